@@ -1,0 +1,2 @@
+package org.cptsite.cli;
+public class Main { public static void main(String[] a) {} }

@@ -1,0 +1,69 @@
+package org.cptsite.load;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cptsite.model.Locality;
+import org.cptsite.model.Problems;
+
+/**
+ * Reads the GPCI CSV: a title, a header naming the work, PE and MP GPCI columns (2026 has the work GPCI
+ * without and with the 1.0 floor), one row per locality, then footnotes.
+ */
+final class GpciReader {
+    private final SourceFile file;
+    private final Problems problems;
+
+    GpciReader(SourceFile file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    static boolean recognises(List<String> head) {
+        return head.stream().anyMatch(l -> l.contains("Locality Number") && l.contains("GPCI") && l.contains(","));
+    }
+
+    List<Locality> read() {
+        List<CsvTable.Row> table = CsvTable.parse(file.text());
+        int headerIndex = -1;
+        for (int i = 0; i < table.size() && headerIndex < 0; i++) {
+            if (String.join(",", table.get(i).cells()).contains("Locality Number")) headerIndex = i;
+        }
+        CsvTable.Row header = table.get(headerIndex);
+        boolean twoWorkColumns = header.cells().stream()
+                .anyMatch(c -> c.toLowerCase(Locale.ROOT).contains("without 1.0 floor"));
+        int columns = twoWorkColumns ? 8 : 7;
+        List<Locality> localities = new ArrayList<>();
+        DamageCheck damage = new DamageCheck(file, problems);
+        for (CsvTable.Row row : table.subList(headerIndex + 1, table.size())) {
+            // Data rows start with the MAC number; footnotes and separators start with text or nothing.
+            if (!row.cell(0).trim().matches("\\d+")) continue;
+            if (row.cells().stream().filter(c -> !c.isBlank()).count() != columns) {
+                problems.error(file.name(), row.line(), "locality row has " + row.cells().stream()
+                        .filter(c -> !c.isBlank()).count() + " filled cells, the header has " + columns,
+                        "repair the row from the original CMS file");
+                continue;
+            }
+            String mac = row.cell(0).trim();
+            String number = row.cell(2).trim();
+            if (!damage.identifiers(row.line(), mac, number)) continue;
+            BigDecimal[] g = new BigDecimal[columns - 4];
+            boolean ok = true;
+            for (int i = 0; i < g.length && ok; i++) {
+                g[i] = damage.gpci(row.line(), row.cell(4 + i).trim(), header.cell(4 + i).trim());
+                ok = g[i] != null;
+            }
+            if (!ok) continue;
+            BigDecimal work = g[0];
+            BigDecimal floored = twoWorkColumns ? g[1] : g[0];
+            localities.add(new Locality(mac, row.cell(1).trim(), number, row.cell(3).trim(), work, floored,
+                    g[g.length - 2], g[g.length - 1], row.line()));
+        }
+        if (localities.isEmpty()) {
+            problems.error(file.name(), header.line(), "no locality rows after the header",
+                    "use the GPCI CSV exactly as it comes in the CMS zip");
+        }
+        return localities;
+    }
+}

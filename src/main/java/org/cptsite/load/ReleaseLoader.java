@@ -1,0 +1,223 @@
+package org.cptsite.load;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.cptsite.model.AnesthesiaFactor;
+import org.cptsite.model.CodeRows;
+import org.cptsite.model.Locality;
+import org.cptsite.model.LocalityCounties;
+import org.cptsite.model.Problem;
+import org.cptsite.model.Problems;
+import org.cptsite.model.Release;
+import org.cptsite.model.RvuRow;
+
+/**
+ * Loads a CMS release from the zip CMS publishes or from a folder of its files. Each file is recognised by
+ * its content, never its name, since names change from release to release.
+ */
+public final class ReleaseLoader {
+    private final Problems problems;
+    private final List<String> ignoredTwins = new ArrayList<>();
+
+    public ReleaseLoader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** Loads the release at {@code path}; returns null when it cannot be used (the problems say why). */
+    public Release load(Path path) {
+        List<SourceFile> files = readFiles(path);
+        if (files == null) return null;
+        Map<FileKind, List<SourceFile>> byKind = new LinkedHashMap<>();
+        List<String> ignored = new ArrayList<>();
+        for (SourceFile f : files) {
+            FileKind kind = FileKind.recognise(f);
+            if (kind == null) {
+                claimedKind(f.baseName()).ifPresentOrElse(
+                        claimed -> problems.error(f.name(), 0, "named like a " + claimed + " file but its content is "
+                                + "not one", "check that this is the file CMS published; recognised files: "
+                                + FileKind.describeAll()),
+                        () -> ignored.add(f.baseName() + " (not a file the site uses)"));
+                continue;
+            }
+            if (kind == FileKind.OPPS_CAP) {
+                ignored.add(f.baseName() + " (OPPS cap amounts: the cap is computed from the PPRRVU OPPS columns)");
+                continue;
+            }
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(f);
+        }
+        List<SourceFile> pprrvu = byKind.getOrDefault(FileKind.PPRRVU, List.of());
+        if (pprrvu.isEmpty()) {
+            problems.error(path.toString(), 0, "no PPRRVU file (the RVU CSV with a header row starting HCPCS,MOD)",
+                    "point --data at the CMS release zip or a folder holding its CSV files");
+            return null;
+        }
+        if (pprrvu.size() > 2) {
+            problems.error(path.toString(), 0, pprrvu.size() + " PPRRVU files: " + names(pprrvu),
+                    "keep one release per folder (the non-QPP file and at most its QPP twin)");
+            return null;
+        }
+        List<PprrvuReader.Result> results = new ArrayList<>();
+        for (SourceFile f : pprrvu) {
+            PprrvuReader.Result r = new PprrvuReader(f, problems).read();
+            if (r == null) return null;
+            results.add(r);
+        }
+        PprrvuReader.Result main = results.get(0);
+        PprrvuReader.Result qpp = null;
+        List<String> sources = new ArrayList<>();
+        if (results.size() == 2) {
+            // The QPP twin says so in its banner; failing that, it is the one with the higher CF.
+            results.sort(Comparator.comparing((PprrvuReader.Result r) -> r.qualifyingApm())
+                    .thenComparing(PprrvuReader.Result::conversionFactor));
+            main = results.get(0);
+            qpp = results.get(1);
+            if (main.conversionFactor().compareTo(qpp.conversionFactor()) == 0) {
+                problems.error(path.toString(), 0, "two PPRRVU files with the same CF " + main.conversionFactor()
+                        + ": " + names(pprrvu), "keep one release per folder (the non-QPP file and its QPP twin)");
+                return null;
+            }
+        }
+        sources.add(sourceName(pprrvu, main));
+        if (qpp != null) sources.add(sourceName(pprrvu, qpp));
+
+        List<Locality> localities = pick(byKind, FileKind.GPCI, FileKind.GPCI_TEXT, sources,
+                (f, p) -> new GpciReader(f, p).read(), (f, p) -> new GpciTextReader(f, p).read());
+        List<LocalityCounties> counties = pick(byKind, FileKind.LOCCO, FileKind.LOCCO_TEXT, sources,
+                (f, p) -> new LoccoReader(f, p).read(), (f, p) -> new LoccoTextReader(f, p).read());
+        AnesReader.Result anes = null;
+        List<SourceFile> anesFiles = byKind.getOrDefault(FileKind.ANES, List.of());
+        if (single(anesFiles, "ANES")) {
+            anes = new AnesReader(anesFiles.get(0), problems).read();
+            sources.add(anesFiles.get(0).baseName());
+        }
+        for (FileKind kind : List.of(FileKind.GPCI, FileKind.LOCCO, FileKind.ANES)) {
+            if (!byKind.containsKey(kind) && !byKind.containsKey(kind.textTwin())) {
+                problems.warning(path.toString(), 0, "no " + kind.label + " file in the release",
+                        "add " + kind.label + " from the CMS zip; pages are built without it");
+            }
+        }
+
+        ignored.addAll(ignoredTwins);
+        Map<String, List<RvuRow>> grouped = new TreeMap<>();
+        for (RvuRow row : main.rows()) grouped.computeIfAbsent(row.code(), c -> new ArrayList<>()).add(row);
+        Map<String, CodeRows> codes = new LinkedHashMap<>();
+        grouped.forEach((code, rows) -> codes.put(code, new CodeRows(code, rows)));
+        return new Release(main.releaseId(), main.title(), main.year(), main.released(), main.layout().columns,
+                main.conversionFactor(), qpp == null ? null : qpp.conversionFactor(), codes, localities, counties,
+                anes == null ? List.<AnesthesiaFactor>of() : anes.rows(), anes == null ? null : anes.nationalCf(),
+                anes == null ? null : anes.nationalQualifyingApmCf(), sources, ignored);
+    }
+
+    /**
+     * Reads the CSV of a kind, or its fixed-width text twin. CMS ships both; a CSV that a spreadsheet has
+     * damaged is replaced by the text file when there is one, and the user is told.
+     */
+    private <T> List<T> pick(Map<FileKind, List<SourceFile>> byKind, FileKind csv, FileKind text, List<String> sources,
+            BiFunction<SourceFile, Problems, List<T>> readCsv, BiFunction<SourceFile, Problems, List<T>> readText) {
+        List<SourceFile> csvFiles = byKind.getOrDefault(csv, List.of());
+        List<SourceFile> textFiles = byKind.getOrDefault(text, List.of());
+        if (!single(csvFiles, csv.label) || !single(textFiles, text.label)) return List.of();
+        SourceFile csvFile = csvFiles.isEmpty() ? null : csvFiles.get(0);
+        SourceFile textFile = textFiles.isEmpty() ? null : textFiles.get(0);
+        if (csvFile == null && textFile == null) return List.of();
+        if (csvFile == null) {
+            sources.add(textFile.baseName());
+            return readText.apply(textFile, problems);
+        }
+        Problems csvProblems = new Problems();
+        List<T> rows = readCsv.apply(csvFile, csvProblems);
+        if (csvProblems.hasErrors() && textFile != null) {
+            Problem first = csvProblems.all().get(0);
+            problems.warning(csvFile.name(), first.line(), first.message() + "; read " + textFile.baseName()
+                    + " instead", DamageCheck.FIX);
+            sources.add(textFile.baseName());
+            return readText.apply(textFile, problems);
+        }
+        problems.addAll(csvProblems);
+        sources.add(csvFile.baseName());
+        if (textFile != null) ignoredTwins.add(textFile.baseName() + " (text twin of " + csvFile.baseName() + ")");
+        return rows;
+    }
+
+    /** At most one file of a kind; two are an error, since the site could silently use the wrong one. */
+    private boolean single(List<SourceFile> files, String label) {
+        if (files.size() > 1) {
+            problems.error(files.get(1).name(), 0, "second " + label + " file, beside " + files.get(0).name(),
+                    "keep one release per folder");
+            return false;
+        }
+        return true;
+    }
+
+    private static String names(List<SourceFile> files) {
+        return String.join(", ", files.stream().map(SourceFile::name).toList());
+    }
+
+    private static String sourceName(List<SourceFile> files, PprrvuReader.Result result) {
+        return files.stream().filter(f -> f.name().equals(result.file())).findFirst().orElseThrow().baseName();
+    }
+
+    /** The kind a file's name suggests, so a file that is not what its name claims is reported. */
+    private static Optional<String> claimedKind(String baseName) {
+        String n = baseName.toUpperCase(Locale.ROOT);
+        if (!n.endsWith(".CSV")) return Optional.empty();
+        for (FileKind k : FileKind.values()) {
+            if (k.namePattern != null && n.contains(k.namePattern)) return Optional.of(k.label);
+        }
+        return Optional.empty();
+    }
+
+    /** The release's files, sorted by name so that loading is deterministic; null when unreadable. */
+    private List<SourceFile> readFiles(Path path) {
+        try {
+            if (Files.isDirectory(path)) {
+                List<SourceFile> files = new ArrayList<>();
+                try (Stream<Path> s = Files.list(path)) {
+                    for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                        if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                            files.addAll(readZip(p));
+                        } else {
+                            files.add(new SourceFile(p.toString(), Files.readAllBytes(p)));
+                        }
+                    }
+                }
+                return files;
+            }
+            if (Files.isRegularFile(path)) {
+                if (path.toString().toLowerCase(Locale.ROOT).endsWith(".zip")) return readZip(path);
+                return List.of(new SourceFile(path.toString(), Files.readAllBytes(path)));
+            }
+            problems.error(path.toString(), 0, "no such file or folder",
+                    "pass --data the CMS release zip or a folder holding its files");
+        } catch (IOException e) {
+            problems.error(path.toString(), 0, "cannot be read: " + e.getMessage(),
+                    "check the path and its permissions; a zip must be a complete download");
+        }
+        return null;
+    }
+
+    private static List<SourceFile> readZip(Path zip) throws IOException {
+        List<SourceFile> files = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (!e.isDirectory()) files.add(new SourceFile(zip + "!/" + e.getName(), in.readAllBytes()));
+            }
+        }
+        files.sort(Comparator.comparing(SourceFile::name));
+        return files;
+    }
+}

@@ -1,0 +1,28 @@
+package org.cptsite.model;
+
+import java.util.List;
+
+/**
+ * The editorial content of one code, from {@code content/codes/CODE.md}. Text fields are plain text;
+ * the body sections are HTML rendered from Markdown.
+ *
+ * @param file the source file as the user sees it, for messages
+ */
+public record CodeContent(
+        String code,
+        String title,
+        List<String> synonyms,
+        String summary,
+        String plainLanguage,
+        List<String> specialties,
+        String clinicalContextHtml,
+        String billingHtml,
+        List<Faq> faq,
+        String file) {
+
+    public CodeContent {
+        synonyms = List.copyOf(synonyms);
+        specialties = List.copyOf(specialties);
+        faq = List.copyOf(faq);
+    }
+}

@@ -1,0 +1,41 @@
+package org.cptsite.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A loaded CMS Physician Fee Schedule release: the PPRRVU rows and the GPCI, LOCCO and ANES files.
+ *
+ * @param id the release identifier as CMS names it, e.g. RVU26A
+ * @param title the banner line, e.g. "2026 National Physician Fee Schedule Relative Value File January Release"
+ * @param conversionFactor the CF of the (non-qualifying APM) PPRRVU file, never rounded
+ * @param qualifyingApmCf the CF of the QPP twin file, or null when the release has none
+ * @param codes every code with its rows, sorted by code as text (the file's order)
+ * @param anesthesiaCf the national anesthesia CF (non-qualifying APM), or null without an ANES file
+ * @param anesthesiaQualifyingApmCf the national qualifying-APM anesthesia CF, or null
+ * @param sources the files read, by name, for the notices
+ * @param ignored the files of the release that were recognised but not used, with the reason
+ */
+public record Release(
+        String id,
+        String title,
+        int year,
+        LocalDate released,
+        int columns,
+        BigDecimal conversionFactor,
+        BigDecimal qualifyingApmCf,
+        Map<String, CodeRows> codes,
+        List<Locality> localities,
+        List<LocalityCounties> counties,
+        List<AnesthesiaFactor> anesthesia,
+        BigDecimal anesthesiaCf,
+        BigDecimal anesthesiaQualifyingApmCf,
+        List<String> sources,
+        List<String> ignored) {
+
+    public int rowCount() {
+        return codes.values().stream().mapToInt(c -> c.rows().size()).sum();
+    }
+}

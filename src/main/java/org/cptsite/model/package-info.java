@@ -1,0 +1,2 @@
+/** The data the site is made of: a CMS fee-schedule release, editorial content and site settings, as plain records. */
+package org.cptsite.model;
