@@ -1,2 +1,41 @@
 package org.cptsite.cli;
-public class Main { public static void main(String[] a) {} }
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code cptsite} command. {@link #run} takes its streams and returns the exit code, for tests. */
+@Command(name = "cptsite", mixinStandardHelpOptions = true, version = "cptsite 1.0",
+        description = "Builds a static website from a CMS Physician Fee Schedule release and Markdown content.",
+        subcommands = {BuildCommand.class, CheckCommand.class, ShowCommand.class})
+public final class Main {
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        // build is the default command: "cptsite" and "cptsite --data X" mean "cptsite build ...".
+        boolean named = args.length > 0 && !args[0].startsWith("-");
+        boolean topLevelFlag = args.length == 1 && Arrays.asList("-h", "--help", "-V", "--version").contains(args[0]);
+        String[] effective = named || topLevelFlag ? args : prepend("build", args);
+        CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            throw e; // a bug, not bad input: let the stack trace show
+        });
+        int code = cli.execute(effective);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String[] prepend(String first, String[] rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+}

@@ -1,0 +1,104 @@
+package org.cptsite.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.cptsite.check.CheckingOutput;
+import org.cptsite.link.LinkedSite;
+import org.cptsite.link.Linker;
+import org.cptsite.load.ContentLoader;
+import org.cptsite.model.Content;
+import org.cptsite.model.Problems;
+import org.cptsite.model.Release;
+import org.cptsite.render.Output;
+import org.cptsite.render.SiteRenderer;
+import org.cptsite.render.Templates;
+import org.cptsite.load.ReleaseLoader;
+import org.cptsite.write.SiteWriter;
+
+/**
+ * Runs the build in named stages: load the release and the content, link them, render and check every
+ * page, and (for {@code build}) write the site. Problems from any stage stop it before anything is written.
+ */
+public final class Pipeline {
+    /** What to build from and where to; {@code baseUrl} null means the one in site.yml. */
+    public record Options(Path data, Path content, Path templates, Path out, String baseUrl, LocalDate today) {}
+
+    /** What a run did. */
+    public record Result(Problems problems, Release release, int pages, int files, long bytes) {
+        public boolean ok() {
+            return !problems.hasErrors();
+        }
+    }
+
+    private final Options options;
+    private final Consumer<String> progress;
+
+    public Pipeline(Options options, Consumer<String> progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    /** Loads and links everything; null when the inputs have errors (they are in {@code problems}). */
+    public LinkedSite load(Problems problems) {
+        progress.accept("loading release " + options.data());
+        Release release = new ReleaseLoader(problems).load(options.data());
+        progress.accept("loading content " + options.content());
+        Content content = new ContentLoader(problems).load(options.content());
+        if (release == null || content == null || problems.hasErrors()) return null;
+        if (options.baseUrl() != null) {
+            content = new Content(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")),
+                    content.codes(), content.categories(), content.ranges());
+        }
+        LinkedSite site = new Linker(problems).link(release, content);
+        return problems.hasErrors() ? null : site;
+    }
+
+    /** Loads, renders and checks; writes the site only when {@code write} is set and nothing failed. */
+    public Result run(boolean write) {
+        Problems problems = new Problems();
+        LinkedSite site = load(problems);
+        if (site == null) return new Result(problems, null, 0, 0, 0);
+        String baseUrl = site.content().settings().baseUrl();
+        SiteWriter writer = write ? new SiteWriter(options.out(), baseUrl, options.today()) : null;
+        Output sink = writer != null ? writer : Discard.INSTANCE;
+        CheckingOutput checked = new CheckingOutput(sink, baseUrl, problems);
+        int total = site.codes().size();
+        int step = Math.max(1, total / 10);
+        progress.accept("rendering " + total + " code pages");
+        int pages;
+        try {
+            pages = new SiteRenderer(site, new Templates(options.templates(), problems), options.templates(), problems)
+                    .render(checked, done -> {
+                        if (done % step == 0 || done == total) progress.accept("rendered " + done + "/" + total);
+                    });
+            checked.finish();
+            if (writer == null) return new Result(problems, site.release(), pages, 0, 0);
+            if (problems.hasErrors()) {
+                writer.abort();
+                return new Result(problems, site.release(), pages, 0, 0);
+            }
+            progress.accept("writing " + options.out());
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            if (writer != null) writer.abort();
+            if (e instanceof RuntimeException r) throw r;
+            problems.error(options.out().toString(), 0, "cannot write the site: " + e.getMessage(),
+                    "check free space and permissions of the output folder");
+            return new Result(problems, site.release(), 0, 0, 0);
+        }
+        return new Result(problems, site.release(), pages, writer.filesWritten(), writer.bytesWritten());
+    }
+
+    /** The output of {@code check}: everything is rendered and checked, nothing kept. */
+    private enum Discard implements Output {
+        INSTANCE;
+
+        @Override
+        public void page(String url, String html) { }
+
+        @Override
+        public void file(String path, byte[] bytes) { }
+    }
+}

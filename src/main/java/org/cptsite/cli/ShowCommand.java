@@ -1,0 +1,89 @@
+package org.cptsite.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.cptsite.build.Pipeline;
+import org.cptsite.compute.CodeFacts;
+import org.cptsite.compute.Indicators;
+import org.cptsite.compute.NationalPayment;
+import org.cptsite.compute.Populations;
+import org.cptsite.link.CodeEntry;
+import org.cptsite.link.LinkedSite;
+import org.cptsite.model.Problems;
+import org.cptsite.model.RvuRow;
+import org.cptsite.render.JsonTwin;
+import org.cptsite.render.SiteRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cptsite show CODE}: a code's merged record and every computed figure. */
+@Command(name = "show", description = "Show one code's record and computed figures.", mixinStandardHelpOptions = true)
+final class ShowCommand implements Callable<Integer> {
+    @Mixin
+    Inputs inputs;
+
+    @Parameters(paramLabel = "CODE", description = "a CPT or HCPCS code, e.g. 38900")
+    String code;
+
+    @Option(names = "--json", description = "print the code's JSON twin")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Problems problems = new Problems();
+        LinkedSite site = new Pipeline(inputs.options(null, Inputs.today()), line -> { }).load(problems);
+        Report.problems(problems, spec.commandLine().getErr());
+        if (site == null) return ExitCode.PROBLEMS;
+        CodeEntry entry = site.code(code.trim().toUpperCase(java.util.Locale.ROOT));
+        if (entry == null) {
+            spec.commandLine().getErr().println("error: code " + code + " is not in release " + site.release().id());
+            return ExitCode.PROBLEMS;
+        }
+        var settings = site.content().settings();
+        CodeFacts facts = CodeFacts.of(entry.rows(), site.release(), new Populations(site.release()),
+                SiteRenderer.qualifyingApmCf(site.release(), settings));
+        if (json) {
+            out.print(JsonTwin.of(entry, facts, site.release(), settings.baseUrl(), settings.showCmsDescriptors()));
+        } else {
+            print(out, entry, facts, site);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static void print(PrintWriter out, CodeEntry e, CodeFacts f, LinkedSite site) {
+        out.printf("%s  %s%n", e.code(), e.rows().main().description());
+        if (e.content() != null) out.printf("title:     %s (%s)%n", e.content().title(), e.content().file());
+        out.printf("category:  %s%s%n", e.category().defaultTitle(),
+                e.range() == null ? "" : ", " + e.range().label() + " " + e.range().name());
+        out.printf("release:   %s, CF %s, qualifying APM CF %s%n", site.release().id(),
+                f.conversionFactor().toPlainString(), f.qualifyingApmCf() == null ? "-" : f.qualifyingApmCf());
+        out.println("rows:      mod  work  pe-nf  pe-f  mp  total-nf  total-f  pay-nf  pay-f");
+        for (int i = 0; i < e.rows().rows().size(); i++) {
+            RvuRow r = e.rows().rows().get(i);
+            NationalPayment p = f.payments().get(i);
+            out.printf("           %-6s %s  %s%s  %s%s  %s  %s  %s  %s  %s%n", r.modifierLabel(), r.work(),
+                    r.nonFacilityPe(), r.nonFacilityNa() ? "(NA)" : "", r.facilityPe(), r.facilityNa() ? "(NA)" : "",
+                    r.malpractice(), r.nonFacilityTotal(), r.facilityTotal(),
+                    p == null ? "not paid" : p.nonFacility() == null ? "NA" : "$" + p.nonFacility(),
+                    p == null ? "not paid" : p.facility() == null ? "NA" : "$" + p.facility());
+        }
+        for (Indicators.Decoded d : f.indicators()) out.printf("%-44s %s  %s%n", d.name() + ":", d.value(), d.meaning());
+        if (f.comparison() != null) {
+            var c = f.comparison();
+            out.printf("comparison: %dth percentile of %d %s codes, %sx %s the median %s; top %s (%s)%n",
+                    c.percentile(), c.size(), c.population(), c.ratio(), c.direction().word(), c.median(), c.max(),
+                    c.maxCode());
+        } else {
+            out.println("comparison: " + f.noComparisonReason());
+        }
+    }
+}

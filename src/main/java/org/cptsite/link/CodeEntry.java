@@ -1,0 +1,19 @@
+package org.cptsite.link;
+
+import org.cptsite.model.CategoryContent;
+import org.cptsite.model.Category;
+import org.cptsite.model.CodeContent;
+import org.cptsite.model.CodeRange;
+import org.cptsite.model.CodeRows;
+
+/**
+ * One code of the site: its CMS rows, its editorial content (null when none is written yet), its category
+ * and the range of its CPT section (null where the category has no named range for it).
+ */
+public record CodeEntry(CodeRows rows, CodeContent content, Category category, CategoryContent categoryContent,
+        CodeRange range) {
+
+    public String code() {
+        return rows.code();
+    }
+}

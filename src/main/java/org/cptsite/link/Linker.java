@@ -1,0 +1,64 @@
+package org.cptsite.link;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cptsite.model.Category;
+import org.cptsite.model.CodeContent;
+import org.cptsite.model.CodeRange;
+import org.cptsite.model.CodeRows;
+import org.cptsite.model.Content;
+import org.cptsite.model.Problems;
+import org.cptsite.model.Release;
+
+/** Joins codes and content; a content file for a code the release does not have is a problem in that file. */
+public final class Linker {
+    private final Problems problems;
+
+    public Linker(Problems problems) {
+        this.problems = problems;
+    }
+
+    public LinkedSite link(Release release, Content content) {
+        for (CodeContent c : content.codes().values()) {
+            if (!release.codes().containsKey(c.code())) {
+                String upper = c.code().toUpperCase(java.util.Locale.ROOT);
+                problems.error(c.file(), 0, "code " + c.code() + " is not in release " + release.id(),
+                        release.codes().containsKey(upper) ? "codes are upper case: rename the file to " + upper + ".md"
+                                : "check the file name, or delete the file if CMS has deleted the code");
+            }
+        }
+        for (String code : content.settings().commonCodes()) {
+            if (!release.codes().containsKey(code)) {
+                problems.error("site.yml", 0, "common_codes names " + code + ", which is not in release " + release.id(),
+                        "remove it from common_codes or correct it");
+            }
+        }
+        Map<String, CodeEntry> codes = new LinkedHashMap<>();
+        Map<Category, List<LinkedSite.RangeGroup>> categories = new EnumMap<>(Category.class);
+        Map<Category, Map<CodeRange, List<CodeEntry>>> grouped = new EnumMap<>(Category.class);
+        for (CodeRows rows : release.codes().values()) {
+            Category category = rows.category();
+            CodeRange range = content.ranges().stream()
+                    .filter(r -> r.category() == category && r.contains(rows.code())).findFirst().orElse(null);
+            CodeEntry entry = new CodeEntry(rows, content.codes().get(rows.code()), category,
+                    content.categories().get(category), range);
+            codes.put(rows.code(), entry);
+            // LinkedHashMap keeps ranges in order of first code, which is range order; null key collects the rest.
+            grouped.computeIfAbsent(category, c -> new LinkedHashMap<>())
+                    .computeIfAbsent(range, r -> new ArrayList<>()).add(entry);
+        }
+        grouped.forEach((category, ranges) -> {
+            List<LinkedSite.RangeGroup> groups = new ArrayList<>();
+            ranges.forEach((range, entries) -> {
+                if (range != null) groups.add(new LinkedSite.RangeGroup(category, range, List.copyOf(entries)));
+            });
+            List<CodeEntry> rest = ranges.get(null);
+            if (rest != null) groups.add(new LinkedSite.RangeGroup(category, null, List.copyOf(rest)));
+            categories.put(category, List.copyOf(groups));
+        });
+        return new LinkedSite(release, content, codes, categories);
+    }
+}

@@ -1,0 +1,26 @@
+package org.cptsite.load;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.cptsite.model.Category;
+import org.cptsite.model.CategoryContent;
+import org.cptsite.model.Problems;
+
+/** Reads {@code content/categories/SLUG.md}: a title, a summary, an introduction and billing notes. */
+final class CategoryContentReader {
+    static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "summary"));
+    static final String INTRODUCTION = "Introduction";
+    static final String BILLING = "Billing and documentation";
+
+    private CategoryContentReader() {}
+
+    static CategoryContent read(Category category, String file, String text, Problems problems) {
+        MarkdownFile md = MarkdownFile.parse(file, text, KEYS, List.of(INTRODUCTION, BILLING), problems);
+        if (md == null) return null;
+        String title = md.frontMatter.text("title", true);
+        String summary = md.frontMatter.text("summary", false);
+        return new CategoryContent(category, title, summary == null ? "" : summary, md.html(INTRODUCTION),
+                md.html(BILLING), file);
+    }
+}

@@ -1,0 +1,68 @@
+package org.cptsite.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.cptsite.model.CodeContent;
+import org.cptsite.model.Faq;
+import org.cptsite.model.Problems;
+import org.jsoup.Jsoup;
+
+/** Reads {@code content/codes/CODE.md}: front matter, clinical context, billing notes and an FAQ. */
+final class CodeContentReader {
+    static final Set<String> KEYS = new LinkedHashSet<>(
+            List.of("title", "synonyms", "summary", "plain_language", "specialties"));
+    static final String CLINICAL = "Clinical context";
+    static final String BILLING = "Billing and documentation";
+    static final String FAQ = "FAQ";
+    static final List<String> HEADINGS = List.of(CLINICAL, BILLING, FAQ);
+
+    private CodeContentReader() {}
+
+    static CodeContent read(String code, String file, String text, Problems problems) {
+        MarkdownFile md = MarkdownFile.parse(file, text, KEYS, HEADINGS, problems);
+        if (md == null) return null;
+        FrontMatter fm = md.frontMatter;
+        String title = fm.text("title", true);
+        String summary = fm.text("summary", true);
+        String plain = fm.text("plain_language", false);
+        return new CodeContent(code, title, fm.list("synonyms"), summary, plain == null ? "" : plain,
+                fm.list("specialties"), md.html(CLINICAL), md.html(BILLING), faq(file, md, problems), file);
+    }
+
+    /** The FAQ section: each {@code ### Question} followed by its answer. */
+    private static List<Faq> faq(String file, MarkdownFile md, Problems problems) {
+        MarkdownFile.Section section = md.sections.get(FAQ);
+        List<Faq> faq = new ArrayList<>();
+        if (section == null) return faq;
+        String question = null;
+        StringBuilder answer = new StringBuilder();
+        List<String> lines = section.markdown().lines().toList();
+        for (int i = 0; i <= lines.size(); i++) {
+            String line = i < lines.size() ? lines.get(i) : null;
+            if (line == null || line.startsWith("### ")) {
+                if (question != null) add(faq, file, section.line(), question, answer.toString(), problems);
+                else if (!answer.toString().isBlank()) {
+                    problems.error(file, section.line(), "FAQ text before the first question",
+                            "start each question with '### ' and put its answer below it");
+                }
+                if (line == null) break;
+                question = line.substring(4).trim();
+                answer.setLength(0);
+            } else {
+                answer.append(line).append('\n');
+            }
+        }
+        return faq;
+    }
+
+    private static void add(List<Faq> faq, String file, int line, String question, String answer, Problems problems) {
+        if (answer.isBlank()) {
+            problems.error(file, line, "FAQ question '" + question + "' has no answer", "write the answer below it");
+            return;
+        }
+        String html = MarkdownFile.toHtml(answer.trim());
+        faq.add(new Faq(question, html, Jsoup.parse(html).text()));
+    }
+}

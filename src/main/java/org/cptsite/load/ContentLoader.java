@@ -1,0 +1,119 @@
+package org.cptsite.load;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.cptsite.model.Category;
+import org.cptsite.model.CategoryContent;
+import org.cptsite.model.CodeContent;
+import org.cptsite.model.CodeRange;
+import org.cptsite.model.Content;
+import org.cptsite.model.Problems;
+import org.cptsite.model.SiteSettings;
+
+/**
+ * Loads the editorial content folder: {@code site.yml}, {@code ranges.yml}, {@code codes/**}{@code /CODE.md}
+ * and {@code categories/SLUG.md}. Codes may be kept in sub-folders; two files for one code are an error.
+ */
+public final class ContentLoader {
+    private final Problems problems;
+
+    public ContentLoader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** Loads the content; parts that fail are missing from the result and reported in the problems. */
+    public Content load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            problems.error(dir.toString(), 0, "content folder not found", "pass --content the folder holding site.yml");
+            return null;
+        }
+        Path siteFile = dir.resolve("site.yml");
+        String siteText = read(siteFile);
+        if (siteText == null) {
+            if (!Files.exists(siteFile)) {
+                problems.error(siteFile.toString(), 0, "missing", "create site.yml with at least name and base_url");
+            }
+            return null;
+        }
+        SiteSettings settings = SettingsReader.read(siteFile.toString(), siteText, problems);
+        Path rangesFile = dir.resolve("ranges.yml");
+        List<CodeRange> ranges = Files.exists(rangesFile)
+                ? RangesReader.read(rangesFile.toString(), read(rangesFile), problems) : List.of();
+        return new Content(settings, codes(dir.resolve("codes")), categories(dir.resolve("categories")), ranges);
+    }
+
+    private Map<String, CodeContent> codes(Path dir) {
+        Map<String, CodeContent> codes = new TreeMap<>();
+        Map<String, Path> files = new TreeMap<>();
+        for (Path p : markdownFiles(dir)) {
+            String code = p.getFileName().toString().replaceFirst("\\.md$", "");
+            Path other = files.putIfAbsent(code, p);
+            if (other != null) {
+                problems.error(p.toString(), 0, "second file for code " + code + ", beside " + other,
+                        "keep one file per code: merge the two and delete one");
+                continue;
+            }
+            String text = read(p);
+            if (text == null) continue;
+            CodeContent content = CodeContentReader.read(code, p.toString(), text, problems);
+            if (content != null) codes.put(code, content);
+        }
+        return codes;
+    }
+
+    private Map<Category, CategoryContent> categories(Path dir) {
+        Map<Category, CategoryContent> categories = new EnumMap<>(Category.class);
+        for (Path p : markdownFiles(dir)) {
+            String slug = p.getFileName().toString().replaceFirst("\\.md$", "");
+            Category category = Category.bySlug(slug);
+            if (category == null) {
+                List<String> slugs = Stream.of(Category.values()).map(Category::slug).toList();
+                problems.error(p.toString(), 0, "no category '" + slug + "'", Suggest.nearest(slug, slugs)
+                        .map(s -> "did you mean " + s + ".md? ").orElse("") + "categories: " + String.join(", ", slugs));
+                continue;
+            }
+            String text = read(p);
+            if (text == null) continue;
+            CategoryContent content = CategoryContentReader.read(category, p.toString(), text, problems);
+            if (content != null) categories.put(category, content);
+        }
+        return categories;
+    }
+
+    /** Every {@code .md} file below {@code dir}, sorted, so that reports and output are deterministic. */
+    private List<Path> markdownFiles(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            problems.error(dir.toString(), 0, "cannot be read: " + e.getMessage(), "check its permissions");
+            return new ArrayList<>();
+        }
+    }
+
+    /** The file as UTF-8 text; null (and a problem) when unreadable or not UTF-8. */
+    private String read(Path p) {
+        try {
+            byte[] bytes = Files.readAllBytes(p);
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            problems.error(p.toString(), 0, "not UTF-8 text", "save the file as UTF-8");
+        } catch (IOException e) {
+            problems.error(p.toString(), 0, "cannot be read: " + e.getMessage(), "check the path and its permissions");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,171 @@
+package org.cptsite.load;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cptsite.model.Problems;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A YAML mapping read with the line of every key, so that a wrong key or value is reported where it is.
+ * Used for the front matter of Markdown files and for the YAML settings files.
+ */
+final class FrontMatter {
+    /** A value and the 1-based line it starts on. */
+    record Entry(Node node, int line) {}
+
+    private final String file;
+    private final Problems problems;
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final int firstLine;
+
+    private FrontMatter(String file, int firstLine, Problems problems) {
+        this.file = file;
+        this.firstLine = firstLine;
+        this.problems = problems;
+    }
+
+    /**
+     * Parses {@code yaml}, which starts on line {@code firstLine} of {@code file}, and checks its keys
+     * against {@code known}. Returns null when the YAML does not parse.
+     */
+    static FrontMatter parse(String file, String yaml, int firstLine, Set<String> known, Problems problems) {
+        FrontMatter fm = new FrontMatter(file, firstLine, problems);
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(options).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            int line = firstLine + (e.getProblemMark() == null ? 0 : e.getProblemMark().getLine());
+            problems.error(file, line, "YAML does not parse: " + e.getProblem(),
+                    "check the indentation and quote values that contain a colon, '#' or start with a symbol");
+            return null;
+        } catch (YAMLException e) {
+            problems.error(file, firstLine, "YAML does not parse: " + e.getMessage(), "check the YAML syntax");
+            return null;
+        }
+        if (root == null) return fm;
+        if (!(root instanceof MappingNode map)) {
+            problems.error(file, firstLine, "expected 'key: value' lines", "write one 'key: value' per line");
+            return null;
+        }
+        fm.read(map, known);
+        return fm;
+    }
+
+    /** A nested mapping (an item of a list in the settings), checked against its own keys. */
+    FrontMatter nested(Node node, Set<String> known) {
+        FrontMatter fm = new FrontMatter(file, firstLine, problems);
+        if (node instanceof MappingNode map) {
+            fm.read(map, known);
+            return fm;
+        }
+        problems.error(file, lineOf(node), "expected keys " + String.join(", ", known),
+                "write it as '{ " + String.join(": ..., ", known) + ": ... }'");
+        return null;
+    }
+
+    private void read(MappingNode map, Set<String> known) {
+        for (NodeTuple t : map.getValue()) {
+            String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
+            int line = lineOf(t.getKeyNode());
+            if (!known.contains(key)) {
+                problems.error(file, line, "unknown key '" + key + "'", Suggest.nearest(key, known)
+                        .map(k -> "did you mean '" + k + "'? ").orElse("") + "known keys: " + String.join(", ", known));
+                continue;
+            }
+            entries.put(key, new Entry(t.getValueNode(), line));
+        }
+    }
+
+    int lineOf(Node node) {
+        return firstLine + node.getStartMark().getLine();
+    }
+
+    boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    /** A required or optional text value; null when absent (a problem when required). */
+    String text(String key, boolean required) {
+        Entry e = entries.get(key);
+        if (e == null) {
+            if (required) problems.error(file, firstLine, "missing key '" + key + "'", "add '" + key + ": ...'");
+            return null;
+        }
+        if (e.node() instanceof ScalarNode s) {
+            String v = s.getValue().trim();
+            if (required && v.isEmpty()) problems.error(file, e.line(), "'" + key + "' is empty", "give it a value");
+            return v;
+        }
+        problems.error(file, e.line(), "'" + key + "' must be text", "write '" + key + ": some text'");
+        return null;
+    }
+
+    /** A list of texts, written either as {@code [a, b]} or as {@code - a} lines; empty when absent. */
+    List<String> list(String key) {
+        Entry e = entries.get(key);
+        if (e == null) return List.of();
+        List<String> values = new ArrayList<>();
+        if (e.node() instanceof SequenceNode seq) {
+            for (Node n : seq.getValue()) {
+                if (n instanceof ScalarNode s && !s.getValue().isBlank()) {
+                    values.add(s.getValue().trim());
+                } else {
+                    problems.error(file, lineOf(n), "'" + key + "' must be a list of texts",
+                            "write '" + key + ": [first, second]'");
+                }
+            }
+            return values;
+        }
+        problems.error(file, e.line(), "'" + key + "' must be a list", "write '" + key + ": [first, second]'");
+        return values;
+    }
+
+    Boolean bool(String key) {
+        String v = text(key, false);
+        if (v == null) return null;
+        if (v.equals("true") || v.equals("false")) return Boolean.valueOf(v);
+        problems.error(file, entries.get(key).line(), "'" + key + "' must be true or false", "write true or false");
+        return null;
+    }
+
+    /** The raw value of a key, for nested structures; null when absent. */
+    Entry entry(String key) {
+        return entries.get(key);
+    }
+
+    /** The items of a list value, each a node; empty when absent or not a list (a problem then). */
+    List<Node> items(String key) {
+        Entry e = entries.get(key);
+        if (e == null) return List.of();
+        if (e.node() instanceof SequenceNode seq) return seq.getValue();
+        problems.error(file, e.line(), "'" + key + "' must be a list", "write each item on a line starting '- '");
+        return List.of();
+    }
+
+    /** The names of the keys present, in file order. */
+    Set<String> keys() {
+        return entries.keySet();
+    }
+
+    String file() {
+        return file;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,113 @@
+package org.cptsite.load;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cptsite.model.Problems;
+
+/**
+ * A Markdown file with YAML front matter between {@code ---} lines and a body split into sections by
+ * {@code ## Heading} lines. Only the headings the caller knows are allowed, so a typo is an error rather
+ * than a section that silently never appears.
+ */
+final class MarkdownFile {
+    private static final MutableDataSet OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+    /** Both are immutable and thread-safe, so one of each serves every file. */
+    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+
+    /** A body section: its Markdown text and the line its heading is on. */
+    record Section(String heading, String markdown, int line) {}
+
+    final FrontMatter frontMatter;
+    final Map<String, Section> sections;
+
+    private MarkdownFile(FrontMatter frontMatter, Map<String, Section> sections) {
+        this.frontMatter = frontMatter;
+        this.sections = sections;
+    }
+
+    /** Reads a file; null when its front matter is missing or broken (the problems say why). */
+    static MarkdownFile parse(String file, String text, Set<String> keys, List<String> headings, Problems problems) {
+        List<String> lines = text.replace("\r\n", "\n").lines().toList();
+        if (lines.isEmpty() || !lines.get(0).trim().equals("---")) {
+            problems.error(file, 1, "no front matter", "start the file with a line '---', the keys "
+                    + "(title: ...), and a closing line '---'");
+            return null;
+        }
+        int close = -1;
+        for (int i = 1; i < lines.size() && close < 0; i++) {
+            if (lines.get(i).trim().equals("---")) close = i;
+        }
+        if (close < 0) {
+            problems.error(file, 1, "front matter is not closed", "add a line '---' after the last key");
+            return null;
+        }
+        FrontMatter fm = FrontMatter.parse(file, String.join("\n", lines.subList(1, close)), 2, keys, problems);
+        if (fm == null) return null;
+        return new MarkdownFile(fm, sections(file, lines, close + 1, headings, problems));
+    }
+
+    private static Map<String, Section> sections(String file, List<String> lines, int from, List<String> headings,
+            Problems problems) {
+        Map<String, Section> sections = new LinkedHashMap<>();
+        String heading = null;
+        int headingLine = 0;
+        List<String> body = new ArrayList<>();
+        boolean fenced = false;
+        boolean seenHeading = false;
+        for (int i = from; i <= lines.size(); i++) {
+            String line = i < lines.size() ? lines.get(i) : null;
+            if (line != null && line.trim().startsWith("```")) fenced = !fenced;
+            boolean isHeading = line != null && !fenced && line.startsWith("## ");
+            if (line == null || isHeading) {
+                if (heading != null) {
+                    sections.put(heading, new Section(heading, String.join("\n", body).trim(), headingLine));
+                } else if (!seenHeading && !String.join("", body).isBlank()) {
+                    problems.error(file, from + 1, "text before the first section heading",
+                            "put it under one of: " + headingList(headings));
+                }
+                if (line == null) break;
+                seenHeading = true;
+                String name = line.substring(3).trim();
+                String known = headings.stream().filter(h -> h.equalsIgnoreCase(name)).findFirst().orElse(null);
+                if (known == null) {
+                    problems.error(file, i + 1, "unknown section '" + name + "'", Suggest.nearest(name, headings)
+                            .map(h -> "did you mean '## " + h + "'? ").orElse("") + "sections: " + headingList(headings));
+                    heading = null;
+                } else if (sections.containsKey(known)) {
+                    problems.error(file, i + 1, "second '## " + known + "' section", "merge the two sections");
+                    heading = null;
+                } else {
+                    heading = known;
+                }
+                headingLine = i + 1;
+                body = new ArrayList<>();
+                continue;
+            }
+            body.add(line);
+        }
+        return sections;
+    }
+
+    private static String headingList(List<String> headings) {
+        return String.join(", ", headings.stream().map(h -> "'## " + h + "'").toList());
+    }
+
+    /** The section rendered to HTML, or "" when the file has no such section. */
+    String html(String heading) {
+        Section s = sections.get(heading);
+        return s == null ? "" : toHtml(s.markdown());
+    }
+
+    static String toHtml(String markdown) {
+        return RENDERER.render(PARSER.parse(markdown)).trim();
+    }
+}

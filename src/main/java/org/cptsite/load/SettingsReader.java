@@ -1,0 +1,66 @@
+package org.cptsite.load;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.cptsite.model.Problems;
+import org.cptsite.model.SiteSettings;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads {@code content/site.yml}, the site-wide settings. */
+final class SettingsReader {
+    static final Set<String> KEYS = new LinkedHashSet<>(List.of("name", "tagline", "base_url", "language",
+            "show_cms_descriptors", "qualifying_apm_cf", "publisher", "navigation", "call_to_action", "notices",
+            "common_codes"));
+    private static final Set<String> LINK_KEYS = new LinkedHashSet<>(List.of("title", "url"));
+    private static final Set<String> CTA_KEYS = new LinkedHashSet<>(List.of("title", "text", "link_text", "url"));
+
+    private SettingsReader() {}
+
+    static SiteSettings read(String file, String text, Problems problems) {
+        FrontMatter fm = FrontMatter.parse(file, text, 1, KEYS, problems);
+        if (fm == null) return null;
+        String name = fm.text("name", true);
+        String baseUrl = fm.text("base_url", true);
+        if (baseUrl != null && !baseUrl.matches("https?://[^/\\s]+(/[^\\s]*)?")) {
+            problems.error(file, fm.entry("base_url").line(), "base_url '" + baseUrl + "' is not an absolute URL",
+                    "write it as https://www.example.org");
+        }
+        String language = fm.text("language", false);
+        Boolean showCms = fm.bool("show_cms_descriptors");
+        BigDecimal apmCf = null;
+        String apm = fm.text("qualifying_apm_cf", false);
+        if (apm != null) {
+            try {
+                apmCf = new BigDecimal(apm);
+            } catch (NumberFormatException e) {
+                problems.error(file, fm.entry("qualifying_apm_cf").line(), "qualifying_apm_cf '" + apm
+                        + "' is not a number", "write the CF as CMS publishes it, e.g. 33.5675");
+            }
+        }
+        List<SiteSettings.Link> navigation = new ArrayList<>();
+        for (Node item : fm.items("navigation")) {
+            FrontMatter link = fm.nested(item, LINK_KEYS);
+            if (link != null) navigation.add(new SiteSettings.Link(link.text("title", true), link.text("url", true)));
+        }
+        SiteSettings.CallToAction cta = null;
+        if (fm.has("call_to_action")) {
+            FrontMatter c = fm.nested(fm.entry("call_to_action").node(), CTA_KEYS);
+            if (c != null) {
+                cta = new SiteSettings.CallToAction(c.text("title", true), c.text("text", true),
+                        c.text("link_text", true), c.text("url", true));
+            }
+        }
+        String tagline = fm.text("tagline", false);
+        String publisher = fm.text("publisher", false);
+        return new SiteSettings(name, tagline == null ? "" : tagline, trimSlash(baseUrl),
+                language == null ? "en" : language, showCms == null || showCms, apmCf,
+                publisher == null ? name : publisher, navigation, cta, fm.list("notices"), fm.list("common_codes"));
+    }
+
+    private static String trimSlash(String url) {
+        return url == null ? null : url.replaceAll("/+$", "");
+    }
+}

@@ -1,0 +1,48 @@
+package org.cptsite.render;
+
+import java.util.List;
+import org.cptsite.compute.Indicators;
+
+/** Everything a code page template shows, as display-ready text. */
+public record CodePage(
+        PageMeta meta,
+        Chrome site,
+        String code,
+        String system,
+        String heading,
+        String cmsDescriptor,
+        Link category,
+        Link range,
+        List<String> synonyms,
+        String description,
+        String plainLanguage,
+        String clinicalContextHtml,
+        String billingHtml,
+        List<String> billingNotes,
+        List<RvuRow> rvuRows,
+        List<PaymentRow> payments,
+        String paymentNote,
+        String cf,
+        String apmCf,
+        List<Indicators.Decoded> indicators,
+        ComparisonText comparison,
+        String noComparisonReason,
+        List<String> specialties,
+        List<Question> faq,
+        String jsonUrl) {
+
+    /** One row of the RVU breakdown; "NA" flags where the setting is not expected. */
+    public record RvuRow(String modifier, String modifierMeaning, String work, String nonFacilityPe,
+            boolean nonFacilityNa, String facilityPe, boolean facilityNa, String malpractice, String nonFacilityTotal,
+            String facilityTotal) {}
+
+    /** One row's national payment, each amount already in words where it is not a number. */
+    public record PaymentRow(String modifier, String nonFacility, String facility, String nonFacilityApm,
+            String facilityApm, boolean paid) {}
+
+    /** The comparison sentence's parts. */
+    public record ComparisonText(String work, String percentile, String population, int size, String ratio,
+            String direction, String median, String max, Link maxCode, String min) {}
+
+    public record Question(String question, String answerHtml) {}
+}

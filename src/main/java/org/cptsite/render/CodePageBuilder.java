@@ -1,0 +1,220 @@
+package org.cptsite.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cptsite.compute.CodeFacts;
+import org.cptsite.compute.Comparison;
+import org.cptsite.compute.NationalPayment;
+import org.cptsite.link.CodeEntry;
+import org.cptsite.link.LinkedSite;
+import org.cptsite.model.CodeContent;
+import org.cptsite.model.Faq;
+import org.cptsite.model.RvuRow;
+import org.cptsite.model.SiteSettings;
+
+/** Builds the view of one code page from the code's entry and computed facts. */
+final class CodePageBuilder {
+    static final String NOT_EXPECTED = "Not expected in this setting";
+    static final String NOT_PAID = "Not paid under the fee schedule";
+    private static final Map<String, String> MODIFIER_MEANING = Map.of(
+            "", "Global: the complete service",
+            "26", "Professional component (modifier 26): the physician's interpretation",
+            "TC", "Technical component (modifier TC): equipment, staff and supplies",
+            "53", "Discontinued procedure (modifier 53)");
+
+    private final LinkedSite site;
+    private final Chrome chrome;
+    private final SiteSettings settings;
+
+    CodePageBuilder(LinkedSite site, Chrome chrome) {
+        this.site = site;
+        this.chrome = chrome;
+        this.settings = site.content().settings();
+    }
+
+    CodePage build(CodeEntry entry, CodeFacts facts) {
+        RvuRow main = entry.rows().main();
+        CodeContent content = entry.content();
+        String code = entry.code();
+        String system = entry.rows().system().label();
+        String descriptor = settings.showCmsDescriptors() ? main.description() : null;
+        String name = content != null ? content.title() : descriptor != null ? descriptor : system + " code " + code;
+        String heading = system.startsWith("CPT") ? "CPT\u00ae " + code + ": " + name : code + ": " + name;
+        Link category = new Link(categoryTitle(entry), Urls.category(entry.category()));
+        Link range = rangeLink(entry);
+        List<Link> crumbs = new ArrayList<>(List.of(new Link("Home", "/"), category));
+        if (range != null) crumbs.add(range);
+        crumbs.add(new Link(code, Urls.code(code)));
+
+        String description = content != null ? content.summary() : generatedDescription(entry, facts, descriptor);
+        String title = Text.limit(code + " " + name, 44) + " | " + site.release().year() + " RVUs & payment";
+        String metaDescription = Text.limit(figuresSentence(code, facts) + " " + description, 158);
+        List<CodePage.Question> faq = new ArrayList<>();
+        List<String[]> faqLd = new ArrayList<>();
+        if (content != null) {
+            for (Faq f : content.faq()) {
+                faq.add(new CodePage.Question(f.question(), f.answerHtml()));
+                faqLd.add(new String[] {f.question(), f.answerText()});
+            }
+        }
+        for (String[] qa : dataQuestions(entry, facts)) {
+            faq.add(new CodePage.Question(qa[0], "<p>" + org.jsoup.nodes.Entities.escape(qa[1]) + "</p>"));
+            faqLd.add(qa);
+        }
+        String canonical = settings.baseUrl() + Urls.code(code);
+        List<Map<String, Object>> ld = new ArrayList<>();
+        ld.add(JsonLd.breadcrumbs(settings.baseUrl(), crumbs));
+        ld.add(JsonLd.webPage("MedicalWebPage", canonical, title, metaDescription, settings.publisher(),
+                JsonLd.medicalCode(code, entry.rows().system() == org.cptsite.model.CodeSystem.CPT ? "CPT" : "HCPCS",
+                        name)));
+        ld.add(JsonLd.faqPage(faqLd));
+        PageMeta meta = new PageMeta(title, metaDescription, canonical, "article", crumbs, JsonLd.graph(ld));
+
+        return new CodePage(meta, chrome, code, system, heading, descriptor, category, range,
+                content == null ? List.of() : content.synonyms(), description,
+                content == null ? "" : content.plainLanguage(),
+                content == null ? "" : content.clinicalContextHtml(),
+                content != null && !content.billingHtml().isEmpty() ? content.billingHtml()
+                        : entry.categoryContent() == null ? "" : entry.categoryContent().billingHtml(),
+                BillingNotes.of(entry.rows(), facts), rvuRows(entry), paymentRows(facts), paymentNote(facts),
+                facts.conversionFactor().toPlainString(),
+                facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString(),
+                facts.indicators(), comparison(facts.comparison()), facts.noComparisonReason(),
+                content == null ? List.of() : content.specialties(), faq, Urls.json(code));
+    }
+
+    private String categoryTitle(CodeEntry entry) {
+        return entry.categoryContent() != null ? entry.categoryContent().title() : entry.category().defaultTitle();
+    }
+
+    static Link rangeLink(CodeEntry entry) {
+        if (entry.range() == null) return null;
+        return new Link(entry.range().label() + " " + entry.range().name(),
+                Urls.category(entry.category()) + entry.range().slug() + "/");
+    }
+
+    /** "CPT 38900: work RVU 2.44; national Medicare payment $144.96 non-facility, $122.92 facility." */
+    private String figuresSentence(String code, CodeFacts facts) {
+        RvuRow main = facts.code().main();
+        NationalPayment p = facts.mainPayment();
+        StringBuilder sb = new StringBuilder(code).append(facts.addOn() ? " (add-on)" : "").append(": ");
+        if (main.status().equals("J")) return sb.append("anesthesia code, paid by base and time units.").toString();
+        sb.append("work RVU ").append(Text.rvu(main.work()));
+        if (p == null) return sb.append("; not paid under the Medicare fee schedule.").toString();
+        sb.append("; national Medicare payment ");
+        sb.append(p.nonFacility() == null ? "n/a" : Text.dollars(p.nonFacility())).append(" non-facility, ");
+        sb.append(p.facility() == null ? "n/a" : Text.dollars(p.facility())).append(" facility.");
+        return sb.toString();
+    }
+
+    /** A description in our own words from the data, for codes no editor has written about yet. */
+    private String generatedDescription(CodeEntry entry, CodeFacts facts, String descriptor) {
+        RvuRow main = entry.rows().main();
+        StringBuilder sb = new StringBuilder();
+        sb.append(entry.rows().system().label()).append(" code ").append(entry.code());
+        if (descriptor != null) sb.append(" (CMS short descriptor \u201c").append(descriptor).append("\u201d)");
+        sb.append(" is ").append(facts.addOn() ? "an add-on code" : "a code").append(" in the ")
+                .append(categoryTitle(entry)).append(" category");
+        if (entry.range() != null) sb.append(", range ").append(entry.range().label()).append(" (")
+                .append(entry.range().name()).append(')');
+        sb.append(". Medicare status ").append(main.status()).append(": ")
+                .append(org.cptsite.compute.Indicators.status(main.status()).toLowerCase()).append('.');
+        return sb.toString();
+    }
+
+    /** Questions every code can answer from its figures; they follow the editor's own questions. */
+    private List<String[]> dataQuestions(CodeEntry entry, CodeFacts facts) {
+        String code = entry.code();
+        RvuRow main = entry.rows().main();
+        String release = site.release().id();
+        List<String[]> qa = new ArrayList<>();
+        if (main.work().signum() > 0) {
+            qa.add(new String[] {"What is the work RVU of " + code + "?",
+                    "In the " + release + " release the work RVU of " + code + " is " + Text.rvu(main.work())
+                            + "; with practice expense and malpractice the total is "
+                            + Text.rvu(main.nonFacilityTotal()) + " RVUs in a non-facility setting and "
+                            + Text.rvu(main.facilityTotal()) + " in a facility."});
+        }
+        NationalPayment p = facts.mainPayment();
+        if (p != null) {
+            String amounts = (p.nonFacility() == null ? "no non-facility amount (the service is not expected there)"
+                    : Text.dollars(p.nonFacility()) + " in a non-facility setting") + " and "
+                    + (p.facility() == null ? "no facility amount (not expected in a facility)"
+                            : Text.dollars(p.facility()) + " in a facility");
+            qa.add(new String[] {"How much does Medicare pay for " + code + "?",
+                    "The national amount before locality adjustment is " + amounts + ", at the conversion factor "
+                            + facts.conversionFactor().toPlainString() + " of " + release
+                            + ". What a practice is paid varies with its locality's GPCIs."});
+        } else if (!main.status().equals("J")) {
+            qa.add(new String[] {"Does Medicare pay for " + code + " under the fee schedule?",
+                    "No. Its status is " + main.status() + " ("
+                            + org.cptsite.compute.Indicators.status(main.status()).toLowerCase()
+                            + "), so the fee schedule sets no payment for it."});
+        }
+        return qa;
+    }
+
+    private List<CodePage.RvuRow> rvuRows(CodeEntry entry) {
+        List<CodePage.RvuRow> rows = new ArrayList<>();
+        for (RvuRow r : entry.rows().rows()) {
+            rows.add(new CodePage.RvuRow(r.modifierLabel(), MODIFIER_MEANING.get(r.modifier()), Text.rvu(r.work()),
+                    Text.rvu(r.nonFacilityPe()), r.nonFacilityNa(), Text.rvu(r.facilityPe()), r.facilityNa(),
+                    Text.rvu(r.malpractice()), Text.rvu(r.nonFacilityTotal()), Text.rvu(r.facilityTotal())));
+        }
+        return rows;
+    }
+
+    private static List<CodePage.PaymentRow> paymentRows(CodeFacts facts) {
+        List<CodePage.PaymentRow> rows = new ArrayList<>();
+        List<RvuRow> rvuRows = facts.code().rows();
+        for (int i = 0; i < rvuRows.size(); i++) {
+            NationalPayment p = facts.payments().get(i);
+            String mod = rvuRows.get(i).modifierLabel();
+            if (p == null) {
+                rows.add(new CodePage.PaymentRow(mod, NOT_PAID, NOT_PAID, NOT_PAID, NOT_PAID, false));
+            } else {
+                rows.add(new CodePage.PaymentRow(mod, amount(p.nonFacility()), amount(p.facility()),
+                        amount(p.nonFacilityApm()), amount(p.facilityApm()), true));
+            }
+        }
+        return rows;
+    }
+
+    private static String amount(BigDecimal value) {
+        return value == null ? NOT_EXPECTED : Text.dollars(value);
+    }
+
+    /** Why a page shows no dollar figure, when it shows none. */
+    private static String paymentNote(CodeFacts facts) {
+        RvuRow main = facts.code().main();
+        if (main.status().equals("J")) {
+            return "Anesthesia services are paid differently: (base units + time units) \u00d7 the anesthesia "
+                    + "conversion factor. The RVU file gives them no RVUs.";
+        }
+        if (facts.payments().stream().allMatch(p -> p == null)) {
+            return "This code is not paid under the Medicare Physician Fee Schedule (status " + main.status() + ": "
+                    + org.cptsite.compute.Indicators.status(main.status()).toLowerCase() + ").";
+        }
+        return null;
+    }
+
+    private static CodePage.ComparisonText comparison(Comparison c) {
+        if (c == null) return null;
+        return new CodePage.ComparisonText(Text.rvu(c.work()), ordinal(c.percentile()), c.population(), c.size(),
+                c.ratio().toPlainString(), c.direction().word(), Text.rvu(c.median()), Text.rvu(c.max()),
+                new Link(c.maxCode(), Urls.code(c.maxCode())), null);
+    }
+
+    static String ordinal(int n) {
+        int mod100 = n % 100;
+        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+}

@@ -1,0 +1,4 @@
+package org.cptsite.render;
+
+/** A link as templates show it. */
+public record Link(String label, String url) {}

@@ -1,0 +1,24 @@
+package org.cptsite.render;
+
+import java.util.List;
+
+/**
+ * A page that lists things: the home page, a category, a range of a CPT section, the 404 page.
+ * Sections hold groups of code links; {@code introHtml} and {@code billingHtml} come from the content.
+ */
+public record ListPage(
+        PageMeta meta,
+        Chrome site,
+        String heading,
+        String lead,
+        String introHtml,
+        String billingHtml,
+        List<Group> groups,
+        List<Link> related) {
+
+    /** A titled list of entries, with an optional link to the group's own page. */
+    public record Group(String title, String url, String note, List<Entry> entries) {}
+
+    /** A code (or category, or range) with its descriptor and a short figure. */
+    public record Entry(String label, String url, String text, String figure) {}
+}

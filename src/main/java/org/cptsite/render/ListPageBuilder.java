@@ -1,0 +1,126 @@
+package org.cptsite.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cptsite.compute.Populations;
+import org.cptsite.link.CodeEntry;
+import org.cptsite.link.LinkedSite;
+import org.cptsite.model.Category;
+import org.cptsite.model.CategoryContent;
+import org.cptsite.model.SiteSettings;
+
+/** Builds the views of the pages that list codes: home, category, range and the 404 page. */
+final class ListPageBuilder {
+    private final LinkedSite site;
+    private final Chrome chrome;
+    private final SiteSettings settings;
+
+    ListPageBuilder(LinkedSite site, Chrome chrome) {
+        this.site = site;
+        this.chrome = chrome;
+        this.settings = site.content().settings();
+    }
+
+    ListPage home() {
+        List<ListPage.Entry> categories = new ArrayList<>();
+        site.categories().forEach((category, groups) -> categories.add(new ListPage.Entry(title(category),
+                Urls.category(category), summary(category), count(groups) + " codes")));
+        List<ListPage.Entry> common = settings.commonCodes().stream()
+                .filter(site.codes()::containsKey).map(c -> entry(site.code(c))).toList();
+        List<ListPage.Group> groups = new ArrayList<>();
+        groups.add(new ListPage.Group("Categories", null, null, categories));
+        if (!common.isEmpty()) groups.add(new ListPage.Group("Common codes", null, null, common));
+        String lead = "RVUs, national Medicare payments and payment-policy indicators for " + site.codes().size()
+                + " CPT and HCPCS codes, from the CMS Physician Fee Schedule release " + site.release().id() + ".";
+        String title = Text.limit(settings.name() + ": CPT code RVUs and Medicare payments "
+                + site.release().year(), 65);
+        List<Link> crumbs = List.of(new Link("Home", "/"));
+        return new ListPage(meta(title, Text.limit(lead + " " + settings.tagline(), 158), "/", crumbs, "WebSite"),
+                chrome, settings.name(), lead, "", "", groups, List.of());
+    }
+
+    ListPage category(Category category, List<LinkedSite.RangeGroup> ranges) {
+        CategoryContent content = site.content().categories().get(category);
+        String title = title(category);
+        List<ListPage.Group> groups = new ArrayList<>();
+        boolean ranged = ranges.stream().anyMatch(g -> g.range() != null);
+        if (ranged) {
+            List<ListPage.Entry> entries = ranges.stream().map(g -> new ListPage.Entry(rangeLabel(g), Urls.range(g),
+                    g.range() == null ? "Codes outside the named ranges" : g.range().name(),
+                    g.codes().size() + " codes")).toList();
+            groups.add(new ListPage.Group("Ranges", null, null, entries));
+        } else {
+            for (LinkedSite.RangeGroup g : ranges) {
+                groups.add(new ListPage.Group("Codes", null, null, g.codes().stream().map(this::entry).toList()));
+            }
+        }
+        String lead = count(ranges) + " " + title + " codes in release " + site.release().id() + ".";
+        List<Link> crumbs = List.of(new Link("Home", "/"), new Link(title, Urls.category(category)));
+        String description = content != null && !content.summary().isEmpty() ? content.summary() : lead;
+        return new ListPage(meta(Text.limit(title + " codes: RVUs and Medicare payment " + site.release().year(), 65),
+                Text.limit(description, 158), Urls.category(category), crumbs, "CollectionPage"), chrome,
+                title + " codes", lead, content == null ? "" : content.introductionHtml(),
+                content == null ? "" : content.billingHtml(), groups, List.of());
+    }
+
+    ListPage range(LinkedSite.RangeGroup group, List<LinkedSite.RangeGroup> siblings) {
+        String category = title(group.category());
+        String label = rangeLabel(group);
+        String name = group.range() == null ? "Other " + category + " codes" : group.range().name();
+        List<Link> crumbs = List.of(new Link("Home", "/"), new Link(category, Urls.category(group.category())),
+                new Link(label, Urls.range(group)));
+        String lead = group.codes().size() + " codes in " + category + ", " + label + ": " + name + ".";
+        List<Link> related = siblings.stream().filter(g -> g != group)
+                .map(g -> new Link(rangeLabel(g), Urls.range(g))).toList();
+        return new ListPage(meta(Text.limit(category + " " + label + ": " + name, 65), Text.limit(lead
+                + " Work RVUs and national Medicare payments for each code.", 158), Urls.range(group), crumbs,
+                "CollectionPage"), chrome, name, lead, "", "",
+                List.of(new ListPage.Group("Codes", null, null, group.codes().stream().map(this::entry).toList())),
+                related);
+    }
+
+    ListPage notFound() {
+        List<Link> crumbs = List.of(new Link("Home", "/"));
+        List<ListPage.Entry> categories = new ArrayList<>();
+        site.categories().forEach((c, g) -> categories.add(new ListPage.Entry(title(c), Urls.category(c), null, null)));
+        return new ListPage(meta("Page not found | " + settings.name(), "The page you asked for is not on "
+                + settings.name() + ". Start from a category or the home page.", "/404.html", crumbs, "WebPage"),
+                chrome, "Page not found", "No page has this address. The code may have been deleted by CMS, or "
+                + "the link may be mistyped.", "", "", List.of(new ListPage.Group("Categories", null, null,
+                        categories)), List.of());
+    }
+
+    private ListPage.Entry entry(CodeEntry e) {
+        String text = e.content() != null ? e.content().title()
+                : settings.showCmsDescriptors() ? e.rows().main().description() : null;
+        var work = Populations.workRvu(e.rows());
+        return new ListPage.Entry(e.code(), Urls.code(e.code()), text,
+                work == null ? null : "wRVU " + Text.rvu(work));
+    }
+
+    private PageMeta meta(String title, String description, String url, List<Link> crumbs, String type) {
+        String canonical = settings.baseUrl() + url;
+        List<Map<String, Object>> ld = List.of(JsonLd.breadcrumbs(settings.baseUrl(), crumbs),
+                JsonLd.webPage(type, canonical, title, description, settings.publisher(), null));
+        return new PageMeta(title, description, canonical, "website", crumbs, JsonLd.graph(ld));
+    }
+
+    private String title(Category c) {
+        CategoryContent content = site.content().categories().get(c);
+        return content != null ? content.title() : c.defaultTitle();
+    }
+
+    private String summary(Category c) {
+        CategoryContent content = site.content().categories().get(c);
+        return content != null ? content.summary() : null;
+    }
+
+    static String rangeLabel(LinkedSite.RangeGroup g) {
+        return g.range() == null ? "Other codes" : g.range().label();
+    }
+
+    private static int count(List<LinkedSite.RangeGroup> groups) {
+        return groups.stream().mapToInt(g -> g.codes().size()).sum();
+    }
+}

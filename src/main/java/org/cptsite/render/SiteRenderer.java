@@ -1,0 +1,120 @@
+package org.cptsite.render;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.cptsite.compute.CodeFacts;
+import org.cptsite.compute.Populations;
+import org.cptsite.link.CodeEntry;
+import org.cptsite.link.LinkedSite;
+import org.cptsite.model.Problems;
+import org.cptsite.model.Release;
+import org.cptsite.model.SiteSettings;
+
+/**
+ * Renders the whole site into an {@link Output}: a page and a JSON twin per code (in parallel), the list
+ * pages, and the assets under content-hashed names.
+ */
+public final class SiteRenderer {
+    private final LinkedSite site;
+    private final Templates templates;
+    private final Path templatesDir;
+    private final Problems problems;
+
+    public SiteRenderer(LinkedSite site, Templates templates, Path templatesDir, Problems problems) {
+        this.site = site;
+        this.templates = templates;
+        this.templatesDir = templatesDir;
+        this.problems = problems;
+    }
+
+    /** The qualifying-APM CF: the QPP file's when the release has one, else the site setting. */
+    public static BigDecimal qualifyingApmCf(Release release, SiteSettings settings) {
+        return release.qualifyingApmCf() != null ? release.qualifyingApmCf() : settings.qualifyingApmCf();
+    }
+
+    /**
+     * Renders everything; {@code progress} hears the number of code pages done so far.
+     * Returns the number of HTML pages rendered.
+     */
+    public int render(Output out, IntConsumer progress) {
+        if (!templates.check()) return 0;
+        String cssUrl = copyAsset(out, "site.css");
+        if (cssUrl == null) return 0;
+        Chrome chrome = chrome(cssUrl);
+        Release release = site.release();
+        SiteSettings settings = site.content().settings();
+        Populations populations = new Populations(release);
+        BigDecimal apmCf = qualifyingApmCf(release, settings);
+        CodePageBuilder codePages = new CodePageBuilder(site, chrome);
+        AtomicInteger done = new AtomicInteger();
+        List<CodeEntry> entries = List.copyOf(site.codes().values());
+        entries.parallelStream().forEach(entry -> {
+            CodeFacts facts = CodeFacts.of(entry.rows(), release, populations, apmCf);
+            CodePage page = codePages.build(entry, facts);
+            String html = templates.render("code.ftlh", Map.of("page", page));
+            if (html != null) out.page(Urls.code(entry.code()), html);
+            out.file(Urls.file(Urls.json(entry.code())), JsonTwin.of(entry, facts, release, settings.baseUrl(),
+                    settings.showCmsDescriptors()).getBytes(StandardCharsets.UTF_8));
+            progress.accept(done.incrementAndGet());
+        });
+        ListPageBuilder lists = new ListPageBuilder(site, chrome);
+        int pages = entries.size();
+        pages += list(out, "/", lists.home());
+        for (var e : site.categories().entrySet()) {
+            pages += list(out, Urls.category(e.getKey()), lists.category(e.getKey(), e.getValue()));
+            if (e.getValue().stream().anyMatch(g -> g.range() != null)) {
+                for (LinkedSite.RangeGroup g : e.getValue()) {
+                    pages += list(out, Urls.range(g), lists.range(g, e.getValue()));
+                }
+            }
+        }
+        pages += list(out, "/404.html", lists.notFound());
+        return pages;
+    }
+
+    private int list(Output out, String url, ListPage page) {
+        String html = templates.render("list.ftlh", Map.of("page", page));
+        if (html == null) return 0;
+        out.page(url, html);
+        return 1;
+    }
+
+    private Chrome chrome(String cssUrl) {
+        Release r = site.release();
+        SiteSettings s = site.content().settings();
+        return new Chrome(s.name(), s.tagline(), s.language(),
+                s.navigation().stream().map(l -> new Link(l.title(), l.url())).toList(), s.callToAction(),
+                s.notices(), cssUrl, r.id(), r.title(),
+                r.released() == null ? "" : r.released().format(DateTimeFormatter.ofPattern("MMMM d, yyyy")),
+                String.join(", ", r.sources()));
+    }
+
+    /** Copies {@code templates/assets/NAME} to {@code assets/NAME-HASH.ext}, so a CDN may cache it forever. */
+    private String copyAsset(Output out, String name) {
+        Path file = templatesDir.resolve("assets").resolve(name);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 10);
+            int dot = name.lastIndexOf('.');
+            String hashed = "assets/" + name.substring(0, dot) + "." + hash + name.substring(dot);
+            out.file(hashed, bytes);
+            return "/" + hashed;
+        } catch (IOException e) {
+            problems.error(file.toString(), 0, "asset missing or unreadable", "add " + name + " to templates/assets/");
+            return null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.cptsite.render;
+
+import org.cptsite.link.LinkedSite;
+import org.cptsite.model.Category;
+import org.cptsite.model.CodeSystem;
+
+/** The site's URL scheme: pretty folder URLs, one place to change it. */
+public final class Urls {
+    private Urls() {}
+
+    public static String code(String code) {
+        return "/" + CodeSystem.of(code).folder() + "/" + code + "/";
+    }
+
+    public static String json(String code) {
+        return "/" + CodeSystem.of(code).folder() + "/" + code + ".json";
+    }
+
+    public static String category(Category category) {
+        return "/category/" + category.slug() + "/";
+    }
+
+    public static String range(LinkedSite.RangeGroup group) {
+        return category(group.category()) + group.slug() + "/";
+    }
+
+    /** The file a URL is served from: folders get an index.html. */
+    public static String file(String url) {
+        String path = url.startsWith("/") ? url.substring(1) : url;
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+}

@@ -1,0 +1,2 @@
+/** Turns the linked site into pages: view records, Freemarker templates, JSON twins, JSON-LD, sitemap. */
+package org.cptsite.render;

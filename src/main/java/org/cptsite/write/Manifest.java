@@ -1,0 +1,41 @@
+package org.cptsite.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the previous build wrote: per page URL, the hash of its main content and its lastmod. Kept in the
+ * site as {@value #FILE}, so lastmod changes only when a page's content does.
+ */
+record Manifest(Map<String, Entry> entries) {
+    static final String FILE = ".cptsite-manifest.tsv";
+
+    record Entry(String hash, String lastmod) {}
+
+    static Manifest read(Path site) {
+        Map<String, Entry> entries = new TreeMap<>();
+        Path file = site.resolve(FILE);
+        if (Files.isRegularFile(file)) {
+            try {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String[] f = line.split("\t");
+                    if (f.length == 3) entries.put(f[0], new Entry(f[1], f[2]));
+                }
+            } catch (IOException e) {
+                // An unreadable manifest only costs fresh lastmod dates.
+            }
+        }
+        return new Manifest(entries);
+    }
+
+    String text() {
+        StringBuilder sb = new StringBuilder();
+        entries.forEach((url, e) -> sb.append(url).append('\t').append(e.hash()).append('\t').append(e.lastmod())
+                .append('\n'));
+        return sb.toString();
+    }
+}
