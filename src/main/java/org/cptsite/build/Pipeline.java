@@ -73,7 +73,8 @@ public final class Pipeline {
                     .render(checked, done -> {
                         if (done % step == 0 || done == total) progress.accept("rendered " + done + "/" + total);
                     });
-            checked.finish();
+            // Pages that failed to render leave links dangling; those follow from the first error, not new ones.
+            if (!problems.hasErrors()) checked.finish();
             if (writer == null) return new Result(problems, site.release(), pages, 0, 0);
             if (problems.hasErrors()) {
                 writer.abort();

@@ -53,6 +53,15 @@ public final class ReleaseLoader {
                         () -> ignored.add(f.baseName() + " (not a file the site uses)"));
                 continue;
             }
+            FileKind named = claimedFileKind(f.baseName()).orElse(null);
+            if (named != null && named != kind && named.textTwin() != kind) {
+                // Recognised, but as another kind than its name says (a GPCI saved as PPRRVU...csv): using it
+                // under either kind could silently build the wrong site, so it is an error.
+                problems.error(f.name(), 0, "named like a " + named.label + " file but its content is not one "
+                        + "(it looks like a " + kind.label + " file)", "check that this is the file CMS published "
+                        + "under this name; recognised files: " + FileKind.describeAll());
+                continue;
+            }
             if (kind == FileKind.OPPS_CAP) {
                 ignored.add(f.baseName() + " (OPPS cap amounts: the cap is computed from the PPRRVU OPPS columns)");
                 continue;
@@ -100,7 +109,7 @@ public final class ReleaseLoader {
                 (f, p) -> new LoccoReader(f, p).read(), (f, p) -> new LoccoTextReader(f, p).read());
         AnesReader.Result anes = null;
         List<SourceFile> anesFiles = byKind.getOrDefault(FileKind.ANES, List.of());
-        if (single(anesFiles, "ANES")) {
+        if (!anesFiles.isEmpty() && single(anesFiles, "ANES")) {
             anes = new AnesReader(anesFiles.get(0), problems).read();
             sources.add(anesFiles.get(0).baseName());
         }
@@ -173,10 +182,14 @@ public final class ReleaseLoader {
 
     /** The kind a file's name suggests, so a file that is not what its name claims is reported. */
     private static Optional<String> claimedKind(String baseName) {
+        return claimedFileKind(baseName).map(k -> k.label);
+    }
+
+    private static Optional<FileKind> claimedFileKind(String baseName) {
         String n = baseName.toUpperCase(Locale.ROOT);
         if (!n.endsWith(".CSV")) return Optional.empty();
         for (FileKind k : FileKind.values()) {
-            if (k.namePattern != null && n.contains(k.namePattern)) return Optional.of(k.label);
+            if (k.namePattern != null && n.contains(k.namePattern)) return Optional.of(k);
         }
         return Optional.empty();
     }

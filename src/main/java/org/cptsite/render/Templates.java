@@ -59,7 +59,7 @@ public final class Templates {
             return config.getTemplate(name);
         } catch (ParseException e) {
             report(dir.resolve(e.getTemplateName() == null ? name : e.getTemplateName()).toString(), e.getLineNumber(),
-                    "template syntax error: " + e.getEditorMessage(), "correct the template");
+                    "template syntax error: " + firstLine(e.getEditorMessage()), "correct the template");
         } catch (IOException e) {
             report(dir.resolve(name).toString(), 0, "template missing or unreadable: " + e.getMessage(),
                     "add " + name + " to the templates folder");
@@ -78,7 +78,9 @@ public final class Templates {
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-            report(Path.of(dir.toString(), source).toString(), line, "template error: " + (System.getenv("CPTSITE_DEBUG") != null ? e.getMessage() : firstLine(e.getMessageWithoutStackTop())),
+            String blamed = e.getBlamedExpressionString();
+            report(dir.resolve(source).toString(), line, "template error: " + firstLine(e.getMessageWithoutStackTop())
+                    + (blamed == null ? "" : " (in ${" + blamed + "})"),
                     "correct the template (a missing value needs a default, e.g. ${x!\"\"})");
         } catch (IOException e) {
             throw new IllegalStateException(e);
