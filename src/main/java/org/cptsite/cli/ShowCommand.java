@@ -79,7 +79,7 @@ final class ShowCommand implements Callable<Integer> {
         for (Indicators.Decoded d : f.indicators()) out.printf("%-44s %s  %s%n", d.name() + ":", d.value(), d.meaning());
         if (f.comparison() != null) {
             var c = f.comparison();
-            out.printf("comparison: %dth percentile of %d %s codes, %sx %s the median %s; top %s (%s)%n",
+            out.printf("comparison: percentile %d of %d %s codes, %sx %s the median %s; top %s (%s)%n",
                     c.percentile(), c.size(), c.population(), c.ratio(), c.direction().word(), c.median(), c.max(),
                     c.maxCode());
         } else {

@@ -61,7 +61,7 @@ public final class Indicators {
             "9", "Concept does not apply");
 
     static final Map<String, String> BILATERAL = Map.of(
-            "0", "Bilateral adjustment does not apply: modifier 50 not allowed",
+            "0", "150% bilateral rule does not apply: both sides together are paid at most 100%",
             "1", "Bilateral surgery: both sides paid at 150%",
             "2", "Already priced as bilateral: no extra payment for modifier 50",
             "3", "Each side paid at 100%",

@@ -2,7 +2,6 @@ package org.cptsite.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cptsite.compute.CodeFacts;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.RvuRow;
 
@@ -10,7 +9,7 @@ import org.cptsite.model.RvuRow;
 final class BillingNotes {
     private BillingNotes() {}
 
-    static List<String> of(CodeRows code, CodeFacts facts) {
+    static List<String> of(CodeRows code) {
         RvuRow r = code.main();
         List<String> notes = new ArrayList<>();
         switch (r.globalDays()) {

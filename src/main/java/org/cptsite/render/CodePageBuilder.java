@@ -78,7 +78,7 @@ final class CodePageBuilder {
                 content == null ? "" : content.clinicalContextHtml(),
                 content != null && !content.billingHtml().isEmpty() ? content.billingHtml()
                         : entry.categoryContent() == null ? "" : entry.categoryContent().billingHtml(),
-                BillingNotes.of(entry.rows(), facts), rvuRows(entry), paymentRows(facts), paymentNote(facts),
+                BillingNotes.of(entry.rows()), rvuRows(entry), paymentRows(facts), paymentNote(facts),
                 facts.conversionFactor().toPlainString(),
                 facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString(),
                 facts.indicators(), comparison(facts.comparison()), facts.noComparisonReason(),
@@ -119,8 +119,8 @@ final class CodePageBuilder {
                 .append(categoryTitle(entry)).append(" category");
         if (entry.range() != null) sb.append(", range ").append(entry.range().label()).append(" (")
                 .append(entry.range().name()).append(')');
-        sb.append(". Medicare status ").append(main.status()).append(": ")
-                .append(org.cptsite.compute.Indicators.status(main.status()).toLowerCase()).append('.');
+        sb.append(". Medicare status ").append(main.status()).append(" (")
+                .append(org.cptsite.compute.Indicators.status(main.status()).toLowerCase()).append(").");
         return sb.toString();
     }
 
