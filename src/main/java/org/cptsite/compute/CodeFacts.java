@@ -7,26 +7,32 @@ import org.cptsite.model.Release;
 
 /**
  * Every computed figure of one code: the national payment of each row, the decoded indicators of the main
- * row, and the category comparison (null with a reason when the code has no work RVU). Pages and JSON
- * twins are both rendered from this one record, so they cannot disagree.
+ * row, and its comparisons (within the category first, then its range and its global period type; empty,
+ * with a reason, when the code has no work RVU). Pages and JSON twins are both rendered from this one
+ * record, so they cannot disagree.
  */
 public record CodeFacts(
         CodeRows code,
         List<NationalPayment> payments,
         List<Indicators.Decoded> indicators,
-        Comparison comparison,
+        List<Comparison> comparisons,
         String noComparisonReason,
         BigDecimal conversionFactor,
         BigDecimal qualifyingApmCf) {
 
     public static CodeFacts of(CodeRows code, Release release, Populations populations, BigDecimal apmCf) {
+        // Stream.toList keeps nulls: a row not paid under the fee schedule has a null payment in its slot.
         List<NationalPayment> payments = code.rows().stream()
                 .map(r -> NationalPayment.of(r, release.conversionFactor(), apmCf)).toList();
-        Comparison comparison = populations.compare(code);
-        // Stream.toList keeps nulls: a row not paid under the fee schedule has a null payment in its slot.
-        return new CodeFacts(code, payments,
-                Indicators.decode(code.main()), comparison,
-                comparison == null ? Populations.noComparisonReason(code) : null, release.conversionFactor(), apmCf);
+        List<Comparison> comparisons = populations.compareAll(code);
+        return new CodeFacts(code, payments, Indicators.decode(code.main()), comparisons,
+                comparisons.isEmpty() ? Populations.noComparisonReason(code) : null, release.conversionFactor(),
+                apmCf);
+    }
+
+    /** The comparison within the category (product.md's definition), or null without a work RVU. */
+    public Comparison comparison() {
+        return comparisons.isEmpty() ? null : comparisons.get(0);
     }
 
     /** The national payment of the main row, or null when it is not paid under the fee schedule. */

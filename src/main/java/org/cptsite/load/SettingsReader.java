@@ -4,10 +4,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.cptsite.model.Problems;
 import org.cptsite.model.SiteSettings;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** Reads {@code content/site.yml}, the site-wide settings. */
 final class SettingsReader {
@@ -30,16 +35,7 @@ final class SettingsReader {
         }
         String language = fm.text("language", false);
         Boolean showCms = fm.bool("show_cms_descriptors");
-        BigDecimal apmCf = null;
-        String apm = fm.text("qualifying_apm_cf", false);
-        if (apm != null) {
-            try {
-                apmCf = new BigDecimal(apm);
-            } catch (NumberFormatException e) {
-                problems.error(file, fm.entry("qualifying_apm_cf").line(), "qualifying_apm_cf '" + apm
-                        + "' is not a number", "write the CF as CMS publishes it, e.g. 33.5675");
-            }
-        }
+        Map<Integer, BigDecimal> apmCf = apmCf(fm, file, problems);
         List<SiteSettings.Link> navigation = new ArrayList<>();
         for (Node item : fm.items("navigation")) {
             FrontMatter link = fm.nested(item, LINK_KEYS);
@@ -58,6 +54,29 @@ final class SettingsReader {
         return new SiteSettings(name, tagline == null ? "" : tagline, trimSlash(baseUrl),
                 language == null ? "en" : language, showCms == null || showCms, apmCf,
                 publisher == null ? name : publisher, navigation, cta, fm.list("notices"), fm.list("common_codes"));
+    }
+
+    /** {@code qualifying_apm_cf: { 2026: 33.5675 }}: one CF per year, since each year has its own. */
+    private static Map<Integer, BigDecimal> apmCf(FrontMatter fm, String file, Problems problems) {
+        Map<Integer, BigDecimal> byYear = new TreeMap<>();
+        FrontMatter.Entry e = fm.entry("qualifying_apm_cf");
+        if (e == null) return byYear;
+        String fix = "write it by year, e.g. qualifying_apm_cf: { 2026: 33.5675 }";
+        if (!(e.node() instanceof MappingNode map)) {
+            problems.error(file, e.line(), "qualifying_apm_cf must give the CF by year", fix);
+            return byYear;
+        }
+        for (NodeTuple t : map.getValue()) {
+            String year = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+            String cf = t.getValueNode() instanceof ScalarNode v ? v.getValue() : "";
+            if (!year.matches("20\\d\\d") || !cf.matches("\\d+\\.\\d+")) {
+                problems.error(file, fm.lineOf(t.getKeyNode()), "qualifying_apm_cf entry '" + year + ": " + cf
+                        + "' is not a year and a CF", fix);
+                continue;
+            }
+            byYear.put(Integer.valueOf(year), new BigDecimal(cf));
+        }
+        return byYear;
     }
 
     private static String trimSlash(String url) {

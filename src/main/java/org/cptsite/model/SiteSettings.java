@@ -2,15 +2,20 @@ package org.cptsite.model;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
-/** Site-wide settings from {@code content/site.yml}. */
+/**
+ * Site-wide settings from {@code content/site.yml}.
+ *
+ * @param qualifyingApmCf the qualifying APM conversion factor by year, for releases without a QPP file
+ */
 public record SiteSettings(
         String name,
         String tagline,
         String baseUrl,
         String language,
         boolean showCmsDescriptors,
-        BigDecimal qualifyingApmCf,
+        Map<Integer, BigDecimal> qualifyingApmCf,
         String publisher,
         List<Link> navigation,
         CallToAction callToAction,
@@ -21,6 +26,7 @@ public record SiteSettings(
         navigation = List.copyOf(navigation);
         notices = List.copyOf(notices);
         commonCodes = List.copyOf(commonCodes);
+        qualifyingApmCf = Map.copyOf(qualifyingApmCf);
     }
 
     public record Link(String title, String url) {}

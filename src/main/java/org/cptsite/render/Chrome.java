@@ -12,6 +12,8 @@ public record Chrome(
         SiteSettings.CallToAction callToAction,
         List<String> notices,
         String cssUrl,
+        String searchScriptUrl,
+        String searchIndexUrl,
         String releaseId,
         String releaseTitle,
         String releasedOn,

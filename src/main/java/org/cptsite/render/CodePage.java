@@ -22,12 +22,15 @@ public record CodePage(
         List<RvuRow> rvuRows,
         List<PaymentRow> payments,
         String paymentNote,
+        boolean oppsCapped,
         String cf,
         String apmCf,
         List<Indicators.Decoded> indicators,
-        ComparisonText comparison,
+        List<ComparisonText> comparisons,
+        Chart chart,
         String noComparisonReason,
-        List<String> specialties,
+        List<Link> specialties,
+        RelatedLinks related,
         List<Question> faq,
         String jsonUrl) {
 
@@ -38,11 +41,19 @@ public record CodePage(
 
     /** One row's national payment, each amount already in words where it is not a number. */
     public record PaymentRow(String modifier, String nonFacility, String facility, String nonFacilityApm,
-            String facilityApm, boolean paid) {}
+            String facilityApm, boolean paid, boolean nonFacilityCapped, boolean facilityCapped) {}
 
     /** The comparison sentence's parts. */
     public record ComparisonText(String work, String percentile, String population, int size, String ratio,
-            String direction, String median, String max, Link maxCode, String min) {}
+            String direction, String median, String max, Link maxCode) {}
+
+    /** Codes a reader may want next: neighbours in the range, the endoscopy family, the same specialties. */
+    public record RelatedLinks(Link previous, Link next, String rangeLabel, List<Link> family,
+            List<Link> sameSpecialty) {
+        public boolean isEmpty() {
+            return previous == null && next == null && family.isEmpty() && sameSpecialty.isEmpty();
+        }
+    }
 
     public record Question(String question, String answerHtml) {}
 }

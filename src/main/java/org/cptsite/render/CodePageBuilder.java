@@ -2,13 +2,18 @@ package org.cptsite.render;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.cptsite.compute.CodeFacts;
 import org.cptsite.compute.Comparison;
+import org.cptsite.compute.Histogram;
+import org.cptsite.compute.PopulationStats;
+import org.cptsite.compute.Populations;
 import org.cptsite.compute.NationalPayment;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
+import org.cptsite.model.Category;
 import org.cptsite.model.CodeContent;
 import org.cptsite.model.Faq;
 import org.cptsite.model.RvuRow;
@@ -24,14 +29,27 @@ final class CodePageBuilder {
             "TC", "Technical component (modifier TC): equipment, staff and supplies",
             "53", "Discontinued procedure (modifier 53)");
 
+    /** How many codes of the same specialties a page links to. */
+    private static final int SAME_SPECIALTY_LINKS = 8;
+
     private final LinkedSite site;
     private final Chrome chrome;
     private final SiteSettings settings;
+    private final Populations populations;
+    private final Related related;
+    /** Each category's histogram, the same for all its codes: computed once. */
+    private final Map<Category, Histogram> histograms = new EnumMap<>(Category.class);
 
-    CodePageBuilder(LinkedSite site, Chrome chrome) {
+    CodePageBuilder(LinkedSite site, Chrome chrome, Populations populations, Related related) {
         this.site = site;
         this.chrome = chrome;
         this.settings = site.content().settings();
+        this.populations = populations;
+        this.related = related;
+        for (Category c : Category.values()) {
+            PopulationStats stats = populations.category(c);
+            if (stats != null) histograms.put(c, Histogram.of(stats, Chart.BINS));
+        }
     }
 
     CodePage build(CodeEntry entry, CodeFacts facts) {
@@ -79,10 +97,12 @@ final class CodePageBuilder {
                 content != null && !content.billingHtml().isEmpty() ? content.billingHtml()
                         : entry.categoryContent() == null ? "" : entry.categoryContent().billingHtml(),
                 BillingNotes.of(entry.rows()), rvuRows(entry), paymentRows(facts), paymentNote(facts),
+                facts.payments().stream().anyMatch(p -> p != null && p.capped()),
                 facts.conversionFactor().toPlainString(),
                 facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString(),
-                facts.indicators(), comparison(facts.comparison()), facts.noComparisonReason(),
-                content == null ? List.of() : content.specialties(), faq, Urls.json(code));
+                facts.indicators(), facts.comparisons().stream().map(CodePageBuilder::comparison).toList(),
+                chart(entry, facts), facts.noComparisonReason(), specialties(content), related(entry), faq,
+                Urls.json(code));
     }
 
     private String categoryTitle(CodeEntry entry) {
@@ -173,10 +193,11 @@ final class CodePageBuilder {
             NationalPayment p = facts.payments().get(i);
             String mod = rvuRows.get(i).modifierLabel();
             if (p == null) {
-                rows.add(new CodePage.PaymentRow(mod, NOT_PAID, NOT_PAID, NOT_PAID, NOT_PAID, false));
+                rows.add(new CodePage.PaymentRow(mod, NOT_PAID, NOT_PAID, NOT_PAID, NOT_PAID, false, false, false));
             } else {
                 rows.add(new CodePage.PaymentRow(mod, amount(p.nonFacility()), amount(p.facility()),
-                        amount(p.nonFacilityApm()), amount(p.facilityApm()), true));
+                        amount(p.nonFacilityApm()), amount(p.facilityApm()), true, p.nonFacilityCapped(),
+                        p.facilityCapped()));
             }
         }
         return rows;
@@ -187,11 +208,17 @@ final class CodePageBuilder {
     }
 
     /** Why a page shows no dollar figure, when it shows none. */
-    private static String paymentNote(CodeFacts facts) {
+    private String paymentNote(CodeFacts facts) {
         RvuRow main = facts.code().main();
         if (main.status().equals("J")) {
+            var release = site.release();
+            String cf = release.anesthesiaCf() == null ? "" : " The national anesthesia conversion factor of "
+                    + release.id() + " is " + release.anesthesiaCf().toPlainString()
+                    + (release.anesthesiaQualifyingApmCf() == null ? "" : " (qualifying APM participants: "
+                            + release.anesthesiaQualifyingApmCf().toPlainString() + ")")
+                    + "; each locality has its own.";
             return "Anesthesia services are paid differently: (base units + time units) \u00d7 the anesthesia "
-                    + "conversion factor. The RVU file gives them no RVUs.";
+                    + "conversion factor. The RVU file gives them no RVUs." + cf;
         }
         if (facts.payments().stream().allMatch(p -> p == null)) {
             return "This code is not paid under the Medicare Physician Fee Schedule (status " + main.status() + ": "
@@ -201,10 +228,37 @@ final class CodePageBuilder {
     }
 
     private static CodePage.ComparisonText comparison(Comparison c) {
-        if (c == null) return null;
         return new CodePage.ComparisonText(Text.rvu(c.work()), ordinal(c.percentile()), c.population(), c.size(),
                 c.ratio().toPlainString(), c.direction().word(), Text.rvu(c.median()), Text.rvu(c.max()),
-                new Link(c.maxCode(), Urls.code(c.maxCode())), null);
+                new Link(c.maxCode(), Urls.code(c.maxCode())));
+    }
+
+    private Chart chart(CodeEntry entry, CodeFacts facts) {
+        Comparison c = facts.comparison();
+        if (c == null) return null;
+        return Chart.of(populations.category(entry.category()), histograms.get(entry.category()), entry.code(),
+                c.work());
+    }
+
+    private List<Link> specialties(CodeContent content) {
+        if (content == null) return List.of();
+        return content.specialties().stream().map(name -> new Link(name, Urls.specialty(Related.slug(name))))
+                .toList();
+    }
+
+    private CodePage.RelatedLinks related(CodeEntry entry) {
+        return new CodePage.RelatedLinks(codeLink(related.previous(entry.code())),
+                codeLink(related.next(entry.code())), entry.range() == null ? null : entry.range().label(),
+                related.family(entry).stream().map(this::codeLink).toList(),
+                related.sameSpecialty(entry, SAME_SPECIALTY_LINKS).stream().map(this::codeLink).toList());
+    }
+
+    /** A link to a code, labelled with its number and its title or descriptor. */
+    private Link codeLink(CodeEntry e) {
+        if (e == null) return null;
+        String name = e.content() != null ? e.content().title()
+                : settings.showCmsDescriptors() ? e.rows().main().description() : null;
+        return new Link(name == null ? e.code() : e.code() + " " + name, Urls.code(e.code()));
     }
 
     static String ordinal(int n) {

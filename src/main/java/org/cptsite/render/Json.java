@@ -37,6 +37,14 @@ final class Json {
         }
     }
 
+    static String compact(Object value) {
+        try {
+            return COMPACT.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value, e);
+        }
+    }
+
     /** Compact JSON that is safe inside a {@code <script>} element: "</" cannot close it. */
     static String forScript(Object value) {
         try {

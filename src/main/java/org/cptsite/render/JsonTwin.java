@@ -88,6 +88,8 @@ public final class JsonTwin {
             pay.put("facility", p.facility());
             pay.put("non_facility_qualifying_apm", p.nonFacilityApm());
             pay.put("facility_qualifying_apm", p.facilityApm());
+            pay.put("non_facility_opps_capped", p.nonFacilityCapped());
+            pay.put("facility_opps_capped", p.facilityCapped());
         }
         m.put("national_payment", pay);
         return m;

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * A page that lists things: the home page, a category, a range of a CPT section, the 404 page.
  * Sections hold groups of code links; {@code introHtml} and {@code billingHtml} come from the content.
+ * The search page is a list page whose list the search script fills ({@code searchPage}).
  */
 public record ListPage(
         PageMeta meta,
@@ -14,7 +15,8 @@ public record ListPage(
         String introHtml,
         String billingHtml,
         List<Group> groups,
-        List<Link> related) {
+        List<Link> related,
+        boolean searchPage) {
 
     /** A titled list of entries, with an optional link to the group's own page. */
     public record Group(String title, String url, String note, List<Entry> entries) {}

@@ -22,7 +22,7 @@ final class ListPageBuilder {
         this.settings = site.content().settings();
     }
 
-    ListPage home() {
+    ListPage home(List<Related.Specialty> specialties) {
         List<ListPage.Entry> categories = new ArrayList<>();
         site.categories().forEach((category, groups) -> categories.add(new ListPage.Entry(title(category),
                 Urls.category(category), summary(category), count(groups) + " codes")));
@@ -31,13 +31,17 @@ final class ListPageBuilder {
         List<ListPage.Group> groups = new ArrayList<>();
         groups.add(new ListPage.Group("Categories", null, null, categories));
         if (!common.isEmpty()) groups.add(new ListPage.Group("Common codes", null, null, common));
+        if (!specialties.isEmpty()) {
+            groups.add(new ListPage.Group("Specialties", Urls.specialties(), null, specialties.stream()
+                    .map(s -> new ListPage.Entry(s.name(), Urls.specialty(s.slug()), null, null)).toList()));
+        }
         String lead = "RVUs, national Medicare payments and payment-policy indicators for " + site.codes().size()
                 + " CPT and HCPCS codes, from the CMS Physician Fee Schedule release " + site.release().id() + ".";
         String title = Text.limit(settings.name() + ": CPT code RVUs and Medicare payments "
                 + site.release().year(), 65);
         List<Link> crumbs = List.of(new Link("Home", "/"));
         return new ListPage(meta(title, Text.limit(lead + " " + settings.tagline(), 158), "/", crumbs, "WebSite"),
-                chrome, settings.name(), lead, "", "", groups, List.of());
+                chrome, settings.name(), lead, "", "", groups, List.of(), false);
     }
 
     ListPage category(Category category, List<LinkedSite.RangeGroup> ranges) {
@@ -61,7 +65,7 @@ final class ListPageBuilder {
         return new ListPage(meta(Text.limit(title + " codes: RVUs and Medicare payment " + site.release().year(), 65),
                 Text.limit(description, 158), Urls.category(category), crumbs, "CollectionPage"), chrome,
                 title + " codes", lead, content == null ? "" : content.introductionHtml(),
-                content == null ? "" : content.billingHtml(), groups, List.of());
+                content == null ? "" : content.billingHtml(), groups, List.of(), false);
     }
 
     ListPage range(LinkedSite.RangeGroup group, List<LinkedSite.RangeGroup> siblings) {
@@ -77,7 +81,39 @@ final class ListPageBuilder {
                 + " Work RVUs and national Medicare payments for each code.", 158), Urls.range(group), crumbs,
                 "CollectionPage"), chrome, name, lead, "", "",
                 List.of(new ListPage.Group("Codes", null, null, group.codes().stream().map(this::entry).toList())),
-                related);
+                related, false);
+    }
+
+    ListPage specialty(Related.Specialty specialty, List<Related.Specialty> all) {
+        List<Link> crumbs = List.of(new Link("Home", "/"), new Link("Specialties", Urls.specialties()),
+                new Link(specialty.name(), Urls.specialty(specialty.slug())));
+        String lead = specialty.codes().size() + (specialty.codes().size() == 1 ? " code" : " codes")
+                + " our editors associate with " + specialty.name() + ", with their work RVUs.";
+        List<Link> others = all.stream().filter(s -> s != specialty)
+                .map(s -> new Link(s.name(), Urls.specialty(s.slug()))).toList();
+        return new ListPage(meta(Text.limit(specialty.name() + ": CPT and HCPCS codes, RVUs and payment", 65),
+                Text.limit(lead + " National Medicare payments and indicators on each code page.", 158),
+                Urls.specialty(specialty.slug()), crumbs, "CollectionPage"), chrome, specialty.name(), lead, "", "",
+                List.of(new ListPage.Group("Codes", null, null, specialty.codes().stream().map(this::entry).toList())),
+                others, false);
+    }
+
+    ListPage specialties(List<Related.Specialty> all) {
+        List<Link> crumbs = List.of(new Link("Home", "/"), new Link("Specialties", Urls.specialties()));
+        List<ListPage.Entry> entries = all.stream().map(s -> new ListPage.Entry(s.name(), Urls.specialty(s.slug()),
+                null, s.codes().size() + (s.codes().size() == 1 ? " code" : " codes"))).toList();
+        String lead = "The " + all.size() + " specialties named in our editorial content, each with its codes.";
+        return new ListPage(meta("Specialties | " + settings.name(), lead, Urls.specialties(), crumbs,
+                "CollectionPage"), chrome, "Specialties", lead, "", "",
+                List.of(new ListPage.Group("Specialties", null, null, entries)), List.of(), false);
+    }
+
+    ListPage search() {
+        List<Link> crumbs = List.of(new Link("Home", "/"), new Link("Search", Urls.search()));
+        String lead = "Find any of the " + site.codes().size() + " codes of release " + site.release().id()
+                + " by its number (or the first digits of it), or by words from its title, descriptor and synonyms.";
+        return new ListPage(meta("Search CPT and HCPCS codes | " + settings.name(), lead, Urls.search(), crumbs,
+                "SearchResultsPage"), chrome, "Search codes", lead, "", "", List.of(), List.of(), true);
     }
 
     ListPage notFound() {
@@ -88,7 +124,7 @@ final class ListPageBuilder {
                 + settings.name() + ". Start from a category or the home page.", "/404.html", crumbs, "WebPage"),
                 chrome, "Page not found", "No page has this address. The code may have been deleted by CMS, or "
                 + "the link may be mistyped.", "", "", List.of(new ListPage.Group("Categories", null, null,
-                        categories)), List.of());
+                        categories)), List.of(), false);
     }
 
     private ListPage.Entry entry(CodeEntry e) {

@@ -40,7 +40,7 @@ public final class SiteRenderer {
 
     /** The qualifying-APM CF: the QPP file's when the release has one, else the site setting. */
     public static BigDecimal qualifyingApmCf(Release release, SiteSettings settings) {
-        return release.qualifyingApmCf() != null ? release.qualifyingApmCf() : settings.qualifyingApmCf();
+        return org.cptsite.compute.ConversionFactors.qualifyingApm(release, settings);
     }
 
     /**
@@ -50,13 +50,20 @@ public final class SiteRenderer {
     public int render(Output out, IntConsumer progress) {
         if (!templates.check()) return 0;
         String cssUrl = copyAsset(out, "site.css");
-        if (cssUrl == null) return 0;
-        Chrome chrome = chrome(cssUrl);
+        String searchUrl = copyAsset(out, "search.js");
+        if (cssUrl == null || searchUrl == null) return 0;
+        String indexUrl = hashed(out, "search-index.json", SearchIndex.of(site).getBytes(StandardCharsets.UTF_8));
+        Chrome chrome = chrome(cssUrl, searchUrl, indexUrl);
         Release release = site.release();
         SiteSettings settings = site.content().settings();
-        Populations populations = new Populations(release);
+        Map<String, org.cptsite.model.CodeRange> ranges = new java.util.HashMap<>();
+        site.codes().values().forEach(e -> {
+            if (e.range() != null) ranges.put(e.code(), e.range());
+        });
+        Populations populations = new Populations(release, ranges);
         BigDecimal apmCf = qualifyingApmCf(release, settings);
-        CodePageBuilder codePages = new CodePageBuilder(site, chrome);
+        Related related = new Related(site);
+        CodePageBuilder codePages = new CodePageBuilder(site, chrome, populations, related);
         AtomicInteger done = new AtomicInteger();
         List<CodeEntry> entries = List.copyOf(site.codes().values());
         entries.parallelStream().forEach(entry -> {
@@ -70,7 +77,14 @@ public final class SiteRenderer {
         });
         ListPageBuilder lists = new ListPageBuilder(site, chrome);
         int pages = entries.size();
-        pages += list(out, "/", lists.home());
+        pages += list(out, "/", lists.home(related.specialties()));
+        pages += list(out, Urls.search(), lists.search());
+        if (!related.specialties().isEmpty()) {
+            pages += list(out, Urls.specialties(), lists.specialties(related.specialties()));
+            for (Related.Specialty s : related.specialties()) {
+                pages += list(out, Urls.specialty(s.slug()), lists.specialty(s, related.specialties()));
+            }
+        }
         for (var e : site.categories().entrySet()) {
             pages += list(out, Urls.category(e.getKey()), lists.category(e.getKey(), e.getValue()));
             if (e.getValue().stream().anyMatch(g -> g.range() != null)) {
@@ -90,29 +104,35 @@ public final class SiteRenderer {
         return 1;
     }
 
-    private Chrome chrome(String cssUrl) {
+    private Chrome chrome(String cssUrl, String searchUrl, String indexUrl) {
         Release r = site.release();
         SiteSettings s = site.content().settings();
         return new Chrome(s.name(), s.tagline(), s.language(),
                 s.navigation().stream().map(l -> new Link(l.title(), l.url())).toList(), s.callToAction(),
-                s.notices(), cssUrl, r.id(), r.title(),
+                s.notices(), cssUrl, searchUrl, indexUrl, r.id(), r.title(),
                 r.released() == null ? "" : r.released().format(DateTimeFormatter.ofPattern("MMMM d, yyyy")),
                 String.join(", ", r.sources()));
     }
 
-    /** Copies {@code templates/assets/NAME} to {@code assets/NAME-HASH.ext}, so a CDN may cache it forever. */
+    /** Copies {@code templates/assets/NAME} to {@code assets/NAME.HASH.ext}, so a CDN may cache it forever. */
     private String copyAsset(Output out, String name) {
         Path file = templatesDir.resolve("assets").resolve(name);
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 10);
-            int dot = name.lastIndexOf('.');
-            String hashed = "assets/" + name.substring(0, dot) + "." + hash + name.substring(dot);
-            out.file(hashed, bytes);
-            return "/" + hashed;
+            return hashed(out, name, Files.readAllBytes(file));
         } catch (IOException e) {
             problems.error(file.toString(), 0, "asset missing or unreadable", "add " + name + " to templates/assets/");
             return null;
+        }
+    }
+
+    /** Writes {@code assets/NAME.HASH.ext} and returns its URL. */
+    private static String hashed(Output out, String name, byte[] bytes) {
+        try {
+            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 10);
+            int dot = name.lastIndexOf('.');
+            String path = "assets/" + name.substring(0, dot) + "." + hash + name.substring(dot);
+            out.file(path, bytes);
+            return "/" + path;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -4,16 +4,22 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Formatting of figures and text for pages: dollars, RVUs, and length-limited titles. */
 final class Text {
     private Text() {}
 
-    /** "$1,234.56"; a new DecimalFormat per call, since the class is not thread-safe. */
-    static String dollars(BigDecimal amount) {
+    /** A DecimalFormat per thread: the class is not thread-safe, and making one per call is slow. */
+    private static final ThreadLocal<DecimalFormat> DOLLARS = ThreadLocal.withInitial(() -> {
         DecimalFormat f = new DecimalFormat("$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
         f.setParseBigDecimal(true);
-        return f.format(amount);
+        return f;
+    });
+
+    /** "$1,234.56". */
+    static String dollars(BigDecimal amount) {
+        return DOLLARS.get().format(amount);
     }
 
     /** RVUs with at least two decimals, as the file prints them (a median may carry a third). */
@@ -22,11 +28,13 @@ final class Text {
         return v.scale() < 2 ? value.setScale(2).toPlainString() : v.toPlainString();
     }
 
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\u2013-]+$");
+
     /** Cuts text at a word boundary to at most {@code max} characters, with an ellipsis when cut. */
     static String limit(String text, int max) {
         if (text.length() <= max) return text;
         int cut = text.lastIndexOf(' ', max - 1);
-        return text.substring(0, cut > max / 2 ? cut : max - 1).replaceAll("[\\s,;:.\u2013-]+$", "") + "\u2026";
+        return TRAILING_PUNCTUATION.matcher(text.substring(0, cut > max / 2 ? cut : max - 1)).replaceAll("") + "\u2026";
     }
 
     static String capitalise(String s) {

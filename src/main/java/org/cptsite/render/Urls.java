@@ -24,6 +24,18 @@ public final class Urls {
         return category(group.category()) + group.slug() + "/";
     }
 
+    public static String specialty(String slug) {
+        return "/specialty/" + slug + "/";
+    }
+
+    public static String specialties() {
+        return "/specialty/";
+    }
+
+    public static String search() {
+        return "/search/";
+    }
+
     /** The file a URL is served from: folders get an index.html. */
     public static String file(String url) {
         String path = url.startsWith("/") ? url.substring(1) : url;

@@ -2,63 +2,214 @@ package org.cptsite.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.LongAdder;
 import org.cptsite.render.Output;
 import org.cptsite.render.Urls;
 
 /**
  * Writes the site into a staging folder beside the output folder and swaps it in only when the whole
  * build has succeeded, so a failed build leaves the previous site exactly as it was.
+ *
+ * <p>Rebuilds are incremental on disk, never in content: every file is rendered and checked as before,
+ * but a file whose bytes are already on disk is not written again.
+ * <ul>
+ * <li>After the swap the previous site is kept beside the output as {@code .NAME.old} instead of being
+ * deleted (deleting ~50,000 files and folders costs more than the whole build on some disks). The next
+ * build renames it to its staging folder and reuses it: a file with the same bytes stays, a changed one is
+ * replaced by a new file, and whatever the build did not produce is removed before the swap.</li>
+ * <li>A file that is not in the staging folder but is in the current site with the same bytes is hard
+ * linked from there instead of written.</li>
+ * </ul>
+ * Files are compared byte for byte, never by name or date. A file that may be shared with the live site
+ * (a hard link) is never opened for writing: a changed file is unlinked and created anew, so nothing the
+ * build does can change a byte of the live site. Where hard links are not supported, files are written.
  */
 public final class SiteWriter implements Output {
+    /** Where the staging folder came from. */
+    private enum Base {
+        /** Created empty by this build. */
+        NONE,
+        /** The staging folder of a build that failed or was killed. */
+        STAGING,
+        /** The site before the current one, kept by the last build. */
+        OLD
+    }
+
+    private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
+    private static final Path ROOT = Path.of("");
+
     private final Path out;
     private final Path staging;
+    private final Path old;
     private final String baseUrl;
     private final LocalDate today;
+    private final Base base;
+    /** Files may be hard linked from the current site: it is a folder and links work. */
+    private volatile boolean linkFromOut;
     /** Page URL to the hash of its main content, for the sitemap's lastmod. */
     private final Map<String, String> pages = new ConcurrentHashMap<>();
-    private long bytes;
-    private int files;
+    /** What this build put in the staging folder, relative to it. */
+    private final Set<Path> files = ConcurrentHashMap.newKeySet();
+    private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
+    private final LongAdder bytes = new LongAdder();
+    private final LongAdder count = new LongAdder();
+    private final LongAdder kept = new LongAdder();
+    private final LongAdder linked = new LongAdder();
+    private final ThreadLocal<ByteBuffer> readBuffers = new ThreadLocal<>();
 
     public SiteWriter(Path out, String baseUrl, LocalDate today) {
         this.out = out.toAbsolutePath().normalize();
         this.baseUrl = baseUrl;
         this.today = today;
         this.staging = this.out.resolveSibling("." + this.out.getFileName() + ".staging");
+        this.old = this.out.resolveSibling("." + this.out.getFileName() + ".old");
         try {
-            deleteTree(staging); // left over from a build that was killed
-            Files.createDirectories(staging);
+            if (isFolder(staging)) {
+                base = Base.STAGING; // left over from a build that failed or was killed
+            } else if (isFolder(old)) {
+                Files.deleteIfExists(staging);
+                Files.move(old, staging, StandardCopyOption.ATOMIC_MOVE);
+                base = Base.OLD;
+            } else {
+                Files.deleteIfExists(staging);
+                Files.createDirectories(staging);
+                base = Base.NONE;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + staging, e);
         }
+        linkFromOut = Files.isDirectory(this.out);
     }
 
     @Override
     public void page(String url, String html) {
-        pages.put(url, Sitemap.contentHash(html));
-        file(Urls.file(url), html.getBytes(StandardCharsets.UTF_8));
+        byte[] content = html.getBytes(StandardCharsets.UTF_8);
+        pages.put(url, Sitemap.contentHash(content));
+        file(Urls.file(url), content);
     }
 
     @Override
     public void file(String path, byte[] content) {
-        Path target = staging.resolve(path);
+        Path target = staging.resolve(path).normalize();
+        Path rel = staging.relativize(target);
+        if (rel.toString().isEmpty() || rel.startsWith("..")) {
+            throw new IllegalArgumentException("not a path inside the site: " + path);
+        }
+        boolean again = !files.add(rel);
         try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, content);
+            Path parent = rel.getParent();
+            if (parent != null) folder(parent);
+            boolean mayExist = base != Base.NONE || again;
+            if (mayExist && sameBytes(target, content)) {
+                kept.increment();
+            } else {
+                if (mayExist) deleteAny(target);
+                if (!again && linkFromOut && linkSame(target, out.resolve(rel), content)) {
+                    linked.increment();
+                } else {
+                    create(target, content);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
-        synchronized (this) {
-            bytes += content.length;
-            files++;
+        bytes.add(content.length);
+        count.increment();
+    }
+
+    /** Makes sure {@code rel} is a real folder in the staging folder, once per folder and build. */
+    private void folder(Path rel) throws IOException {
+        if (dirs.contains(rel)) return;
+        Path parent = rel.getParent();
+        if (parent != null) folder(parent);
+        Path dir = staging.resolve(rel);
+        if (base == Base.NONE) {
+            try {
+                Files.createDirectory(dir);
+            } catch (FileAlreadyExistsException e) {
+                if (!Files.isDirectory(dir, NOFOLLOW)) throw e;
+            }
+        } else {
+            BasicFileAttributes a = attributes(dir);
+            if (a == null || !a.isDirectory()) { // missing, or a file or link where the folder goes
+                if (a != null) deleteAny(dir);
+                try {
+                    Files.createDirectory(dir);
+                } catch (FileAlreadyExistsException e) {
+                    if (!Files.isDirectory(dir, NOFOLLOW)) throw e;
+                }
+            }
+        }
+        dirs.add(rel);
+    }
+
+    /** Hard links {@code target} to {@code existing} when that is a regular file with exactly these bytes. */
+    private boolean linkSame(Path target, Path existing, byte[] content) throws IOException {
+        if (!sameBytes(existing, content)) return false;
+        try {
+            Files.createLink(target, existing);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            linkFromOut = false; // e.g. a file system without hard links: write every file
+            Files.deleteIfExists(target);
+            return false;
+        }
+    }
+
+    /** Creates a new file: never writes into an existing one, which may be a hard link into the live site. */
+    private static void create(Path target, byte[] content) throws IOException {
+        try (FileChannel ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer b = ByteBuffer.wrap(content);
+            while (b.hasRemaining()) ch.write(b);
+        }
+    }
+
+    /** Whether {@code file} is a regular file (not a link) holding exactly {@code content}. */
+    private boolean sameBytes(Path file, byte[] content) throws IOException {
+        BasicFileAttributes a = attributes(file);
+        if (a == null || !a.isRegularFile() || a.size() != content.length) return false;
+        ByteBuffer buf = readBuffers.get();
+        if (buf == null || buf.capacity() < content.length + 1) {
+            buf = ByteBuffer.allocateDirect(Math.max(64 * 1024, Integer.highestOneBit(content.length + 1) * 2));
+            readBuffers.set(buf);
+        }
+        buf.clear().limit(content.length + 1);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            while (buf.hasRemaining() && ch.read(buf) >= 0) {
+                // read until one byte past the expected length, or the end
+            }
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+        return buf.flip().equals(ByteBuffer.wrap(content));
+    }
+
+    private static BasicFileAttributes attributes(Path p) throws IOException {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class, NOFOLLOW);
+        } catch (NoSuchFileException e) {
+            return null;
         }
     }
 
@@ -70,34 +221,95 @@ public final class SiteWriter implements Output {
         file("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + "/sitemap.xml\n")
                 .getBytes(StandardCharsets.UTF_8));
         file(Manifest.FILE, manifest.text().getBytes(StandardCharsets.UTF_8));
-        Path old = out.resolveSibling("." + out.getFileName() + ".old");
-        deleteTree(old);
-        if (Files.exists(out)) Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+        if (base != Base.NONE) removeUnwritten();
+        if (Files.exists(old, NOFOLLOW)) deleteTree(old); // beside a left-over staging folder: rare
+        if (Files.exists(out, NOFOLLOW)) Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
         Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(old);
+        // The previous site stays as .NAME.old for the next build to reuse.
+    }
+
+    /** Removes from a reused staging folder everything this build did not write. */
+    private void removeUnwritten() {
+        List<Path> folders = new ArrayList<>(dirs);
+        folders.add(ROOT);
+        folders.parallelStream().forEach(rel -> {
+            Path dir = staging.resolve(rel);
+            try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+                for (Path p : s) {
+                    Path r = staging.relativize(p);
+                    if (!files.contains(r) && !dirs.contains(r)) deleteAny(p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot clean " + dir, e);
+            }
+        });
     }
 
     /** Drops the staging folder; the output folder was never touched. */
     public void abort() {
         try {
-            deleteTree(staging);
+            switch (base) {
+                case NONE -> deleteTree(staging);
+                case OLD -> {
+                    // Give the reused folder back, for the next build to reuse again.
+                    if (Files.exists(old, NOFOLLOW)) deleteTree(staging);
+                    else Files.move(staging, old, StandardCopyOption.ATOMIC_MOVE);
+                }
+                case STAGING -> { } // it was there before this build
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public synchronized long bytesWritten() {
-        return bytes;
+    public long bytesWritten() {
+        return bytes.sum();
     }
 
-    public synchronized int filesWritten() {
-        return files;
+    public int filesWritten() {
+        return count.intValue();
     }
 
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+    /** Files that were already in the staging folder with the right bytes. */
+    public int filesKept() {
+        return kept.intValue();
+    }
+
+    /** Files hard linked from the previous site. */
+    public int filesLinked() {
+        return linked.intValue();
+    }
+
+    private static void deleteAny(Path p) throws IOException {
+        try {
+            Files.delete(p);
+        } catch (NoSuchFileException e) {
+            // already gone
+        } catch (DirectoryNotEmptyException e) {
+            deleteTree(p);
         }
+    }
+
+    private static boolean isFolder(Path p) {
+        return Files.isDirectory(p, NOFOLLOW);
+    }
+
+    /** Deletes a file, link or folder tree; links are deleted, never followed. */
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, NOFOLLOW)) return;
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                if (e != null) throw e;
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 }

@@ -20,17 +20,55 @@ final class Sitemap {
         this.previous = previous;
     }
 
-    /** The hash of what is between {@code <main} and {@code </main>}: navigation changes do not count. */
-    static String contentHash(String html) {
-        int from = html.indexOf("<main");
-        int to = html.lastIndexOf("</main>");
-        String main = from >= 0 && to > from ? html.substring(from, to) : html;
+    private static final byte[] MAIN_OPEN = "<main".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAIN_CLOSE = "</main>".getBytes(StandardCharsets.US_ASCII);
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(main.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 12);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    /** The hash of what is between {@code <main} and {@code </main>}: navigation changes do not count. */
+    static String contentHash(String html) {
+        return contentHash(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@link #contentHash(String)} of a page's UTF-8 bytes. The markers are ASCII, and in UTF-8 an ASCII
+     * byte only ever encodes that ASCII character, so they are found at the same places as in the text.
+     */
+    static String contentHash(byte[] utf8) {
+        int from = indexOf(utf8, MAIN_OPEN);
+        int to = lastIndexOf(utf8, MAIN_CLOSE);
+        boolean found = from >= 0 && to > from;
+        MessageDigest sha = SHA256.get();
+        sha.reset();
+        sha.update(utf8, found ? from : 0, found ? to - from : utf8.length);
+        return HexFormat.of().formatHex(sha.digest(), 0, 12);
+    }
+
+    private static int indexOf(byte[] a, byte[] p) {
+        outer:
+        for (int i = 0; i <= a.length - p.length; i++) {
+            for (int j = 0; j < p.length; j++) {
+                if (a[i + j] != p[j]) continue outer;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(byte[] a, byte[] p) {
+        outer:
+        for (int i = a.length - p.length; i >= 0; i--) {
+            for (int j = 0; j < p.length; j++) {
+                if (a[i + j] != p[j]) continue outer;
+            }
+            return i;
+        }
+        return -1;
     }
 
     Manifest lastmods(Map<String, String> pageHashes) {

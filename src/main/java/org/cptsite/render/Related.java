@@ -1,0 +1,89 @@
+package org.cptsite.render;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.cptsite.link.CodeEntry;
+import org.cptsite.link.LinkedSite;
+
+/**
+ * The links between codes, worked out once per build: each code's neighbours in its range, the endoscopy
+ * family that shares its base code, and the codes of each specialty named in the content.
+ */
+final class Related {
+    /** A specialty as the content names it, with its URL slug and codes in file order. */
+    record Specialty(String name, String slug, List<CodeEntry> codes) {}
+
+    private final Map<String, CodeEntry[]> neighbours = new HashMap<>();
+    private final Map<String, List<CodeEntry>> families = new HashMap<>();
+    private final Map<String, Specialty> specialties = new TreeMap<>();
+
+    Related(LinkedSite site) {
+        site.categories().values().forEach(groups -> groups.forEach(g -> {
+            List<CodeEntry> codes = g.codes();
+            for (int i = 0; i < codes.size(); i++) {
+                neighbours.put(codes.get(i).code(), new CodeEntry[] {i > 0 ? codes.get(i - 1) : null,
+                        i + 1 < codes.size() ? codes.get(i + 1) : null});
+            }
+        }));
+        for (CodeEntry e : site.codes().values()) {
+            String base = e.rows().main().endoscopicBase();
+            if (!base.isEmpty() && !base.equals(e.code()) && site.codes().containsKey(base)) {
+                families.computeIfAbsent(base, b -> new ArrayList<>(List.of(site.code(b)))).add(e);
+            }
+            if (e.content() == null) continue;
+            for (String name : e.content().specialties()) {
+                specialties.computeIfAbsent(slug(name), s -> new Specialty(name, s, new ArrayList<>())).codes().add(e);
+            }
+        }
+    }
+
+    CodeEntry previous(String code) {
+        CodeEntry[] n = neighbours.get(code);
+        return n == null ? null : n[0];
+    }
+
+    CodeEntry next(String code) {
+        CodeEntry[] n = neighbours.get(code);
+        return n == null ? null : n[1];
+    }
+
+    /** The other codes of the code's endoscopy family (its base code and the codes priced from it). */
+    List<CodeEntry> family(CodeEntry e) {
+        String base = e.rows().main().endoscopicBase();
+        List<CodeEntry> members = families.get(base.isEmpty() ? e.code() : base);
+        if (members == null) return List.of();
+        return members.stream().filter(m -> m != e).toList();
+    }
+
+    /** The other codes of the code's specialties, each once, in file order of specialty then code. */
+    List<CodeEntry> sameSpecialty(CodeEntry e, int max) {
+        if (e.content() == null) return List.of();
+        Set<CodeEntry> others = new LinkedHashSet<>();
+        for (String name : e.content().specialties()) {
+            for (CodeEntry o : specialties.get(slug(name)).codes()) {
+                if (o != e && others.size() < max) others.add(o);
+            }
+        }
+        return List.copyOf(others);
+    }
+
+    Specialty specialty(String name) {
+        return specialties.get(slug(name));
+    }
+
+    List<Specialty> specialties() {
+        return List.copyOf(specialties.values());
+    }
+
+    static String slug(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

@@ -1,0 +1,116 @@
+package org.cptsite;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.cptsite.build.Pipeline;
+
+/** Builds sites for tests and reads what they hold, independently of the code under test where it can. */
+public final class Sites {
+    public static final Path ROOT = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
+    public static final Path SAMPLE = ROOT.resolve("data/sample");
+    public static final Path CONTENT = ROOT.resolve("content");
+    public static final Path TEMPLATES = ROOT.resolve("templates");
+    public static final String BASE_URL = "https://www.example.org";
+
+    private Sites() {}
+
+    /** Builds and writes a site; fails the test with every problem when the build does not succeed. */
+    public static Pipeline.Result build(Path data, Path content, Path out, LocalDate today) {
+        Pipeline.Result r = new Pipeline(new Pipeline.Options(data, content, TEMPLATES, out, BASE_URL, today), msg -> { })
+                .run(true);
+        assertTrue(r.ok(), () -> "build failed: " + r.problems().all());
+        return r;
+    }
+
+    /** The distinct codes of a PPRRVU CSV in file order, read with commons-csv (not the project's reader). */
+    public static Set<String> codes(Path pprrvu) {
+        Set<String> codes = new LinkedHashSet<>();
+        try (Reader in = Files.newBufferedReader(pprrvu, Charset.forName("windows-1252"))) {
+            boolean data = false;
+            for (CSVRecord r : CSVFormat.DEFAULT.parse(in)) {
+                String first = r.get(0).trim();
+                if (data && !first.isEmpty()) codes.add(first);
+                if (first.equals("HCPCS")) data = true;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return codes;
+    }
+
+    /** The non-QPP PPRRVU CSV of a release folder (the one whose name has neither "QPP" nor "_QPP"). */
+    public static Path pprrvu(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> files = s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith("PPRRVU") && n.endsWith(".csv") && !n.contains("_QPP");
+            }).sorted().toList();
+            if (files.size() != 1) throw new IllegalStateException("expected one PPRRVU CSV in " + dir + ": " + files);
+            return files.get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The page of a code, relative to the site: cpt/38900/index.html, hcpcs/G0105/index.html. */
+    public static String page(String code) {
+        return folder(code) + "/" + code + "/index.html";
+    }
+
+    public static String json(String code) {
+        return folder(code) + "/" + code + ".json";
+    }
+
+    private static String folder(String code) {
+        return Character.isLetter(code.charAt(0)) ? "hcpcs" : "cpt";
+    }
+
+    /** Every file of a folder, by path relative to it with '/' separators, with its bytes. */
+    public static Map<String, byte[]> files(Path dir) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    public static Path copyTree(Path from, Path to) {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return to;
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

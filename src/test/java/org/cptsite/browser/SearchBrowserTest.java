@@ -1,0 +1,92 @@
+package org.cptsite.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.cptsite.RealData;
+import org.cptsite.Sites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.FluentWait;
+
+/** The search box in headless Chromium: results as the reader types, by words and by code prefix. */
+class SearchBrowserTest {
+
+    @Test
+    void typingFindsCodesByWordsAndByCodePrefix(@TempDir Path out) throws IOException {
+        Sites.build(Sites.SAMPLE, Sites.CONTENT, out, LocalDate.of(2026, 1, 1));
+        ChromeDriver browser = Browser.start(1280, 900);
+        try (StaticServer server = new StaticServer(out)) {
+            browser.get(server.url("/cpt/99213/"));
+            WebElement box = browser.findElement(By.id("site-search-q"));
+            box.sendKeys("sentinel");
+            assertTrue(results(browser, "#site-search-results a").contains("/cpt/38900/"));
+            box.clear();
+            box.sendKeys("3890");
+            List<String> byCode = results(browser, "#site-search-results a");
+            assertEquals("/cpt/38900/", byCode.get(0), byCode::toString);
+
+            browser.get(server.url("/search/?q=sentinel"));
+            assertTrue(results(browser, "#search-page-results a").contains("/cpt/38900/"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** The full 2026 release: a compact index and a fast search, measured in the browser. */
+    @Test
+    void fullReleaseIndexIsCompactAndSearchIsFast(@TempDir Path out) throws IOException {
+        Path data = RealData.dir("rvu26");
+        Sites.build(data, Sites.CONTENT, out, LocalDate.of(2026, 1, 1));
+        Path index;
+        try (var files = Files.list(out.resolve("assets"))) {
+            index = files.filter(p -> p.getFileName().toString().startsWith("search-index.")).findFirst().orElseThrow();
+        }
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(gz)) {
+            zip.write(Files.readAllBytes(index));
+        }
+        assertTrue(gz.size() < 1_000_000, "compressed index " + gz.size() + " bytes");
+
+        ChromeDriver browser = Browser.start(1280, 900);
+        try (StaticServer server = new StaticServer(out)) {
+            browser.get(server.url("/search/?q=3890"));
+            assertTrue(results(browser, "#search-page-results a").contains("/cpt/38900/"));
+            // Median time of one search over the whole index, for queries a reader types key by key.
+            Object median = browser.executeScript("""
+                    var qs = ['s','se','sen','sent','senti','sentin','sentine','sentinel','3','38','389','3890',
+                              'knee','knee arth','colonoscopy','x-ray chest','office visit','G01','99213'];
+                    var times = [];
+                    for (var r = 0; r < 3; r++) for (var i = 0; i < qs.length; i++) {
+                      var t = performance.now(); window.cptsiteSearch(qs[i]); times.push(performance.now() - t);
+                    }
+                    times.sort(function (a, b) { return a - b; });
+                    return times[Math.floor(times.length / 2)];""");
+            double ms = ((Number) median).doubleValue();
+            assertTrue(ms < 50, "median search " + ms + " ms");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** The hrefs of the results, once the script has filled the list. */
+    private static List<String> results(ChromeDriver browser, String selector) {
+        return new FluentWait<>(browser).withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(50))
+                .until(b -> {
+                    List<String> hrefs = b.findElements(By.cssSelector(selector)).stream()
+                            .map(a -> a.getDomAttribute("href")).toList();
+                    return hrefs.isEmpty() ? null : hrefs;
+                });
+    }
+}

@@ -1,0 +1,123 @@
+package org.cptsite.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.cptsite.model.CodeContent;
+import org.cptsite.model.Faq;
+import org.cptsite.model.Problem;
+import org.cptsite.model.Problems;
+import org.junit.jupiter.api.Test;
+
+/** A code's Markdown file (FrontMatter + MarkdownFile + CodeContentReader) into a CodeContent. */
+class CodeContentReaderTest {
+    private static final String FILE = "content/codes/38900.md";
+
+    private static final String FULL = String.join("\r\n",
+            "---",
+            "title: Intraoperative sentinel lymph node mapping",
+            "synonyms: [sentinel node mapping, SLN mapping]",
+            "summary: >-",
+            "  Add-on service for locating the sentinel node",
+            "  in the operating room.",
+            "plain_language: \"The surgeon finds the first node: then removes it.\"",
+            "specialties:",
+            "  - Surgical Oncology",
+            "  - Breast Surgery",
+            "---",
+            "## Clinical context",
+            "",
+            "Staging step for **breast cancer** and melanoma.",
+            "",
+            "Second paragraph.",
+            "",
+            "## Billing and documentation",
+            "",
+            "- Add-on code, global period ZZZ.",
+            "- Report with [38525](/cpt/38525/).",
+            "",
+            "## FAQ",
+            "",
+            "### Is 38900 an add-on code?",
+            "",
+            "Yes. The **ZZZ** global period",
+            "means it is.",
+            "",
+            "### Does it include the tracer?",
+            "",
+            "No: see 38792.",
+            "");
+
+    @Test
+    void everyKeyAndSection() {
+        Problems problems = new Problems();
+        CodeContent c = CodeContentReader.read("38900", FILE, FULL, problems);
+        assertFalse(problems.hasErrors(), () -> problems.all().toString());
+        assertEquals(0, problems.warningCount(), () -> problems.all().toString());
+        assertNotNull(c);
+        assertEquals("38900", c.code());
+        assertEquals(FILE, c.file());
+        assertEquals("Intraoperative sentinel lymph node mapping", c.title());
+        assertEquals(List.of("sentinel node mapping", "SLN mapping"), c.synonyms());
+        assertEquals("Add-on service for locating the sentinel node in the operating room.", c.summary());
+        assertEquals("The surgeon finds the first node: then removes it.", c.plainLanguage());
+        assertEquals(List.of("Surgical Oncology", "Breast Surgery"), c.specialties());
+        assertEquals("<p>Staging step for <strong>breast cancer</strong> and melanoma.</p>\n<p>Second paragraph.</p>",
+                c.clinicalContextHtml());
+        assertEquals("<ul>\n<li>Add-on code, global period ZZZ.</li>\n<li>Report with <a href=\"/cpt/38525/\">38525</a>."
+                + "</li>\n</ul>", c.billingHtml());
+        assertEquals(2, c.faq().size());
+        Faq first = c.faq().get(0);
+        assertEquals("Is 38900 an add-on code?", first.question());
+        assertEquals("<p>Yes. The <strong>ZZZ</strong> global period\nmeans it is.</p>", first.answerHtml());
+        assertEquals("Yes. The ZZZ global period means it is.", first.answerText());
+        assertEquals(new Faq("Does it include the tracer?", "<p>No: see 38792.</p>", "No: see 38792."),
+                c.faq().get(1));
+    }
+
+    @Test
+    void onlyTheRequiredKeys() {
+        Problems problems = new Problems();
+        CodeContent c = CodeContentReader.read("99213", "99213.md", "---\ntitle: Office visit\nsummary: A visit.\n---\n",
+                problems);
+        assertFalse(problems.hasErrors(), () -> problems.all().toString());
+        assertEquals("Office visit", c.title());
+        assertEquals("", c.plainLanguage());
+        assertEquals(List.of(), c.synonyms());
+        assertEquals(List.of(), c.specialties());
+        assertEquals("", c.clinicalContextHtml());
+        assertEquals("", c.billingHtml());
+        assertEquals(List.of(), c.faq());
+    }
+
+    @Test
+    void anUnknownKeyIsReportedOnItsLine() {
+        Problems problems = new Problems();
+        CodeContentReader.read("38900", FILE, "---\ntitle: T\nsumary: S\n---\n", problems);
+        List<Problem> all = problems.all();
+        assertTrue(all.stream().anyMatch(p -> p.line() == 3 && p.message().equals("unknown key 'sumary'")
+                && p.fix().contains("did you mean 'summary'")), all::toString);
+        assertTrue(all.stream().anyMatch(p -> p.message().equals("missing key 'summary'")), all::toString);
+    }
+
+    @Test
+    void anUnknownSectionIsReportedOnItsLine() {
+        Problems problems = new Problems();
+        CodeContentReader.read("38900", FILE, "---\ntitle: T\nsummary: S\n---\n## Clinical contxt\n\nText.\n", problems);
+        Problem p = problems.all().get(0);
+        assertEquals(5, p.line());
+        assertEquals("unknown section 'Clinical contxt'", p.message());
+        assertTrue(p.fix().contains("did you mean '## Clinical context'"), p.fix());
+    }
+
+    @Test
+    void noFrontMatter() {
+        Problems problems = new Problems();
+        assertNull(CodeContentReader.read("38900", FILE, "# 38900\n", problems));
+        assertEquals("no front matter", problems.all().get(0).message());
+    }
+}

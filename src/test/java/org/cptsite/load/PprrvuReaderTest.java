@@ -1,0 +1,251 @@
+package org.cptsite.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.cptsite.model.Problems;
+import org.cptsite.model.RvuRow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads tiny PPRRVU files built here from the banner and header lines of the sample file: the 2026 layout
+ * (32 columns) and the 2025 layout (31: no PRIC IND, everything after it one to the left). Every column of
+ * the test rows holds a distinct value, so a column read from the wrong position shows.
+ */
+class PprrvuReaderTest {
+    private static final Path ROOT = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
+    private static final Path SAMPLE = ROOT.resolve("data/sample");
+    private static final String NON_QPP = "PPRRVU2026_Jan_nonQPP_sample.csv";
+    private static final String QPP = "PPRRVU2026_Jan_QPP_sample.csv";
+
+    /** The sample's lines 1-10: banner and stacked header, the last line being HCPCS,MOD,... */
+    private static List<List<String>> head2026;
+
+    // 2026 rows; cell 23 (PRIC IND) is "1" and "9", ENDO BASE 43235, OPPS 2.70 / 2.69 / 0.05.
+    private static final String ROW_GLOBAL = "71046,,\"Chest x-ray, two views\",A,,0.21,0.76,,0.75,NA,0.02,0.99,0.98,"
+            + "1,XXX,0.01,0.02,0.03,4,3,2,1,0,1,43235,33.4009,02,0,88,2.70,2.69,0.05";
+    private static final String ROW_26 = "71046,26,\"Chest x-ray, two views\",R,+,0.21,0.08,NA,0.07,,0.01,0.30,0.29,"
+            + "1,010,0.10,0.80,0.10,0,1,9,2,1,9,,33.4009,09,0,99,0.00,0.00,0.00";
+
+    @BeforeAll
+    static void readSampleHeader() throws IOException {
+        List<String> lines = Files.readAllLines(SAMPLE.resolve(NON_QPP), StandardCharsets.ISO_8859_1);
+        head2026 = new ArrayList<>();
+        for (String line : lines.subList(0, 10)) head2026.add(parse(line));
+        assertEquals("HCPCS", head2026.get(9).get(0), "line 10 of the sample is the header row");
+        assertEquals(32, head2026.get(9).size());
+        assertEquals("IND", head2026.get(9).get(23));
+    }
+
+    private static List<String> parse(String line) throws IOException {
+        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(line)).getRecords();
+        return new ArrayList<>(records.get(0).toList());
+    }
+
+    /** CSV text with CRLF line endings, as CMS ships it. */
+    private static String csv(List<List<String>> rows) throws IOException {
+        StringWriter w = new StringWriter();
+        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+            for (List<String> r : rows) p.printRecord(r);
+        }
+        return w.toString();
+    }
+
+    /** The sample's banner with the July 2026 release named, then the rows; drops column 23 for 2025. */
+    private static String file(boolean layout2025, String title, String released, String... rows) throws IOException {
+        List<List<String>> all = new ArrayList<>();
+        for (List<String> r : head2026) {
+            List<String> copy = new ArrayList<>(r);
+            for (int i = 0; i < copy.size(); i++) {
+                copy.set(i, copy.get(i)
+                        .replace("2026 National Physician Fee Schedule Relative Value File January Release", title)
+                        .replace("RELEASED 12/29/2025", "RELEASED " + released));
+            }
+            if (layout2025) copy.remove(23);
+            all.add(copy);
+        }
+        for (String row : rows) {
+            List<String> cells = parse(row);
+            if (layout2025) cells.remove(23);
+            all.add(cells);
+        }
+        return csv(all);
+    }
+
+    private static PprrvuReader.Result read(String name, String text, Problems problems) {
+        return new PprrvuReader(new SourceFile(name, text.getBytes(StandardCharsets.ISO_8859_1)), problems).read();
+    }
+
+    @Test
+    void layout2026() throws IOException {
+        String text = file(false, "2026 National Physician Fee Schedule Relative Value File July Release",
+                "06/30/2026", ROW_GLOBAL, ROW_26);
+        assertTrue(text.contains("\r\n"));
+        Problems problems = new Problems();
+        PprrvuReader.Result r = read("PPRRVU2026_Jul_nonQPP.csv", text, problems);
+        assertFalse(problems.hasErrors(), () -> problems.all().toString());
+        assertNotNull(r);
+        assertEquals(PprrvuLayout.Y2026, r.layout());
+        assertEquals(32, r.layout().columns);
+        assertEquals("RVU26C", r.releaseId());
+        assertEquals(2026, r.year());
+        assertEquals("2026 National Physician Fee Schedule Relative Value File July Release", r.title());
+        assertEquals(LocalDate.of(2026, 6, 30), r.released());
+        assertEquals(new BigDecimal("33.4009"), r.conversionFactor());
+        assertFalse(r.qualifyingApm());
+        assertEquals(2, r.rows().size());
+
+        RvuRow g = r.rows().get(0);
+        assertGlobalRow(g);
+        assertEquals("1", g.pricingIndicator(), "PRIC IND, column 23");
+        assertEquals(11, g.line(), "first data row after the 10 banner and header lines");
+
+        RvuRow pc = r.rows().get(1);
+        assertEquals("26", pc.modifier());
+        assertEquals("R", pc.status());
+        assertTrue(pc.notUsedForPayment(), "'+' in NOT USED FOR MEDICARE PAYMENT");
+        assertTrue(pc.nonFacilityNa());
+        assertFalse(pc.facilityNa());
+        assertEquals(new BigDecimal("0.07"), pc.facilityPe());
+        assertEquals(new BigDecimal("0.29"), pc.facilityTotal());
+        assertEquals("010", pc.globalDays());
+        assertEquals("9", pc.pricingIndicator());
+        assertEquals("", pc.endoscopicBase());
+        assertEquals("09", pc.supervision());
+        assertEquals("99", pc.imagingFamily());
+        assertEquals(0, pc.oppsNonFacilityPe().signum());
+        assertFalse(pc.oppsCapped());
+        assertEquals(12, pc.line());
+    }
+
+    @Test
+    void layout2025() throws IOException {
+        String text = file(true, "2025 National Physician Fee Schedule Relative Value File October Release",
+                "09/26/2025", ROW_GLOBAL, ROW_26);
+        Problems problems = new Problems();
+        PprrvuReader.Result r = read("PPRRVU2025_Oct.csv", text, problems);
+        assertFalse(problems.hasErrors(), () -> problems.all().toString());
+        assertNotNull(r);
+        assertEquals(PprrvuLayout.Y2025, r.layout());
+        assertEquals(31, r.layout().columns);
+        assertEquals("RVU25D", r.releaseId());
+        assertEquals(2025, r.year());
+        assertEquals(LocalDate.of(2025, 9, 26), r.released());
+        assertEquals(new BigDecimal("33.4009"), r.conversionFactor());
+        RvuRow g = r.rows().get(0);
+        assertGlobalRow(g);
+        assertEquals("", g.pricingIndicator(), "no PRIC IND before 2026");
+        RvuRow pc = r.rows().get(1);
+        assertEquals("", pc.endoscopicBase());
+        assertEquals("09", pc.supervision());
+    }
+
+    /** The columns both layouts share, with ENDO BASE, CF, supervision, flag, family and OPPS after PRIC IND. */
+    private static void assertGlobalRow(RvuRow g) {
+        assertEquals("71046", g.code());
+        assertEquals("", g.modifier());
+        assertEquals("Chest x-ray, two views", g.description());
+        assertEquals("A", g.status());
+        assertFalse(g.notUsedForPayment());
+        assertEquals(new BigDecimal("0.21"), g.work());
+        assertEquals(new BigDecimal("0.76"), g.nonFacilityPe());
+        assertFalse(g.nonFacilityNa());
+        assertEquals(new BigDecimal("0.75"), g.facilityPe());
+        assertTrue(g.facilityNa());
+        assertEquals(new BigDecimal("0.02"), g.malpractice());
+        assertEquals(new BigDecimal("0.99"), g.nonFacilityTotal());
+        assertEquals(new BigDecimal("0.98"), g.facilityTotal());
+        assertEquals("1", g.pctc());
+        assertEquals("XXX", g.globalDays());
+        assertEquals(new BigDecimal("0.01"), g.preOp());
+        assertEquals(new BigDecimal("0.02"), g.intraOp());
+        assertEquals(new BigDecimal("0.03"), g.postOp());
+        assertEquals("4", g.multipleProcedure());
+        assertEquals("3", g.bilateral());
+        assertEquals("2", g.assistant());
+        assertEquals("1", g.coSurgeon());
+        assertEquals("0", g.team());
+        assertEquals("43235", g.endoscopicBase(), "ENDO BASE");
+        assertEquals(new BigDecimal("33.4009"), g.conversionFactor(), "CONV FACTOR");
+        assertEquals("02", g.supervision(), "PHYSICIAN SUPERVISION keeps its leading zero");
+        assertEquals("0", g.calculationFlag());
+        assertEquals("88", g.imagingFamily());
+        assertEquals(new BigDecimal("2.70"), g.oppsNonFacilityPe(), "NON-FACILITY PE USED FOR OPPS");
+        assertEquals(new BigDecimal("2.69"), g.oppsFacilityPe(), "FACILITY PE USED FOR OPPS");
+        assertEquals(new BigDecimal("0.05"), g.oppsMalpractice(), "MP USED FOR OPPS");
+        assertTrue(g.oppsCapped());
+        assertTrue(g.payable());
+    }
+
+    @Test
+    void quarterLetters() throws IOException {
+        String[][] cases = {{"January", "A"}, {"April", "B"}, {"July", "C"}, {"October", "D"}};
+        for (String[] c : cases) {
+            String text = file(false, "2027 National Physician Fee Schedule Relative Value File " + c[0] + " Release",
+                    "01/02/2027", ROW_GLOBAL);
+            Problems problems = new Problems();
+            PprrvuReader.Result r = read("x.csv", text, problems);
+            assertEquals("RVU27" + c[1], r.releaseId(), c[0]);
+            assertEquals(2027, r.year());
+        }
+    }
+
+    @Test
+    void theSampleFilesAndTheirQppTwin() throws IOException {
+        Problems problems = new Problems();
+        PprrvuReader.Result non = new PprrvuReader(new SourceFile(NON_QPP, Files.readAllBytes(SAMPLE.resolve(NON_QPP))),
+                problems).read();
+        PprrvuReader.Result qpp = new PprrvuReader(new SourceFile(QPP, Files.readAllBytes(SAMPLE.resolve(QPP))),
+                problems).read();
+        assertFalse(problems.hasErrors(), () -> problems.all().toString());
+        assertEquals("RVU26A", non.releaseId());
+        assertEquals(LocalDate.of(2025, 12, 29), non.released());
+        assertFalse(non.qualifyingApm());
+        assertTrue(qpp.qualifyingApm());
+        assertEquals(new BigDecimal("33.4009"), non.conversionFactor());
+        assertEquals(new BigDecimal("33.5675"), qpp.conversionFactor());
+        assertEquals(469, non.rows().size());
+        assertEquals(469, qpp.rows().size());
+        RvuRow row = non.rows().stream().filter(x -> x.code().equals("38900")).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("2.44"), row.work());
+        assertEquals(new BigDecimal("4.34"), row.nonFacilityTotal());
+        assertEquals(new BigDecimal("3.68"), row.facilityTotal());
+        assertEquals("ZZZ", row.globalDays());
+    }
+
+    @Test
+    void aHeaderOfAnotherWidthIsNoLayout() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> r : head2026) {
+            List<String> copy = new ArrayList<>(r);
+            copy.add("");
+            rows.add(copy);
+        }
+        Problems problems = new Problems();
+        assertNull(read("x.csv", csv(rows), problems));
+        assertTrue(problems.all().get(0).message().contains("33 columns"), () -> problems.all().toString());
+    }
+
+    @Test
+    void recognisesTheHeaderRow() {
+        assertTrue(PprrvuReader.recognises(List.of(",,banner", "HCPCS,MOD,DESCRIPTION,CODE")));
+        assertFalse(PprrvuReader.recognises(List.of("HCPCS,PROCSTAT")));
+    }
+}
