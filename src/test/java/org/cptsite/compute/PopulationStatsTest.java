@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cptsite.Rows;
+import java.util.List;
+import java.util.Map;
 import org.cptsite.model.Category;
+import org.cptsite.model.CodeRange;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.Release;
 import org.cptsite.model.RvuRow;
@@ -182,5 +185,38 @@ class PopulationStatsTest {
         String bundled = Populations.noComparisonReason(codeRows(Rows.row("20930").status("B").build()));
         assertEquals("CMS assigns no work RVU to this code (bundled: payment is included in another service), so it "
                 + "has no place in the comparison.", bundled);
+    }
+
+    /** Issue 5: beyond the category, the code's range and its category's codes of the same global period. */
+    @Test
+    void comparesWithinTheRangeAndTheGlobalPeriodType() {
+        Release r = release(
+                codeRows(Rows.row("38500").work("3.70").global("010").build()),
+                codeRows(Rows.row("38525").work("6.27").global("090").build()),
+                codeRows(Rows.row("38746").work("4.12").global("ZZZ").build()),
+                codeRows(Rows.row("38900").work("2.44").global("ZZZ").build()),
+                codeRows(Rows.row("19297").work("3.50").global("ZZZ").build()),
+                codeRows(Rows.row("39503").work("106.19").global("090").build()));
+        CodeRange lymph = new CodeRange(Category.SURGERY, "38100", "38999", "Lymph nodes");
+        Map<String, CodeRange> ranges = Map.of("38500", lymph, "38525", lymph, "38746", lymph, "38900", lymph);
+        List<Comparison> all = new Populations(r, ranges).compareAll(r.codes().get("38900"));
+        assertEquals(3, all.size());
+        // Category: 2.44 is the lowest of 6 -> 0th percentile; median (3.70 + 4.12) / 2 = 3.91; 3.91 / 2.44 = 1.6
+        assertEquals("Surgery", all.get(0).population());
+        assertEquals(0, all.get(0).percentile());
+        assertEquals(0, new BigDecimal("3.91").compareTo(all.get(0).median()));
+        assertEquals(new BigDecimal("1.6"), all.get(0).ratio());
+        // Range 38100-38999: 2.44, 3.70, 4.12, 6.27 -> median 3.91, 0 lower
+        assertEquals("38100\u201338999", all.get(1).population());
+        assertEquals(4, all.get(1).size());
+        assertEquals("38525", all.get(1).maxCode());
+        // Surgery add-ons: 2.44, 3.50, 4.12 -> median 3.50; 3.50 / 2.44 = 1.43 -> 1.4 below; top 38746
+        assertEquals("Surgery add-on", all.get(2).population());
+        assertEquals(3, all.get(2).size());
+        assertEquals(0, new BigDecimal("3.50").compareTo(all.get(2).median()));
+        assertEquals(new BigDecimal("1.4"), all.get(2).ratio());
+        assertEquals("38746", all.get(2).maxCode());
+        // A code alone in its range gets no range comparison.
+        assertEquals(2, new Populations(r, Map.of("39503", lymph)).compareAll(r.codes().get("39503")).size());
     }
 }
