@@ -51,7 +51,8 @@ public final class Pipeline {
             content = new Content(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")),
                     content.codes(), content.categories(), content.ranges());
         }
-        LinkedSite site = new Linker(problems).link(release, content);
+        String settingsFile = options.content().resolve("site.yml").toString();
+        LinkedSite site = new Linker(problems, settingsFile).link(release, content);
         return problems.hasErrors() ? null : site;
     }
 

@@ -16,9 +16,12 @@ import org.cptsite.model.Release;
 /** Joins codes and content; a content file for a code the release does not have is a problem in that file. */
 public final class Linker {
     private final Problems problems;
+    private final String settingsFile;
 
-    public Linker(Problems problems) {
+    /** @param settingsFile how messages name site.yml */
+    public Linker(Problems problems, String settingsFile) {
         this.problems = problems;
+        this.settingsFile = settingsFile;
     }
 
     public LinkedSite link(Release release, Content content) {
@@ -32,7 +35,7 @@ public final class Linker {
         }
         for (String code : content.settings().commonCodes()) {
             if (!release.codes().containsKey(code)) {
-                problems.error("site.yml", 0, "common_codes names " + code + ", which is not in release " + release.id(),
+                problems.error(settingsFile, 0, "common_codes names " + code + ", which is not in release " + release.id(),
                         "remove it from common_codes or correct it");
             }
         }
