@@ -37,7 +37,8 @@ class GoldenPagesTest {
 
     /** Masks what may change without the page changing: the hashes in the asset file names. */
     static String normalise(String text) {
-        return text.replaceAll("/assets/(site|search|search-index)\\.[0-9a-f]+\\.(css|js|json)", "/assets/$1.HASH.$2");
+        return text.replaceAll("/assets/(site|search|search-index|locality|localities)\\.[0-9a-f]+\\.(css|js|json)",
+                "/assets/$1.HASH.$2");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,7 @@
 package org.cptsite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -129,8 +130,10 @@ class RealSiteTest {
         JsonNode pay = j.get("rows").get(0).get("national_payment");
         assertTrue(pay.get("non_facility_qualifying_apm").isNull(), pay::toString);
         Document d = page(site("rvu25d"), "38900");
-        assertEquals(3, d.select("#payment table.pay-table thead th").size(),
+        // modifier, the two amounts and their two limiting charges; no qualifying APM columns
+        assertEquals(5, d.select("#payment table.pay-table thead th").size(),
                 () -> "no qualifying APM columns in 2025: " + d.select("#payment table.pay-table thead").text());
+        assertFalse(d.select("#payment table.pay-table thead").text().contains("qualifying APM"));
     }
 
     /** Issue 5: home -> category -> range -> code; every code page within four clicks of the home page. */

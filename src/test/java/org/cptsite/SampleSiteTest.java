@@ -43,7 +43,8 @@ class SampleSiteTest {
             Pattern.compile("(cpt|hcpcs)/[0-9A-Z]{5}\\.json"),
             Pattern.compile("category/[a-z-]+/index\\.html"),
             Pattern.compile("category/[a-z-]+/([0-9A-Z]{5}-[0-9A-Z]{5}|other)/index\\.html"),
-            Pattern.compile("assets/(site\\.[0-9a-f]{10}\\.css|search\\.[0-9a-f]{10}\\.js|search-index\\.[0-9a-f]{10}\\.json)"),
+            Pattern.compile("assets/(site\\.[0-9a-f]{10}\\.css|search\\.[0-9a-f]{10}\\.js|search-index\\.[0-9a-f]{10}\\.json"
+                    + "|locality\\.[0-9a-f]{10}\\.js|localities\\.[0-9a-f]{10}\\.json)"),
             Pattern.compile("search/index\\.html|specialty/index\\.html|specialty/[a-z0-9-]+/index\\.html"),
             Pattern.compile("index\\.html|404\\.html|sitemap\\.xml|robots\\.txt|\\.cptsite-manifest\\.tsv"));
 
@@ -137,7 +138,8 @@ class SampleSiteTest {
         Element row = table.selectFirst("tbody tr");
         assertEquals("global", row.selectFirst("th").text());
         List<String> cells = row.select("td").eachText();
-        assertEquals(List.of("$144.96", "$122.92", "$145.68", "$123.53"), cells);
+        // amounts, limiting charges (x 1.0925: 158.3688, 134.2901), qualifying APM amounts
+        assertEquals(List.of("$144.96", "$122.92", "$158.37", "$134.29", "$145.68", "$123.53"), cells);
         assertTrue(html("cpt/38900/index.html").selectFirst("#payment").text().contains("33.4009"));
     }
 

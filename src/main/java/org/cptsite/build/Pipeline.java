@@ -64,7 +64,7 @@ public final class Pipeline {
         String baseUrl = site.content().settings().baseUrl();
         SiteWriter writer = write ? new SiteWriter(options.out(), baseUrl, options.today()) : null;
         Output sink = writer != null ? writer : Discard.INSTANCE;
-        CheckingOutput checked = new CheckingOutput(sink, baseUrl, problems);
+        CheckingOutput checked = new CheckingOutput(sink, baseUrl, site.content().settings()::level, problems);
         int total = site.codes().size();
         int step = Math.max(1, total / 10);
         progress.accept("rendering " + total + " code pages");

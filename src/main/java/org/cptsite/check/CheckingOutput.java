@@ -1,64 +1,156 @@
 package org.cptsite.check;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.cptsite.model.CheckRule;
+import org.cptsite.model.CheckRule.Limits;
 import org.cptsite.model.Problems;
 import org.cptsite.render.Output;
 import org.cptsite.render.Urls;
 
 /**
- * Checks each page as it is rendered, then passes it on (to the writer, or nowhere for {@code check}).
- * After the last page, {@link #finish()} checks the links between pages and that titles are unique.
+ * Checks each page as it is rendered ({@link PageRules}), then passes it on (to the writer, or nowhere for
+ * {@code check}). Shared CSS and JS assets are checked for weight and web fonts. After the last page,
+ * {@link #finish()} checks what needs every page: links and #anchors between pages, and that titles and
+ * descriptions are unique. A violation names the page and the rule's key; it is an error (the build fails)
+ * unless site.yml's {@code checks:} makes the rule a warning.
  */
 public final class CheckingOutput implements Output {
     private final Output next;
     private final String baseUrl;
+    private final Function<CheckRule, CheckRule.Level> levels;
     private final Problems problems;
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private final Map<String, Set<String>> linksByPage = new ConcurrentHashMap<>();
+    /** By file (cpt/38900/index.html): the page's ids, sorted, for links to its #anchors from other pages. */
+    private final Map<String, String[]> idsByFile = new ConcurrentHashMap<>();
+    /** One String per distinct id of the site: pages share "h-payment" instead of holding a copy each. */
+    private final Map<String, String> idPool = new ConcurrentHashMap<>();
     private final Map<String, String> titles = new ConcurrentHashMap<>();
+    private final Map<String, String> descriptions = new ConcurrentHashMap<>();
 
+    /** Every rule an error. */
     public CheckingOutput(Output next, String baseUrl, Problems problems) {
+        this(next, baseUrl, rule -> CheckRule.Level.ERROR, problems);
+    }
+
+    /** {@code levels} says how each rule's violations are reported (from site.yml's {@code checks:}). */
+    public CheckingOutput(Output next, String baseUrl, Function<CheckRule, CheckRule.Level> levels, Problems problems) {
         this.next = next;
         this.baseUrl = baseUrl;
+        this.levels = levels;
         this.problems = problems;
     }
 
     @Override
     public void page(String url, String html) {
         PageRules.Result r = PageRules.check(url, html, baseUrl);
-        for (String violation : r.violations()) problems.error("page " + url, 0, violation, "fix the template or content");
-        String other = titles.putIfAbsent(r.title(), url);
-        if (other != null) {
-            problems.error("page " + url, 0, "has the same <title> as " + other + ": \"" + r.title() + "\"",
-                    "titles must be unique; edit the content's title");
+        for (PageRules.Violation v : r.violations()) report(url, v.rule(), v.message());
+        if (!r.title().isEmpty()) {
+            String other = titles.putIfAbsent(r.title(), url);
+            if (other != null) {
+                report(url, CheckRule.UNIQUE_TITLE, "has the same <title> as " + other + ": \"" + r.title() + "\"");
+            }
+        }
+        if (!r.description().isEmpty()) {
+            String other = descriptions.putIfAbsent(r.description(), url);
+            if (other != null) {
+                report(url, CheckRule.UNIQUE_DESCRIPTION, "has the same meta description as " + other + ": \""
+                        + r.description() + "\"");
+            }
         }
         linksByPage.put(url, Set.copyOf(r.links()));
-        files.add(Urls.file(url));
+        String[] ids = r.ids();
+        for (int i = 0; i < ids.length; i++) ids[i] = idPool.computeIfAbsent(ids[i], k -> k);
+        String file = Urls.file(url);
+        idsByFile.put(file, ids);
+        files.add(file);
         next.page(url, html);
     }
 
     @Override
     public void file(String path, byte[] bytes) {
         files.add(path);
+        if (path.endsWith(".css") || path.endsWith(".js")) asset(path, bytes);
         next.file(path, bytes);
     }
 
-    /** Every internal link must lead to a file the build wrote (sitemap and robots are written last). */
+    /** Stylesheets and scripts are shared by every page: small, and no web fonts. */
+    private void asset(String path, byte[] bytes) {
+        String url = "/" + path;
+        if (bytes.length > Limits.ASSET_KB * 1024) {
+            report(url, CheckRule.ASSET_WEIGHT, "has " + PageRules.kb(bytes.length) + ", more than the budget of "
+                    + Limits.ASSET_KB + " KB for a CSS or JS asset");
+        }
+        if (path.endsWith(".css")) {
+            String css = new String(bytes, StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
+            if (css.contains("@font-face")) {
+                report(url, CheckRule.SYSTEM_FONTS, "declares a web font (@font-face); pages use system fonts");
+            }
+            if (css.contains("@import")) {
+                report(url, CheckRule.SYSTEM_FONTS, "uses @import, which loads another stylesheet (or web fonts) "
+                        + "before the page can render");
+            }
+        }
+    }
+
+    /** Every internal link must lead to a file the build wrote (sitemap and robots are written last), and its #anchor to an id there. */
     public void finish() {
         Map<String, String> broken = new TreeMap<>();
+        Map<String, String> brokenAnchors = new TreeMap<>();
         linksByPage.forEach((page, links) -> {
             for (String link : links) {
                 String path = link.replaceFirst("[#?].*$", "");
                 String file = Urls.file(path);
                 if (!files.contains(file) && !file.equals("sitemap.xml") && !file.equals("robots.txt")) {
                     broken.merge(page, link, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                    continue;
+                }
+                int hash = link.indexOf('#');
+                if (hash < 0 || hash == link.length() - 1) continue;
+                String anchor = link.substring(hash + 1);
+                String[] ids = idsByFile.get(file);
+                if (ids == null || Arrays.binarySearch(ids, anchor) < 0) {
+                    brokenAnchors.merge(page, link, (a, b) -> a.compareTo(b) <= 0 ? a : b);
                 }
             }
         });
-        broken.forEach((page, link) -> problems.error("page " + page, 0, "links to " + link
-                + ", which the build does not generate", "correct the link in the content or settings"));
+        broken.forEach((page, link) -> report(page, CheckRule.LINKS, "links to " + link
+                + ", which the build does not generate"));
+        brokenAnchors.forEach((page, link) -> report(page, CheckRule.ANCHORS, "links to " + link
+                + ", but that page has no such id"));
+    }
+
+    private void report(String url, CheckRule rule, String message) {
+        String fix = fix(rule) + "; or make the rule a warning in site.yml: checks: { " + rule.key() + ": warning }";
+        String where = (url.startsWith("/assets/") ? "asset " : "page ") + url;
+        if (levels.apply(rule) == CheckRule.Level.WARNING) {
+            problems.warning(where, 0, rule.key() + ": " + message, fix);
+        } else {
+            problems.error(where, 0, rule.key() + ": " + message, fix);
+        }
+    }
+
+    private static String fix(CheckRule rule) {
+        return switch (rule) {
+            case TITLE_LENGTH -> "shorten the content's title (the page title is built from it)";
+            case DESCRIPTION_LENGTH -> "write a summary of " + Limits.DESCRIPTION_MIN + " to "
+                    + Limits.DESCRIPTION_MAX + " characters in the content's front matter";
+            case UNIQUE_TITLE -> "titles must be unique; edit the content's title";
+            case UNIQUE_DESCRIPTION -> "descriptions must be unique; edit the content's summary";
+            case LINKS, ANCHORS -> "correct the link in the content or settings";
+            case CANONICAL -> "set base_url in site.yml (or --base-url) to the absolute URL of the site";
+            case PAGE_WEIGHT -> "split the page (e.g. a long range into smaller ranges in content/ranges.yml) or "
+                    + "shorten its content";
+            case ASSET_WEIGHT -> "make the asset smaller, or split it so that each page loads only what it uses";
+            case SYSTEM_FONTS -> "remove the web font from the stylesheet; use the system font stack";
+            case HEADING_ORDER -> "use the next heading level (## in a section, then ###)";
+            default -> "fix the template or content";
+        };
     }
 }

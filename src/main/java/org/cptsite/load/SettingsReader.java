@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.cptsite.model.CheckRule;
 import org.cptsite.model.Problems;
 import org.cptsite.model.SiteSettings;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -18,7 +19,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class SettingsReader {
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("name", "tagline", "base_url", "language",
             "show_cms_descriptors", "qualifying_apm_cf", "publisher", "navigation", "call_to_action", "notices",
-            "common_codes"));
+            "common_codes", "work_gpci", "checks"));
     private static final Set<String> LINK_KEYS = new LinkedHashSet<>(List.of("title", "url"));
     private static final Set<String> CTA_KEYS = new LinkedHashSet<>(List.of("title", "text", "link_text", "url"));
 
@@ -49,11 +50,61 @@ final class SettingsReader {
                         c.text("link_text", true), c.text("url", true));
             }
         }
+        SiteSettings.WorkGpci workGpci = workGpci(fm, file, problems);
+        Map<CheckRule, CheckRule.Level> checks = checks(fm, file, problems);
         String tagline = fm.text("tagline", false);
         String publisher = fm.text("publisher", false);
         return new SiteSettings(name, tagline == null ? "" : tagline, trimSlash(baseUrl),
                 language == null ? "en" : language, showCms == null || showCms, apmCf,
-                publisher == null ? name : publisher, navigation, cta, fm.list("notices"), fm.list("common_codes"));
+                publisher == null ? name : publisher, navigation, cta, fm.list("notices"), fm.list("common_codes"),
+                workGpci, checks);
+    }
+
+    /**
+     * {@code checks: { title_length: warning, page_weight: warning }}: the page rules reported as warnings
+     * instead of failing the build. Rule names and levels are checked strictly.
+     */
+    private static Map<CheckRule, CheckRule.Level> checks(FrontMatter fm, String file, Problems problems) {
+        Map<CheckRule, CheckRule.Level> checks = new TreeMap<>();
+        FrontMatter.Entry e = fm.entry("checks");
+        if (e == null) return checks;
+        String example = "write it as checks: { title_length: warning, page_weight: warning }";
+        if (!(e.node() instanceof MappingNode)) {
+            problems.error(file, e.line(), "checks must map rule names to error or warning", example);
+            return checks;
+        }
+        FrontMatter rules = fm.nested(e.node(), new LinkedHashSet<>(CheckRule.keys()));
+        if (rules == null) return checks;
+        List<String> levels = List.of(CheckRule.Level.ERROR.key(), CheckRule.Level.WARNING.key());
+        for (String key : rules.keys()) {
+            String value = rules.text(key, true);
+            if (value == null || value.isEmpty()) continue;
+            CheckRule.Level level = CheckRule.Level.of(value);
+            if (level == null) {
+                problems.error(file, rules.entry(key).line(), "checks: " + key + " is '" + value
+                        + "', neither error nor warning", Suggest.nearest(value, levels)
+                        .map(k -> "did you mean '" + k + "'? ").orElse("") + "write " + key + ": warning (reported, "
+                        + "the site is written) or " + key + ": error (the build fails, the default)");
+                continue;
+            }
+            checks.put(CheckRule.of(key), level);
+        }
+        return checks;
+    }
+
+    /** {@code work_gpci: floor|no_floor}; the floor when absent (it reproduces CMS's worked example). */
+    private static SiteSettings.WorkGpci workGpci(FrontMatter fm, String file, Problems problems) {
+        if (!fm.has("work_gpci")) return SiteSettings.WorkGpci.FLOOR;
+        String value = fm.text("work_gpci", true);
+        if (value == null || value.isEmpty()) return SiteSettings.WorkGpci.FLOOR;
+        SiteSettings.WorkGpci w = SiteSettings.WorkGpci.of(value);
+        if (w == null) {
+            problems.error(file, fm.entry("work_gpci").line(), "work_gpci '" + value + "' is neither floor nor no_floor",
+                    Suggest.nearest(value, List.of("floor", "no_floor")).map(k -> "did you mean '" + k + "'? ").orElse("")
+                            + "write work_gpci: floor (the work GPCI with the 1.0 floor, as in CMS's worked example) or "
+                            + "work_gpci: no_floor (the work GPCI without it)");
+        }
+        return w == null ? SiteSettings.WorkGpci.FLOOR : w;
     }
 
     /** {@code qualifying_apm_cf: { 2026: 33.5675 }}: one CF per year, since each year has its own. */

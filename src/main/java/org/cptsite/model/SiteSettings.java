@@ -8,6 +8,8 @@ import java.util.Map;
  * Site-wide settings from {@code content/site.yml}.
  *
  * @param qualifyingApmCf the qualifying APM conversion factor by year, for releases without a QPP file
+ * @param workGpci which work GPCI column of a GPCI file with two (without and with the 1.0 floor) prices localities
+ * @param checks the page rules that {@code checks:} turns into warnings (or back into errors); the rest fail the build
  */
 public record SiteSettings(
         String name,
@@ -20,13 +22,73 @@ public record SiteSettings(
         List<Link> navigation,
         CallToAction callToAction,
         List<String> notices,
-        List<String> commonCodes) {
+        List<String> commonCodes,
+        WorkGpci workGpci,
+        Map<CheckRule, CheckRule.Level> checks) {
 
     public SiteSettings {
+        if (workGpci == null) workGpci = WorkGpci.FLOOR;
+        checks = checks == null ? Map.of() : Map.copyOf(checks);
         navigation = List.copyOf(navigation);
         notices = List.copyOf(notices);
         commonCodes = List.copyOf(commonCodes);
         qualifyingApmCf = Map.copyOf(qualifyingApmCf);
+    }
+
+    /** The settings without {@code checks}: every page rule fails the build. */
+    public SiteSettings(String name, String tagline, String baseUrl, String language, boolean showCmsDescriptors,
+            Map<Integer, BigDecimal> qualifyingApmCf, String publisher, List<Link> navigation,
+            CallToAction callToAction, List<String> notices, List<String> commonCodes, WorkGpci workGpci) {
+        this(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher, navigation,
+                callToAction, notices, commonCodes, workGpci, Map.of());
+    }
+
+    /** How a violation of {@code rule} is reported: an error unless {@code checks:} says otherwise. */
+    public CheckRule.Level level(CheckRule rule) {
+        return checks.getOrDefault(rule, CheckRule.Level.ERROR);
+    }
+
+    /** The settings without {@code work_gpci}: the default, the work GPCI with the 1.0 floor. */
+    public SiteSettings(String name, String tagline, String baseUrl, String language, boolean showCmsDescriptors,
+            Map<Integer, BigDecimal> qualifyingApmCf, String publisher, List<Link> navigation,
+            CallToAction callToAction, List<String> notices, List<String> commonCodes) {
+        this(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher, navigation,
+                callToAction, notices, commonCodes, WorkGpci.FLOOR);
+    }
+
+    /**
+     * The {@code work_gpci} setting: which of the GPCI file's two work columns prices a locality. FLOOR (the
+     * default) reproduces CMS's own worked example; files with one work column give the same either way.
+     */
+    public enum WorkGpci {
+        FLOOR("floor", "with the 1.0 floor"),
+        NO_FLOOR("no_floor", "without the 1.0 floor");
+
+        private final String key;
+        private final String label;
+
+        WorkGpci(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+
+        /** The value as written in site.yml. */
+        public String key() {
+            return key;
+        }
+
+        /** "with the 1.0 floor", for pages. */
+        public String label() {
+            return label;
+        }
+
+        /** The setting written as {@code key}, or null when it is none of them. */
+        public static WorkGpci of(String key) {
+            for (WorkGpci w : values()) {
+                if (w.key.equals(key)) return w;
+            }
+            return null;
+        }
     }
 
     public record Link(String title, String url) {}
@@ -36,6 +98,6 @@ public record SiteSettings(
     /** The same settings with another base URL (the {@code --base-url} option wins over the file). */
     public SiteSettings withBaseUrl(String url) {
         return new SiteSettings(name, tagline, url, language, showCmsDescriptors, qualifyingApmCf, publisher,
-                navigation, callToAction, notices, commonCodes);
+                navigation, callToAction, notices, commonCodes, workGpci, checks);
     }
 }

@@ -32,16 +32,21 @@ public record CodePage(
         List<Link> specialties,
         RelatedLinks related,
         List<Question> faq,
-        String jsonUrl) {
+        String jsonUrl,
+        LocalitySection locality) {
 
     /** One row of the RVU breakdown; "NA" flags where the setting is not expected. */
     public record RvuRow(String modifier, String modifierMeaning, String work, String nonFacilityPe,
             boolean nonFacilityNa, String facilityPe, boolean facilityNa, String malpractice, String nonFacilityTotal,
             String facilityTotal) {}
 
-    /** One row's national payment, each amount already in words where it is not a number. */
+    /**
+     * One row's national payment, each amount already in words where it is not a number; the limiting charges
+     * are the most a non-participating provider may charge (amount x 1.0925).
+     */
     public record PaymentRow(String modifier, String nonFacility, String facility, String nonFacilityApm,
-            String facilityApm, boolean paid, boolean nonFacilityCapped, boolean facilityCapped) {}
+            String facilityApm, boolean paid, boolean nonFacilityCapped, boolean facilityCapped,
+            String nonFacilityLimiting, String facilityLimiting) {}
 
     /** The comparison sentence's parts. */
     public record ComparisonText(String work, String percentile, String population, int size, String ratio,

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.cptsite.compute.CodeFacts;
 import org.cptsite.compute.Comparison;
 import org.cptsite.compute.Histogram;
+import org.cptsite.compute.LocalityPayment;
 import org.cptsite.compute.PopulationStats;
 import org.cptsite.compute.Populations;
 import org.cptsite.compute.NationalPayment;
@@ -37,11 +38,14 @@ final class CodePageBuilder {
     private final SiteSettings settings;
     private final Populations populations;
     private final Related related;
+    private final LocalitySectionBuilder localities;
     /** Each category's histogram, the same for all its codes: computed once. */
     private final Map<Category, Histogram> histograms = new EnumMap<>(Category.class);
 
-    CodePageBuilder(LinkedSite site, Chrome chrome, Populations populations, Related related) {
+    CodePageBuilder(LinkedSite site, Chrome chrome, Populations populations, Related related,
+            LocalitySectionBuilder localities) {
         this.site = site;
+        this.localities = localities;
         this.chrome = chrome;
         this.settings = site.content().settings();
         this.populations = populations;
@@ -87,7 +91,7 @@ final class CodePageBuilder {
         ld.add(JsonLd.webPage("MedicalWebPage", canonical, title, metaDescription, settings.publisher(),
                 JsonLd.medicalCode(code, entry.rows().system() == org.cptsite.model.CodeSystem.CPT ? "CPT" : "HCPCS",
                         name)));
-        ld.add(JsonLd.faqPage(faqLd));
+        if (!faqLd.isEmpty()) ld.add(JsonLd.faqPage(faqLd)); // no FAQPage without a visible FAQ
         PageMeta meta = new PageMeta(title, metaDescription, canonical, "article", crumbs, JsonLd.graph(ld));
 
         return new CodePage(meta, chrome, code, system, heading, descriptor, category, range,
@@ -102,7 +106,7 @@ final class CodePageBuilder {
                 facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString(),
                 facts.indicators(), facts.comparisons().stream().map(CodePageBuilder::comparison).toList(),
                 chart(entry, facts), facts.noComparisonReason(), specialties(content), related(entry), faq,
-                Urls.json(code));
+                Urls.json(code), localities.build(entry.rows()));
     }
 
     private String categoryTitle(CodeEntry entry) {
@@ -193,11 +197,13 @@ final class CodePageBuilder {
             NationalPayment p = facts.payments().get(i);
             String mod = rvuRows.get(i).modifierLabel();
             if (p == null) {
-                rows.add(new CodePage.PaymentRow(mod, NOT_PAID, NOT_PAID, NOT_PAID, NOT_PAID, false, false, false));
+                rows.add(new CodePage.PaymentRow(mod, NOT_PAID, NOT_PAID, NOT_PAID, NOT_PAID, false, false, false,
+                        NOT_PAID, NOT_PAID));
             } else {
                 rows.add(new CodePage.PaymentRow(mod, amount(p.nonFacility()), amount(p.facility()),
                         amount(p.nonFacilityApm()), amount(p.facilityApm()), true, p.nonFacilityCapped(),
-                        p.facilityCapped()));
+                        p.facilityCapped(), amount(LocalityPayment.limitingCharge(p.nonFacility())),
+                        amount(LocalityPayment.limitingCharge(p.facility()))));
             }
         }
         return rows;

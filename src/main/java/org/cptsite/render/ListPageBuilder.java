@@ -59,12 +59,14 @@ final class ListPageBuilder {
                 groups.add(new ListPage.Group("Codes", null, null, g.codes().stream().map(this::entry).toList()));
             }
         }
-        String lead = count(ranges) + " " + title + " codes in release " + site.release().id() + ".";
+        String codes = title.endsWith(" codes") ? title : title + " codes"; // not "Other codes codes"
+        String lead = count(ranges) + " " + codes + " in release " + site.release().id() + ".";
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link(title, Urls.category(category)));
-        String description = content != null && !content.summary().isEmpty() ? content.summary() : lead;
-        return new ListPage(meta(Text.limit(title + " codes: RVUs and Medicare payment " + site.release().year(), 65),
+        String description = content != null && !content.summary().isEmpty() ? content.summary()
+                : lead + " Work RVUs and national Medicare payments for each code.";
+        return new ListPage(meta(Text.limit(codes + ": RVUs and Medicare payment " + site.release().year(), 65),
                 Text.limit(description, 158), Urls.category(category), crumbs, "CollectionPage"), chrome,
-                title + " codes", lead, content == null ? "" : content.introductionHtml(),
+                codes, lead, content == null ? "" : content.introductionHtml(),
                 content == null ? "" : content.billingHtml(), groups, List.of(), false);
     }
 

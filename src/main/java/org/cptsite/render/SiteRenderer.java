@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.cptsite.compute.CodeFacts;
+import org.cptsite.compute.LocalityPricing;
 import org.cptsite.compute.Populations;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
@@ -51,7 +52,8 @@ public final class SiteRenderer {
         if (!templates.check()) return 0;
         String cssUrl = copyAsset(out, "site.css");
         String searchUrl = copyAsset(out, "search.js");
-        if (cssUrl == null || searchUrl == null) return 0;
+        String localityUrl = copyAsset(out, "locality.js");
+        if (cssUrl == null || searchUrl == null || localityUrl == null) return 0;
         String indexUrl = hashed(out, "search-index.json", SearchIndex.of(site).getBytes(StandardCharsets.UTF_8));
         Chrome chrome = chrome(cssUrl, searchUrl, indexUrl);
         Release release = site.release();
@@ -63,7 +65,11 @@ public final class SiteRenderer {
         Populations populations = new Populations(release, ranges);
         BigDecimal apmCf = qualifyingApmCf(release, settings);
         Related related = new Related(site);
-        CodePageBuilder codePages = new CodePageBuilder(site, chrome, populations, related);
+        LocalityPricing pricing = new LocalityPricing(release, settings);
+        String localitiesUrl = hashed(out, "localities.json",
+                LocalityData.shared(pricing).getBytes(StandardCharsets.UTF_8));
+        CodePageBuilder codePages = new CodePageBuilder(site, chrome, populations, related,
+                new LocalitySectionBuilder(pricing, localitiesUrl, localityUrl));
         AtomicInteger done = new AtomicInteger();
         List<CodeEntry> entries = List.copyOf(site.codes().values());
         entries.parallelStream().forEach(entry -> {

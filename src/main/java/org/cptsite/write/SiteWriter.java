@@ -57,7 +57,6 @@ public final class SiteWriter implements Output {
     }
 
     private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
-    private static final Path ROOT = Path.of("");
 
     private final Path out;
     private final Path staging;
@@ -69,9 +68,15 @@ public final class SiteWriter implements Output {
     private volatile boolean linkFromOut;
     /** Page URL to the hash of its main content, for the sitemap's lastmod. */
     private final Map<String, String> pages = new ConcurrentHashMap<>();
-    /** What this build put in the staging folder, relative to it. */
-    private final Set<Path> files = ConcurrentHashMap.newKeySet();
-    private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
+    /** What this build put in the staging folder: paths relative to it, '/'-separated, normalised. */
+    private final Set<String> files = ConcurrentHashMap.newKeySet();
+    private final Set<String> dirs = ConcurrentHashMap.newKeySet();
+    /**
+     * For a reused staging folder: what each of its folders held when this build first came to it (while
+     * rendering, in parallel), so that what the build did not write can be removed at the end without
+     * listing ~17,000 folders again.
+     */
+    private final Map<String, List<String>> found = new ConcurrentHashMap<>();
     private final LongAdder bytes = new LongAdder();
     private final LongAdder count = new LongAdder();
     private final LongAdder kept = new LongAdder();
@@ -100,6 +105,13 @@ public final class SiteWriter implements Output {
             throw new UncheckedIOException("cannot create " + staging, e);
         }
         linkFromOut = Files.isDirectory(this.out);
+        if (base != Base.NONE) {
+            try {
+                found.put("", list(staging));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + staging, e);
+            }
+        }
     }
 
     @Override
@@ -111,15 +123,12 @@ public final class SiteWriter implements Output {
 
     @Override
     public void file(String path, byte[] content) {
-        Path target = staging.resolve(path).normalize();
-        Path rel = staging.relativize(target);
-        if (rel.toString().isEmpty() || rel.startsWith("..")) {
-            throw new IllegalArgumentException("not a path inside the site: " + path);
-        }
+        String rel = relative(path);
+        Path target = staging.resolve(rel);
         boolean again = !files.add(rel);
         try {
-            Path parent = rel.getParent();
-            if (parent != null) folder(parent);
+            int slash = rel.lastIndexOf('/');
+            if (slash > 0) folder(rel.substring(0, slash));
             boolean mayExist = base != Base.NONE || again;
             if (mayExist && sameBytes(target, content)) {
                 kept.increment();
@@ -138,11 +147,27 @@ public final class SiteWriter implements Output {
         count.increment();
     }
 
+    /** {@code path} relative to the site root, normalised, '/'-separated; it must stay inside the site. */
+    private static String relative(String path) {
+        String p = path;
+        while (p.startsWith("/")) p = p.substring(1);
+        boolean plain = !p.isEmpty() && !p.endsWith("/") && !p.contains("//") && !p.equals(".") && !p.equals("..")
+                && !p.startsWith("./") && !p.startsWith("../") && !p.contains("/./") && !p.contains("/../")
+                && !p.endsWith("/.") && !p.endsWith("/..");
+        if (plain) return p;
+        Path n = Path.of(p).normalize();
+        String s = n.toString().replace(n.getFileSystem().getSeparator(), "/");
+        if (s.isEmpty() || s.equals("..") || s.startsWith("../")) {
+            throw new IllegalArgumentException("not a path inside the site: " + path);
+        }
+        return s;
+    }
+
     /** Makes sure {@code rel} is a real folder in the staging folder, once per folder and build. */
-    private void folder(Path rel) throws IOException {
+    private void folder(String rel) throws IOException {
         if (dirs.contains(rel)) return;
-        Path parent = rel.getParent();
-        if (parent != null) folder(parent);
+        int slash = rel.lastIndexOf('/');
+        if (slash > 0) folder(rel.substring(0, slash));
         Path dir = staging.resolve(rel);
         if (base == Base.NONE) {
             try {
@@ -152,12 +177,15 @@ public final class SiteWriter implements Output {
             }
         } else {
             BasicFileAttributes a = attributes(dir);
-            if (a == null || !a.isDirectory()) { // missing, or a file or link where the folder goes
+            if (a != null && a.isDirectory()) {
+                found.put(rel, list(dir));
+            } else { // missing, or a file or link where the folder goes
                 if (a != null) deleteAny(dir);
                 try {
                     Files.createDirectory(dir);
                 } catch (FileAlreadyExistsException e) {
                     if (!Files.isDirectory(dir, NOFOLLOW)) throw e;
+                    found.put(rel, list(dir));
                 }
             }
         }
@@ -194,10 +222,11 @@ public final class SiteWriter implements Output {
             buf = ByteBuffer.allocateDirect(Math.max(64 * 1024, Integer.highestOneBit(content.length + 1) * 2));
             readBuffers.set(buf);
         }
-        buf.clear().limit(content.length + 1);
+        // The size matched; read that many bytes (not up to the end, which costs one more read per file).
+        buf.clear().limit(content.length);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             while (buf.hasRemaining() && ch.read(buf) >= 0) {
-                // read until one byte past the expected length, or the end
+                // read until the expected length, or the end
             }
         } catch (NoSuchFileException e) {
             return false;
@@ -217,7 +246,8 @@ public final class SiteWriter implements Output {
     public void commit() throws IOException {
         Sitemap sitemap = new Sitemap(baseUrl, today, Manifest.read(out));
         Manifest manifest = sitemap.lastmods(pages);
-        file("sitemap.xml", sitemap.xml(manifest).getBytes(StandardCharsets.UTF_8));
+        // sitemap.xml, or past 50,000 URLs a sitemap index and its parts sitemap-1.xml, sitemap-2.xml, ...
+        sitemap.files(manifest).forEach((name, xml) -> file(name, xml.getBytes(StandardCharsets.UTF_8)));
         file("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + "/sitemap.xml\n")
                 .getBytes(StandardCharsets.UTF_8));
         file(Manifest.FILE, manifest.text().getBytes(StandardCharsets.UTF_8));
@@ -228,21 +258,27 @@ public final class SiteWriter implements Output {
         // The previous site stays as .NAME.old for the next build to reuse.
     }
 
-    /** Removes from a reused staging folder everything this build did not write. */
-    private void removeUnwritten() {
-        List<Path> folders = new ArrayList<>(dirs);
-        folders.add(ROOT);
-        folders.parallelStream().forEach(rel -> {
-            Path dir = staging.resolve(rel);
-            try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-                for (Path p : s) {
-                    Path r = staging.relativize(p);
-                    if (!files.contains(r) && !dirs.contains(r)) deleteAny(p);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot clean " + dir, e);
+    /**
+     * Removes from a reused staging folder everything this build did not write. Whatever was there is in
+     * {@link #found}: every folder the build uses was listed when first used, and anything else hangs off
+     * one of them (at worst the root).
+     */
+    private void removeUnwritten() throws IOException {
+        for (Map.Entry<String, List<String>> e : found.entrySet()) {
+            String prefix = e.getKey().isEmpty() ? "" : e.getKey() + "/";
+            for (String name : e.getValue()) {
+                String r = prefix + name;
+                if (!files.contains(r) && !dirs.contains(r)) deleteAny(staging.resolve(r));
             }
-        });
+        }
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        List<String> names = new ArrayList<>(4);
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            for (Path p : s) names.add(p.getFileName().toString());
+        }
+        return names;
     }
 
     /** Drops the staging folder; the output folder was never touched. */

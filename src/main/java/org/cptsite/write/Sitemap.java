@@ -8,16 +8,30 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** sitemap.xml with absolute URLs, sorted, and a lastmod carried over while a page's content is unchanged. */
+/**
+ * sitemap.xml with absolute URLs, sorted, and a lastmod carried over while a page's content is unchanged.
+ * Past {@value #MAX_URLS} URLs (the sitemaps.org limit of one file), sitemap.xml is a sitemap index naming
+ * sitemap-1.xml, sitemap-2.xml, ..., each with at most that many URLs.
+ */
 final class Sitemap {
+    /** The most URLs one sitemap file may list (sitemaps.org). */
+    static final int MAX_URLS = 50_000;
+
     private final String baseUrl;
     private final LocalDate today;
     private final Manifest previous;
+    private final int maxUrls;
 
     Sitemap(String baseUrl, LocalDate today, Manifest previous) {
+        this(baseUrl, today, previous, MAX_URLS);
+    }
+
+    /** With another limit per file, for tests of the index on a small site. */
+    Sitemap(String baseUrl, LocalDate today, Manifest previous, int maxUrls) {
         this.baseUrl = baseUrl;
         this.today = today;
         this.previous = previous;
+        this.maxUrls = maxUrls;
     }
 
     private static final byte[] MAIN_OPEN = "<main".getBytes(StandardCharsets.US_ASCII);
@@ -81,14 +95,41 @@ final class Sitemap {
         return new Manifest(entries);
     }
 
-    String xml(Manifest manifest) {
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    /**
+     * The sitemap files by name, sitemap.xml first: sitemap.xml alone while the site has at most
+     * {@code maxUrls} URLs, else the index and its parts sitemap-1.xml ... in URL order.
+     */
+    Map<String, String> files(Manifest manifest) {
+        java.util.List<Map.Entry<String, Manifest.Entry>> urls = manifest.entries().entrySet().stream()
+                .filter(e -> !e.getKey().equals("/404.html")).toList();
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        if (urls.size() <= maxUrls) {
+            files.put("sitemap.xml", urlset(urls));
+            return files;
+        }
+        StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        files.put("sitemap.xml", null); // first; filled in below
+        for (int from = 0, n = 1; from < urls.size(); from += maxUrls, n++) {
+            var part = urls.subList(from, Math.min(urls.size(), from + maxUrls));
+            String name = "sitemap-" + n + ".xml";
+            files.put(name, urlset(part));
+            // The part changed when its newest page did (ISO dates compare as text).
+            String lastmod = part.stream().map(e -> e.getValue().lastmod()).max(String::compareTo).orElseThrow();
+            index.append("<sitemap><loc>").append(escape(baseUrl + "/" + name)).append("</loc><lastmod>")
+                    .append(lastmod).append("</lastmod></sitemap>\n");
+        }
+        files.put("sitemap.xml", index.append("</sitemapindex>\n").toString());
+        return files;
+    }
+
+    private String urlset(java.util.List<Map.Entry<String, Manifest.Entry>> urls) {
+        StringBuilder sb = new StringBuilder(urls.size() * 96 + 128).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        manifest.entries().forEach((url, e) -> {
-            if (url.equals("/404.html")) return;
-            sb.append("<url><loc>").append(escape(baseUrl + url)).append("</loc><lastmod>").append(e.lastmod())
-                    .append("</lastmod></url>\n");
-        });
+        for (Map.Entry<String, Manifest.Entry> e : urls) {
+            sb.append("<url><loc>").append(escape(baseUrl + e.getKey())).append("</loc><lastmod>")
+                    .append(e.getValue().lastmod()).append("</lastmod></url>\n");
+        }
         return sb.append("</urlset>\n").toString();
     }
 

@@ -1,0 +1,89 @@
+package org.cptsite.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.cptsite.compute.LocalityGpcis;
+import org.cptsite.compute.LocalityPricing;
+import org.cptsite.compute.ModifierRules;
+import org.cptsite.model.CodeRows;
+import org.cptsite.model.Release;
+
+/** Builds the {@link LocalitySection} of each code page; one per site, shared by the page threads. */
+final class LocalitySectionBuilder {
+    private final LocalityPricing pricing;
+    private final String localitiesUrl;
+    private final String scriptUrl;
+
+    LocalitySectionBuilder(LocalityPricing pricing, String localitiesUrl, String scriptUrl) {
+        this.pricing = pricing;
+        this.localitiesUrl = localitiesUrl;
+        this.scriptUrl = scriptUrl;
+    }
+
+    LocalitySection build(CodeRows code) {
+        Release release = pricing.release();
+        boolean anesthesia = code.main().status().equals("J");
+        List<LocalitySection.RuleRow> rules = new ArrayList<>();
+        for (LocalityPricing.RuleAmount r : pricing.price(code, LocalityGpcis.NATIONAL).rules()) {
+            rules.add(ruleRow(r));
+        }
+        String workGpci = pricing.localities().isEmpty() ? null
+                : pricing.floorMatters() ? "the work GPCI " + pricing.workGpci().label()
+                : "the work GPCI as the GPCI file gives it (it has one work column)";
+        return new LocalitySection(anesthesia, pricing.localities().size(), release.id(),
+                release.conversionFactor().toPlainString(), workGpci, pricing.workGpci().key(), rules,
+                code.main().modifierLabel(),
+                code.rows().stream().anyMatch(r -> r.modifier().equals("26") || r.modifier().equals("TC")),
+                plain(release.anesthesiaCf()), plain(release.anesthesiaQualifyingApmCf()), localitiesUrl, scriptUrl,
+                LocalityData.page(code, pricing, anesthesia));
+    }
+
+    private static LocalitySection.RuleRow ruleRow(LocalityPricing.RuleAmount r) {
+        ModifierRules.Rule rule = r.rule();
+        String share;
+        String words;
+        switch (rule.outcome()) {
+            case SHARE -> {
+                share = percent(rule.share());
+                words = null;
+            }
+            case ENDOSCOPY -> {
+                share = "amount \u2212 " + rule.baseCode();
+                words = null;
+            }
+            case NOT_PAID -> {
+                share = "not paid";
+                words = "Not paid";
+            }
+            case BY_REPORT -> {
+                share = "by report";
+                words = "By report";
+            }
+            case NOT_APPLICABLE -> {
+                share = "n/a";
+                words = "Does not apply";
+            }
+            default -> {
+                share = "varies";
+                words = "Depends on the other services";
+            }
+        }
+        return new LocalitySection.RuleRow(rule.modifiers(), rule.name(), rule.text(), share,
+                words != null ? words : amount(r.nonFacility()), words != null ? words : amount(r.facility()),
+                rule.priced());
+    }
+
+    /** 1.50 -> "150%", 0.625 -> "62.5%", 0.136 -> "13.6%". */
+    static String percent(BigDecimal share) {
+        return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private static String amount(BigDecimal v) {
+        return v == null ? CodePageBuilder.NOT_EXPECTED : Text.dollars(v);
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? null : v.toPlainString();
+    }
+}
