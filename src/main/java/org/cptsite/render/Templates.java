@@ -21,6 +21,12 @@ import org.cptsite.model.Problems;
  * rendering is reported once per template and line, not once per page.
  */
 public final class Templates {
+    static {
+        // Problems are reported by us, with file and line; Freemarker's own logging would only add noise
+        // (and turns very chatty when a test library lowers java.util.logging's level).
+        System.setProperty("org.freemarker.loggerLibrary", "none");
+    }
+
     static final List<String> REQUIRED = List.of("code.ftlh", "list.ftlh");
 
     private final Configuration config;

@@ -92,9 +92,10 @@ class AccessibilityBrowserTest {
         assertEquals("", violations(), url + " (" + kind + ") at " + width + " px");
     }
 
-    @Test
-    void noViolationsWithALocalityChosen() {
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    @ParameterizedTest(name = "at {0} px")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1280, 390})
+    void noViolationsWithALocalityChosen(int width) {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
         open("/cpt/38900/");
         new Select(browser.findElement(By.id("loc-select"))).selectByValue("10112-00");
         waitFor("#loc-result table");
