@@ -2,6 +2,7 @@ package org.cptsite.check;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -103,20 +104,14 @@ public final class CheckingOutput implements Output {
     public void finish() {
         Map<String, String> broken = new TreeMap<>();
         Map<String, String> brokenAnchors = new TreeMap<>();
+        // Pages share most of their links (navigation, neighbours): judge each distinct link once.
+        Map<String, Verdict> verdicts = new HashMap<>();
         linksByPage.forEach((page, links) -> {
             for (String link : links) {
-                String path = link.replaceFirst("[#?].*$", "");
-                String file = Urls.file(path);
-                if (!files.contains(file) && !file.equals("sitemap.xml") && !file.equals("robots.txt")) {
-                    broken.merge(page, link, (a, b) -> a.compareTo(b) <= 0 ? a : b);
-                    continue;
-                }
-                int hash = link.indexOf('#');
-                if (hash < 0 || hash == link.length() - 1) continue;
-                String anchor = link.substring(hash + 1);
-                String[] ids = idsByFile.get(file);
-                if (ids == null || Arrays.binarySearch(ids, anchor) < 0) {
-                    brokenAnchors.merge(page, link, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                switch (verdicts.computeIfAbsent(link, this::verdict)) {
+                    case NO_FILE -> broken.merge(page, link, CheckingOutput::first);
+                    case NO_ANCHOR -> brokenAnchors.merge(page, link, CheckingOutput::first);
+                    case FINE -> { }
                 }
             }
         });
@@ -124,6 +119,26 @@ public final class CheckingOutput implements Output {
                 + ", which the build does not generate"));
         brokenAnchors.forEach((page, link) -> report(page, CheckRule.ANCHORS, "links to " + link
                 + ", but that page has no such id"));
+    }
+
+    private enum Verdict { FINE, NO_FILE, NO_ANCHOR }
+
+    /** Whether an internal link leads to a file of the build and, with an #anchor, to an id there. */
+    private Verdict verdict(String link) {
+        int end = link.length();
+        int hash = link.indexOf('#');
+        int query = link.indexOf('?');
+        if (hash >= 0) end = hash;
+        if (query >= 0 && query < end) end = query;
+        String file = Urls.file(link.substring(0, end));
+        if (!files.contains(file) && !file.equals("sitemap.xml") && !file.equals("robots.txt")) return Verdict.NO_FILE;
+        if (hash < 0 || hash == link.length() - 1) return Verdict.FINE;
+        String[] ids = idsByFile.get(file);
+        return ids == null || Arrays.binarySearch(ids, link.substring(hash + 1)) < 0 ? Verdict.NO_ANCHOR : Verdict.FINE;
+    }
+
+    private static String first(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private void report(String url, CheckRule rule, String message) {

@@ -39,8 +39,8 @@ final class CodePageBuilder {
     private final Populations populations;
     private final Related related;
     private final LocalitySectionBuilder localities;
-    /** Each category's histogram, the same for all its codes: computed once. */
-    private final Map<Category, Histogram> histograms = new EnumMap<>(Category.class);
+    /** Each category's chart bars, the same for all its codes: computed once. */
+    private final Map<Category, Chart.Scale> scales = new EnumMap<>(Category.class);
 
     CodePageBuilder(LinkedSite site, Chrome chrome, Populations populations, Related related,
             LocalitySectionBuilder localities) {
@@ -52,7 +52,7 @@ final class CodePageBuilder {
         this.related = related;
         for (Category c : Category.values()) {
             PopulationStats stats = populations.category(c);
-            if (stats != null) histograms.put(c, Histogram.of(stats, Chart.BINS));
+            if (stats != null) scales.put(c, new Chart.Scale(Histogram.of(stats, Chart.BINS)));
         }
     }
 
@@ -242,7 +242,7 @@ final class CodePageBuilder {
     private Chart chart(CodeEntry entry, CodeFacts facts) {
         Comparison c = facts.comparison();
         if (c == null) return null;
-        return Chart.of(populations.category(entry.category()), histograms.get(entry.category()), entry.code(),
+        return Chart.of(populations.category(entry.category()), scales.get(entry.category()), entry.code(),
                 c.work());
     }
 

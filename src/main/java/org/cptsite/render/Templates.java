@@ -6,7 +6,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +43,9 @@ public final class Templates {
         } catch (IOException e) {
             problems.error(dir.toString(), 0, "template folder not found", "pass --templates the folder with code.ftlh");
         }
+        // One version of each template for the whole build, even if it is edited meanwhile (and no file
+        // checks while rendering).
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         config.setDefaultEncoding("UTF-8");
         config.setOutputEncoding("UTF-8");
         config.setLocale(Locale.US);
@@ -77,7 +80,7 @@ public final class Templates {
     public String render(String name, Map<String, Object> model) {
         Template t = template(name);
         if (t == null) return null;
-        StringWriter out = new StringWriter(32 * 1024);
+        StringBuilderWriter out = new StringBuilderWriter(32 * 1024);
         try {
             t.process(model, out);
             return out.toString();
@@ -92,6 +95,46 @@ public final class Templates {
             throw new IllegalStateException(e);
         }
         return null;
+    }
+
+    /** A StringWriter without its lock: a page is written by one thread, in thousands of small pieces. */
+    private static final class StringBuilderWriter extends Writer {
+        private final StringBuilder text;
+
+        StringBuilderWriter(int capacity) {
+            text = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            text.append(s, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() { }
+
+        @Override
+        public void close() { }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     private static String firstLine(String message) {
