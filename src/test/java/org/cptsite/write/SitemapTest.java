@@ -1,8 +1,10 @@
 package org.cptsite.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,18 @@ class SitemapTest {
         assertTrue(files.get("sitemap-1.xml").contains("<loc>https://www.example.org/a/</loc>"));
         assertTrue(files.get("sitemap-3.xml").endsWith("<url><loc>https://www.example.org/d/</loc><lastmod>2026-01-02"
                 + "</lastmod></url>\n</urlset>\n"));
+    }
+
+    @Test
+    void contentHashSeesTheMainContentOnly() {
+        String page = "<html><nav>Home</nav><main id=\"m\"><p>38900 pays $144.96</p></main><footer>2026</footer>";
+        String hash = Sitemap.contentHash(page);
+        assertEquals(16, hash.length());
+        assertEquals(hash, Sitemap.contentHash(page.replace("Home", "Start").replace("2026", "2027")),
+                "navigation and footer do not count");
+        assertNotEquals(hash, Sitemap.contentHash(page.replace("144.96", "144.97")));
+        assertNotEquals(hash, Sitemap.contentHash(page.replace("38900", "38009")), "a swap of bytes counts");
+        assertEquals(Sitemap.contentHash(page), Sitemap.contentHash(page.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
