@@ -3,6 +3,7 @@ package org.cptsite.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +13,8 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, CheckCommand.class, ShowCommand.class, PricesCommand.class})
 public final class Main {
     public static void main(String[] args) {
+        OptionalInt child = Relaunch.run(args);
+        if (child.isPresent()) System.exit(child.getAsInt());
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

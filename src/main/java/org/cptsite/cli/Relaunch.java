@@ -1,0 +1,78 @@
+package org.cptsite.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Runs {@code build} and {@code check} in a child JVM with options suited to a short batch job on a small
+ * machine, when cptsite was started without JVM options (a plain {@code java -jar cptsite.jar ...}).
+ *
+ * <p>A jar cannot choose its JVM's options, and the defaults cost a full build about twice the CPU and five
+ * times the memory on 2 cores: G1 sizes its heap by the machine's memory (1.5 GB peak RSS where 300 MB is
+ * live) and runs threads of its own, and C2 spends ~10 CPU seconds compiling code that runs for ~20. The
+ * serial collector and the C1 compiler alone do the same work with less of both.
+ * <p>A JVM started with options of its own ({@code java -Xmx2g -jar ...}, or options from
+ * {@code JDK_JAVA_OPTIONS}) runs the command itself: whoever chose the options meant them.
+ */
+final class Relaunch {
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /** Set on the child, so that it does not relaunch again. */
+    static final String CHILD = "cptsite.relaunched";
+
+    private Relaunch() {}
+
+    /** The child's exit status, or empty when this JVM should run the command itself. */
+    static OptionalInt run(String[] args) {
+        if (Boolean.getBoolean(CHILD) || !wanted(args, ManagementFactory.getRuntimeMXBean().getInputArguments())) {
+            return OptionalInt.empty();
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        if (!Files.isExecutable(java)) return OptionalInt.empty();
+        Process child;
+        try {
+            child = new ProcessBuilder(command(java, System.getProperty("java.class.path"), args)).inheritIO().start();
+        } catch (IOException e) {
+            return OptionalInt.empty(); // no JVM to start: run in this one
+        }
+        // Stopped (Ctrl-C, kill), this JVM stops the child too; otherwise the child's exit status is the result.
+        Thread stopChild = new Thread(child::destroy);
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        while (true) {
+            try {
+                int status = child.waitFor();
+                Runtime.getRuntime().removeShutdownHook(stopChild);
+                return OptionalInt.of(status);
+            } catch (InterruptedException e) {
+                // keep waiting: the child decides when the command is over
+            }
+        }
+    }
+
+    /** Whether to relaunch: a build or check (build is the default command), in a JVM started without options. */
+    static boolean wanted(String[] args, List<String> jvmOptions) {
+        if (!jvmOptions.isEmpty()) return false;
+        String command = args.length == 0 || args[0].startsWith("-") ? "build" : args[0];
+        List<String> all = List.of(args);
+        boolean informational = all.contains("-h") || all.contains("--help") || all.contains("-V")
+                || all.contains("--version");
+        return (command.equals("build") || command.equals("check")) && !informational;
+    }
+
+    /** The child's command line: the same class path and arguments, with {@link #JVM_OPTIONS}. */
+    static List<String> command(Path java, String classPath, String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(JVM_OPTIONS);
+        command.add("-D" + CHILD + "=true");
+        command.add("-cp");
+        command.add(classPath);
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+}

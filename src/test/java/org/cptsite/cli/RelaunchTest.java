@@ -1,0 +1,75 @@
+package org.cptsite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+
+class RelaunchTest {
+    private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+    @Test
+    void relaunchesBuildAndCheckOnlyInAJvmWithoutOptions() {
+        List<String> none = List.of();
+        assertTrue(Relaunch.wanted(new String[0], none), "build is the default command");
+        assertTrue(Relaunch.wanted(new String[] {"--data", "x"}, none));
+        assertTrue(Relaunch.wanted(new String[] {"build", "--out", "y"}, none));
+        assertTrue(Relaunch.wanted(new String[] {"check"}, none));
+        assertFalse(Relaunch.wanted(new String[] {"show", "38900"}, none), "show is too short to gain");
+        assertFalse(Relaunch.wanted(new String[] {"prices", "38900"}, none));
+        assertFalse(Relaunch.wanted(new String[] {"build", "--help"}, none));
+        assertFalse(Relaunch.wanted(new String[] {"--version"}, none));
+        assertFalse(Relaunch.wanted(new String[] {"build"}, List.of("-Xmx2g")), "options chosen by the user stay");
+    }
+
+    @Test
+    void childHasTheOptionsTheClassPathAndTheArguments() {
+        List<String> command = Relaunch.command(JAVA, "a.jar", new String[] {"check", "--data", "d d"});
+        assertEquals(List.of(JAVA.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dcptsite.relaunched=true", "-cp", "a.jar", "org.cptsite.cli.Main", "check", "--data", "d d"), command);
+    }
+
+    /** A real {@code java ... Main check} without options: it runs in a child JVM with the options, and its status is passed on. */
+    @Test
+    void plainJvmRunsTheCommandInATunedChild() throws Exception {
+        Run ok = run("check", "--data", "data/sample", "--content", "content", "--templates", "templates");
+        assertEquals(0, ok.status, ok.output);
+        assertTrue(ok.output.contains("ok: RVU26A"), ok.output);
+        // (The command line as the OS reports it may be cut short within the long class path.)
+        assertTrue(ok.childCommands.stream().anyMatch(c -> c.contains("-XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
+                + "-Dcptsite.relaunched=true")), "no child JVM with the options was seen");
+
+        Run bad = run("check", "--data", "no/such/release");
+        assertEquals(ExitCode.PROBLEMS, bad.status, bad.output);
+        assertTrue(bad.output.contains("no/such/release"), bad.output);
+    }
+
+    private record Run(int status, String output, Set<String> childCommands) {}
+
+    private static Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile("relaunch", ".log");
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Set<String> children = ConcurrentHashMap.newKeySet();
+            while (p.isAlive()) {
+                p.descendants().forEach(d -> d.info().commandLine().ifPresent(children::add));
+                Thread.sleep(20);
+            }
+            return new Run(p.waitFor(), Files.readString(log, StandardCharsets.UTF_8), children);
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+}
