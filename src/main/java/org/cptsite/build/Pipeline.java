@@ -3,6 +3,8 @@ package org.cptsite.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.cptsite.check.CheckingOutput;
 import org.cptsite.link.LinkedSite;
@@ -42,10 +44,12 @@ public final class Pipeline {
 
     /** Loads and links everything; null when the inputs have errors (they are in {@code problems}). */
     public LinkedSite load(Problems problems) {
-        progress.accept("loading release " + options.data());
+        progress.accept("loading release " + options.data() + " and content " + options.content());
+        // Independent, and each takes about a second: read the content while the release loads.
+        CompletableFuture<Content> loading = CompletableFuture.supplyAsync(
+                () -> new ContentLoader(problems).load(options.content()));
         Release release = new ReleaseLoader(problems).load(options.data());
-        progress.accept("loading content " + options.content());
-        Content content = new ContentLoader(problems).load(options.content());
+        Content content = join(loading);
         if (release == null || content == null || problems.hasErrors()) return null;
         if (options.baseUrl() != null) {
             content = new Content(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")),
@@ -54,6 +58,16 @@ public final class Pipeline {
         String settingsFile = options.content().resolve("site.yml").toString();
         LinkedSite site = new Linker(problems, settingsFile).link(release, content);
         return problems.hasErrors() ? null : site;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     /** Loads, renders and checks; writes the site only when {@code write} is set and nothing failed. */
