@@ -11,14 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.cptsite.check.HtmlScanner.StartTag;
+import org.cptsite.check.HtmlScanner.TextContent;
+import org.cptsite.check.HtmlScanner.Token;
 import org.cptsite.model.CheckRule;
 import org.cptsite.model.CheckRule.Limits;
 import org.cptsite.model.CodeSystem;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The rules one page must meet on its own, each violation named by its {@link CheckRule}. Links to other
@@ -61,18 +59,15 @@ final class PageRules {
     }
 
     static Result check(String url, String html, String baseUrl) {
-        Document doc = Jsoup.parse(html);
-        // One walk over the document, in document order, gathering what the rules below need.
-        Scan scan = new Scan();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e) scan.visit(e);
-        }, doc);
+        char[] page = html.toCharArray(); // read once, for its tokens and its weight
+        // One pass over the page's tokens, in document order, gathering what the rules below need.
+        Scan scan = new Scan(page);
         List<Violation> v = new ArrayList<>();
         boolean codePage = isCodePage(url);
 
         if (scan.h1 != 1) v.add(new Violation(CheckRule.H1, "has " + scan.h1 + " h1 elements; a page has exactly one"));
 
-        String title = doc.title().trim();
+        String title = scan.title == null ? "" : scan.title;
         if (title.isEmpty()) {
             v.add(new Violation(CheckRule.TITLE, "has no <title>"));
         } else {
@@ -83,7 +78,7 @@ final class PageRules {
             }
         }
 
-        String desc = scan.description == null ? "" : scan.description.attr("content").trim();
+        String desc = scan.description == null ? "" : scan.description.trim();
         if (desc.isEmpty()) {
             v.add(new Violation(CheckRule.DESCRIPTION, "has no meta description"));
         } else {
@@ -96,7 +91,7 @@ final class PageRules {
         }
 
         String expected = baseUrl + url;
-        String canonical = scan.canonical == null ? null : scan.canonical.attr("href");
+        String canonical = scan.canonical;
         if (canonical == null) {
             v.add(new Violation(CheckRule.CANONICAL, "has no canonical URL; expected " + expected));
         } else if (!isAbsolute(canonical)) {
@@ -106,7 +101,7 @@ final class PageRules {
             v.add(new Violation(CheckRule.CANONICAL, "the canonical URL is " + canonical + ", expected " + expected));
         }
 
-        if (!scan.lang) v.add(new Violation(CheckRule.LANG, "has no lang attribute on <html>"));
+        if (!scan.hasLang()) v.add(new Violation(CheckRule.LANG, "has no lang attribute on <html>"));
 
         Set<String> ids = new HashSet<>();
         for (String id : scan.ids) {
@@ -127,7 +122,7 @@ final class PageRules {
 
         jsonLd(scan, url, codePage, canonical, v);
 
-        for (Element img : scan.images) {
+        for (StartTag img : scan.images) {
             if (!img.hasAttr("alt")) {
                 v.add(new Violation(CheckRule.IMG_ALT, "has an image without alt: " + img.attr("src")
                         + " (alt=\"\" for a decorative one)"));
@@ -137,11 +132,11 @@ final class PageRules {
                         + img.attr("src")));
             }
         }
-        for (Element svg : scan.svgs) {
+        for (Svg inline : scan.svgs) {
+            StartTag svg = inline.tag;
             String name = svg.id().isEmpty() ? "an inline svg" : "the inline svg #" + svg.id();
             if (svg.attr("role").equals("img")) {
-                Element t = svg.children().stream().filter(c -> c.normalName().equals("title")).findFirst().orElse(null);
-                if (t == null || t.text().isBlank()) {
+                if (inline.title == null || inline.title.toString().isBlank()) {
                     v.add(new Violation(CheckRule.SVG_TITLE, name + " has role=img but no <title>"));
                 }
             } else if (!svg.attr("aria-hidden").equals("true")) {
@@ -154,8 +149,8 @@ final class PageRules {
         }
 
         int previous = 0;
-        for (Element h : scan.headings) {
-            int level = h.normalName().charAt(1) - '0';
+        for (Heading h : scan.headings) {
+            int level = h.level();
             if (level > previous + 1) {
                 v.add(new Violation(CheckRule.HEADING_ORDER, (previous == 0 ? "starts with" : "goes from h" + previous
                         + " to") + " h" + level + " (\"" + h.text() + "\"), skipping a level"));
@@ -163,26 +158,24 @@ final class PageRules {
             previous = level;
         }
 
-        for (Element table : scan.tables) {
-            String name = table.selectFirst("caption") != null ? "table \"" + table.selectFirst("caption").text() + "\""
-                    : "a table";
-            List<Element> headers = table.select("th");
-            if (headers.isEmpty()) {
+        for (Table table : scan.tables) {
+            String name = table.caption != null ? "table \"" + table.caption + "\"" : "a table";
+            if (table.headers == 0) {
                 v.add(new Violation(CheckRule.TABLE_HEADERS, name + " has no header cells (th)"));
             }
-            long unscoped = headers.stream().filter(th -> !SCOPES.contains(th.attr("scope"))).count();
-            if (unscoped > 0) {
-                v.add(new Violation(CheckRule.TABLE_HEADERS, name + " has " + unscoped
+            if (table.unscoped > 0) {
+                v.add(new Violation(CheckRule.TABLE_HEADERS, name + " has " + table.unscoped
                         + " header cell(s) without scope=\"col\" or scope=\"row\""));
             }
         }
 
-        for (Element control : scan.controls) {
+        for (Control c : scan.controls) {
+            StartTag control = c.tag();
             boolean labelled = !control.attr("aria-label").isBlank() || !control.attr("aria-labelledby").isBlank()
                     || (!control.id().isEmpty() && scan.labelFor.contains(control.id()))
-                    || control.closest("label") != null;
+                    || c.inLabel();
             if (!labelled) {
-                v.add(new Violation(CheckRule.CONTROL_LABELS, "has a form control <" + control.normalName()
+                v.add(new Violation(CheckRule.CONTROL_LABELS, "has a form control <" + control.name()
                         + (control.id().isEmpty() ? "" : " id=\"" + control.id() + "\"")
                         + (control.hasAttr("name") ? " name=\"" + control.attr("name") + "\"" : "")
                         + "> without a label"));
@@ -194,7 +187,7 @@ final class PageRules {
             }
         }
 
-        for (Element script : scan.scripts) {
+        for (StartTag script : scan.scripts) {
             if (!script.hasAttr("defer") && !script.hasAttr("async") && !script.attr("type").equals("module")) {
                 v.add(new Violation(CheckRule.RENDER_BLOCKING, "loads " + script.attr("src")
                         + " without defer or async, which blocks rendering"));
@@ -210,7 +203,7 @@ final class PageRules {
             }
         }
 
-        int bytes = utf8Length(html);
+        int bytes = utf8Length(page);
         int budget = (codePage ? Limits.CODE_PAGE_KB : Limits.LIST_PAGE_KB) * 1024;
         if (bytes > budget) {
             v.add(new Violation(CheckRule.PAGE_WEIGHT, "has " + kb(bytes) + " of HTML, more than the "
@@ -269,8 +262,8 @@ final class PageRules {
             }
         }
         JsonNode faq = ofType(nodes, "FAQPage");
-        if (scan.faqSection != null) {
-            long questions = scan.faqSection.select("h3").size();
+        if (scan.faq != null) {
+            int questions = scan.faq.questions;
             if (faq == null) {
                 v.add(new Violation(CheckRule.JSON_LD, "has an FAQ section but no FAQPage in its JSON-LD"));
             } else if (faq.path("mainEntity").size() != questions) {
@@ -318,14 +311,18 @@ final class PageRules {
 
     /** The number of bytes of {@code s} in UTF-8, without encoding it. */
     static int utf8Length(String s) {
+        return utf8Length(s.toCharArray());
+    }
+
+    private static int utf8Length(char[] s) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < s.length; i++) {
+            char c = s[i];
             if (c < 0x80) {
                 n++;
             } else if (c < 0x800) {
                 n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1])) {
                 n += 4;
                 i++;
             } else {
@@ -339,81 +336,244 @@ final class PageRules {
         return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
     }
 
-    /** What the rules need from a document, gathered in one walk. */
+    /** A heading, h1 to h6, and its text. */
+    private record Heading(int level, TextContent text) {}
+
+    /** A form control, and whether it is inside a label. */
+    private record Control(StartTag tag, boolean inLabel) {}
+
+    /** An inline svg that is not in another one, and the text of its first title child, if it has one. */
+    private static final class Svg {
+        final StartTag tag;
+        TextContent title;
+
+        Svg(StartTag tag) {
+            this.tag = tag;
+        }
+    }
+
+    /** A table: the text of its first caption, and its header cells (th), with those of the tables it holds. */
+    private static final class Table {
+        TextContent caption;
+        int headers;
+        int unscoped;
+    }
+
+    /** The element with id="faq", and the h3 questions in it. */
+    private static final class Faq {
+        final String tag;
+        /** How many elements named like it are open, it included: it ends when this comes back to 0. */
+        int open;
+        int questions;
+
+        Faq(String tag, boolean empty) {
+            this.tag = tag;
+            this.open = empty ? 0 : 1;
+            this.questions = tag.equals("h3") ? 1 : 0;
+        }
+
+        void start(String name, boolean empty) {
+            if (open == 0) return;
+            if (name.equals("h3")) questions++;
+            if (name.equals(tag) && !empty) open++;
+        }
+
+        void end(String name) {
+            if (open > 0 && name.equals(tag)) open--;
+        }
+    }
+
+    /**
+     * What the rules need from a page, gathered in one pass over its tokens. No tree: the little structure the
+     * rules look into (which heading, caption or svg title the text is in, which tables and labels are open) is
+     * tracked for elements whose end tags HTML requires.
+     */
     private static final class Scan {
+        /** The start tags that may come before the body; any other starts it. */
+        private static final Set<String> HEAD_TAGS = Set.of("html", "head", "base", "basefont", "bgsound", "link",
+                "meta", "noframes", "noscript", "script", "style", "template", "title");
+
         int h1;
-        Element description;
-        Element canonical;
-        boolean lang;
-        Element faqSection;
+        /** The text of the title in the head; null when it has none. */
+        String title;
+        String description;
+        String canonical;
+        /** The lang of {@code <html>}: a later {@code <html>} tag only adds attributes the first one lacks. */
+        private String lang;
+        Faq faq;
         final List<String> ids = new ArrayList<>();
         final List<String> hrefs = new ArrayList<>();
         final List<String> assetRefs = new ArrayList<>();
         final List<String> external = new ArrayList<>();
         final List<String> jsonLd = new ArrayList<>();
-        final List<Element> headings = new ArrayList<>();
-        final List<Element> images = new ArrayList<>();
-        final List<Element> svgs = new ArrayList<>();
-        final List<Element> tables = new ArrayList<>();
-        final List<Element> controls = new ArrayList<>();
+        final List<Heading> headings = new ArrayList<>();
+        final List<StartTag> images = new ArrayList<>();
+        final List<Svg> svgs = new ArrayList<>();
+        final List<Table> tables = new ArrayList<>();
+        final List<Control> controls = new ArrayList<>();
         final Set<String> labelFor = new HashSet<>();
-        final List<Element> scripts = new ArrayList<>();
+        final List<StartTag> scripts = new ArrayList<>();
 
-        void visit(Element e) {
-            String tag = e.normalName();
-            String id = e.id();
+        // Where the current token is.
+        private boolean inBody;
+        private Svg svg;
+        private final List<Table> openTables = new ArrayList<>();
+        private int openLabels;
+        /** The texts being gathered: of a heading, a caption, an svg's title; null when not in one. */
+        private TextContent heading;
+        private TextContent caption;
+        private TextContent svgTitle;
+
+        Scan(char[] page) {
+            HtmlScanner s = new HtmlScanner(page);
+            for (Token t = s.next(); t != Token.END; t = s.next()) {
+                if (t == Token.START_TAG) {
+                    start(s);
+                } else if (t == Token.END_TAG) {
+                    end(s.tagName());
+                } else {
+                    text(s);
+                }
+            }
+        }
+
+        boolean hasLang() {
+            return lang != null && !lang.isBlank();
+        }
+
+        private void start(HtmlScanner s) {
+            String tag = s.tagName();
+            if (!inBody && !HEAD_TAGS.contains(tag)) inBody = true;
+            if (faq != null) faq.start(tag, s.isEmptyElement());
+            String id = s.attr("id");
             if (!id.isEmpty()) {
                 ids.add(id);
-                if (id.equals("faq") && faqSection == null) faqSection = e;
+                if (id.equals("faq") && faq == null) faq = new Faq(tag, s.isEmptyElement());
             }
-            for (Attribute a : e.attributes()) {
-                String value = a.getValue();
-                if (value.startsWith("/assets/")) assetRefs.add(value);
+            for (int i = 0; i < s.attributeCount(); i++) {
+                if (s.attributeValueStartsWith(i, "/assets/")) assetRefs.add(s.attributeValue(i));
             }
             switch (tag) {
-                case "html" -> lang = lang || !e.attr("lang").isBlank();
+                case "html" -> {
+                    if (lang == null && s.hasAttr("lang")) lang = s.attr("lang");
+                }
+                case "title" -> title(s);
                 case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                     if (tag.equals("h1")) h1++;
-                    headings.add(e);
+                    heading = new TextContent();
+                    headings.add(new Heading(tag.charAt(1) - '0', heading));
                 }
+                case "br" -> lineBreak();
                 case "meta" -> {
-                    if (description == null && e.attr("name").equals("description")) description = e;
+                    if (description == null && s.attr("name").equals("description")) description = s.attr("content");
                 }
                 case "link" -> {
-                    String rel = e.attr("rel");
+                    String rel = s.attr("rel");
                     if (canonical == null && rel.equals("canonical")) {
-                        canonical = e;
+                        canonical = s.attr("href");
                     } else {
-                        if (e.hasAttr("href")) hrefs.add(e.attr("href"));
-                        if (isExternal(e.attr("href")) && (rel.contains("stylesheet") || rel.contains("preload"))) {
-                            external.add(e.attr("href"));
+                        if (s.hasAttr("href")) hrefs.add(s.attr("href"));
+                        if (isExternal(s.attr("href")) && (rel.contains("stylesheet") || rel.contains("preload"))) {
+                            external.add(s.attr("href"));
                         }
                     }
                 }
                 case "a", "area" -> {
-                    if (e.hasAttr("href")) hrefs.add(e.attr("href"));
+                    if (s.hasAttr("href")) hrefs.add(s.attr("href"));
                 }
                 case "script" -> {
-                    if (e.hasAttr("src")) {
-                        scripts.add(e);
-                        if (isExternal(e.attr("src"))) external.add(e.attr("src"));
-                    } else if (e.attr("type").equals("application/ld+json")) {
-                        jsonLd.add(e.data());
+                    if (s.hasAttr("src")) {
+                        scripts.add(s.startTag());
+                        if (isExternal(s.attr("src"))) external.add(s.attr("src"));
+                    } else if (s.attr("type").equals("application/ld+json")) {
+                        jsonLd.add(s.content());
                     }
                 }
-                case "img" -> images.add(e);
+                case "img" -> images.add(s.startTag());
                 case "svg" -> {
-                    if (e.parents().stream().noneMatch(p -> p.normalName().equals("svg"))) svgs.add(e);
+                    if (s.svgAncestors() == 0) {
+                        svg = new Svg(s.startTag());
+                        svgs.add(svg);
+                    }
                 }
-                case "table" -> tables.add(e);
-                case "select", "textarea" -> controls.add(e);
+                case "table" -> {
+                    Table table = new Table();
+                    tables.add(table);
+                    openTables.add(table);
+                }
+                case "caption" -> caption(s);
+                case "th" -> {
+                    for (Table table : openTables) {
+                        table.headers++;
+                        if (!SCOPES.contains(s.attr("scope"))) table.unscoped++;
+                    }
+                }
+                case "select", "textarea" -> controls.add(new Control(s.startTag(), openLabels > 0));
                 case "input" -> {
-                    if (!UNLABELLED_INPUTS.contains(e.attr("type").toLowerCase(java.util.Locale.ROOT))) controls.add(e);
+                    if (!UNLABELLED_INPUTS.contains(s.attr("type").toLowerCase(java.util.Locale.ROOT))) {
+                        controls.add(new Control(s.startTag(), openLabels > 0));
+                    }
                 }
                 case "label" -> {
-                    if (e.hasAttr("for")) labelFor.add(e.attr("for"));
+                    if (s.hasAttr("for")) labelFor.add(s.attr("for"));
+                    if (!s.isEmptyElement()) openLabels++;
                 }
                 default -> { }
+            }
+        }
+
+        /** The page's title is the first in the head; the title child of an svg names the svg. */
+        private void title(HtmlScanner s) {
+            if (s.svgAncestors() == 0) {
+                if (title == null && !inBody) {
+                    TextContent text = new TextContent();
+                    text.append(s.content());
+                    title = text.toString();
+                }
+            } else if (s.svgAncestors() == 1 && svg.title == null) {
+                svg.title = new TextContent();
+                if (!s.isEmptyElement()) svgTitle = svg.title;
+            }
+        }
+
+        /** A caption names each open table that has none yet: the first caption in a table is its name. */
+        private void caption(HtmlScanner s) {
+            if (openTables.isEmpty()) return; // the tree builder drops a caption outside a table
+            caption = new TextContent();
+            for (Table table : openTables) {
+                if (table.caption == null) table.caption = caption;
+            }
+        }
+
+        private void end(String tag) {
+            if (faq != null) faq.end(tag);
+            switch (tag) {
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> heading = null;
+                case "caption" -> caption = null;
+                case "table" -> {
+                    caption = null;
+                    if (!openTables.isEmpty()) openTables.remove(openTables.size() - 1);
+                }
+                case "title" -> svgTitle = null;
+                case "label" -> {
+                    if (openLabels > 0) openLabels--;
+                }
+                default -> { }
+            }
+        }
+
+        private void text(HtmlScanner s) {
+            if (!inBody && !s.isWhitespace()) inBody = true;
+            if (heading == null && caption == null && svgTitle == null) return;
+            String text = s.text();
+            for (TextContent gathering : new TextContent[] {heading, caption, svgTitle}) {
+                if (gathering != null) gathering.append(text);
+            }
+        }
+
+        private void lineBreak() {
+            for (TextContent gathering : new TextContent[] {heading, caption, svgTitle}) {
+                if (gathering != null) gathering.lineBreak();
             }
         }
 

@@ -276,6 +276,72 @@ class PageRulesTest {
         assertTrue(r.violations().get(0).message().contains("more than the code page budget of 40.0 KB"));
     }
 
+    // ---- the messages name what they found, as the page's text reads ----
+
+    /** The messages of the violations of a list page with {@code body}. */
+    static List<String> listMessages(String body) {
+        return check(LIST_URL, listPage("", body)).violations().stream().map(PageRules.Violation::message).toList();
+    }
+
+    @Test
+    void messagesQuoteTextAsItReads() {
+        assertEquals(List.of("goes from h2 to h4 (\"B c & d e\"), skipping a level"),
+                listMessages("<h2>a</h2><h4>B <em>c</em>&nbsp;&amp;\n d<br>e</h4>"));
+        assertEquals(List.of("table \"Fees RVU & more\" has 1 header cell(s) without scope=\"col\" or scope=\"row\""),
+                listMessages("<table><caption> Fees <abbr>RVU</abbr> &amp;\tmore </caption><tr><th>A</th>"
+                        + "<th scope=\"row\">B</th></tr></table>"));
+        assertEquals(List.of("a table has no header cells (th)"), listMessages("<TABLE><TR><TD>1</TD></TR></TABLE>"));
+    }
+
+    @Test
+    void tablesCountTheHeaderCellsOfTheirNestedTables() {
+        assertEquals(List.of("table \"Outer\" has 1 header cell(s) without scope=\"col\" or scope=\"row\"",
+                "table \"Inner\" has 1 header cell(s) without scope=\"col\" or scope=\"row\""),
+                listMessages("<table><caption>Outer</caption><tr><th scope=\"col\">A</th></tr><tr><td>"
+                        + "<table><caption>Inner</caption><tr><th>B</th></tr></table></td></tr></table>"));
+    }
+
+    @Test
+    void onlyTheTitleChildOfTheOutermostSvgNamesIt() {
+        assertEquals(List.of("the inline svg #c has role=img but no <title>"), listMessages(
+                "<svg id=\"c\" role=\"img\" width=\"1\" height=\"1\"><g><title>Bar</title></g>"
+                        + "<svg role=\"img\"><title>Inner</title></svg></svg>"));
+        assertEquals(List.of(), listMessages("<SVG ROLE=\"img\" WIDTH=\"1\" HEIGHT=\"1\"><path d=\"M0 0\"/>"
+                + "<TITLE>Chart &amp; <tspan>more</tspan></TITLE></SVG>"));
+        assertEquals(List.of("an inline svg has role=img but no <title>"), listMessages(
+                "<svg role=\"img\" width=\"1\" height=\"1\"><title/><title>Second</title></svg>"));
+    }
+
+    @Test
+    void controlsAreNamedByIdAndName() {
+        assertEquals(List.of("has a form control <input id=\"x\" name=\"a&b\"> without a label",
+                "has a form control <select> without a label"),
+                listMessages("<INPUT ID=\"x\" NAME=\"a&amp;b\" TYPE=\"Text\" type=\"hidden\"><input type=HIDDEN>"
+                        + "<label>Outside</label><select></select>"
+                        + "<label>In <span><textarea></textarea></span></label>"));
+    }
+
+    @Test
+    void markupInCommentsAndScriptsIsNotMarkup() {
+        assertEquals(List.of(), listMessages("<!-- <img src=\"/x.png\"> <a href=\"#nowhere\">x</a> -->"
+                + "<script>var s = \"</div><a href='#nowhere'>\";</script><p title='<a href=\"#nowhere\">'>x</p>"));
+    }
+
+    @Test
+    void theFaqSectionEndsWithItsElement() {
+        String faqLd = ",{\"@type\":\"FAQPage\",\"mainEntity\":[{\"@type\":\"Question\",\"name\":\"Q1?\"},"
+                + "{\"@type\":\"Question\",\"name\":\"Q2?\"}]}";
+        String faq = "<section id=\"faq\"><h2>FAQ</h2><section><h3>Q1?</h3></section><h3>Q2?</h3></section>"
+                + "<section><h3>After</h3></section>";
+        assertEquals(Set.of(), rules(CODE_URL, codePage(CODE_LD + faqLd + "]}", faq)));
+    }
+
+    @Test
+    void theTitleIsTheOneInTheHead() {
+        String html = listPage("", "<title>In the body</title>").replace("<title>" + TITLE, "<title>  A &amp;\n B ");
+        assertEquals("A & B", check(LIST_URL, html).title());
+    }
+
     @Test
     void codePagesAreTheFoldersOfCodes() {
         assertTrue(PageRules.isCodePage("/cpt/38900/"));
