@@ -55,8 +55,8 @@ final class HtmlScanner {
     private int[] attributes = new int[4 * 8];
     private int contentStart;
     private int contentEnd;
-    /** Whether the text or content has character references to decode. */
-    private boolean decode;
+    /** Whether the text or content is read with its character references decoded. */
+    private boolean decodeReferences;
 
     /**
      * The tag names made so far, lower-cased and as written, by length, first and last character: a page has a
@@ -75,7 +75,7 @@ final class HtmlScanner {
     Token next() {
         while (pos < page.length) {
             int markup = nextMarkup(pos);
-            if (markup > pos) return text(pos, markup, true);
+            if (markup > pos) return textToken(pos, markup, true);
             char c = page[pos + 1];
             if (c == '/') {
                 if (isAsciiLetter(page[pos + 2])) return readEndTag();
@@ -137,9 +137,14 @@ final class HtmlScanner {
         int start = attributes[4 * i + 2];
         int end = attributes[4 * i + 3];
         if (start < 0) return prefix.isEmpty();
-        if (end - start >= prefix.length() && startsWith(prefix, start)) return true;
-        // Decoding changes a value from its first '&' on: only a value with one that early may start with it decoded.
-        return hasReference(start, Math.min(end, start + prefix.length())) && attributeValue(i).startsWith(prefix);
+        // Decoding changes a value from its first '&' on: up to there, it can be read as written.
+        for (int k = 0; k < prefix.length(); k++) {
+            if (start + k == end) return false;
+            char c = page[start + k];
+            if (c == '&') return attributeValue(i).startsWith(prefix);
+            if (c != prefix.charAt(k)) return false;
+        }
+        return true;
     }
 
     /** A copy of the current start tag, to keep after the scanner has moved on. */
@@ -163,21 +168,24 @@ final class HtmlScanner {
 
     /** The current text, decoded (a CDATA section's as written). */
     String text() {
-        if (decode) return unescape(contentStart, contentEnd, false);
+        if (decodeReferences) return unescape(contentStart, contentEnd, false);
         return new String(page, contentStart, contentEnd - contentStart);
     }
 
     /** Whether the current text is only spaces, tabs and line breaks. */
-    boolean isWhitespace() {
-        return skipWhile(WHITESPACE, contentStart) >= contentEnd;
+    boolean isWhitespaceText() {
+        for (int i = contentStart; i < contentEnd; i++) {
+            if (!isWhitespace(page[i])) return false;
+        }
+        return true;
     }
 
     // ---- tokens ----
 
-    private Token text(int start, int end, boolean references) {
+    private Token textToken(int start, int end, boolean references) {
         contentStart = start;
         contentEnd = end;
-        decode = references;
+        decodeReferences = references;
         pos = end;
         return Token.TEXT;
     }
@@ -187,7 +195,7 @@ final class HtmlScanner {
         int start = pos + "<![CDATA[".length();
         int end = start;
         while (end < page.length && !startsWith("]]>", end)) end = find(']', end + 1);
-        text(start, end, false);
+        textToken(start, end, false);
         pos = Math.min(end + 3, page.length);
         return Token.TEXT;
     }
@@ -204,7 +212,7 @@ final class HtmlScanner {
         contentStart = contentEnd = pos;
         Content content = inSvg ? Content.MARKUP : contentOf(tagName);
         if (content != Content.MARKUP) {
-            decode = content == Content.RCDATA;
+            decodeReferences = content == Content.RCDATA;
             contentEnd = endTagOf(tagName, pos);
             pos = contentEnd;
         }
@@ -361,7 +369,7 @@ final class HtmlScanner {
 
     /** The index of the next {@code c} from {@code from}, or the end of the page. */
     private int find(char c, int from) {
-        char[] page = this.page;
+        char[] page = this.page; // a local, which C1 (unlike C2) would not make of the field in a loop
         int p = from;
         while (p < page.length && page[p] != c) p++;
         return p;
@@ -409,12 +417,20 @@ final class HtmlScanner {
     /** The lower-case name from {@code start} to {@code end}: the same String each time the page has it. */
     private String name(int start, int end) {
         int slot = (31 * (31 * (end - start) + page[start]) + page[end - 1]) & (names.length - 1);
-        char[] written = namesAsWritten[slot];
-        if (written == null || !Arrays.equals(page, start, end, written, 0, written.length)) {
+        if (!isAt(namesAsWritten[slot], start, end)) {
             names[slot] = lowerCase(start, end);
             namesAsWritten[slot] = Arrays.copyOfRange(page, start, end);
         }
         return names[slot];
+    }
+
+    /** Whether the page has {@code chars} from {@code start} to {@code end}. */
+    private boolean isAt(char[] chars, int start, int end) {
+        if (chars == null || chars.length != end - start) return false;
+        for (int k = 0; k < chars.length; k++) {
+            if (page[start + k] != chars[k]) return false;
+        }
+        return true;
     }
 
     private String lowerCase(int start, int end) {

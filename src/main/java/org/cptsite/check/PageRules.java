@@ -314,19 +314,17 @@ final class PageRules {
         return utf8Length(s.toCharArray());
     }
 
+    /** One byte a char, and one or two more for each beyond ASCII (a surrogate pair: four for its two chars). */
     private static int utf8Length(char[] s) {
-        int n = 0;
+        int n = s.length;
         for (int i = 0; i < s.length; i++) {
             char c = s[i];
-            if (c < 0x80) {
-                n++;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1])) {
-                n += 4;
-                i++;
+            if (c < 0x80) continue;
+            if (c < 0x800) {
+                n += 1;
             } else {
-                n += 3;
+                n += 2;
+                if (Character.isHighSurrogate(c) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1])) i++;
             }
         }
         return n;
@@ -372,10 +370,10 @@ final class PageRules {
             this.questions = tag.equals("h3") ? 1 : 0;
         }
 
-        void start(String name, boolean empty) {
+        void start(HtmlScanner s) {
             if (open == 0) return;
-            if (name.equals("h3")) questions++;
-            if (name.equals(tag) && !empty) open++;
+            if (s.tagName().equals("h3")) questions++;
+            if (s.tagName().equals(tag) && !s.isEmptyElement()) open++;
         }
 
         void end(String name) {
@@ -444,7 +442,7 @@ final class PageRules {
         private void start(HtmlScanner s) {
             String tag = s.tagName();
             if (!inBody && !HEAD_TAGS.contains(tag)) inBody = true;
-            if (faq != null) faq.start(tag, s.isEmptyElement());
+            if (faq != null) faq.start(s);
             String id = s.attr("id");
             if (!id.isEmpty()) {
                 ids.add(id);
@@ -503,9 +501,10 @@ final class PageRules {
                 }
                 case "caption" -> caption(s);
                 case "th" -> {
+                    boolean scoped = SCOPES.contains(s.attr("scope"));
                     for (Table table : openTables) {
                         table.headers++;
-                        if (!SCOPES.contains(s.attr("scope"))) table.unscoped++;
+                        if (!scoped) table.unscoped++;
                     }
                 }
                 case "select", "textarea" -> controls.add(new Control(s.startTag(), openLabels > 0));
@@ -563,7 +562,7 @@ final class PageRules {
         }
 
         private void text(HtmlScanner s) {
-            if (!inBody && !s.isWhitespace()) inBody = true;
+            if (!inBody && !s.isWhitespaceText()) inBody = true;
             if (heading == null && caption == null && svgTitle == null) return;
             String text = s.text();
             for (TextContent gathering : new TextContent[] {heading, caption, svgTitle}) {
