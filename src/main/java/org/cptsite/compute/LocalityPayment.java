@@ -53,25 +53,17 @@ public record LocalityPayment(
         boolean nonFacilityCapped = !row.nonFacilityNa() && oppsNonFacility != null
                 && oppsNonFacility.compareTo(nonFacility) < 0;
         boolean facilityCapped = !row.facilityNa() && oppsFacility != null && oppsFacility.compareTo(facility) < 0;
-        BigDecimal nf = amount(row.nonFacilityNa(), nonFacility, oppsNonFacility, cf);
-        BigDecimal f = amount(row.facilityNa(), facility, oppsFacility, cf);
+        BigDecimal nf = NationalPayment.amount(row.nonFacilityNa(), nonFacility, oppsNonFacility, cf);
+        BigDecimal f = NationalPayment.amount(row.facilityNa(), facility, oppsFacility, cf);
         return new LocalityPayment(row, nf, f,
-                amount(row.nonFacilityNa(), nonFacility, oppsNonFacility, apmCf),
-                amount(row.facilityNa(), facility, oppsFacility, apmCf),
+                NationalPayment.amount(row.nonFacilityNa(), nonFacility, oppsNonFacility, apmCf),
+                NationalPayment.amount(row.facilityNa(), facility, oppsFacility, apmCf),
                 nonFacilityCapped, facilityCapped, limitingCharge(nf), limitingCharge(f));
     }
 
     /** The fee schedule amount x 1.0925, rounded to the cent; null for null. */
     public static BigDecimal limitingCharge(BigDecimal amount) {
         return amount == null ? null : amount.multiply(LIMITING_CHARGE_FACTOR).setScale(2, RoundingMode.HALF_UP);
-    }
-
-    /** The lower of the fee schedule and OPPS amounts (each rounded to the cent), or null when not expected. */
-    private static BigDecimal amount(boolean na, BigDecimal rvus, BigDecimal oppsRvus, BigDecimal cf) {
-        if (na || cf == null) return null;
-        BigDecimal amount = Money.amount(rvus, cf);
-        if (oppsRvus == null) return amount;
-        return amount.min(Money.amount(oppsRvus, cf));
     }
 
     public boolean capped() {

@@ -37,8 +37,11 @@ public record NationalPayment(
                 nonFacilityCapped, facilityCapped);
     }
 
-    /** The lower of the fee schedule and OPPS amounts (each rounded to the cent), or null when not expected. */
-    private static BigDecimal amount(boolean na, BigDecimal total, BigDecimal oppsTotal, BigDecimal cf) {
+    /**
+     * The lower of the fee schedule and OPPS amounts (each rounded to the cent), or null when not expected;
+     * nationally and, with a locality's GPCI-adjusted RVUs, in each locality.
+     */
+    static BigDecimal amount(boolean na, BigDecimal total, BigDecimal oppsTotal, BigDecimal cf) {
         if (na || cf == null) return null;
         BigDecimal amount = Money.amount(total, cf);
         if (oppsTotal == null) return amount;
