@@ -112,7 +112,7 @@ public final class Pipeline {
         INSTANCE;
 
         @Override
-        public void page(String url, String html) { }
+        public void page(String url, byte[] html) { }
 
         @Override
         public void file(String path, byte[] bytes) { }

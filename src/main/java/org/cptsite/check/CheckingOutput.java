@@ -49,7 +49,7 @@ public final class CheckingOutput implements Output {
     }
 
     @Override
-    public void page(String url, String html) {
+    public void page(String url, byte[] html) {
         PageRules.Result r = PageRules.check(url, html, baseUrl);
         for (PageRules.Violation v : r.violations()) report(url, v.rule(), v.message());
         if (!r.title().isEmpty()) {

@@ -1,5 +1,6 @@
 package org.cptsite.check;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,9 @@ import org.jsoup.parser.Parser;
  * them. It keeps no tree, only the open elements of an inline svg, because inside svg the tokenizer follows
  * other rules: {@code <x/>} closes an element, and title or style are not RCDATA or raw text.
  *
- * <p>It reads the page from a char array, which both the JIT's C1 and C2 read faster than a String.
+ * <p>It reads the page as UTF-8 bytes, as it is rendered and written. Every character that matters to the
+ * tokenizer is ASCII, and in UTF-8 an ASCII byte only ever encodes that character, so the bytes of other
+ * characters are text like any other; text and values are decoded from UTF-8 when they are asked for.
  */
 final class HtmlScanner {
     enum Token { START_TAG, END_TAG, TEXT, END }
@@ -43,7 +46,7 @@ final class HtmlScanner {
         CHARACTER_KINDS['='] = ENDS_ATTRIBUTE_NAME;
     }
 
-    private final char[] page;
+    private final byte[] page;
     private int pos;
 
     // The current token.
@@ -63,11 +66,12 @@ final class HtmlScanner {
      * few dozen names, each many times.
      */
     private final String[] names = new String[256];
-    private final char[][] namesAsWritten = new char[256][];
+    private final byte[][] namesAsWritten = new byte[256][];
     /** The open elements of the outermost inline svg, itself first; empty outside svg. */
     private final List<String> svgElements = new ArrayList<>();
 
-    HtmlScanner(char[] page) {
+    /** A scanner of {@code page}, an HTML page in UTF-8. */
+    HtmlScanner(byte[] page) {
         this.page = page;
     }
 
@@ -76,7 +80,7 @@ final class HtmlScanner {
         while (pos < page.length) {
             int markup = nextMarkup(pos);
             if (markup > pos) return textToken(pos, markup, true);
-            char c = page[pos + 1];
+            byte c = page[pos + 1];
             if (c == '/') {
                 if (isAsciiLetter(page[pos + 2])) return readEndTag();
                 pos = page[pos + 2] == '>' ? pos + 3 : skipBogusComment(pos + 2); // </> is nothing
@@ -132,7 +136,10 @@ final class HtmlScanner {
         return start < 0 ? "" : unescape(start, attributes[4 * i + 3], true);
     }
 
-    /** Whether the i-th attribute's decoded value starts with {@code prefix}, without decoding when it need not. */
+    /**
+     * Whether the i-th attribute's decoded value starts with {@code prefix} (ASCII), without decoding when it
+     * need not.
+     */
     boolean attributeValueStartsWith(int i, String prefix) {
         int start = attributes[4 * i + 2];
         int end = attributes[4 * i + 3];
@@ -140,7 +147,7 @@ final class HtmlScanner {
         // Decoding changes a value from its first '&' on: up to there, it can be read as written.
         for (int k = 0; k < prefix.length(); k++) {
             if (start + k == end) return false;
-            char c = page[start + k];
+            byte c = page[start + k];
             if (c == '&') return attributeValue(i).startsWith(prefix);
             if (c != prefix.charAt(k)) return false;
         }
@@ -169,13 +176,13 @@ final class HtmlScanner {
     /** The current text, decoded (a CDATA section's as written). */
     String text() {
         if (decodeReferences) return unescape(contentStart, contentEnd, false);
-        return new String(page, contentStart, contentEnd - contentStart);
+        return new String(page, contentStart, contentEnd - contentStart, StandardCharsets.UTF_8);
     }
 
     /** Whether the current text is only spaces, tabs and line breaks. */
     boolean isWhitespaceText() {
         for (int i = contentStart; i < contentEnd; i++) {
-            if (!isWhitespace(page[i])) return false;
+            if (!is(page[i], WHITESPACE)) return false;
         }
         return true;
     }
@@ -257,7 +264,7 @@ final class HtmlScanner {
         while (true) {
             p = skipWhile(WHITESPACE, p);
             if (p >= page.length) return -1;
-            char c = page[p];
+            byte c = page[p];
             if (c == '>') return p + 1;
             if (c == '/') {
                 if (p + 1 < page.length && page[p + 1] == '>') {
@@ -282,7 +289,7 @@ final class HtmlScanner {
         }
         p = skipWhile(WHITESPACE, p + 1);
         if (p >= page.length) return -1;
-        char quote = page[p];
+        byte quote = page[p];
         if (quote == '"' || quote == '\'') {
             int close = find(quote, p + 1);
             if (close >= page.length) return -1;
@@ -335,7 +342,7 @@ final class HtmlScanner {
      */
     private int nextMarkup(int from) {
         for (int p = find('<', from); p + 1 < page.length; p = find('<', p + 1)) {
-            char c = page[p + 1];
+            byte c = page[p + 1];
             if (isAsciiLetter(c) || c == '!' || c == '?' || c == '/' && p + 2 < page.length) return p;
         }
         return page.length;
@@ -367,9 +374,9 @@ final class HtmlScanner {
         return page.length;
     }
 
-    /** The index of the next {@code c} from {@code from}, or the end of the page. */
-    private int find(char c, int from) {
-        char[] page = this.page; // a local, which C1 (unlike C2) would not make of the field in a loop
+    /** The index of the next {@code c} (ASCII) from {@code from}, or the end of the page. */
+    private int find(int c, int from) {
+        byte[] page = this.page; // a local, which C1 (unlike C2) would not make of the field in a loop
         int p = from;
         while (p < page.length && page[p] != c) p++;
         return p;
@@ -377,7 +384,7 @@ final class HtmlScanner {
 
     /** The index of the first character from {@code from} that is not of {@code kind}, or the end of the page. */
     private int skipWhile(byte kind, int from) {
-        char[] page = this.page;
+        byte[] page = this.page;
         int p = from;
         while (p < page.length && is(page[p], kind)) p++;
         return p;
@@ -385,7 +392,7 @@ final class HtmlScanner {
 
     /** The index of the first character from {@code from} that is of {@code kind}, or the end of the page. */
     private int skipUntil(byte kind, int from) {
-        char[] page = this.page;
+        byte[] page = this.page;
         int p = from;
         while (p < page.length && !is(page[p], kind)) p++;
         return p;
@@ -403,7 +410,7 @@ final class HtmlScanner {
 
     /** The text from {@code start} to {@code end} with its character references decoded, by jsoup when it has any. */
     private String unescape(int start, int end, boolean inAttribute) {
-        String s = new String(page, start, end - start);
+        String s = new String(page, start, end - start, StandardCharsets.UTF_8);
         return hasReference(start, end) ? Parser.unescapeEntities(s, inAttribute) : s;
     }
 
@@ -424,19 +431,19 @@ final class HtmlScanner {
         return names[slot];
     }
 
-    /** Whether the page has {@code chars} from {@code start} to {@code end}. */
-    private boolean isAt(char[] chars, int start, int end) {
-        if (chars == null || chars.length != end - start) return false;
-        for (int k = 0; k < chars.length; k++) {
-            if (page[start + k] != chars[k]) return false;
+    /** Whether the page has {@code bytes} from {@code start} to {@code end}. */
+    private boolean isAt(byte[] bytes, int start, int end) {
+        if (bytes == null || bytes.length != end - start) return false;
+        for (int k = 0; k < bytes.length; k++) {
+            if (page[start + k] != bytes[k]) return false;
         }
         return true;
     }
 
     private String lowerCase(int start, int end) {
-        char[] name = Arrays.copyOfRange(page, start, end);
+        byte[] name = Arrays.copyOfRange(page, start, end);
         for (int k = 0; k < name.length; k++) name[k] = toLowerAscii(name[k]);
-        return new String(name);
+        return new String(name, StandardCharsets.UTF_8);
     }
 
     /** Whether the page at {@code start} has {@code lowerCaseName}, ignoring ASCII case as HTML names do. */
@@ -448,21 +455,22 @@ final class HtmlScanner {
         return true;
     }
 
-    private static char toLowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    private static byte toLowerAscii(byte c) {
+        return c >= 'A' && c <= 'Z' ? (byte) (c + ('a' - 'A')) : c;
     }
 
-    private static boolean isAsciiLetter(char c) {
+    private static boolean isAsciiLetter(byte c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** HTML's whitespace: space, tab, line feed, form feed, carriage return. */
     static boolean isWhitespace(char c) {
-        return is(c, WHITESPACE);
+        return c < CHARACTER_KINDS.length && (CHARACTER_KINDS[c] & WHITESPACE) != 0;
     }
 
-    private static boolean is(char c, byte kind) {
-        return c < CHARACTER_KINDS.length && (CHARACTER_KINDS[c] & kind) != 0;
+    /** Whether the byte is an ASCII character of {@code kind}; the bytes of other characters are negative. */
+    private static boolean is(byte c, byte kind) {
+        return c >= 0 && (CHARACTER_KINDS[c] & kind) != 0;
     }
 
     /** A start tag kept after the scanner has moved on: its name and its attributes, decoded. */

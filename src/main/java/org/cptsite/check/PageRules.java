@@ -58,8 +58,8 @@ final class PageRules {
         return url.substring(url.indexOf('/', 1) + 1, url.length() - 1);
     }
 
-    static Result check(String url, String html, String baseUrl) {
-        char[] page = html.toCharArray(); // read once, for its tokens and its weight
+    /** Checks the page served at {@code url}, given as its UTF-8 bytes. */
+    static Result check(String url, byte[] page, String baseUrl) {
         // One pass over the page's tokens, in document order, gathering what the rules below need.
         Scan scan = new Scan(page);
         List<Violation> v = new ArrayList<>();
@@ -203,7 +203,7 @@ final class PageRules {
             }
         }
 
-        int bytes = utf8Length(page);
+        int bytes = page.length;
         int budget = (codePage ? Limits.CODE_PAGE_KB : Limits.LIST_PAGE_KB) * 1024;
         if (bytes > budget) {
             v.add(new Violation(CheckRule.PAGE_WEIGHT, "has " + kb(bytes) + " of HTML, more than the "
@@ -309,27 +309,6 @@ final class PageRules {
         }
     }
 
-    /** The number of bytes of {@code s} in UTF-8, without encoding it. */
-    static int utf8Length(String s) {
-        return utf8Length(s.toCharArray());
-    }
-
-    /** One byte a char, and one or two more for each beyond ASCII (a surrogate pair: four for its two chars). */
-    private static int utf8Length(char[] s) {
-        int n = s.length;
-        for (int i = 0; i < s.length; i++) {
-            char c = s[i];
-            if (c < 0x80) continue;
-            if (c < 0x800) {
-                n += 1;
-            } else {
-                n += 2;
-                if (Character.isHighSurrogate(c) && i + 1 < s.length && Character.isLowSurrogate(s[i + 1])) i++;
-            }
-        }
-        return n;
-    }
-
     static String kb(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0);
     }
@@ -422,7 +401,7 @@ final class PageRules {
         private TextContent caption;
         private TextContent svgTitle;
 
-        Scan(char[] page) {
+        Scan(byte[] page) {
             HtmlScanner s = new HtmlScanner(page);
             for (Token t = s.next(); t != Token.END; t = s.next()) {
                 if (t == Token.START_TAG) {

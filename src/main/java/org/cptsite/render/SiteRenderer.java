@@ -75,7 +75,7 @@ public final class SiteRenderer {
         entries.parallelStream().forEach(entry -> {
             CodeFacts facts = CodeFacts.of(entry.rows(), release, populations, apmCf);
             CodePage page = codePages.build(entry, facts);
-            String html = templates.render("code.ftlh", Map.of("page", page));
+            byte[] html = templates.render("code.ftlh", Map.of("page", page));
             if (html != null) out.page(Urls.code(entry.code()), html);
             out.file(Urls.file(Urls.json(entry.code())), JsonTwin.of(entry, facts, release, settings.baseUrl(),
                     settings.showCmsDescriptors()).getBytes(StandardCharsets.UTF_8));
@@ -104,7 +104,7 @@ public final class SiteRenderer {
     }
 
     private int list(Output out, String url, ListPage page) {
-        String html = templates.render("list.ftlh", Map.of("page", page));
+        byte[] html = templates.render("list.ftlh", Map.of("page", page));
         if (html == null) return 0;
         out.page(url, html);
         return 1;

@@ -6,7 +6,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -76,14 +75,14 @@ public final class Templates {
         return null;
     }
 
-    /** Renders a template; null (with a problem) when it fails. Thread-safe. */
-    public String render(String name, Map<String, Object> model) {
+    /** Renders a template into UTF-8; null (with a problem) when it fails. Thread-safe. */
+    public byte[] render(String name, Map<String, Object> model) {
         Template t = template(name);
         if (t == null) return null;
-        StringBuilderWriter out = new StringBuilderWriter(32 * 1024);
+        Utf8Writer out = new Utf8Writer(32 * 1024);
         try {
             t.process(model, out);
-            return out.toString();
+            return out.toByteArray();
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
@@ -95,46 +94,6 @@ public final class Templates {
             throw new IllegalStateException(e);
         }
         return null;
-    }
-
-    /** A StringWriter without its lock: a page is written by one thread, in thousands of small pieces. */
-    private static final class StringBuilderWriter extends Writer {
-        private final StringBuilder text;
-
-        StringBuilderWriter(int capacity) {
-            text = new StringBuilder(capacity);
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String s) {
-            text.append(s);
-        }
-
-        @Override
-        public void write(String s, int offset, int length) {
-            text.append(s, offset, offset + length);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public void flush() { }
-
-        @Override
-        public void close() { }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 
     private static String firstLine(String message) {

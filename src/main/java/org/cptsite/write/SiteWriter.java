@@ -115,10 +115,9 @@ public final class SiteWriter implements Output {
     }
 
     @Override
-    public void page(String url, String html) {
-        byte[] content = html.getBytes(StandardCharsets.UTF_8);
-        pages.put(url, Sitemap.contentHash(content));
-        file(Urls.file(url), content);
+    public void page(String url, byte[] html) {
+        pages.put(url, Sitemap.contentHash(html));
+        file(Urls.file(url), html);
     }
 
     @Override

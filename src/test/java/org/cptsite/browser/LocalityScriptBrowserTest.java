@@ -248,8 +248,8 @@ class LocalityScriptBrowserTest {
     /** Writes rendered pages and files under a folder, as the site writer would (without staging). */
     private record Files(Path root) implements Output {
         @Override
-        public void page(String url, String html) {
-            file(Urls.file(url), html.getBytes(StandardCharsets.UTF_8));
+        public void page(String url, byte[] html) {
+            file(Urls.file(url), html);
         }
 
         @Override

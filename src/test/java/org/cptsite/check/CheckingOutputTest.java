@@ -23,7 +23,7 @@ class CheckingOutputTest {
     private final List<String> passedOn = new ArrayList<>();
     private final Output sink = new Output() {
         @Override
-        public void page(String url, String html) {
+        public void page(String url, byte[] html) {
             passedOn.add(url);
         }
 
@@ -43,8 +43,9 @@ class CheckingOutputTest {
         return out;
     }
 
-    private static String page(String url, String title, String description, String body) {
-        return PageRulesTest.page(url, title, description, "{\"@graph\":[" + PageRulesTest.BREADCRUMBS + "]}", "", body);
+    private static byte[] page(String url, String title, String description, String body) {
+        return PageRulesTest.page(url, title, description, "{\"@graph\":[" + PageRulesTest.BREADCRUMBS + "]}", "", body)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static final String D1 = "The first page of the test site, with a description long enough.";

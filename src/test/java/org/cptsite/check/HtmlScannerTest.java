@@ -1,5 +1,6 @@
 package org.cptsite.check;
 
+import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class HtmlScannerTest {
     static List<String> tokens(String html) {
-        HtmlScanner s = new HtmlScanner(html.toCharArray());
+        HtmlScanner s = new HtmlScanner(html.getBytes(StandardCharsets.UTF_8));
         List<String> tokens = new ArrayList<>();
         for (Token t = s.next(); t != Token.END; t = s.next()) {
             tokens.add(switch (t) {
@@ -67,7 +68,7 @@ class HtmlScannerTest {
 
     @Test
     void theFirstOfDuplicateAttributesWins() {
-        HtmlScanner s = new HtmlScanner("<a href=\"/first\" HREF=\"/second\" href=/third>".toCharArray());
+        HtmlScanner s = new HtmlScanner("<a href=\"/first\" HREF=\"/second\" href=/third>".getBytes(StandardCharsets.UTF_8));
         assertEquals(Token.START_TAG, s.next());
         assertEquals(1, s.attributeCount());
         assertEquals("/first", s.attr("href"));
@@ -105,7 +106,7 @@ class HtmlScannerTest {
     @Test
     void jsonLdIsReturnedAsWritten() {
         String ld = "{\"@type\":\"FAQPage\",\"name\":\"A &amp; B < C\",\"text\":\"<p>\"}";
-        HtmlScanner s = new HtmlScanner(("<script type=\"application/ld+json\">" + ld + "</script>").toCharArray());
+        HtmlScanner s = new HtmlScanner(("<script type=\"application/ld+json\">" + ld + "</script>").getBytes(StandardCharsets.UTF_8));
         assertEquals(Token.START_TAG, s.next());
         assertEquals("application/ld+json", s.attr("type"));
         assertEquals(ld, s.content());
@@ -127,7 +128,7 @@ class HtmlScannerTest {
         assertEquals(List.of("<svg role=img>", "<path d=M0 0/>", "<g>", "<rect/>", "<title>", "'bar'", "</title>",
                 "</g>", "<title>", "'Chart '", "<tspan>", "'x'", "</tspan>", "</title>", "</svg>", "<title>[page]",
                 "</title>"), tokens(svg));
-        HtmlScanner s = new HtmlScanner(svg.toCharArray());
+        HtmlScanner s = new HtmlScanner(svg.getBytes(StandardCharsets.UTF_8));
         List<String> depths = new ArrayList<>();
         for (Token t = s.next(); t != Token.END; t = s.next()) {
             if (t == Token.START_TAG) depths.add(s.tagName() + " " + s.svgAncestors());
@@ -158,7 +159,7 @@ class HtmlScannerTest {
 
     @Test
     void attributeValuesArePeekedAtWithoutDecoding() {
-        HtmlScanner s = new HtmlScanner("<x a=\"/assets/a.css\" b=\"&#47;assets/b\" c=\"/assetsx\" d>".toCharArray());
+        HtmlScanner s = new HtmlScanner("<x a=\"/assets/a.css\" b=\"&#47;assets/b\" c=\"/assetsx\" d>".getBytes(StandardCharsets.UTF_8));
         s.next();
         assertTrue(s.attributeValueStartsWith(0, "/assets/"));
         assertTrue(s.attributeValueStartsWith(1, "/assets/"));
@@ -171,7 +172,7 @@ class HtmlScannerTest {
         for (String html : List.of(" a  b ", "a\u00a0\u00a0b", "a&nbsp; <i> b </i>\n c", "x\u200by\u00adz", "\t", "",
                 "a <b></b> b", "\ud83d\ude00 \u00a0 \u2003 end")) {
             HtmlScanner.TextContent text = new HtmlScanner.TextContent();
-            HtmlScanner s = new HtmlScanner(html.toCharArray());
+            HtmlScanner s = new HtmlScanner(html.getBytes(StandardCharsets.UTF_8));
             for (Token t = s.next(); t != Token.END; t = s.next()) {
                 if (t == Token.TEXT) text.append(s.text());
             }

@@ -1,5 +1,6 @@
 package org.cptsite.check;
 
+import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,7 +59,7 @@ class PageRulesAgreesWithJsoupTest {
     void readsWhatJsoupReads() {
         assertTrue(PAGES.size() > 369, "every code has a page, and there are list pages: " + PAGES.size());
         PAGES.forEach((url, html) -> {
-            PageRules.Result r = PageRules.check(url, html, Sites.BASE_URL);
+            PageRules.Result r = PageRules.check(url, html.getBytes(StandardCharsets.UTF_8), Sites.BASE_URL);
             Document doc = Jsoup.parse(html);
             assertEquals(List.of(), r.violations(), url);
             assertEquals(doc.title(), r.title(), url);
@@ -106,7 +107,8 @@ class PageRulesAgreesWithJsoupTest {
         int broken = 0;
         for (Map.Entry<String, String> page : PAGES.entrySet()) {
             String html = change.apply(page.getValue());
-            List<String> messages = PageRules.check(page.getKey(), html, Sites.BASE_URL).violations().stream()
+            List<String> messages = PageRules.check(page.getKey(), html.getBytes(StandardCharsets.UTF_8), Sites.BASE_URL)
+                    .violations().stream()
                     .filter(v -> v.rule() == rule).map(PageRules.Violation::message).toList();
             assertEquals(expected.apply(Jsoup.parse(html)), messages, page.getKey());
             broken += messages.isEmpty() ? 0 : 1;
