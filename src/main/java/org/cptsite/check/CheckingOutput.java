@@ -30,8 +30,11 @@ public final class CheckingOutput implements Output {
     private final Map<String, Set<String>> linksByPage = new ConcurrentHashMap<>();
     /** By file (cpt/38900/index.html): the page's ids, sorted, for links to its #anchors from other pages. */
     private final Map<String, String[]> idsByFile = new ConcurrentHashMap<>();
-    /** One String per distinct id of the site: pages share "h-payment" instead of holding a copy each. */
-    private final Map<String, String> idPool = new ConcurrentHashMap<>();
+    /**
+     * One String per distinct link and id of the site: pages share "/category/surgery/" and "h-payment" instead
+     * of each holding copies until {@link #finish()}.
+     */
+    private final Map<String, String> pool = new ConcurrentHashMap<>();
     private final Map<String, String> titles = new ConcurrentHashMap<>();
     private final Map<String, String> descriptions = new ConcurrentHashMap<>();
 
@@ -65,13 +68,20 @@ public final class CheckingOutput implements Output {
                         + r.description() + "\"");
             }
         }
-        linksByPage.put(url, Set.copyOf(r.links()));
+        String[] links = r.links().toArray(String[]::new);
+        for (int i = 0; i < links.length; i++) links[i] = pooled(links[i]);
+        linksByPage.put(url, Set.copyOf(Arrays.asList(links)));
         String[] ids = r.ids();
-        for (int i = 0; i < ids.length; i++) ids[i] = idPool.computeIfAbsent(ids[i], k -> k);
+        for (int i = 0; i < ids.length; i++) ids[i] = pooled(ids[i]);
         String file = Urls.file(url);
         idsByFile.put(file, ids);
         files.add(file);
         next.page(url, html);
+    }
+
+    private String pooled(String s) {
+        String shared = pool.putIfAbsent(s, s);
+        return shared != null ? shared : s;
     }
 
     @Override

@@ -51,7 +51,8 @@ final class ShowCommand implements Callable<Integer> {
         CodeFacts facts = CodeFacts.of(entry.rows(), site.release(), new Populations(site.release()),
                 SiteRenderer.qualifyingApmCf(site.release(), settings));
         if (json) {
-            out.print(JsonTwin.of(entry, facts, site.release(), settings.baseUrl(), settings.showCmsDescriptors()));
+            out.print(new String(JsonTwin.of(entry, facts, site.release(), settings.baseUrl(),
+                    settings.showCmsDescriptors()), java.nio.charset.StandardCharsets.UTF_8));
         } else {
             print(out, entry, facts, site);
         }

@@ -11,7 +11,11 @@ public record CodeRows(String code, List<RvuRow> rows) {
 
     /** The row without modifier, or the first row when the code has none (a TC-only listing). */
     public RvuRow main() {
-        return rows.stream().filter(r -> r.modifier().isEmpty()).findFirst().orElse(rows.get(0));
+        // A loop, not a stream: this is asked for many times a page.
+        for (RvuRow r : rows) {
+            if (r.modifier().isEmpty()) return r;
+        }
+        return rows.get(0);
     }
 
     public Category category() {

@@ -29,9 +29,13 @@ final class Json {
         return m;
     }
 
-    static String pretty(Object value) {
+    /** Indented JSON with a final line break, in UTF-8 (written as bytes: no String of it is made). */
+    static byte[] pretty(Object value) {
         try {
-            return PRETTY.writeValueAsString(value) + "\n";
+            byte[] json = PRETTY.writeValueAsBytes(value);
+            byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
+            withNewline[json.length] = '\n';
+            return withNewline;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value, e);
         }

@@ -20,7 +20,8 @@ import org.cptsite.model.RvuRow;
 public final class JsonTwin {
     private JsonTwin() {}
 
-    public static String of(CodeEntry entry, CodeFacts facts, Release release, String baseUrl, boolean cmsDescriptors) {
+    /** The twin's JSON, in UTF-8. */
+    public static byte[] of(CodeEntry entry, CodeFacts facts, Release release, String baseUrl, boolean cmsDescriptors) {
         Map<String, Object> j = new LinkedHashMap<>();
         String code = entry.code();
         j.put("code", code);

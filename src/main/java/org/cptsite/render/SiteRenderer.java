@@ -78,7 +78,7 @@ public final class SiteRenderer {
             byte[] html = templates.render("code.ftlh", Map.of("page", page));
             if (html != null) out.page(Urls.code(entry.code()), html);
             out.file(Urls.file(Urls.json(entry.code())), JsonTwin.of(entry, facts, release, settings.baseUrl(),
-                    settings.showCmsDescriptors()).getBytes(StandardCharsets.UTF_8));
+                    settings.showCmsDescriptors()));
             progress.accept(done.incrementAndGet());
         });
         ListPageBuilder lists = new ListPageBuilder(site, chrome);

@@ -32,6 +32,8 @@ public final class Templates {
     private final Path dir;
     private final Problems problems;
     private final Set<String> reported = new HashSet<>();
+    /** One output buffer per rendering thread, reused page after page (a page is 10-90 KB). */
+    private final ThreadLocal<Utf8Writer> writers = ThreadLocal.withInitial(() -> new Utf8Writer(64 * 1024));
 
     public Templates(Path dir, Problems problems) {
         this.dir = dir;
@@ -79,7 +81,8 @@ public final class Templates {
     public byte[] render(String name, Map<String, Object> model) {
         Template t = template(name);
         if (t == null) return null;
-        Utf8Writer out = new Utf8Writer(32 * 1024);
+        Utf8Writer out = writers.get();
+        out.reset();
         try {
             t.process(model, out);
             return out.toByteArray();

@@ -63,6 +63,12 @@ final class Utf8Writer extends Writer {
         write(new char[] {(char) c}, 0, 1);
     }
 
+    /** Empties the writer, keeping its buffer. */
+    void reset() {
+        length = 0;
+        pendingHigh = 0;
+    }
+
     @Override
     public void flush() { }
 

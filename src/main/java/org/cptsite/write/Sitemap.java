@@ -63,26 +63,28 @@ final class Sitemap {
         return HexFormat.of().toHexDigits((int) c.getValue()) + HexFormat.of().toHexDigits((int) d.getValue());
     }
 
+    /** The first {@code p} in {@code a}; a tight loop for its first byte, which is rare in a page ('<'). */
     private static int indexOf(byte[] a, byte[] p) {
-        outer:
-        for (int i = 0; i <= a.length - p.length; i++) {
-            for (int j = 0; j < p.length; j++) {
-                if (a[i + j] != p[j]) continue outer;
-            }
-            return i;
+        byte first = p[0];
+        for (int i = 0, last = a.length - p.length; i <= last; i++) {
+            if (a[i] == first && matches(a, i, p)) return i;
         }
         return -1;
     }
 
     private static int lastIndexOf(byte[] a, byte[] p) {
-        outer:
+        byte first = p[0];
         for (int i = a.length - p.length; i >= 0; i--) {
-            for (int j = 0; j < p.length; j++) {
-                if (a[i + j] != p[j]) continue outer;
-            }
-            return i;
+            if (a[i] == first && matches(a, i, p)) return i;
         }
         return -1;
+    }
+
+    private static boolean matches(byte[] a, int at, byte[] p) {
+        for (int j = 1; j < p.length; j++) {
+            if (a[at + j] != p[j]) return false;
+        }
+        return true;
     }
 
     Manifest lastmods(Map<String, String> pageHashes) {

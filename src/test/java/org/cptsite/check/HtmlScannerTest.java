@@ -1,14 +1,15 @@
 package org.cptsite.check;
 
-import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.cptsite.check.HtmlScanner.Token;
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -177,6 +178,22 @@ class HtmlScannerTest {
                 if (t == Token.TEXT) text.append(s.text());
             }
             assertEquals(Jsoup.parse("<p>" + html + "</p>").selectFirst("p").text(), text.toString(), html);
+        }
+    }
+
+    /** References are decoded as jsoup decodes them, in text and in attribute values, however unusual. */
+    @Test
+    void referencesAreDecodedAsJsoupDecodesThem() {
+        for (String text : List.of("&amp;", "a &times; b", "&#39;x&#x27;", "&rsquo;&ldquo;&rdquo;", "&amp",
+                "&notit;", "&notin;", "&not", "&#128;", "&#x9F;", "&#0;", "&#xD800;", "&#x110000;", "&#99999999;",
+                "&bogus;", "&NotNestedGreaterGreater;", "&;", "&#;", "&#x;", "a&b", "&AMP;", "&#65;&#x41;&#X41;",
+                "&#x1F600;", "&#xFFFE;", "&#9;", "&amp=", "&amp;&", "&#x41", "&#\u0663;", "&lt;&gt;&quot;&apos;")) {
+            HtmlScanner s = new HtmlScanner(("<x a=\"" + text + "\">").getBytes(StandardCharsets.UTF_8));
+            s.next();
+            assertEquals(Parser.unescapeEntities(text, true), s.attr("a"), "attribute " + text);
+            s = new HtmlScanner(text.getBytes(StandardCharsets.UTF_8));
+            s.next();
+            assertEquals(Parser.unescapeEntities(text, false), s.text(), "text " + text);
         }
     }
 }
