@@ -9,10 +9,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.cptsite.compute.CodeFacts;
 import org.cptsite.compute.LocalityPricing;
 import org.cptsite.compute.Populations;
@@ -50,12 +53,13 @@ public final class SiteRenderer {
      */
     public int render(Output out, IntConsumer progress) {
         if (!templates.check()) return 0;
+        // The search index costs as much as the rest of what comes before the first page: made meanwhile.
+        CompletableFuture<byte[]> searchIndex = CompletableFuture.supplyAsync(
+                () -> SearchIndex.of(site).getBytes(StandardCharsets.UTF_8));
         String cssUrl = copyAsset(out, "site.css");
         String searchUrl = copyAsset(out, "search.js");
         String localityUrl = copyAsset(out, "locality.js");
         if (cssUrl == null || searchUrl == null || localityUrl == null) return 0;
-        String indexUrl = hashed(out, "search-index.json", SearchIndex.of(site).getBytes(StandardCharsets.UTF_8));
-        Chrome chrome = chrome(cssUrl, searchUrl, indexUrl);
         Release release = site.release();
         SiteSettings settings = site.content().settings();
         Map<String, org.cptsite.model.CodeRange> ranges = new java.util.HashMap<>();
@@ -68,6 +72,7 @@ public final class SiteRenderer {
         LocalityPricing pricing = new LocalityPricing(release, settings);
         String localitiesUrl = hashed(out, "localities.json",
                 LocalityData.shared(pricing).getBytes(StandardCharsets.UTF_8));
+        Chrome chrome = chrome(cssUrl, searchUrl, hashed(out, "search-index.json", searchIndex.join()));
         CodePageBuilder codePages = new CodePageBuilder(site, chrome, populations, related,
                 new LocalitySectionBuilder(pricing, localitiesUrl, localityUrl));
         AtomicInteger done = new AtomicInteger();
@@ -82,25 +87,26 @@ public final class SiteRenderer {
             progress.accept(done.incrementAndGet());
         });
         ListPageBuilder lists = new ListPageBuilder(site, chrome);
-        int pages = entries.size();
-        pages += list(out, "/", lists.home(related.specialties()));
-        pages += list(out, Urls.search(), lists.search());
+        Map<String, Supplier<ListPage>> listPages = new LinkedHashMap<>();
+        listPages.put("/", () -> lists.home(related.specialties()));
+        listPages.put(Urls.search(), lists::search);
         if (!related.specialties().isEmpty()) {
-            pages += list(out, Urls.specialties(), lists.specialties(related.specialties()));
+            listPages.put(Urls.specialties(), () -> lists.specialties(related.specialties()));
             for (Related.Specialty s : related.specialties()) {
-                pages += list(out, Urls.specialty(s.slug()), lists.specialty(s, related.specialties()));
+                listPages.put(Urls.specialty(s.slug()), () -> lists.specialty(s, related.specialties()));
             }
         }
         for (var e : site.categories().entrySet()) {
-            pages += list(out, Urls.category(e.getKey()), lists.category(e.getKey(), e.getValue()));
+            listPages.put(Urls.category(e.getKey()), () -> lists.category(e.getKey(), e.getValue()));
             if (e.getValue().stream().anyMatch(g -> g.range() != null)) {
                 for (LinkedSite.RangeGroup g : e.getValue()) {
-                    pages += list(out, Urls.range(g), lists.range(g, e.getValue()));
+                    listPages.put(Urls.range(g), () -> lists.range(g, e.getValue()));
                 }
             }
         }
-        pages += list(out, "/404.html", lists.notFound());
-        return pages;
+        listPages.put("/404.html", lists::notFound);
+        return entries.size() + listPages.entrySet().parallelStream()
+                .mapToInt(e -> list(out, e.getKey(), e.getValue().get())).sum();
     }
 
     private int list(Output out, String url, ListPage page) {
