@@ -18,7 +18,6 @@ final class PprrvuReader {
     private static final Pattern RELEASED = Pattern.compile("RELEASED\\s+(\\d{1,2}/\\d{1,2}/\\d{4})");
     private static final Pattern TITLE = Pattern.compile("((\\d{4})\\s+National Physician Fee Schedule.*?"
             + "(January|April|July|October)\\s+Release)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
     private static final Set<String> MODIFIERS = Set.of("", "26", "TC", "53");
     private static final String FIX_ORIGINAL = "use the CSV exactly as it comes in the CMS zip";
 
@@ -133,7 +132,7 @@ final class PprrvuReader {
             return null;
         }
         String code = row.cell(0).trim();
-        if (!CODE.matcher(code).matches()) {
+        if (!isCode(code)) {
             String hint = code.chars().allMatch(Character::isDigit) && code.length() < 5
                     ? "a spreadsheet dropped its leading zeros; " + FIX_ORIGINAL
                     : "codes are five letters or digits; repair the row";
@@ -180,6 +179,16 @@ final class PprrvuReader {
                 row.cell(layout.at(28)).trim(), oppsNonFac, oppsFac, oppsMp, line);
     }
 
+    /** Five upper-case letters or digits: what a regex checked, without a Matcher per row. */
+    private static boolean isCode(String code) {
+        if (code.length() != 5) return false;
+        for (int i = 0; i < 5; i++) {
+            char c = code.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')) return false;
+        }
+        return true;
+    }
+
     private void checkTotal(String code, int line, String column, BigDecimal total, BigDecimal sum) {
         if (total.compareTo(sum) != 0) {
             problems.error(file.name(), line, column + " " + total.toPlainString() + " of code " + code
@@ -201,7 +210,7 @@ final class PprrvuReader {
         BigDecimal get(int index, String column) {
             String cell = row.cell(index).trim();
             try {
-                return new BigDecimal(cell);
+                return Decimals.parse(cell);
             } catch (NumberFormatException e) {
                 if (!failed) {
                     problems.error(file.name(), line, column + " '" + cell + "' of code " + row.cell(0).trim()
