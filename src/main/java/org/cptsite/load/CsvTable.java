@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -20,7 +21,10 @@ final class CsvTable {
 
         /** True for separator rows such as ",,,,,": every cell blank. */
         boolean blank() {
-            return cells.stream().allMatch(String::isBlank);
+            for (String cell : cells) {
+                if (!cell.isBlank()) return false;
+            }
+            return true;
         }
     }
 
@@ -35,7 +39,8 @@ final class CsvTable {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             long line = 1;
             for (CSVRecord record : parser) {
-                rows.add(new Row((int) line, record.toList()));
+                // values() is the record's own array, never null with this format; toList() would stream it.
+                rows.add(new Row((int) line, Arrays.asList(record.values())));
                 line = parser.getCurrentLineNumber() + 1;
             }
         } catch (IOException e) {

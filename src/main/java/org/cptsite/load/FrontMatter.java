@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cptsite.model.Problems;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -16,6 +16,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A YAML mapping read with the line of every key, so that a wrong key or value is reported where it is.
@@ -46,7 +49,10 @@ final class FrontMatter {
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(new StringReader(yaml));
+            // What new Yaml(options).compose(...) does, without building the Yaml's object constructor and
+            // representer: composing uses neither, and loading their classes is half of a cold first parse.
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), new Resolver(),
+                    options).getSingleNode();
         } catch (MarkedYAMLException e) {
             int line = firstLine + (e.getProblemMark() == null ? 0 : e.getProblemMark().getLine());
             problems.error(file, line, "YAML does not parse: " + e.getProblem(),

@@ -18,7 +18,13 @@ public record SourceFile(String name, byte[] bytes) {
 
     /** The first lines of the file, enough to recognise what it is. */
     public List<String> head(int lines) {
-        return text().lines().limit(lines).toList();
+        // Decode only up to the lines' last line feed: the charset has one byte per character, and the
+        // PPRRVU file is megabytes long. Every line feed ends a line, so the prefix holds all of them.
+        int end = 0;
+        for (int found = 0; end < bytes.length && found < lines; end++) {
+            if (bytes[end] == '\n') found++;
+        }
+        return new String(bytes, 0, end, CMS_CHARSET).lines().limit(lines).toList();
     }
 
     public String baseName() {
