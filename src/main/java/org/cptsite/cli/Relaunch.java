@@ -21,6 +21,12 @@ import java.util.OptionalInt;
  */
 final class Relaunch {
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /**
+     * Transparent huge pages, where the kernel offers them: on a virtual machine the first touch of new memory
+     * costs ~5 ms per MB in 4 KB pages, and a build touches ~250 MB; in 2 MB pages it is a few % faster.
+     */
+    static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+    private static final Path HUGE_PAGES_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
     /** Set on the child, so that it does not relaunch again. */
     static final String CHILD = "cptsite.relaunched";
 
@@ -35,7 +41,8 @@ final class Relaunch {
         if (!Files.isExecutable(java)) return OptionalInt.empty();
         Process child;
         try {
-            child = new ProcessBuilder(command(java, System.getProperty("java.class.path"), args)).inheritIO().start();
+            child = new ProcessBuilder(command(java, System.getProperty("java.class.path"), args, hugePagesOffered()))
+                    .inheritIO().start();
         } catch (IOException e) {
             return OptionalInt.empty(); // no JVM to start: run in this one
         }
@@ -63,11 +70,29 @@ final class Relaunch {
         return (command.equals("build") || command.equals("check")) && !informational;
     }
 
-    /** The child's command line: the same class path and arguments, with {@link #JVM_OPTIONS}. */
-    static List<String> command(Path java, String classPath, String[] args) {
+    /** Whether the kernel offers transparent huge pages to a JVM that asks (madvise) or to all (always). */
+    private static boolean hugePagesOffered() {
+        try {
+            return hugePagesOffered(Files.readString(HUGE_PAGES_SETTING));
+        } catch (IOException | RuntimeException e) {
+            return false; // not Linux, or no such setting: without them, the JVM would print a warning
+        }
+    }
+
+    /** From the kernel's setting, e.g. "always [madvise] never": the selected value is in brackets. */
+    static boolean hugePagesOffered(String setting) {
+        return setting.contains("[always]") || setting.contains("[madvise]");
+    }
+
+    /**
+     * The child's command line: the same class path and arguments, with {@link #JVM_OPTIONS} and, when the
+     * kernel offers them, {@link #HUGE_PAGES}.
+     */
+    static List<String> command(Path java, String classPath, String[] args, boolean hugePages) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(JVM_OPTIONS);
+        if (hugePages) command.add(HUGE_PAGES);
         command.add("-D" + CHILD + "=true");
         command.add("-cp");
         command.add(classPath);

@@ -33,9 +33,20 @@ class RelaunchTest {
 
     @Test
     void childHasTheOptionsTheClassPathAndTheArguments() {
-        List<String> command = Relaunch.command(JAVA, "a.jar", new String[] {"check", "--data", "d d"});
+        List<String> command = Relaunch.command(JAVA, "a.jar", new String[] {"check", "--data", "d d"}, false);
         assertEquals(List.of(JAVA.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dcptsite.relaunched=true", "-cp", "a.jar", "org.cptsite.cli.Main", "check", "--data", "d d"), command);
+        assertEquals(List.of(JAVA.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseTransparentHugePages", "-Dcptsite.relaunched=true", "-cp", "a.jar", "org.cptsite.cli.Main",
+                "check"), Relaunch.command(JAVA, "a.jar", new String[] {"check"}, true));
+    }
+
+    @Test
+    void hugePagesWhereTheKernelOffersThem() {
+        assertTrue(Relaunch.hugePagesOffered("always [madvise] never\n"));
+        assertTrue(Relaunch.hugePagesOffered("[always] madvise never\n"));
+        assertFalse(Relaunch.hugePagesOffered("always madvise [never]\n"));
+        assertFalse(Relaunch.hugePagesOffered(""));
     }
 
     /** A real {@code java ... Main check} without options: it runs in a child JVM with the options, and its status is passed on. */
@@ -45,8 +56,8 @@ class RelaunchTest {
         assertEquals(0, ok.status, ok.output);
         assertTrue(ok.output.contains("ok: RVU26A"), ok.output);
         // (The command line as the OS reports it may be cut short within the long class path.)
-        assertTrue(ok.childCommands.stream().anyMatch(c -> c.contains("-XX:+UseSerialGC -XX:TieredStopAtLevel=1 "
-                + "-Dcptsite.relaunched=true")), "no child JVM with the options was seen");
+        assertTrue(ok.childCommands.stream().anyMatch(c -> c.contains("-XX:+UseSerialGC -XX:TieredStopAtLevel=1 ")
+                && c.contains(" -Dcptsite.relaunched=true")), "no child JVM with the options was seen");
 
         Run bad = run("check", "--data", "no/such/release");
         assertEquals(ExitCode.PROBLEMS, bad.status, bad.output);
