@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RelaunchTest {
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -33,12 +34,27 @@ class RelaunchTest {
 
     @Test
     void childHasTheOptionsTheClassPathAndTheArguments() {
-        List<String> command = Relaunch.command(JAVA, "a.jar", new String[] {"check", "--data", "d d"}, false);
+        List<String> command = Relaunch.command(JAVA, "a.jar", new String[] {"check", "--data", "d d"}, false,
+                null);
         assertEquals(List.of(JAVA.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dcptsite.relaunched=true", "-cp", "a.jar", "org.cptsite.cli.Main", "check", "--data", "d d"), command);
         assertEquals(List.of(JAVA.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-XX:+UseTransparentHugePages", "-Dcptsite.relaunched=true", "-cp", "a.jar", "org.cptsite.cli.Main",
-                "check"), Relaunch.command(JAVA, "a.jar", new String[] {"check"}, true));
+                "check"), Relaunch.command(JAVA, "a.jar", new String[] {"check"}, true, null));
+        assertEquals(List.of(JAVA.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:SharedArchiveFile=t/a.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dcptsite.relaunched=true",
+                "-cp", "t/a.jar", "org.cptsite.cli.Main"), Relaunch.command(JAVA, "t/a.jar", new String[0], false,
+                Path.of("t/a.jsa")));
+    }
+
+    @Test
+    void classDataArchiveBesideTheJar(@TempDir Path tmp) throws IOException {
+        Path jar = Files.createFile(tmp.resolve("cptsite.jar"));
+        assertEquals(null, Relaunch.archiveBeside(jar.toString()), "no archive yet");
+        Path archive = Files.createFile(tmp.resolve("cptsite.jsa"));
+        assertEquals(archive, Relaunch.archiveBeside(jar.toString()));
+        assertEquals(null, Relaunch.archiveBeside(jar + java.io.File.pathSeparator + "other.jar"), "not one jar");
+        assertEquals(null, Relaunch.archiveBeside(tmp.resolve("classes").toString()), "not a jar");
     }
 
     @Test
