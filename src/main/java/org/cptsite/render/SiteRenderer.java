@@ -77,7 +77,7 @@ public final class SiteRenderer {
                 new LocalitySectionBuilder(pricing, localitiesUrl, localityUrl));
         AtomicInteger done = new AtomicInteger();
         List<CodeEntry> entries = List.copyOf(site.codes().values());
-        entries.parallelStream().forEach(entry -> {
+        Parallel.forEach(entries, entry -> {
             CodeFacts facts = CodeFacts.of(entry.rows(), release, populations, apmCf);
             CodePage page = codePages.build(entry, facts);
             byte[] html = templates.render("code.ftlh", Map.of("page", page));
@@ -105,8 +105,10 @@ public final class SiteRenderer {
             }
         }
         listPages.put("/404.html", lists::notFound);
-        return entries.size() + listPages.entrySet().parallelStream()
-                .mapToInt(e -> list(out, e.getKey(), e.getValue().get())).sum();
+        AtomicInteger listed = new AtomicInteger();
+        Parallel.forEach(List.copyOf(listPages.entrySet()),
+                e -> listed.addAndGet(list(out, e.getKey(), e.getValue().get())));
+        return entries.size() + listed.get();
     }
 
     private int list(Output out, String url, ListPage page) {
