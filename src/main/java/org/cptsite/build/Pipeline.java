@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.cptsite.check.CheckingOutput;
 import org.cptsite.link.LinkedSite;
@@ -14,6 +13,7 @@ import org.cptsite.model.Content;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
 import org.cptsite.render.Output;
+import org.cptsite.render.Parallel;
 import org.cptsite.render.SiteRenderer;
 import org.cptsite.render.Templates;
 import org.cptsite.load.ReleaseLoader;
@@ -49,7 +49,7 @@ public final class Pipeline {
         CompletableFuture<Content> loading = CompletableFuture.supplyAsync(
                 () -> new ContentLoader(problems).load(options.content()));
         Release release = new ReleaseLoader(problems).load(options.data());
-        Content content = join(loading);
+        Content content = Parallel.join(loading);
         if (release == null || content == null || problems.hasErrors()) return null;
         if (options.baseUrl() != null) {
             content = new Content(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")),
@@ -58,16 +58,6 @@ public final class Pipeline {
         String settingsFile = options.content().resolve("site.yml").toString();
         LinkedSite site = new Linker(problems, settingsFile).link(release, content);
         return problems.hasErrors() ? null : site;
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        }
     }
 
     /** Loads, renders and checks; writes the site only when {@code write} is set and nothing failed. */

@@ -1,6 +1,7 @@
 package org.cptsite.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.cptsite.build.Pipeline;
 import org.cptsite.compute.CodeFacts;
@@ -52,7 +53,7 @@ final class ShowCommand implements Callable<Integer> {
                 SiteRenderer.qualifyingApmCf(site.release(), settings));
         if (json) {
             out.print(new String(JsonTwin.of(entry, facts, site.release(), settings.baseUrl(),
-                    settings.showCmsDescriptors()), java.nio.charset.StandardCharsets.UTF_8));
+                    settings.showCmsDescriptors()), StandardCharsets.UTF_8));
         } else {
             print(out, entry, facts, site);
         }

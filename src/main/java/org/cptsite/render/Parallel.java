@@ -13,11 +13,11 @@ import java.util.function.Consumer;
  * threads finish together. A parallel stream hands each thread runs of thousands of items instead: on 2
  * cores the last run kept one core busy for a second while the other waited.
  */
-final class Parallel {
+public final class Parallel {
     private Parallel() {}
 
     /** Runs {@code task} for each item, on this thread and the common pool's; the first failure is rethrown. */
-    static <T> void forEach(List<T> items, Consumer<? super T> task) {
+    public static <T> void forEach(List<T> items, Consumer<? super T> task) {
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
@@ -34,14 +34,17 @@ final class Parallel {
             helpers.add(CompletableFuture.runAsync(worker));
         }
         worker.run();
-        for (CompletableFuture<Void> helper : helpers) {
-            try {
-                helper.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                if (e.getCause() instanceof Error err) throw err;
-                throw e;
-            }
+        for (CompletableFuture<Void> helper : helpers) join(helper);
+    }
+
+    /** The future's result; a failure is rethrown as it was thrown, not wrapped in a CompletionException. */
+    public static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
         }
     }
 }

@@ -72,7 +72,7 @@ public final class SiteRenderer {
         LocalityPricing pricing = new LocalityPricing(release, settings);
         String localitiesUrl = hashed(out, "localities.json",
                 LocalityData.shared(pricing).getBytes(StandardCharsets.UTF_8));
-        Chrome chrome = chrome(cssUrl, searchUrl, hashed(out, "search-index.json", searchIndex.join()));
+        Chrome chrome = chrome(cssUrl, searchUrl, hashed(out, "search-index.json", Parallel.join(searchIndex)));
         CodePageBuilder codePages = new CodePageBuilder(site, chrome, populations, related,
                 new LocalitySectionBuilder(pricing, localitiesUrl, localityUrl));
         AtomicInteger done = new AtomicInteger();

@@ -60,7 +60,8 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(int c) {
-        write(new char[] {(char) c}, 0, 1);
+        chunk[0] = (char) c;
+        write(chunk, 0, 1);
     }
 
     /** Empties the writer, keeping its buffer. */
