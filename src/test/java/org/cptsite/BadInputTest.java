@@ -54,8 +54,8 @@ class BadInputTest {
     @BeforeAll
     static void buildTheSampleOnce() throws IOException {
         goodSite = shared.resolve("site");
-        Run r = Run.of("build", "--data", ROOT.resolve("data/sample").toString(),
-                "--content", ROOT.resolve("content").toString(), "--templates", ROOT.resolve("templates").toString(),
+        Run r = Run.of("build", "--data", Sites.SAMPLE.toString(),
+                "--content", Sites.CONTENT.toString(), "--templates", ROOT.resolve("templates").toString(),
                 "--out", goodSite.toString(), "--base-url", "https://example.org");
         assertEquals(0, r.code, r::toString);
         assertTrue(Files.isRegularFile(goodSite.resolve("index.html")), r::toString);
@@ -63,8 +63,8 @@ class BadInputTest {
 
     @BeforeEach
     void copyInputsAndPreviousSite() throws IOException {
-        data = copyTree(ROOT.resolve("data/sample"), tmp.resolve("in/data"));
-        content = copyTree(ROOT.resolve("content"), tmp.resolve("in/content"));
+        data = copyTree(Sites.SAMPLE, tmp.resolve("in/data"));
+        content = copyTree(Sites.CONTENT, tmp.resolve("in/content"));
         templates = copyTree(ROOT.resolve("templates"), tmp.resolve("in/templates"));
         out = copyTree(goodSite, tmp.resolve("site"));
     }

@@ -22,8 +22,13 @@ import org.cptsite.build.Pipeline;
 /** Builds sites for tests and reads what they hold, independently of the code under test where it can. */
 public final class Sites {
     public static final Path ROOT = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
-    public static final Path SAMPLE = ROOT.resolve("data/sample");
-    public static final Path CONTENT = ROOT.resolve("content");
+    /**
+     * The fixture site the tests build from: a copy of the sample release and content, kept apart from the
+     * live {@code content/} and {@code data/sample} so that an editor's change can never break a test.
+     */
+    public static final Path FIXTURE = ROOT.resolve("src/test/resources/site");
+    public static final Path SAMPLE = FIXTURE.resolve("data/sample");
+    public static final Path CONTENT = FIXTURE.resolve("content");
     public static final Path TEMPLATES = ROOT.resolve("templates");
     public static final String BASE_URL = "https://www.example.org";
 

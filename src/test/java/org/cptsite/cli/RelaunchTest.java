@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.cptsite.Sites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,7 +69,7 @@ class RelaunchTest {
     /** A real {@code java ... Main check} without options: it runs in a child JVM with the options, and its status is passed on. */
     @Test
     void plainJvmRunsTheCommandInATunedChild() throws Exception {
-        Run ok = run("check", "--data", "data/sample", "--content", "content", "--templates", "templates");
+        Run ok = run("check", "--data", Sites.SAMPLE.toString(), "--content", Sites.CONTENT.toString(), "--templates", Sites.TEMPLATES.toString());
         assertEquals(0, ok.status, ok.output);
         assertTrue(ok.output.contains("ok: RVU26A"), ok.output);
         // (The command line as the OS reports it may be cut short within the long class path.)

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class PprrvuReaderTest {
     private static final Path ROOT = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
-    private static final Path SAMPLE = ROOT.resolve("data/sample");
+    private static final Path SAMPLE = ROOT.resolve("src/test/resources/site/data/sample");
     private static final String NON_QPP = "PPRRVU2026_Jan_nonQPP_sample.csv";
     private static final String QPP = "PPRRVU2026_Jan_QPP_sample.csv";
 

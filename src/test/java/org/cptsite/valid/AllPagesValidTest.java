@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every page of a whole build passes the W3C Nu HTML Checker. Skipped unless a release is given, since it
  * takes minutes for the full 2026 release:
  * <pre>mvn -B test -Dtest=AllPagesValidTest -Dvalidate.data=../shared/cms/rvu26</pre>
- * ({@code validate.data} relative to the project folder; the content is {@code content/}). Prints its
+ * ({@code validate.data} relative to the project folder; the content is the test fixture's). Prints its
  * progress and, on failure, the first errors of each kind with the pages they are on.
  */
 class AllPagesValidTest {
