@@ -50,6 +50,8 @@ public final class Pipeline {
                 () -> new ContentLoader(problems).load(options.content()));
         Release release = new ReleaseLoader(problems).load(options.data());
         Content content = Parallel.join(loading);
+        // The README promises the files of the release that are not used, each with the reason.
+        if (release != null) release.ignored().forEach(f -> progress.accept("ignored " + f));
         if (release == null || content == null || problems.hasErrors()) return null;
         if (options.baseUrl() != null) {
             content = new Content(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")),
