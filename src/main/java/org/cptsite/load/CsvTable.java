@@ -52,7 +52,7 @@ final class CsvTable {
             String message = String.valueOf(e.getMessage());
             problems.error(file.name(), (int) line, message.contains("EOF")
                     ? "a quoted cell starts on this line and is never closed (the file ends inside it)"
-                    : "a quoted cell on this line is followed by other text before the next comma", FIX_QUOTES);
+                    : "a quoted cell starting on this line is not closed where its cell ends (a stray quote?)", FIX_QUOTES);
             return null;
         }
         return rows;

@@ -90,6 +90,7 @@ final class ReleaseFiles {
         boolean ok = true;
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.sorted().toList()) {
+                countFile(p.toString());
                 if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(real)) {
                     // A release folder holds its own files; a link out of it could read anything on the machine.
                     problems.error(p.toString(), 0, "is a symbolic link to a file outside the folder",
@@ -112,10 +113,6 @@ final class ReleaseFiles {
 
     /** Reads one file (or zip entry) from {@code raw} to its end, counting its bytes. */
     private void add(String name, InputStream raw, List<SourceFile> files, int depth) throws IOException {
-        if (++fileCount > MAX_FILES) {
-            throw new Refused(name, "is past the " + MAX_FILES + "th file of the release; a CMS release has "
-                    + "about ten");
-        }
         current = name;
         Counted in = new Counted(name, raw);
         byte[] head = in.readNBytes(HEAD_BYTES);
@@ -143,9 +140,18 @@ final class ReleaseFiles {
         ZipInputStream zip = new ZipInputStream(in);
         int entries = 0;
         for (ZipEntry e; (e = nextEntry(zip, name)) != null; entries++) {
+            countFile(name + "!/" + printable(e.getName()));
             if (!e.isDirectory()) add(name + "!/" + printable(e.getName()), zip, files, depth);
         }
         if (entries == 0) throw new Refused(name, "holds no files: it is not a zip, or an empty one");
+    }
+
+    /** Counts a file or zip entry (folders too: a zip of a million empty folders is a bomb as well). */
+    private void countFile(String name) throws Refused {
+        if (++fileCount > MAX_FILES) {
+            throw new Refused(name, "is past the " + MAX_FILES + "th file of the release; a CMS release has "
+                    + "about ten");
+        }
     }
 
     private ZipEntry nextEntry(ZipInputStream zip, String zipName) throws IOException {
