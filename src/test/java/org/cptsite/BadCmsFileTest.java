@@ -243,6 +243,16 @@ class BadCmsFileTest {
         assertTrue(r.err.contains("cptsite: ignored README.md (not a file the site uses)"), r::toString);
     }
 
+    // ---- found by FuzzTest ----
+
+    @Test
+    void markdownThatIsNotUtf8NamesTheLineOfTheFirstBadByte() throws IOException {
+        Path md = content.resolve("codes/38900.md");
+        int line = editLine(md, "synonyms:", l -> l + "\u00e9"); // ISO-8859-1 é: one byte, not UTF-8
+        Run r = buildExpectingProblems(data);
+        r.assertError(md, line, "not UTF-8 text", "save the file as UTF-8");
+    }
+
     // ---- helpers ----
 
     private Run buildExpectingProblems(Path dataPath) throws IOException {
