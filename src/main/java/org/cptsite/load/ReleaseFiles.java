@@ -90,7 +90,8 @@ final class ReleaseFiles {
         boolean ok = true;
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.sorted().toList()) {
-                countFile(p.toString());
+                current = p.toString();
+                countFile(current);
                 if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(real)) {
                     // A release folder holds its own files; a link out of it could read anything on the machine.
                     problems.error(p.toString(), 0, "is a symbolic link to a file outside the folder",

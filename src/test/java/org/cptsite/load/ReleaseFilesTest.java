@@ -108,6 +108,15 @@ class ReleaseFilesTest {
     }
 
     @Test
+    void brokenLinkInTheFolderIsAProblemNamingIt() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(dir.resolve("a.csv"), "a");
+        Path link = Files.createSymbolicLink(dir.resolve("b.csv"), dir.resolve("missing.csv"));
+        assertNull(new ReleaseFiles(problems).read(dir));
+        assertOnly(link.toString(), "cannot be read: ");
+    }
+
+    @Test
     void fileNamedZipThatIsNotOne() throws IOException {
         Path zip = Files.writeString(tmp.resolve("r.zip"), "not a zip");
         assertNull(new ReleaseFiles(problems).read(zip));
