@@ -253,6 +253,14 @@ class BadCmsFileTest {
         r.assertError(md, line, "not UTF-8 text", "save the file as UTF-8");
     }
 
+    @Test
+    void rangesThatAreNotUtf8AreAProblemNotACrash() throws IOException {
+        Path ranges = content.resolve("ranges.yml");
+        int line = editLine(ranges, "anesthesia:", l -> l + " \u00ff");
+        Run r = buildExpectingProblems(data);
+        r.assertError(ranges, line, "not UTF-8 text", "save the file as UTF-8");
+    }
+
     // ---- helpers ----
 
     private Run buildExpectingProblems(Path dataPath) throws IOException {

@@ -49,8 +49,9 @@ public final class ContentLoader {
         }
         SiteSettings settings = SettingsReader.read(siteFile.toString(), siteText, problems);
         Path rangesFile = dir.resolve("ranges.yml");
-        List<CodeRange> ranges = Files.exists(rangesFile)
-                ? RangesReader.read(rangesFile.toString(), read(rangesFile), problems) : List.of();
+        String rangesText = Files.exists(rangesFile) ? read(rangesFile) : null; // null: absent, or reported
+        List<CodeRange> ranges = rangesText == null ? List.of()
+                : RangesReader.read(rangesFile.toString(), rangesText, problems);
         return new Content(settings, codes(dir.resolve("codes")), categories(dir.resolve("categories")), ranges);
     }
 
