@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.cptsite.check.CheckingOutput;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.link.Linker;
+import org.cptsite.load.BaseUrl;
 import org.cptsite.load.ContentLoader;
 import org.cptsite.model.Content;
 import org.cptsite.model.Problems;
@@ -50,12 +51,23 @@ public final class Pipeline {
                 () -> new ContentLoader(problems).load(options.content()));
         Release release = new ReleaseLoader(problems).load(options.data());
         Content content = Parallel.join(loading);
+        // Checked once here, not as a wrong canonical URL on every page.
+        if (options.baseUrl() != null) BaseUrl.check(options.baseUrl(), "--base-url", 0, problems);
         if (release == null || content == null || problems.hasErrors()) return null;
         if (options.baseUrl() != null) {
             content = new Content(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")),
                     content.codes(), content.categories(), content.ranges());
         }
         String settingsFile = options.content().resolve("site.yml").toString();
+        String baseUrl = content.settings().baseUrl();
+        // Our sample release (data/sample, files named *_sample.csv) is built with the shipped example domain.
+        boolean sample = release.sources().stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("_sample."));
+        if (BaseUrl.isExample(baseUrl) && !sample) {
+            problems.warning(options.baseUrl() != null ? "--base-url" : settingsFile, 0, "the base URL " + baseUrl
+                    + " is an example domain, in a build of a real release: canonical URLs, the sitemap and the "
+                    + "JSON twins will point there", "set base_url in site.yml, or pass --base-url, to the "
+                    + "address the site is served at");
+        }
         LinkedSite site = new Linker(problems, settingsFile).link(release, content);
         return problems.hasErrors() ? null : site;
     }
