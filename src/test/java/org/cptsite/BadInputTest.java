@@ -309,6 +309,20 @@ class BadInputTest {
         assertFalse(sample.err.contains("example domain"), sample::toString);
     }
 
+    @Test
+    void anUnknownJsonTwinsOrPrecompressValueIsReportedWithItsLine() throws IOException {
+        Path settings = content.resolve("site.yml");
+        List<String> lines = new ArrayList<>(lines(settings));
+        lines.add("json_twins: per_ranges");
+        lines.add("precompress: [gzip, brotly]");
+        write(settings, lines);
+        Run r = buildExpectingProblems();
+        r.assertError(settings, lines.size() - 1, "json_twins 'per_ranges' is none of per_code, per_range, none",
+                "did you mean 'per_range'?");
+        r.assertError(settings, lines.size(), "precompress names 'brotly', neither gzip nor brotli",
+                "did you mean 'brotli'?");
+    }
+
     // ---- check and show ----
 
     @Test
