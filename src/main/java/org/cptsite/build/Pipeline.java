@@ -63,15 +63,8 @@ public final class Pipeline {
                     content.codes(), content.categories(), content.ranges());
         }
         String settingsFile = options.content().resolve("site.yml").toString();
-        String baseUrl = content.settings().baseUrl();
-        // Our sample release (data/sample, files named *_sample.csv) is built with the shipped example domain.
-        boolean sample = release.sources().stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("_sample."));
-        if (BaseUrl.isExample(baseUrl) && !sample) {
-            problems.warning(options.baseUrl() != null ? "--base-url" : settingsFile, 0, "the base URL " + baseUrl
-                    + " is an example domain, in a build of a real release: canonical URLs, the sitemap and the "
-                    + "JSON twins will point there", "set base_url in site.yml, or pass --base-url, to the "
-                    + "address the site is served at");
-        }
+        BaseUrl.warnIfExample(content.settings().baseUrl(), release, options.baseUrl() != null ? "--base-url"
+                : settingsFile, problems);
         LinkedSite site = new Linker(problems, settingsFile).link(release, content);
         return problems.hasErrors() ? null : site;
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import org.cptsite.model.Problems;
+import org.cptsite.model.Release;
 
 /**
  * The base URL, checked once where it is given (site.yml or {@code --base-url}) rather than on every page's
@@ -42,10 +43,22 @@ public final class BaseUrl {
     }
 
     /**
+     * Warns when a real release is built with an example domain: canonical URLs, the sitemap and the JSON
+     * twins would point there. Our sample release (data/sample, files named *_sample.csv) is meant to be.
+     */
+    public static void warnIfExample(String url, Release release, String where, Problems problems) {
+        boolean sample = release.sources().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains("_sample."));
+        if (sample || !isExample(url)) return;
+        problems.warning(where, 0, "the base URL " + url + " is an example domain, in a build of a real release: "
+                + "canonical URLs, the sitemap and the JSON twins will point there", "set base_url in site.yml, or "
+                + "pass --base-url, to the address the site is served at");
+    }
+
+    /**
      * Whether {@code url} is on one of the example domains reserved by RFC 2606 (example.org, .com, .net),
      * which the shipped site.yml names: fine for the sample, a forgotten setting for a real release.
      */
-    public static boolean isExample(String url) {
+    static boolean isExample(String url) {
         try {
             String host = new URI(url).getHost();
             if (host == null) return false;
