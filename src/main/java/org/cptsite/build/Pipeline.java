@@ -74,7 +74,7 @@ public final class Pipeline {
         progress.accept("rendering " + total + " code pages");
         int pages;
         try {
-            pages = new SiteRenderer(site, new Templates(options.templates(), problems), options.templates(), problems)
+            pages = new SiteRenderer(site, new Templates(options.templates(), site.content().settings().allowJava(), problems), options.templates(), problems)
                     .render(checked, done -> {
                         if (done % step == 0 || done == total) progress.accept("rendered " + done + "/" + total);
                     });

@@ -1,7 +1,8 @@
 package org.cptsite.load;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,15 +103,23 @@ public final class ContentLoader {
         }
     }
 
-    /** The file as UTF-8 text; null (and a problem) when unreadable or not UTF-8. */
+    /** The file as UTF-8 text; null (and a problem at the first bad byte's line) when unreadable or not UTF-8. */
     private String read(Path p) {
         try {
             byte[] bytes = Files.readAllBytes(p);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length);
+            CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+            if (result.isError()) {
+                int line = 1;
+                for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
+                problems.error(p.toString(), line, String.format("not UTF-8 text: byte 0x%02X is not a UTF-8 character",
+                        bytes[in.position()] & 0xFF), "save the file as UTF-8 (an editor's \"Save with encoding\")");
+                return null;
+            }
+            String text = out.flip().toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            problems.error(p.toString(), 0, "not UTF-8 text", "save the file as UTF-8");
         } catch (IOException e) {
             problems.error(p.toString(), 0, "cannot be read: " + e.getMessage(), "check the path and its permissions");
         }

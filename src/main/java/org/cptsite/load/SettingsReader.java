@@ -3,7 +3,9 @@ package org.cptsite.load;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -14,12 +16,13 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads {@code content/site.yml}, the site-wide settings. */
 final class SettingsReader {
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("name", "tagline", "base_url", "language",
             "show_cms_descriptors", "qualifying_apm_cf", "publisher", "navigation", "call_to_action", "notices",
-            "common_codes", "work_gpci", "checks"));
+            "common_codes", "work_gpci", "checks", "markdown", "templates"));
     private static final Set<String> LINK_KEYS = new LinkedHashSet<>(List.of("title", "url"));
     private static final Set<String> CTA_KEYS = new LinkedHashSet<>(List.of("title", "text", "link_text", "url"));
 
@@ -35,6 +38,11 @@ final class SettingsReader {
                     "write it as https://www.example.org");
         }
         String language = fm.text("language", false);
+        if (language != null && !isLanguageTag(language)) {
+            problems.error(file, fm.entry("language").line(), "language '" + language + "' is not a BCP 47 language "
+                    + "tag", "write a tag such as en, en-US, es or zh-Hant (it becomes the pages' lang attribute)");
+            language = null;
+        }
         Boolean showCms = fm.bool("show_cms_descriptors");
         Map<Integer, BigDecimal> apmCf = apmCf(fm, file, problems);
         List<SiteSettings.Link> navigation = new ArrayList<>();
@@ -54,10 +62,27 @@ final class SettingsReader {
         Map<CheckRule, CheckRule.Level> checks = checks(fm, file, problems);
         String tagline = fm.text("tagline", false);
         String publisher = fm.text("publisher", false);
+        List<String> commonCodes = fm.list("common_codes");
+        Map<String, Integer> commonCodeLines = new TreeMap<>();
+        if (fm.entry("common_codes") != null && fm.entry("common_codes").node() instanceof SequenceNode seq) {
+            for (Node n : seq.getValue()) {
+                if (n instanceof ScalarNode c) commonCodeLines.putIfAbsent(c.getValue().trim(), fm.lineOf(n));
+            }
+        }
         return new SiteSettings(name, tagline == null ? "" : tagline, trimSlash(baseUrl),
                 language == null ? "en" : language, showCms == null || showCms, apmCf,
-                publisher == null ? name : publisher, navigation, cta, fm.list("notices"), fm.list("common_codes"),
-                workGpci, checks);
+                publisher == null ? name : publisher, navigation, cta, fm.list("notices"), commonCodes,
+                workGpci, checks, commonCodeLines, optIn(fm, "markdown", "unsafe_html"),
+                optIn(fm, "templates", "allow_java"));
+    }
+
+    /** {@code group: { key: true }}, a setting that lowers a safe default; false when absent. */
+    private static boolean optIn(FrontMatter fm, String group, String key) {
+        FrontMatter.Entry e = fm.entry(group);
+        if (e == null) return false;
+        FrontMatter settings = fm.nested(e.node(), Set.of(key));
+        Boolean value = settings == null ? null : settings.bool(key);
+        return value != null && value;
     }
 
     /**
@@ -125,9 +150,22 @@ final class SettingsReader {
                         + "' is not a year and a CF", fix);
                 continue;
             }
-            byYear.put(Integer.valueOf(year), new BigDecimal(cf));
+            if (byYear.put(Integer.valueOf(year), new BigDecimal(cf)) != null) {
+                problems.error(file, fm.lineOf(t.getKeyNode()), "qualifying_apm_cf gives " + year + " twice",
+                        "keep one CF per year");
+            }
         }
         return byYear;
+    }
+
+    /** Well-formed BCP 47 (what {@code lang} takes), e.g. en, en-US, zh-Hant-TW; not en_US or "en us". */
+    private static boolean isLanguageTag(String tag) {
+        try {
+            new Locale.Builder().setLanguageTag(tag);
+            return !tag.isEmpty();
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
     }
 
     private static String trimSlash(String url) {

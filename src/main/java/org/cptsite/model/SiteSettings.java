@@ -10,6 +10,9 @@ import java.util.Map;
  * @param qualifyingApmCf the qualifying APM conversion factor by year, for releases without a QPP file
  * @param workGpci which work GPCI column of a GPCI file with two (without and with the 1.0 floor) prices localities
  * @param checks the page rules that {@code checks:} turns into warnings (or back into errors); the rest fail the build
+ * @param commonCodeLines the line of each of {@code common_codes} in site.yml, for the linker's messages
+ * @param unsafeHtml {@code markdown: { unsafe_html: true }}: raw HTML in Markdown is kept (by default it is left out)
+ * @param allowJava {@code templates: { allow_java: true }}: templates may use {@code ?new} and {@code ?api}
  */
 public record SiteSettings(
         String name,
@@ -24,15 +27,33 @@ public record SiteSettings(
         List<String> notices,
         List<String> commonCodes,
         WorkGpci workGpci,
-        Map<CheckRule, CheckRule.Level> checks) {
+        Map<CheckRule, CheckRule.Level> checks,
+        Map<String, Integer> commonCodeLines,
+        boolean unsafeHtml,
+        boolean allowJava) {
 
     public SiteSettings {
+        commonCodeLines = commonCodeLines == null ? Map.of() : Map.copyOf(commonCodeLines);
         if (workGpci == null) workGpci = WorkGpci.FLOOR;
         checks = checks == null ? Map.of() : Map.copyOf(checks);
         navigation = List.copyOf(navigation);
         notices = List.copyOf(notices);
         commonCodes = List.copyOf(commonCodes);
         qualifyingApmCf = Map.copyOf(qualifyingApmCf);
+    }
+
+    /** The settings without the lines of common codes, raw HTML or Java in templates (the safe defaults). */
+    public SiteSettings(String name, String tagline, String baseUrl, String language, boolean showCmsDescriptors,
+            Map<Integer, BigDecimal> qualifyingApmCf, String publisher, List<Link> navigation,
+            CallToAction callToAction, List<String> notices, List<String> commonCodes, WorkGpci workGpci,
+            Map<CheckRule, CheckRule.Level> checks) {
+        this(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher, navigation,
+                callToAction, notices, commonCodes, workGpci, checks, Map.of(), false, false);
+    }
+
+    /** The line of a code of {@code common_codes} in site.yml, or 0. */
+    public int commonCodeLine(String code) {
+        return commonCodeLines.getOrDefault(code, 0);
     }
 
     /** The settings without {@code checks}: every page rule fails the build. */
@@ -98,6 +119,6 @@ public record SiteSettings(
     /** The same settings with another base URL (the {@code --base-url} option wins over the file). */
     public SiteSettings withBaseUrl(String url) {
         return new SiteSettings(name, tagline, url, language, showCmsDescriptors, qualifyingApmCf, publisher,
-                navigation, callToAction, notices, commonCodes, workGpci, checks);
+                navigation, callToAction, notices, commonCodes, workGpci, checks, commonCodeLines, unsafeHtml, allowJava);
     }
 }
