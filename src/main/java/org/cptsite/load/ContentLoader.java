@@ -51,10 +51,12 @@ public final class ContentLoader {
         Path rangesFile = dir.resolve("ranges.yml");
         List<CodeRange> ranges = Files.exists(rangesFile)
                 ? RangesReader.read(rangesFile.toString(), read(rangesFile), problems) : List.of();
-        return new Content(settings, codes(dir.resolve("codes")), categories(dir.resolve("categories")), ranges);
+        Markdown markdown = new Markdown(settings != null && settings.unsafeHtml());
+        return new Content(settings, codes(dir.resolve("codes"), markdown),
+                categories(dir.resolve("categories"), markdown), ranges);
     }
 
-    private Map<String, CodeContent> codes(Path dir) {
+    private Map<String, CodeContent> codes(Path dir, Markdown markdown) {
         Map<String, CodeContent> codes = new TreeMap<>();
         Map<String, Path> files = new TreeMap<>();
         for (Path p : markdownFiles(dir)) {
@@ -67,13 +69,13 @@ public final class ContentLoader {
             }
             String text = read(p);
             if (text == null) continue;
-            CodeContent content = CodeContentReader.read(code, p.toString(), text, problems);
+            CodeContent content = CodeContentReader.read(code, p.toString(), text, markdown, problems);
             if (content != null) codes.put(code, content);
         }
         return codes;
     }
 
-    private Map<Category, CategoryContent> categories(Path dir) {
+    private Map<Category, CategoryContent> categories(Path dir, Markdown markdown) {
         Map<Category, CategoryContent> categories = new EnumMap<>(Category.class);
         for (Path p : markdownFiles(dir)) {
             String slug = p.getFileName().toString().replaceFirst("\\.md$", "");
@@ -86,7 +88,7 @@ public final class ContentLoader {
             }
             String text = read(p);
             if (text == null) continue;
-            CategoryContent content = CategoryContentReader.read(category, p.toString(), text, problems);
+            CategoryContent content = CategoryContentReader.read(category, p.toString(), text, markdown, problems);
             if (content != null) categories.put(category, content);
         }
         return categories;

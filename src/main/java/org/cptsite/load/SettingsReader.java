@@ -48,12 +48,14 @@ final class SettingsReader {
         List<SiteSettings.Link> navigation = new ArrayList<>();
         for (Node item : fm.items("navigation")) {
             FrontMatter link = fm.nested(item, LINK_KEYS);
-            if (link != null) navigation.add(new SiteSettings.Link(link.text("title", true), link.text("url", true)));
+            if (link != null && safe(link, file, problems, "the navigation item")) {
+                navigation.add(new SiteSettings.Link(link.text("title", true), link.text("url", true)));
+            }
         }
         SiteSettings.CallToAction cta = null;
         if (fm.has("call_to_action")) {
             FrontMatter c = fm.nested(fm.entry("call_to_action").node(), CTA_KEYS);
-            if (c != null) {
+            if (c != null && safe(c, file, problems, "the call to action")) {
                 cta = new SiteSettings.CallToAction(c.text("title", true), c.text("text", true),
                         c.text("link_text", true), c.text("url", true));
             }
@@ -74,6 +76,18 @@ final class SettingsReader {
                 publisher == null ? name : publisher, navigation, cta, fm.list("notices"), commonCodes,
                 workGpci, checks, commonCodeLines, optIn(fm, "markdown", "unsafe_html"),
                 optIn(fm, "templates", "allow_java"));
+    }
+
+    /** False, with a warning that {@code what} is left out, when the {@code url} of a mapping is not safe. */
+    private static boolean safe(FrontMatter link, String file, Problems problems, String what) {
+        FrontMatter.Entry url = link.entry("url");
+        if (url == null || !(url.node() instanceof ScalarNode s)) return true; // reported as missing or not text
+        String refusal = SafeUrl.refusal(s.getValue().trim());
+        if (refusal == null) return true;
+        problems.warning(file, url.line(), "url '" + Markdown.printable(s.getValue().trim()) + "' refused, " + what
+                + " is left out: " + refusal, "use an http, https, mailto or tel URL, or a path of this site such as "
+                + "/search/");
+        return false;
     }
 
     /** {@code group: { key: true }}, a setting that lowers a safe default; false when absent. */
