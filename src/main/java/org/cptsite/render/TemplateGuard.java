@@ -67,13 +67,18 @@ final class TemplateGuard {
         }
 
         private String seconds() {
-            return limitMillis % 1000 == 0 ? limitMillis / 1000 + " s" : limitMillis + " ms";
+            return duration(limitMillis);
         }
 
         private static Stopped stopped(TracedElement e, String message) {
             return new Stopped(message, e == null ? null : e.getTemplate().getSourceName(),
                     e == null ? 0 : e.getBeginLine());
         }
+    }
+
+    /** "10 s", or "500 ms" for a limit that is not whole seconds. */
+    static String duration(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     /** Starts watching a page; call {@link #end} when it is done, whatever happened. */

@@ -211,7 +211,7 @@ public final class Templates {
 
     private void stopped(String name, TemplateGuard.Stopped e) {
         report(dir.resolve(e.template == null ? name : e.template).toString(), e.line, e.getMessage(),
-                "make the loop or the recursion end (a page has " + (timeLimitMillis / 1000) + " s and "
+                "make the loop or the recursion end (a page has " + TemplateGuard.duration(timeLimitMillis) + " and "
                         + TemplateGuard.MAX_DEPTH + " levels of nesting)");
     }
 

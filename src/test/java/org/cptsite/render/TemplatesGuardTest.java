@@ -86,6 +86,7 @@ class TemplatesGuardTest {
         Problem p = only();
         assertEquals(2, p.line(), p::format);
         assertEquals("template ran longer than 500 ms for one page (a loop without end?)", p.message());
+        assertEquals("make the loop or the recursion end (a page has 500 ms and 1000 levels of nesting)", p.fix());
         assertTrue(millis < 5_000, "stopped after " + millis + " ms");
     }
 
@@ -101,6 +102,12 @@ class TemplatesGuardTest {
         Problem p = only();
         assertEquals(dir.resolve("t.ftlh") + ":1: error: template nests deeper than 1000 elements (a macro that "
                 + "calls itself without end?)", p.format().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void aFunctionThatCallsItselfWithoutEndIsStopped() throws IOException {
+        assertNull(render(false, 10_000, "<#function f n><#return f(n + 1)></#function>", "${f(0)}"));
+        assertTrue(only().message().startsWith("template nests deeper than 1000 elements"), only()::format);
     }
 
     @Test
