@@ -2,11 +2,11 @@ package org.cptsite.render;
 
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core._CoreAPI;
 import freemarker.ext.beans.ClassMemberAccessPolicy;
 import freemarker.ext.beans.DefaultMemberAccessPolicy;
 import freemarker.ext.beans.MemberAccessPolicy;
-import freemarker.core.TemplateClassResolver;
-import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -19,8 +19,8 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,8 +35,8 @@ import org.cptsite.model.Problems;
  *
  * <p>Templates cannot reach Java unless the site allows it ({@code templates: { allow_java: true }}): no
  * {@code ?new} (which can run a shell command through {@code freemarker.template.utility.Execute}) and no
- * {@code ?api}. The object wrapper's default member access policy already hides {@code getClass()} and the
- * other reflective methods. A page that runs longer than {@link #TIME_LIMIT_MILLIS} or recurses without end
+ * {@code ?api}, and the object wrapper shows them no {@code getClass()} nor any other method of Object but
+ * toString (Freemarker's default policy already hides reflection, class loaders and threads). A page that runs longer than {@link #TIME_LIMIT_MILLIS} or recurses without end
  * is stopped with the template's file and line ({@link TemplateGuard}).
  */
 public final class Templates {
@@ -141,6 +141,7 @@ public final class Templates {
     public boolean check() {
         boolean ok = true;
         for (String name : REQUIRED) ok &= template(name) != null;
+        if (!Files.isDirectory(dir)) return false; // reported by the constructor
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".ftlh")).sorted().toList()) {
                 ok &= template(dir.relativize(p).toString().replace('\\', '/')) != null;
