@@ -10,6 +10,7 @@ import java.util.Map;
  * @param qualifyingApmCf the qualifying APM conversion factor by year, for releases without a QPP file
  * @param workGpci which work GPCI column of a GPCI file with two (without and with the 1.0 floor) prices localities
  * @param checks the page rules that {@code checks:} turns into warnings (or back into errors); the rest fail the build
+ * @param hosting {@code json_twins} and {@code precompress}: the site's files laid out for its host
  * @param commonCodeLines the line of each of {@code common_codes} in site.yml, for the linker's messages
  * @param unsafeHtml {@code markdown: { unsafe_html: true }}: raw HTML in Markdown is kept (by default it is left out)
  * @param allowJava {@code templates: { allow_java: true }}: templates may use {@code ?new} and {@code ?api}
@@ -28,6 +29,7 @@ public record SiteSettings(
         List<String> commonCodes,
         WorkGpci workGpci,
         Map<CheckRule, CheckRule.Level> checks,
+        Hosting hosting,
         Map<String, Integer> commonCodeLines,
         boolean unsafeHtml,
         boolean allowJava) {
@@ -35,6 +37,7 @@ public record SiteSettings(
     public SiteSettings {
         commonCodeLines = commonCodeLines == null ? Map.of() : Map.copyOf(commonCodeLines);
         if (workGpci == null) workGpci = WorkGpci.FLOOR;
+        if (hosting == null) hosting = Hosting.DEFAULT;
         checks = checks == null ? Map.of() : Map.copyOf(checks);
         navigation = List.copyOf(navigation);
         notices = List.copyOf(notices);
@@ -42,13 +45,22 @@ public record SiteSettings(
         qualifyingApmCf = Map.copyOf(qualifyingApmCf);
     }
 
-    /** The settings without the lines of common codes, raw HTML or Java in templates (the safe defaults). */
+    /** The settings without {@code json_twins} and {@code precompress}: one twin per code, nothing precompressed. */
     public SiteSettings(String name, String tagline, String baseUrl, String language, boolean showCmsDescriptors,
             Map<Integer, BigDecimal> qualifyingApmCf, String publisher, List<Link> navigation,
             CallToAction callToAction, List<String> notices, List<String> commonCodes, WorkGpci workGpci,
             Map<CheckRule, CheckRule.Level> checks) {
         this(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher, navigation,
-                callToAction, notices, commonCodes, workGpci, checks, Map.of(), false, false);
+                callToAction, notices, commonCodes, workGpci, checks, Hosting.DEFAULT);
+    }
+
+    /** The settings without the lines of common codes, raw HTML or Java in templates (the safe defaults). */
+    public SiteSettings(String name, String tagline, String baseUrl, String language, boolean showCmsDescriptors,
+            Map<Integer, BigDecimal> qualifyingApmCf, String publisher, List<Link> navigation,
+            CallToAction callToAction, List<String> notices, List<String> commonCodes, WorkGpci workGpci,
+            Map<CheckRule, CheckRule.Level> checks, Hosting hosting) {
+        this(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher, navigation,
+                callToAction, notices, commonCodes, workGpci, checks, hosting, Map.of(), false, false);
     }
 
     /** The line of a code of {@code common_codes} in site.yml, or 0. */
@@ -119,6 +131,14 @@ public record SiteSettings(
     /** The same settings with another base URL (the {@code --base-url} option wins over the file). */
     public SiteSettings withBaseUrl(String url) {
         return new SiteSettings(name, tagline, url, language, showCmsDescriptors, qualifyingApmCf, publisher,
-                navigation, callToAction, notices, commonCodes, workGpci, checks, commonCodeLines, unsafeHtml, allowJava);
+                navigation, callToAction, notices, commonCodes, workGpci, checks, hosting, commonCodeLines, unsafeHtml,
+                allowJava);
+    }
+
+    /** The same settings laid out for another host (tests compare the layouts of one build). */
+    public SiteSettings withHosting(Hosting other) {
+        return new SiteSettings(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher,
+                navigation, callToAction, notices, commonCodes, workGpci, checks, other, commonCodeLines, unsafeHtml,
+                allowJava);
     }
 }
