@@ -93,7 +93,8 @@ public final class Pipeline {
         progress.accept("rendering " + total + " code pages");
         int pages;
         try {
-            pages = new SiteRenderer(site, new Templates(options.templates(), problems), options.templates(), problems)
+            Templates templates = new Templates(options.templates(), site.content().settings().allowJava(), problems);
+            pages = new SiteRenderer(site, templates, options.templates(), problems)
                     .render(checked, done -> {
                         if (done % step == 0 || done == total) progress.accept("rendered " + done + "/" + total);
                     });
