@@ -124,6 +124,29 @@ class WriteFailureTest {
         assertEquals(before.entries().keySet(), Snapshot.of(site).entries().keySet());
     }
 
+    /**
+     * A build killed between the two renames of its swap leaves no output folder: the previous site is in
+     * old, the new one complete in staging with its records pending. The next build finishes that swap
+     * before anything else, even when its own inputs then fail.
+     */
+    @Test
+    void aSwapCutShortIsFinishedByTheNextBuild() throws IOException {
+        Sites.build(Sites.SAMPLE, Sites.CONTENT, site, LocalDate.of(2026, 4, 1)); // the previous site is now in old
+        Path work = tmp.resolve(".cptsite/site");
+        Snapshot newSite = Snapshot.of(site);
+        // As the build left them: the new site (here the one just built) in staging, named by pending records.
+        Files.move(site, work.resolve("staging"));
+        for (String record : List.of("files.tsv", "manifest.tsv", "deploy-manifest.json")) {
+            Files.move(work.resolve(record), work.resolve(record + ".new"));
+        }
+        Pipeline.Result r = new Pipeline(new Pipeline.Options(Sites.SAMPLE.resolve("missing"), Sites.CONTENT,
+                Sites.TEMPLATES, site, Sites.BASE_URL, D1), line -> { }).run(true);
+        assertFalse(r.ok());
+        assertEquals(newSite, Snapshot.of(site), "the interrupted swap was not finished");
+        assertTrue(Files.isRegularFile(work.resolve("files.tsv")), "the pending records were not kept");
+        assertFalse(Files.exists(work.resolve("staging")));
+    }
+
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(f -> f.getFileName().toString()).sorted().toList();

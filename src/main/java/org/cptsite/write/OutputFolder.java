@@ -158,10 +158,19 @@ public final class OutputFolder implements AutoCloseable {
         return key == null ? "-" : key.toString();
     }
 
-    /** Records of a build killed between the swap and their rename: kept when they describe the live site. */
+    /**
+     * Records of a build killed between the swap and their rename: kept when they describe the live site. A
+     * build killed between the two renames of its swap left no output folder, and its complete new site in
+     * staging, which the pending records name: the swap is finished.
+     */
     private void settlePending() throws IOException {
         Path pending = work.resolve(FILES + PENDING);
         if (!Files.exists(pending)) return;
+        String id = FileIndex.readIdentity(pending);
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(staging(), LinkOption.NOFOLLOW_LINKS)
+                && !identity(staging()).equals("-") && identity(staging()).equals(id)) {
+            disk.move(staging(), out);
+        }
         boolean swapped = Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)
                 && identity(out).equals(FileIndex.readIdentity(pending)) && !identity(out).equals("-");
         if (swapped) promotePending();
