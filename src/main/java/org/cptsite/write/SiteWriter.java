@@ -20,8 +20,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +67,7 @@ public final class SiteWriter implements Output {
 
     private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
 
-    private final OutputFolder folder;
+    private final OutputFolder output;
     private final Disk disk;
     private final Path out;
     private final Path staging;
@@ -107,7 +107,7 @@ public final class SiteWriter implements Output {
 
     /** Prepares the staging folder of a claimed output folder. */
     public SiteWriter(OutputFolder folder, String baseUrl, LocalDate today) throws IOException {
-        this.folder = folder;
+        this.output = folder;
         this.disk = folder.disk();
         this.out = folder.out();
         this.baseUrl = baseUrl;
@@ -267,7 +267,7 @@ public final class SiteWriter implements Output {
      * the second fails, the first is undone: the previous site stays live.
      */
     public void commit() throws IOException {
-        Sitemap sitemap = new Sitemap(baseUrl, today, folder.previousLastmods());
+        Sitemap sitemap = new Sitemap(baseUrl, today, output.previousLastmods());
         Manifest manifest = sitemap.lastmods(pages);
         // sitemap.xml, or past 50,000 URLs a sitemap index and its parts sitemap-1.xml, sitemap-2.xml, ...
         sitemap.files(manifest).forEach((name, xml) -> file(name, xml.getBytes(StandardCharsets.UTF_8)));
@@ -275,7 +275,7 @@ public final class SiteWriter implements Output {
                 .getBytes(StandardCharsets.UTF_8));
         if (base != Base.NONE) removeUnwritten();
         FileIndex index = new FileIndex(OutputFolder.identity(staging), new TreeMap<>(written));
-        folder.writePending(Map.of(OutputFolder.LASTMODS, manifest.text(), OutputFolder.FILES, index.text(),
+        output.writePending(Map.of(OutputFolder.LASTMODS, manifest.text(), OutputFolder.FILES, index.text(),
                 OutputFolder.DEPLOY, DeployManifest.text(index, previous)));
         if (Files.exists(old, NOFOLLOW)) deleteTree(old); // beside a left-over staging folder: rare
         boolean hadSite = Files.exists(out, NOFOLLOW);
@@ -288,12 +288,12 @@ public final class SiteWriter implements Output {
                 throw e;
             }
         } catch (IOException e) {
-            folder.dropPending();
+            output.dropPending();
             throw e;
         }
         // The previous site stays as old for the next build to reuse.
         try {
-            folder.promotePending();
+            output.promotePending();
         } catch (IOException e) {
             // The site is live; the next build finds the records under their pending names and keeps them.
         }
