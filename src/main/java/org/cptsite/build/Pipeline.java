@@ -11,10 +11,13 @@ import java.util.function.Consumer;
 import org.cptsite.check.CheckingOutput;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.link.Linker;
+import org.cptsite.load.BaseUrl;
 import org.cptsite.load.ContentLoader;
 import org.cptsite.model.Content;
+import org.cptsite.model.Hosting;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
+import org.cptsite.render.BasePath;
 import org.cptsite.render.Output;
 import org.cptsite.render.Parallel;
 import org.cptsite.render.SiteRenderer;
@@ -22,6 +25,8 @@ import org.cptsite.render.Templates;
 import org.cptsite.load.ReleaseLoader;
 import org.cptsite.write.Disk;
 import org.cptsite.write.OutputFolder;
+import org.cptsite.write.Precompression;
+import org.cptsite.write.Redirects;
 import org.cptsite.write.SiteWriter;
 import org.cptsite.write.WriteFailed;
 
@@ -63,12 +68,16 @@ public final class Pipeline {
                 () -> new ContentLoader(problems).load(options.content()));
         Release release = new ReleaseLoader(problems).load(options.data());
         Content content = Parallel.join(loading);
+        // Checked once here, not as a wrong canonical URL on every page.
+        if (options.baseUrl() != null) BaseUrl.check(options.baseUrl(), "--base-url", 0, problems);
         if (release == null || content == null || problems.hasErrors()) return null;
         if (options.baseUrl() != null) {
             content = new Content(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")),
                     content.codes(), content.categories(), content.ranges());
         }
         String settingsFile = options.content().resolve("site.yml").toString();
+        BaseUrl.warnIfExample(content.settings().baseUrl(), release, options.baseUrl() != null ? "--base-url"
+                : settingsFile, problems);
         LinkedSite site = new Linker(problems, settingsFile).link(release, content);
         return problems.hasErrors() ? null : site;
     }
@@ -95,9 +104,17 @@ public final class Pipeline {
         LinkedSite site = load(problems);
         if (site == null) return new Result(problems, null, 0, 0, 0);
         String baseUrl = site.content().settings().baseUrl();
+        Hosting hosting = site.content().settings().hosting();
+        if (hosting.precompress().contains(Hosting.Compression.BROTLI) && !Precompression.brotliAvailable()) {
+            problems.error(options.content().resolve("site.yml").toString(), 0, "precompress: brotli needs Brotli's "
+                    + "native library, which brotli4j does not ship for this platform", "remove brotli from "
+                    + "precompress (gzip needs nothing), or build on Linux, macOS or Windows on x86-64 or ARM64");
+            return new Result(problems, site.release(), 0, 0, 0);
+        }
         SiteWriter writer;
         try {
-            writer = out != null ? new SiteWriter(out, baseUrl, options.today()) : null;
+            writer = out != null ? new SiteWriter(out, baseUrl, options.today(),
+                    new Precompression(hosting.precompress())) : null;
         } catch (IOException e) {
             cannotWrite(problems, e);
             return new Result(problems, site.release(), 0, 0, 0);
@@ -113,6 +130,7 @@ public final class Pipeline {
                     .render(checked, done -> {
                         if (done % step == 0 || done == total) progress.accept("rendered " + done + "/" + total);
                     });
+            checked.file(Redirects.FILE, Redirects.of(site.redirects(), BasePath.of(baseUrl), problems));
             // Pages that failed to render leave links dangling; those follow from the first error, not new ones.
             if (!problems.hasErrors()) checked.finish();
             if (writer == null) return new Result(problems, site.release(), pages, 0, 0);

@@ -34,12 +34,15 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Path templatesDir;
     private final Problems problems;
+    /** Links in pages go under the base URL's path. */
+    private final BasePath base;
 
     public SiteRenderer(LinkedSite site, Templates templates, Path templatesDir, Problems problems) {
         this.site = site;
         this.templates = templates;
         this.templatesDir = templatesDir;
         this.problems = problems;
+        this.base = BasePath.of(site.content().settings().baseUrl());
     }
 
     /** The qualifying-APM CF: the QPP file's when the release has one, else the site setting. */
@@ -55,7 +58,7 @@ public final class SiteRenderer {
         if (!templates.check()) return 0;
         // The search index costs as much as the rest of what comes before the first page: made meanwhile.
         CompletableFuture<byte[]> searchIndex = CompletableFuture.supplyAsync(
-                () -> SearchIndex.of(site).getBytes(StandardCharsets.UTF_8));
+                () -> SearchIndex.of(site, base).getBytes(StandardCharsets.UTF_8));
         String cssUrl = copyAsset(out, "site.css");
         String searchUrl = copyAsset(out, "search.js");
         String localityUrl = copyAsset(out, "locality.js");
@@ -77,15 +80,17 @@ public final class SiteRenderer {
                 new LocalitySectionBuilder(pricing, localitiesUrl, localityUrl));
         AtomicInteger done = new AtomicInteger();
         List<CodeEntry> entries = List.copyOf(site.codes().values());
+        JsonTwinFiles twins = new JsonTwinFiles(settings.hosting().jsonTwins());
         Parallel.forEach(entries, entry -> {
             CodeFacts facts = CodeFacts.of(entry.rows(), release, populations, apmCf);
             CodePage page = codePages.build(entry, facts);
             byte[] html = templates.render("code.ftlh", Map.of("page", page));
-            if (html != null) out.page(Urls.code(entry.code()), html);
-            out.file(Urls.file(Urls.json(entry.code())), JsonTwin.of(entry, facts, release, settings.baseUrl(),
+            if (html != null) out.page(Urls.code(entry.code()), base.page(html));
+            twins.add(out, entry, () -> JsonTwin.of(entry, facts, release, settings.baseUrl(),
                     settings.showCmsDescriptors()));
             progress.accept(done.incrementAndGet());
         });
+        twins.finish(out, site);
         ListPageBuilder lists = new ListPageBuilder(site, chrome);
         Map<String, Supplier<ListPage>> listPages = new LinkedHashMap<>();
         listPages.put("/", () -> lists.home(related.specialties()));
@@ -114,7 +119,7 @@ public final class SiteRenderer {
     private int list(Output out, String url, ListPage page) {
         byte[] html = templates.render("list.ftlh", Map.of("page", page));
         if (html == null) return 0;
-        out.page(url, html);
+        out.page(url, base.page(html));
         return 1;
     }
 

@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.cptsite.render.BasePath;
 import org.cptsite.render.Output;
 import org.cptsite.render.Urls;
 
@@ -78,6 +79,7 @@ public final class SiteWriter implements Output {
     private final Map<String, FileIndex.Entry> written = new ConcurrentHashMap<>();
     private final String baseUrl;
     private final LocalDate today;
+    private final Precompression precompression;
     private final Base base;
     /** Files may be hard linked from the current site: it is a folder and links work. */
     private volatile boolean linkFromOut;
@@ -105,11 +107,16 @@ public final class SiteWriter implements Output {
         }
     });
 
-    /** Prepares the staging folder of a claimed output folder. */
-    public SiteWriter(OutputFolder folder, String baseUrl, LocalDate today) throws IOException {
+    /**
+     * Prepares the staging folder of a claimed output folder; with {@code precompression}, .gz/.br files
+     * beside the text files (precompress in site.yml).
+     */
+    public SiteWriter(OutputFolder folder, String baseUrl, LocalDate today, Precompression precompression)
+            throws IOException {
         this.output = folder;
         this.disk = folder.disk();
         this.out = folder.out();
+        this.precompression = precompression;
         this.baseUrl = baseUrl;
         this.today = today;
         this.staging = folder.staging();
@@ -166,6 +173,7 @@ public final class SiteWriter implements Output {
         }
         bytes.add(content.length);
         count.increment();
+        precompression.variants(path, content, this::file);
     }
 
     /** {@code path} relative to the site root, normalised, '/'-separated; it must stay inside the site. */
@@ -273,6 +281,7 @@ public final class SiteWriter implements Output {
         sitemap.files(manifest).forEach((name, xml) -> file(name, xml.getBytes(StandardCharsets.UTF_8)));
         file("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + "/sitemap.xml\n")
                 .getBytes(StandardCharsets.UTF_8));
+        file(Headers.FILE, Headers.of(BasePath.of(baseUrl), files));
         if (base != Base.NONE) removeUnwritten();
         FileIndex index = new FileIndex(OutputFolder.identity(staging), new TreeMap<>(written));
         output.writePending(Map.of(OutputFolder.LASTMODS, manifest.text(), OutputFolder.FILES, index.text(),
