@@ -1,9 +1,7 @@
 package org.cptsite.write;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +11,6 @@ import java.util.Map;
  * One file per line, sorted by path, so that two builds' manifests diff cleanly.
  */
 final class DeployManifest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** By extension; the charset where the file is text, as every page and asset is UTF-8. */
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
@@ -52,12 +49,10 @@ final class DeployManifest {
         StringBuilder sb = new StringBuilder("{\n  \"files\": [");
         String sep = "\n    ";
         for (Map.Entry<String, FileIndex.Entry> f : now.entries().entrySet()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("path", f.getKey());
-            m.put("size", f.getValue().size());
-            m.put("sha256", f.getValue().sha256());
-            m.put("content_type", contentType(f.getKey()));
-            sb.append(sep).append(json(m));
+            // By hand: one object mapper call per file (34,000) costs more than the whole line.
+            sb.append(sep).append("{\"path\":").append(json(f.getKey())).append(",\"size\":").append(f.getValue().size())
+                    .append(",\"sha256\":\"").append(f.getValue().sha256()).append("\",\"content_type\":\"")
+                    .append(contentType(f.getKey())).append("\"}");
             sep = ",\n    ";
         }
         sb.append("\n  ],\n");
@@ -79,11 +74,8 @@ final class DeployManifest {
         sb.append(paths.isEmpty() ? "]" : "\n  ]");
     }
 
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e); // strings and numbers always serialise
-        }
+    /** A JSON string. */
+    private static String json(String value) {
+        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(value)) + "\"";
     }
 }
