@@ -66,9 +66,7 @@ class BadInputTest {
         data = copyTree(Sites.SAMPLE, tmp.resolve("in/data"));
         content = copyTree(Sites.CONTENT, tmp.resolve("in/content"));
         templates = copyTree(ROOT.resolve("templates"), tmp.resolve("in/templates"));
-        out = copyTree(goodSite, tmp.resolve("site"));
-        // and its working folder, which recognises it as a site cptsite built
-        copyTree(shared.resolve(".cptsite/site"), tmp.resolve(".cptsite/site"));
+        out = copyBuiltSite(goodSite, tmp.resolve("site"));
     }
 
     // ---- 1. a file that is not what it claims ----
@@ -430,6 +428,13 @@ class BadInputTest {
 
     private static String separator(String text) {
         return text.contains("\r\n") ? "\r\n" : "\n";
+    }
+
+    /** Copies a built site with its working folder ({@code .cptsite/NAME} beside it), which recognises it as cptsite's. */
+    static Path copyBuiltSite(Path site, Path to) throws IOException {
+        String name = site.getFileName().toString();
+        copyTree(site.resolveSibling(".cptsite").resolve(name), to.resolveSibling(".cptsite").resolve(to.getFileName().toString()));
+        return copyTree(site, to);
     }
 
     static Path copyTree(Path from, Path to) throws IOException {
