@@ -16,7 +16,10 @@ import org.cptsite.render.Output;
 import org.cptsite.render.Parallel;
 import org.cptsite.render.SiteRenderer;
 import org.cptsite.render.Templates;
-import org.cptsite.load.ReleaseLoader;
+import org.cptsite.load.ReleasesLoader;
+import org.cptsite.model.Releases;
+import org.cptsite.model.SiteSettings;
+import java.util.List;
 import org.cptsite.write.SiteWriter;
 
 /**
@@ -25,7 +28,23 @@ import org.cptsite.write.SiteWriter;
  */
 public final class Pipeline {
     /** What to build from and where to; {@code baseUrl} null means the one in site.yml. */
-    public record Options(Path data, Path content, Path templates, Path out, String baseUrl, LocalDate today) {}
+    /**
+     * What to build from and where to; {@code baseUrl} null means the one in site.yml. An empty {@code data}
+     * means the {@code releases:} of site.yml, or {@code data/sample} when it names none.
+     */
+    public record Options(List<Path> data, Path content, Path templates, Path out, String baseUrl, LocalDate today) {
+        public Options {
+            data = data == null ? List.of() : List.copyOf(data);
+        }
+
+        /** One release (or one folder of releases); null means site.yml's. */
+        public Options(Path data, Path content, Path templates, Path out, String baseUrl, LocalDate today) {
+            this(data == null ? List.of() : List.of(data), content, templates, out, baseUrl, today);
+        }
+    }
+
+    /** Where releases are read when neither --data nor site.yml names any. */
+    static final Path DEFAULT_DATA = Path.of("data/sample");
 
     /** What a run did. */
     public record Result(Problems problems, Release release, int pages, int files, long bytes) {
@@ -44,20 +63,35 @@ public final class Pipeline {
 
     /** Loads and links everything; null when the inputs have errors (they are in {@code problems}). */
     public LinkedSite load(Problems problems) {
-        progress.accept("loading release " + options.data() + " and content " + options.content());
-        // Independent, and each takes about a second: read the content while the release loads.
+        ContentLoader contentLoader = new ContentLoader(problems);
+        SiteSettings settings = contentLoader.settings(options.content());
+        if (settings == null) return null;
+        List<Path> data = releasePaths(options, settings);
+        progress.accept("loading release " + String.join(", ", data.stream().map(Path::toString).toList())
+                + " and content " + options.content());
+        // Independent, and each takes about a second: read the content while the releases load.
         CompletableFuture<Content> loading = CompletableFuture.supplyAsync(
-                () -> new ContentLoader(problems).load(options.content()));
-        Release release = new ReleaseLoader(problems).load(options.data());
+                () -> contentLoader.load(options.content(), settings));
+        Releases releases = new ReleasesLoader(problems).load(data);
         Content content = Parallel.join(loading);
-        if (release == null || content == null || problems.hasErrors()) return null;
+        if (releases == null || content == null || problems.hasErrors()) return null;
         if (options.baseUrl() != null) {
             content = new Content(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")),
                     content.codes(), content.categories(), content.ranges());
         }
         String settingsFile = options.content().resolve("site.yml").toString();
-        LinkedSite site = new Linker(problems, settingsFile).link(release, content);
+        LinkedSite site = new Linker(problems, settingsFile).link(releases, content);
         return problems.hasErrors() ? null : site;
+    }
+
+    /**
+     * The releases to build: {@code --data} when given, else the {@code releases:} of site.yml (relative to the
+     * content folder), else the sample.
+     */
+    public static List<Path> releasePaths(Options options, SiteSettings settings) {
+        if (!options.data().isEmpty()) return options.data();
+        if (settings.releases().isEmpty()) return List.of(DEFAULT_DATA);
+        return settings.releases().stream().map(p -> options.content().resolve(p).normalize()).toList();
     }
 
     /** Loads, renders and checks; writes the site only when {@code write} is set and nothing failed. */

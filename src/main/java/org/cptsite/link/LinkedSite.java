@@ -6,13 +6,19 @@ import org.cptsite.model.Category;
 import org.cptsite.model.CodeRange;
 import org.cptsite.model.Content;
 import org.cptsite.model.Release;
+import org.cptsite.model.Releases;
 
 /**
  * The release and the content joined: every code in file order, and per category its ranges in order,
  * each with its codes (a range whose {@code range} is null collects the codes no named range covers).
  */
-public record LinkedSite(Release release, Content content, Map<String, CodeEntry> codes,
+public record LinkedSite(Releases releases, Content content, Map<String, CodeEntry> codes,
         Map<Category, List<RangeGroup>> categories) {
+
+    /** The current release: the newest given. */
+    public Release release() {
+        return releases.current();
+    }
 
     public record RangeGroup(Category category, CodeRange range, List<CodeEntry> codes) {
         /** URL segment of the range page: the range bounds, or "other" for the leftover codes. */

@@ -12,6 +12,7 @@ import org.cptsite.model.CodeRows;
 import org.cptsite.model.Content;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
+import org.cptsite.model.Releases;
 
 /** Joins codes and content; a content file for a code the release does not have is a problem in that file. */
 public final class Linker {
@@ -24,7 +25,8 @@ public final class Linker {
         this.settingsFile = settingsFile;
     }
 
-    public LinkedSite link(Release release, Content content) {
+    public LinkedSite link(Releases releases, Content content) {
+        Release release = releases.current();
         for (CodeContent c : content.codes().values()) {
             if (!release.codes().containsKey(c.code())) {
                 String upper = c.code().toUpperCase(java.util.Locale.ROOT);
@@ -62,6 +64,6 @@ public final class Linker {
             if (rest != null) groups.add(new LinkedSite.RangeGroup(category, null, List.copyOf(rest)));
             categories.put(category, List.copyOf(groups));
         });
-        return new LinkedSite(release, content, codes, categories);
+        return new LinkedSite(releases, content, codes, categories);
     }
 }

@@ -34,6 +34,12 @@ public final class ContentLoader {
 
     /** Loads the content; parts that fail are missing from the result and reported in the problems. */
     public Content load(Path dir) {
+        SiteSettings settings = settings(dir);
+        return settings == null ? null : load(dir, settings);
+    }
+
+    /** Reads {@code site.yml} alone (it names the releases to load); null when it is missing or unreadable. */
+    public SiteSettings settings(Path dir) {
         if (!Files.isDirectory(dir)) {
             problems.error(dir.toString(), 0, "content folder not found", "pass --content the folder holding site.yml");
             return null;
@@ -46,7 +52,11 @@ public final class ContentLoader {
             }
             return null;
         }
-        SiteSettings settings = SettingsReader.read(siteFile.toString(), siteText, problems);
+        return SettingsReader.read(siteFile.toString(), siteText, problems);
+    }
+
+    /** Loads the rest of the content, given the settings {@link #settings} read. */
+    public Content load(Path dir, SiteSettings settings) {
         Path rangesFile = dir.resolve("ranges.yml");
         List<CodeRange> ranges = Files.exists(rangesFile)
                 ? RangesReader.read(rangesFile.toString(), read(rangesFile), problems) : List.of();

@@ -10,6 +10,8 @@ import java.util.Map;
  * @param qualifyingApmCf the qualifying APM conversion factor by year, for releases without a QPP file
  * @param workGpci which work GPCI column of a GPCI file with two (without and with the 1.0 floor) prices localities
  * @param checks the page rules that {@code checks:} turns into warnings (or back into errors); the rest fail the build
+ * @param releases the {@code releases:} paths as written (relative to the content folder), built when no
+ *     {@code --data} is given
  */
 public record SiteSettings(
         String name,
@@ -24,15 +26,26 @@ public record SiteSettings(
         List<String> notices,
         List<String> commonCodes,
         WorkGpci workGpci,
-        Map<CheckRule, CheckRule.Level> checks) {
+        Map<CheckRule, CheckRule.Level> checks,
+        List<String> releases) {
 
     public SiteSettings {
+        releases = releases == null ? List.of() : List.copyOf(releases);
         if (workGpci == null) workGpci = WorkGpci.FLOOR;
         checks = checks == null ? Map.of() : Map.copyOf(checks);
         navigation = List.copyOf(navigation);
         notices = List.copyOf(notices);
         commonCodes = List.copyOf(commonCodes);
         qualifyingApmCf = Map.copyOf(qualifyingApmCf);
+    }
+
+    /** The settings without {@code releases}: {@code --data} names the releases. */
+    public SiteSettings(String name, String tagline, String baseUrl, String language, boolean showCmsDescriptors,
+            Map<Integer, BigDecimal> qualifyingApmCf, String publisher, List<Link> navigation,
+            CallToAction callToAction, List<String> notices, List<String> commonCodes, WorkGpci workGpci,
+            Map<CheckRule, CheckRule.Level> checks) {
+        this(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher, navigation,
+                callToAction, notices, commonCodes, workGpci, checks, List.of());
     }
 
     /** The settings without {@code checks}: every page rule fails the build. */
@@ -98,6 +111,6 @@ public record SiteSettings(
     /** The same settings with another base URL (the {@code --base-url} option wins over the file). */
     public SiteSettings withBaseUrl(String url) {
         return new SiteSettings(name, tagline, url, language, showCmsDescriptors, qualifyingApmCf, publisher,
-                navigation, callToAction, notices, commonCodes, workGpci, checks);
+                navigation, callToAction, notices, commonCodes, workGpci, checks, releases);
     }
 }
