@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.cptsite.model.Category;
 import org.cptsite.model.CodeContent;
 import org.cptsite.model.CodeRange;
@@ -27,12 +28,36 @@ public final class Linker {
 
     public LinkedSite link(Releases releases, Content content) {
         Release release = releases.current();
+        Map<String, CodeEntry> deleted = new TreeMap<>();
+        for (int i = releases.all().size() - 2; i >= 0; i--) {
+            Release older = releases.all().get(i);
+            for (CodeRows rows : older.codes().values()) {
+                if (!release.codes().containsKey(rows.code()) && !deleted.containsKey(rows.code())) {
+                    deleted.put(rows.code(), new CodeEntry(rows, content.codes().get(rows.code()), rows.category(),
+                            content.categories().get(rows.category()), null, older));
+                }
+            }
+        }
+        String given = releases.hasHistory() ? "in none of the releases " + String.join(", ",
+                releases.all().stream().map(Release::id).toList()) : "not in release " + release.id();
         for (CodeContent c : content.codes().values()) {
-            if (!release.codes().containsKey(c.code())) {
+            if (!release.codes().containsKey(c.code()) && !deleted.containsKey(c.code())) {
                 String upper = c.code().toUpperCase(java.util.Locale.ROOT);
-                problems.error(c.file(), 0, "code " + c.code() + " is not in release " + release.id(),
+                problems.error(c.file(), 0, "code " + c.code() + " is " + given,
                         release.codes().containsKey(upper) ? "codes are upper case: rename the file to " + upper + ".md"
-                                : "check the file name, or delete the file if CMS has deleted the code");
+                                : "check the file name, or delete the file if no release has the code");
+            }
+            for (String successor : c.replacedBy()) {
+                if (!release.codes().containsKey(successor)) {
+                    problems.error(c.file(), c.replacedByLine(), "replaced_by names " + successor
+                            + ", which is not in release " + release.id(),
+                            "name codes of the current release that replace " + c.code());
+                }
+            }
+            if (!c.replacedBy().isEmpty() && release.codes().containsKey(c.code())) {
+                problems.warning(c.file(), c.replacedByLine(), "replaced_by is ignored: " + c.code()
+                        + " is in the current release " + release.id(),
+                        "keep it for when CMS deletes the code, or remove it");
             }
         }
         for (String code : content.settings().commonCodes()) {
@@ -49,7 +74,7 @@ public final class Linker {
             CodeRange range = content.ranges().stream()
                     .filter(r -> r.category() == category && r.contains(rows.code())).findFirst().orElse(null);
             CodeEntry entry = new CodeEntry(rows, content.codes().get(rows.code()), category,
-                    content.categories().get(category), range);
+                    content.categories().get(category), range, release);
             codes.put(rows.code(), entry);
             // LinkedHashMap keeps ranges in order of first code, which is range order; null key collects the rest.
             grouped.computeIfAbsent(category, c -> new LinkedHashMap<>())
@@ -64,6 +89,6 @@ public final class Linker {
             if (rest != null) groups.add(new LinkedSite.RangeGroup(category, null, List.copyOf(rest)));
             categories.put(category, List.copyOf(groups));
         });
-        return new LinkedSite(releases, content, codes, categories);
+        return new LinkedSite(releases, content, codes, categories, deleted);
     }
 }

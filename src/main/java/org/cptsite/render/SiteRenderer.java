@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.cptsite.compute.CodeFacts;
+import org.cptsite.compute.CodeHistory;
 import org.cptsite.compute.LocalityPricing;
 import org.cptsite.compute.Populations;
 import org.cptsite.link.CodeEntry;
@@ -76,13 +77,15 @@ public final class SiteRenderer {
         CodePageBuilder codePages = new CodePageBuilder(site, chrome, populations, related,
                 new LocalitySectionBuilder(pricing, localitiesUrl, localityUrl));
         AtomicInteger done = new AtomicInteger();
-        List<CodeEntry> entries = List.copyOf(site.codes().values());
+        List<CodeEntry> entries = new java.util.ArrayList<>(site.codes().values());
+        entries.addAll(site.deleted().values());
         Parallel.forEach(entries, entry -> {
-            CodeFacts facts = CodeFacts.of(entry.rows(), release, populations, apmCf);
-            CodePage page = codePages.build(entry, facts);
+            CodeFacts facts = facts(entry, release, populations, apmCf);
+            CodeHistory history = CodeHistory.of(entry.code(), site.releases());
+            CodePage page = codePages.build(entry, facts, history);
             byte[] html = templates.render("code.ftlh", Map.of("page", page));
             if (html != null) out.page(Urls.code(entry.code()), html);
-            out.file(Urls.file(Urls.json(entry.code())), JsonTwin.of(entry, facts, release, settings.baseUrl(),
+            out.file(Urls.file(Urls.json(entry.code())), JsonTwin.of(entry, facts, history, settings.baseUrl(),
                     settings.showCmsDescriptors()));
             progress.accept(done.incrementAndGet());
         });
@@ -109,6 +112,13 @@ public final class SiteRenderer {
         Parallel.forEach(List.copyOf(listPages.entrySet()),
                 e -> listed.addAndGet(list(out, e.getKey(), e.getValue().get())));
         return entries.size() + listed.get();
+    }
+
+    /** A code's figures: in the current release, or for a deleted code in the last release that has it. */
+    public static CodeFacts facts(CodeEntry entry, Release current, Populations populations,
+            BigDecimal currentApmCf) {
+        return entry.release() == current ? CodeFacts.of(entry.rows(), current, populations, currentApmCf)
+                : CodeFacts.ofDeleted(entry.rows(), entry.release(), null);
     }
 
     private int list(Output out, String url, ListPage page) {
