@@ -108,9 +108,17 @@ public final class SiteRenderer {
             }
         }
         listPages.put("/404.html", lists::notFound);
+        Map<String, ReleasePage> releasePages = Map.of();
+        if (site.releases().hasHistory()) {
+            ReleasePageBuilder reports = new ReleasePageBuilder(site, chrome);
+            listPages.put(Urls.releases(), reports::index);
+            releasePages = reports.pages();
+        }
         AtomicInteger listed = new AtomicInteger();
         Parallel.forEach(List.copyOf(listPages.entrySet()),
                 e -> listed.addAndGet(list(out, e.getKey(), e.getValue().get())));
+        Parallel.forEach(List.copyOf(releasePages.entrySet()),
+                e -> listed.addAndGet(page(out, "release.ftlh", e.getKey(), e.getValue())));
         return entries.size() + listed.get();
     }
 
@@ -122,7 +130,11 @@ public final class SiteRenderer {
     }
 
     private int list(Output out, String url, ListPage page) {
-        byte[] html = templates.render("list.ftlh", Map.of("page", page));
+        return page(out, "list.ftlh", url, page);
+    }
+
+    private int page(Output out, String template, String url, Object page) {
+        byte[] html = templates.render(template, Map.of("page", page));
         if (html == null) return 0;
         out.page(url, html);
         return 1;

@@ -26,7 +26,7 @@ public final class Templates {
         System.setProperty("org.freemarker.loggerLibrary", "none");
     }
 
-    static final List<String> REQUIRED = List.of("code.ftlh", "list.ftlh");
+    static final List<String> REQUIRED = List.of("code.ftlh", "list.ftlh", "release.ftlh");
 
     private final Configuration config;
     private final Path dir;
