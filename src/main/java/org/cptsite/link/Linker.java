@@ -45,7 +45,9 @@ public final class Linker {
                 String upper = c.code().toUpperCase(java.util.Locale.ROOT);
                 problems.error(c.file(), 0, "code " + c.code() + " is " + given,
                         release.codes().containsKey(upper) ? "codes are upper case: rename the file to " + upper + ".md"
-                                : "check the file name, or delete the file if no release has the code");
+                                : "check the file name; to keep the page of a code CMS deleted, give an older "
+                                        + "release that has it too (--data, or releases: in site.yml); delete the file "
+                                        + "if no given release has the code");
             }
             for (String successor : c.replacedBy()) {
                 if (!release.codes().containsKey(successor)) {
