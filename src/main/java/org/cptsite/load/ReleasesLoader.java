@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
 import org.cptsite.model.Releases;
@@ -35,11 +38,34 @@ public final class ReleasesLoader {
     public Releases load(List<Path> paths) {
         List<Path> each = new ArrayList<>();
         for (Path p : paths) each.addAll(expand(p));
+        // Each release takes about a second to read: the older ones load on threads of their own, beside the
+        // first (and the content), each into its own problems, reported in the order of the paths.
+        List<CompletableFuture<Release>> loading = new ArrayList<>();
+        List<Problems> found = new ArrayList<>();
+        ExecutorService threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "release-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (int i = 0; i < each.size(); i++) {
+                Path p = each.get(i);
+                Problems own = new Problems();
+                found.add(own);
+                loading.add(i == 0 ? null : CompletableFuture.supplyAsync(() -> new ReleaseLoader(own).load(p), threads));
+            }
+            if (!each.isEmpty()) loading.set(0, CompletableFuture.completedFuture(new ReleaseLoader(found.get(0))
+                    .load(each.get(0))));
+        } finally {
+            threads.shutdown();
+        }
         List<Release> sorted = new ArrayList<>();
         Map<String, Path> byId = new LinkedHashMap<>();
         boolean failed = false;
-        for (Path p : each) {
-            Release r = new ReleaseLoader(problems).load(p);
+        for (int i = 0; i < each.size(); i++) {
+            Path p = each.get(i);
+            Release r = loading.get(i).join(); // a failure here is a bug, reported as such
+            problems.addAll(found.get(i));
             if (r == null) {
                 failed = true;
                 continue;
