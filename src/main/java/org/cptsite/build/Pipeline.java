@@ -8,10 +8,13 @@ import java.util.function.Consumer;
 import org.cptsite.check.CheckingOutput;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.link.Linker;
+import org.cptsite.load.BaseUrl;
 import org.cptsite.load.ContentLoader;
 import org.cptsite.model.Content;
+import org.cptsite.model.Hosting;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
+import org.cptsite.render.BasePath;
 import org.cptsite.render.Output;
 import org.cptsite.render.Parallel;
 import org.cptsite.render.SiteRenderer;
@@ -20,6 +23,8 @@ import org.cptsite.load.ReleasesLoader;
 import org.cptsite.model.Releases;
 import org.cptsite.model.SiteSettings;
 import java.util.List;
+import org.cptsite.write.Precompression;
+import org.cptsite.write.Redirects;
 import org.cptsite.write.SiteWriter;
 
 /**
@@ -74,12 +79,16 @@ public final class Pipeline {
                 () -> contentLoader.load(options.content(), settings));
         Releases releases = new ReleasesLoader(problems).load(data);
         Content content = Parallel.join(loading);
+        // Checked once here, not as a wrong canonical URL on every page.
+        if (options.baseUrl() != null) BaseUrl.check(options.baseUrl(), "--base-url", 0, problems);
         if (releases == null || content == null || problems.hasErrors()) return null;
         if (options.baseUrl() != null) {
             content = new Content(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")),
                     content.codes(), content.categories(), content.ranges());
         }
         String settingsFile = options.content().resolve("site.yml").toString();
+        BaseUrl.warnIfExample(content.settings().baseUrl(), releases.current(), options.baseUrl() != null
+                ? "--base-url" : settingsFile, problems);
         LinkedSite site = new Linker(problems, settingsFile).link(releases, content);
         return problems.hasErrors() ? null : site;
     }
@@ -100,7 +109,15 @@ public final class Pipeline {
         LinkedSite site = load(problems);
         if (site == null) return new Result(problems, null, 0, 0, 0);
         String baseUrl = site.content().settings().baseUrl();
-        SiteWriter writer = write ? new SiteWriter(options.out(), baseUrl, options.today()) : null;
+        Hosting hosting = site.content().settings().hosting();
+        if (hosting.precompress().contains(Hosting.Compression.BROTLI) && !Precompression.brotliAvailable()) {
+            problems.error(options.content().resolve("site.yml").toString(), 0, "precompress: brotli needs Brotli's "
+                    + "native library, which brotli4j does not ship for this platform", "remove brotli from "
+                    + "precompress (gzip needs nothing), or build on Linux, macOS or Windows on x86-64 or ARM64");
+            return new Result(problems, site.release(), 0, 0, 0);
+        }
+        SiteWriter writer = write ? new SiteWriter(options.out(), baseUrl, options.today(),
+                new Precompression(hosting.precompress())) : null;
         Output sink = writer != null ? writer : Discard.INSTANCE;
         CheckingOutput checked = new CheckingOutput(sink, baseUrl, site.content().settings()::level, problems);
         int total = site.codes().size();
@@ -112,6 +129,7 @@ public final class Pipeline {
                     .render(checked, done -> {
                         if (done % step == 0 || done == total) progress.accept("rendered " + done + "/" + total);
                     });
+            checked.file(Redirects.FILE, Redirects.of(site.redirects(), BasePath.of(baseUrl), problems));
             // Pages that failed to render leave links dangling; those follow from the first error, not new ones.
             if (!problems.hasErrors()) checked.finish();
             if (writer == null) return new Result(problems, site.release(), pages, 0, 0);

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import org.cptsite.model.Category;
 import org.cptsite.model.CodeRange;
+import org.cptsite.model.CodeSystem;
 import org.cptsite.model.Content;
+import org.cptsite.model.Redirect;
 import org.cptsite.model.Release;
 import org.cptsite.model.Releases;
 
@@ -33,5 +35,24 @@ public record LinkedSite(Releases releases, Content content, Map<String, CodeEnt
     public CodeEntry code(String code) {
         CodeEntry e = codes.get(code);
         return e != null ? e : deleted.get(code);
+    }
+
+    /**
+     * The permanent redirects the content asks for: a deleted code whose front matter names exactly one
+     * successor ({@code replaced_by:}), from its page to the successor's, written to {@code _redirects}.
+     */
+    public List<Redirect> redirects() {
+        List<Redirect> redirects = new java.util.ArrayList<>();
+        for (CodeEntry e : deleted.values()) {
+            if (e.content() != null && e.content().replacedBy().size() == 1) {
+                redirects.add(new Redirect(url(e.code()), url(e.content().replacedBy().get(0))));
+            }
+        }
+        return redirects;
+    }
+
+    /** A code page's URL, as render.Urls makes it (link comes before render, so it cannot ask it). */
+    private static String url(String code) {
+        return "/" + CodeSystem.of(code).folder() + "/" + code + "/";
     }
 }

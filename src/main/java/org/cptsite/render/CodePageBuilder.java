@@ -18,6 +18,7 @@ import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Category;
 import org.cptsite.model.CodeContent;
 import org.cptsite.model.Faq;
+import org.cptsite.model.Hosting;
 import org.cptsite.model.RvuRow;
 import org.cptsite.model.SiteSettings;
 
@@ -113,8 +114,10 @@ final class CodePageBuilder {
                 facts.conversionFactor().toPlainString(),
                 facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString(),
                 facts.indicators(), facts.comparisons().stream().map(CodePageBuilder::comparison).toList(),
-                chart(entry, facts), facts.noComparisonReason(), specialties(content), deleted != null ? NO_RELATED : related(entry), faq,
-                Urls.json(code), localities.build(entry.rows()),
+                chart(entry, facts), facts.noComparisonReason(), specialties(content),
+                deleted != null ? NO_RELATED : related(entry), faq,
+                deleted != null && settings.hosting().jsonTwins() == Hosting.JsonTwins.PER_RANGE ? null
+                        : JsonTwinFiles.url(entry, settings.hosting().jsonTwins()), localities.build(entry.rows()),
                 history == null || !site.releases().hasHistory() ? null : HistoryViewBuilder.build(history), deleted);
     }
 

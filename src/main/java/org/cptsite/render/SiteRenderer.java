@@ -22,6 +22,7 @@ import org.cptsite.compute.LocalityPricing;
 import org.cptsite.compute.Populations;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
+import org.cptsite.model.Hosting;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
 import org.cptsite.model.SiteSettings;
@@ -35,12 +36,15 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Path templatesDir;
     private final Problems problems;
+    /** Links in pages go under the base URL's path. */
+    private final BasePath base;
 
     public SiteRenderer(LinkedSite site, Templates templates, Path templatesDir, Problems problems) {
         this.site = site;
         this.templates = templates;
         this.templatesDir = templatesDir;
         this.problems = problems;
+        this.base = BasePath.of(site.content().settings().baseUrl());
     }
 
     /** The qualifying-APM CF: the QPP file's when the release has one, else the site setting. */
@@ -56,7 +60,7 @@ public final class SiteRenderer {
         if (!templates.check()) return 0;
         // The search index costs as much as the rest of what comes before the first page: made meanwhile.
         CompletableFuture<byte[]> searchIndex = CompletableFuture.supplyAsync(
-                () -> SearchIndex.of(site).getBytes(StandardCharsets.UTF_8));
+                () -> SearchIndex.of(site, base).getBytes(StandardCharsets.UTF_8));
         String cssUrl = copyAsset(out, "site.css");
         String searchUrl = copyAsset(out, "search.js");
         String localityUrl = copyAsset(out, "locality.js");
@@ -79,16 +83,21 @@ public final class SiteRenderer {
         AtomicInteger done = new AtomicInteger();
         List<CodeEntry> entries = new java.util.ArrayList<>(site.codes().values());
         entries.addAll(site.deleted().values());
+        JsonTwinFiles twins = new JsonTwinFiles(settings.hosting().jsonTwins());
         Parallel.forEach(entries, entry -> {
             CodeFacts facts = facts(entry, release, populations, apmCf);
             CodeHistory history = CodeHistory.of(entry.code(), site.releases());
             CodePage page = codePages.build(entry, facts, history);
             byte[] html = templates.render("code.ftlh", Map.of("page", page));
-            if (html != null) out.page(Urls.code(entry.code()), html);
-            out.file(Urls.file(Urls.json(entry.code())), JsonTwin.of(entry, facts, history, settings.baseUrl(),
-                    settings.showCmsDescriptors()));
+            if (html != null) out.page(Urls.code(entry.code()), base.page(html));
+            // per_range files hold the ranges' current codes: a deleted code has no twin there.
+            if (entry.release() == release || settings.hosting().jsonTwins() != Hosting.JsonTwins.PER_RANGE) {
+                twins.add(out, entry, () -> JsonTwin.of(entry, facts, history, settings.baseUrl(),
+                        settings.showCmsDescriptors()));
+            }
             progress.accept(done.incrementAndGet());
         });
+        twins.finish(out, site);
         ListPageBuilder lists = new ListPageBuilder(site, chrome);
         Map<String, Supplier<ListPage>> listPages = new LinkedHashMap<>();
         listPages.put("/", () -> lists.home(related.specialties()));
@@ -136,7 +145,7 @@ public final class SiteRenderer {
     private int page(Output out, String template, String url, Object page) {
         byte[] html = templates.render(template, Map.of("page", page));
         if (html == null) return 0;
-        out.page(url, html);
+        out.page(url, base.page(html));
         return 1;
     }
 

@@ -105,6 +105,8 @@ class HistoryPagesTest {
         assertEquals("RVU25D", j.get("release").get("id").asText());
         assertEquals("RVU26A", j.get("deleted").get("not_in").asText());
         assertEquals("70450", j.get("deleted").get("replaced_by").get(0).asText());
+        // Exactly one successor: a 301 in _redirects for the hosts that read it.
+        assertEquals("/cpt/0042T/ /cpt/70450/ 301\n", Files.readString(site.resolve("_redirects")));
         // A deleted code without content keeps its page too.
         assertNotNull(page("/cpt/27445/").selectFirst("p.deleted"));
     }
