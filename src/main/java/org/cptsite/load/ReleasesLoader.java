@@ -38,11 +38,12 @@ public final class ReleasesLoader {
     public Releases load(List<Path> paths) {
         List<Path> each = new ArrayList<>();
         for (Path p : paths) each.addAll(expand(p));
-        // Each release takes about a second to read: the older ones load on threads of their own, beside the
-        // first (and the content), each into its own problems, reported in the order of the paths.
+        // Each release takes about a second to read: the others load one after another on a second thread,
+        // beside the first (and the content), each into its own problems, reported in the order of the paths.
+        // One thread, not one each: eight releases at once would only add to the peak memory on 2 cores.
         List<CompletableFuture<Release>> loading = new ArrayList<>();
         List<Problems> found = new ArrayList<>();
-        ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        ExecutorService threads = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "release-loader");
             t.setDaemon(true);
             return t;
