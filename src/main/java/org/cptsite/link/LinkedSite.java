@@ -19,6 +19,12 @@ import org.cptsite.model.Releases;
 public record LinkedSite(Releases releases, Content content, Map<String, CodeEntry> codes,
         Map<Category, List<RangeGroup>> categories, Map<String, CodeEntry> deleted) {
 
+    /** A site of one release: no history, no deleted codes. */
+    public LinkedSite(Release release, Content content, Map<String, CodeEntry> codes,
+            Map<Category, List<RangeGroup>> categories) {
+        this(Releases.of(release), content, codes, categories, Map.of());
+    }
+
     /** The current release: the newest given. */
     public Release release() {
         return releases.current();
