@@ -171,7 +171,8 @@ class BadInputTest {
     void realDamagedLocalityCsvsWithoutTheirTextTwins() throws IOException {
         Path real = RealData.dir("rvu25d");
         Path alone = Files.createDirectories(tmp.resolve("in/real"));
-        Files.copy(data.resolve(NON_QPP), alone.resolve(NON_QPP));
+        // A PPRRVU file of the same year: GPCI and LOCCO files of another year would be another error.
+        Files.copy(Sites.SAMPLE_2025.resolve("PPRRVU2025_Oct_sample.csv"), alone.resolve("PPRRVU2025_Oct_sample.csv"));
         Path gpci = Files.copy(real.resolve("GPCI2025.csv"), alone.resolve("GPCI2025.csv"));
         Path locco = Files.copy(real.resolve("25LOCCO.csv"), alone.resolve("25LOCCO.csv"));
         Run r = build(alone, content, templates);
@@ -232,7 +233,7 @@ class BadInputTest {
     void contentForACodeNotInTheRelease() throws IOException {
         Path md = Files.copy(content.resolve("codes/38900.md"), content.resolve("codes/99999.md"));
         Run r = buildExpectingProblems();
-        r.assertError(md, 0, "code 99999 is not in release RVU26A", "delete the file if CMS has deleted the code");
+        r.assertError(md, 0, "code 99999 is not in release RVU26A", "delete the file if no given release has the code");
     }
 
     @Test
