@@ -79,6 +79,11 @@ public final class Templates {
 
     /** Renders a template into UTF-8; null (with a problem) when it fails. Thread-safe. */
     public byte[] render(String name, Map<String, Object> model) {
+        return render(name, model, problems);
+    }
+
+    /** The same, reporting a failure into {@code into} (serve keeps each page's problems apart). */
+    public byte[] render(String name, Map<String, Object> model, Problems into) {
         Template t = template(name);
         if (t == null) return null;
         Utf8Writer out = writers.get();
@@ -90,7 +95,7 @@ public final class Templates {
             String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             String blamed = e.getBlamedExpressionString();
-            report(dir.resolve(source).toString(), line, "template error: " + firstLine(e.getMessageWithoutStackTop())
+            report(into, dir.resolve(source).toString(), line, "template error: " + firstLine(e.getMessageWithoutStackTop())
                     + (blamed == null ? "" : " (in ${" + blamed + "})"),
                     "correct the template (a missing value needs a default, e.g. ${x!\"\"})");
         } catch (IOException e) {
@@ -104,9 +109,16 @@ public final class Templates {
     }
 
     private void report(String file, int line, String message, String fix) {
-        synchronized (reported) {
-            if (!reported.add(file + ":" + line + ":" + message)) return;
+        report(problems, file, line, message, fix);
+    }
+
+    /** Once per template line and message into the build's problems; every time into another collection. */
+    private void report(Problems into, String file, int line, String message, String fix) {
+        if (into == problems) {
+            synchronized (reported) {
+                if (!reported.add(file + ":" + line + ":" + message)) return;
+            }
         }
-        problems.error(file, line, message, fix);
+        into.error(file, line, message, fix);
     }
 }

@@ -1,0 +1,266 @@
+package org.cptsite.render;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.cptsite.compute.CodeFacts;
+import org.cptsite.compute.ConversionFactors;
+import org.cptsite.compute.LocalityPricing;
+import org.cptsite.compute.Populations;
+import org.cptsite.link.CodeEntry;
+import org.cptsite.link.LinkedSite;
+import org.cptsite.model.CodeRange;
+import org.cptsite.model.Problems;
+import org.cptsite.model.Release;
+import org.cptsite.model.SiteSettings;
+
+/**
+ * Every page and file of a site, each rendered when asked for: the setup all pages share is made once
+ * (assets under content-hashed names, populations, locality pricing, search index, the links between
+ * codes), then a page is rendered by its URL. {@code build} renders them all ({@link SiteRenderer});
+ * {@code serve} renders the one a browser asks for.
+ */
+public final class SitePages {
+    /** What depends on the release and settings only: kept by {@code serve} across edits of the content. */
+    private record ReleaseParts(Release release, SiteSettings settings, List<CodeRange> ranges,
+            Populations populations, LocalityPricing pricing, BigDecimal apmCf, byte[] localities) {
+
+        static ReleaseParts of(LinkedSite site) {
+            Release release = site.release();
+            SiteSettings settings = site.content().settings();
+            Map<String, CodeRange> ranges = new HashMap<>();
+            site.codes().values().forEach(e -> {
+                if (e.range() != null) ranges.put(e.code(), e.range());
+            });
+            LocalityPricing pricing = new LocalityPricing(release, settings);
+            return new ReleaseParts(release, settings, site.content().ranges(), new Populations(release, ranges),
+                    pricing, ConversionFactors.qualifyingApm(release, settings),
+                    LocalityData.shared(pricing).getBytes(StandardCharsets.UTF_8));
+        }
+
+        boolean fits(LinkedSite site) {
+            return release == site.release() && settings == site.content().settings()
+                    && ranges == site.content().ranges();
+        }
+    }
+
+    private final LinkedSite site;
+    private final Templates templates;
+    private final Path templatesDir;
+    private final ReleaseParts parts;
+    private final byte[] searchIndex;
+    /** Asset path (assets/site.0123456789.css) to bytes. */
+    private final Map<String, byte[]> assets;
+    /** Asset name (site.css) to its path. */
+    private final Map<String, String> paths;
+    private final CodePageBuilder codePages;
+    private final Map<String, CodeEntry> codeByUrl = new HashMap<>();
+    private final Map<String, CodeEntry> codeByJson = new HashMap<>();
+    /** URL to the view of each list page, in the order build renders them. */
+    private final Map<String, Supplier<ListPage>> listPages = new LinkedHashMap<>();
+
+    private SitePages(LinkedSite site, Templates templates, Path templatesDir, ReleaseParts parts,
+            byte[] searchIndex, Map<String, String> paths, Map<String, byte[]> assets) {
+        this.site = site;
+        this.templates = templates;
+        this.templatesDir = templatesDir;
+        this.parts = parts;
+        this.searchIndex = searchIndex;
+        this.paths = paths;
+        this.assets = Collections.unmodifiableMap(assets);
+        Chrome chrome = chrome(site, "/" + paths.get("site.css"), "/" + paths.get("search.js"),
+                "/" + paths.get("search-index.json"));
+        Related related = new Related(site);
+        codePages = new CodePageBuilder(site, chrome, parts.populations(), related,
+                new LocalitySectionBuilder(parts.pricing(), "/" + paths.get("localities.json"),
+                        "/" + paths.get("locality.js")));
+        for (CodeEntry e : site.codes().values()) {
+            codeByUrl.put(Urls.code(e.code()), e);
+            codeByJson.put(Urls.file(Urls.json(e.code())), e);
+        }
+        ListPageBuilder lists = new ListPageBuilder(site, chrome);
+        listPages.put("/", () -> lists.home(related.specialties()));
+        listPages.put(Urls.search(), lists::search);
+        if (!related.specialties().isEmpty()) {
+            listPages.put(Urls.specialties(), () -> lists.specialties(related.specialties()));
+            for (Related.Specialty s : related.specialties()) {
+                listPages.put(Urls.specialty(s.slug()), () -> lists.specialty(s, related.specialties()));
+            }
+        }
+        for (var e : site.categories().entrySet()) {
+            listPages.put(Urls.category(e.getKey()), () -> lists.category(e.getKey(), e.getValue()));
+            if (e.getValue().stream().anyMatch(g -> g.range() != null)) {
+                for (LinkedSite.RangeGroup g : e.getValue()) {
+                    listPages.put(Urls.range(g), () -> lists.range(g, e.getValue()));
+                }
+            }
+        }
+        listPages.put(NOT_FOUND, lists::notFound);
+    }
+
+    /** The URL of the site's 404 page. */
+    public static final String NOT_FOUND = "/404.html";
+
+    /** Makes the setup; null (with problems) when a template or an asset is missing or broken. */
+    public static SitePages of(LinkedSite site, Templates templates, Path templatesDir, Problems problems) {
+        return of(site, templates, templatesDir, problems, null);
+    }
+
+    /**
+     * The same, reusing from {@code previous} what the change left alone: the release's parts when release,
+     * settings and ranges are the same objects, the assets when the templates are, the search index when no
+     * code's title or synonyms changed.
+     */
+    public static SitePages of(LinkedSite site, Templates templates, Path templatesDir, Problems problems,
+            SitePages previous) {
+        if (!templates.check()) return null;
+        boolean sameTemplates = previous != null && previous.templates == templates;
+        // The search index costs as much as the rest of what comes before the first page: made meanwhile.
+        CompletableFuture<byte[]> index = CompletableFuture.supplyAsync(() -> {
+            byte[] bytes = SearchIndex.of(site).getBytes(StandardCharsets.UTF_8);
+            return previous != null && java.util.Arrays.equals(bytes, previous.searchIndex) ? previous.searchIndex : bytes;
+        });
+        ReleaseParts parts = previous != null && previous.parts.fits(site) ? previous.parts : ReleaseParts.of(site);
+        Map<String, byte[]> named = new LinkedHashMap<>();
+        for (String name : List.of("site.css", "search.js", "locality.js")) {
+            byte[] bytes = sameTemplates ? previous.asset(name) : readAsset(templatesDir, name, problems);
+            if (bytes == null) {
+                Parallel.join(index);
+                return null;
+            }
+            named.put(name, bytes);
+        }
+        named.put("localities.json", parts.localities());
+        byte[] searchIndex = Parallel.join(index);
+        named.put("search-index.json", searchIndex);
+        Map<String, String> paths = new HashMap<>();
+        Map<String, byte[]> assets = new LinkedHashMap<>();
+        named.forEach((name, bytes) -> {
+            paths.put(name, hashedPath(name, bytes));
+            assets.put(paths.get(name), bytes);
+        });
+        return new SitePages(site, templates, templatesDir, parts, searchIndex, paths, assets);
+    }
+
+    public LinkedSite site() {
+        return site;
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    public Path templatesDir() {
+        return templatesDir;
+    }
+
+    /** The assets by path relative to the site root (assets/site.0123456789.css). */
+    public Map<String, byte[]> assets() {
+        return assets;
+    }
+
+    /** The URLs of the list pages (home, search, specialties, categories, ranges, 404), in build order. */
+    public List<String> listUrls() {
+        return List.copyOf(listPages.keySet());
+    }
+
+    /** A code's page and JSON twin, from one computation of its figures; html is null when the template failed. */
+    public record CodeFiles(byte[] html, byte[] json) {}
+
+    public CodeFiles code(CodeEntry entry, Problems problems) {
+        SiteSettings settings = site.content().settings();
+        CodeFacts facts = CodeFacts.of(entry.rows(), parts.release(), parts.populations(), parts.apmCf());
+        byte[] html = templates.render("code.ftlh", Map.of("page", codePages.build(entry, facts)), problems);
+        return new CodeFiles(html, JsonTwin.of(entry, facts, parts.release(), settings.baseUrl(),
+                settings.showCmsDescriptors()));
+    }
+
+    /** A list page by URL; null when the template failed (a problem says why). */
+    public byte[] list(String url, Problems problems) {
+        return templates.render("list.ftlh", Map.of("page", listPages.get(url).get()), problems);
+    }
+
+    /** Whether the site has an HTML page at this URL (/cpt/38900/, /404.html). */
+    public boolean hasPage(String url) {
+        return codeByUrl.containsKey(url) || listPages.containsKey(url);
+    }
+
+    /** Whether the site has a file at this path relative to its root (cpt/38900/index.html, assets/...). */
+    public boolean hasFile(String path) {
+        return assets.containsKey(path) || codeByJson.containsKey(path)
+                || path.endsWith("index.html") && hasPage("/" + path.substring(0, path.length() - "index.html".length()))
+                || hasPage("/" + path);
+    }
+
+    /** The page at {@code url}, or null when there is none or it failed (with a problem). */
+    public byte[] page(String url, Problems problems) {
+        CodeEntry code = codeByUrl.get(url);
+        if (code != null) return code(code, problems).html();
+        return listPages.containsKey(url) ? list(url, problems) : null;
+    }
+
+    /** Any other file by path relative to the root: an asset or a JSON twin; null when there is none. */
+    public byte[] file(String path) {
+        byte[] asset = assets.get(path);
+        if (asset != null) return asset;
+        CodeEntry code = codeByJson.get(path);
+        return code == null ? null : code(code, new Problems()).json();
+    }
+
+    /** Every page URL: the code pages in release order, then the list pages. */
+    public List<String> pageUrls() {
+        List<String> urls = new java.util.ArrayList<>(site.codes().size() + listPages.size());
+        site.codes().keySet().forEach(c -> urls.add(Urls.code(c)));
+        urls.addAll(listPages.keySet());
+        return urls;
+    }
+
+    private byte[] asset(String name) {
+        return assets.get(paths.get(name));
+    }
+
+    private static Chrome chrome(LinkedSite site, String cssUrl, String searchUrl, String indexUrl) {
+        Release r = site.release();
+        SiteSettings s = site.content().settings();
+        return new Chrome(s.name(), s.tagline(), s.language(),
+                s.navigation().stream().map(l -> new Link(l.title(), l.url())).toList(), s.callToAction(),
+                s.notices(), cssUrl, searchUrl, indexUrl, r.id(), r.title(),
+                r.released() == null ? "" : r.released().format(DateTimeFormatter.ofPattern("MMMM d, yyyy")),
+                String.join(", ", r.sources()));
+    }
+
+    /** {@code templates/assets/NAME}; null (with a problem) when missing. */
+    private static byte[] readAsset(Path templatesDir, String name, Problems problems) {
+        Path file = templatesDir.resolve("assets").resolve(name);
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.error(file.toString(), 0, "asset missing or unreadable", "add " + name + " to templates/assets/");
+            return null;
+        }
+    }
+
+    /** {@code assets/NAME.HASH.ext}, named by its content so that a CDN may cache it forever. */
+    private static String hashedPath(String name, byte[] bytes) {
+        try {
+            String hash = java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                    .substring(0, 10);
+            int dot = name.lastIndexOf('.');
+            return "assets/" + name.substring(0, dot) + "." + hash + name.substring(dot);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
