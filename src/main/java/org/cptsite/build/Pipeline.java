@@ -46,18 +46,40 @@ public final class Pipeline {
     public LinkedSite load(Problems problems) {
         progress.accept("loading release " + options.data() + " and content " + options.content());
         // Independent, and each takes about a second: read the content while the release loads.
-        CompletableFuture<Content> loading = CompletableFuture.supplyAsync(
-                () -> new ContentLoader(problems).load(options.content()));
-        Release release = new ReleaseLoader(problems).load(options.data());
+        CompletableFuture<Content> loading = CompletableFuture.supplyAsync(() -> loadContent(problems));
+        Release release = loadRelease(problems);
         Content content = Parallel.join(loading);
         if (release == null || content == null || problems.hasErrors()) return null;
-        if (options.baseUrl() != null) {
-            content = new Content(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")),
-                    content.codes(), content.categories(), content.ranges());
-        }
-        String settingsFile = options.content().resolve("site.yml").toString();
-        LinkedSite site = new Linker(problems, settingsFile).link(release, content);
+        return link(release, content, problems);
+    }
+
+    /** The CMS release of {@code --data}; null when it cannot be read (with problems). */
+    public Release loadRelease(Problems problems) {
+        return new ReleaseLoader(problems).load(options.data());
+    }
+
+    /** The content of {@code --content}, with {@code --base-url} applied; null when it cannot be read. */
+    public Content loadContent(Problems problems) {
+        Content content = new ContentLoader(problems).load(options.content());
+        if (content == null || options.baseUrl() == null) return content;
+        return new Content(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")),
+                content.codes(), content.categories(), content.ranges());
+    }
+
+    /** The release and content joined; null when they do not fit (with problems). */
+    public LinkedSite link(Release release, Content content, Problems problems) {
+        LinkedSite site = linker(problems).link(release, content);
         return problems.hasErrors() ? null : site;
+    }
+
+    /** {@code site} with the given codes' content taken from {@code content} (see {@link Linker#relink}). */
+    public LinkedSite relink(LinkedSite site, Content content, java.util.Set<String> codes, Problems problems) {
+        LinkedSite relinked = linker(problems).relink(site, content, codes);
+        return problems.hasErrors() ? null : relinked;
+    }
+
+    private Linker linker(Problems problems) {
+        return new Linker(problems, options.content().resolve("site.yml").toString());
     }
 
     /** Loads, renders and checks; writes the site only when {@code write} is set and nothing failed. */

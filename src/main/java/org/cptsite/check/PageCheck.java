@@ -21,8 +21,9 @@ public final class PageCheck {
     /**
      * Checks the page at {@code url} into {@code problems}; {@code exists} says whether the site has a file
      * (cpt/38900/index.html), {@code ids} gives the sorted ids of the page in a file (null when none).
+     * Returns the page's own sorted ids.
      */
-    public static void check(String url, byte[] html, String baseUrl, Function<CheckRule, CheckRule.Level> levels,
+    public static String[] check(String url, byte[] html, String baseUrl, Function<CheckRule, CheckRule.Level> levels,
             Predicate<String> exists, Function<String, String[]> ids, Problems problems) {
         PageRules.Result r = PageRules.check(url, html, baseUrl);
         for (PageRules.Violation v : r.violations()) CheckingOutput.report(problems, levels, url, v.rule(), v.message());
@@ -36,5 +37,6 @@ public final class PageCheck {
                 case FINE -> { }
             }
         }
+        return r.ids();
     }
 }

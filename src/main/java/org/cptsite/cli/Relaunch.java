@@ -76,7 +76,7 @@ final class Relaunch {
         List<String> all = List.of(args);
         boolean informational = all.contains("-h") || all.contains("--help") || all.contains("-V")
                 || all.contains("--version");
-        return (command.equals("build") || command.equals("check")) && !informational;
+        return (command.equals("build") || command.equals("check") || command.equals("serve")) && !informational;
     }
 
     /** Whether the kernel offers transparent huge pages to a JVM that asks (madvise) or to all (always). */

@@ -25,14 +25,7 @@ public final class Linker {
     }
 
     public LinkedSite link(Release release, Content content) {
-        for (CodeContent c : content.codes().values()) {
-            if (!release.codes().containsKey(c.code())) {
-                String upper = c.code().toUpperCase(java.util.Locale.ROOT);
-                problems.error(c.file(), 0, "code " + c.code() + " is not in release " + release.id(),
-                        release.codes().containsKey(upper) ? "codes are upper case: rename the file to " + upper + ".md"
-                                : "check the file name, or delete the file if CMS has deleted the code");
-            }
-        }
+        for (CodeContent c : content.codes().values()) known(release, c);
         for (String code : content.settings().commonCodes()) {
             if (!release.codes().containsKey(code)) {
                 problems.error(settingsFile, 0, "common_codes names " + code + ", which is not in release " + release.id(),
@@ -63,5 +56,36 @@ public final class Linker {
             categories.put(category, List.copyOf(groups));
         });
         return new LinkedSite(release, content, codes, categories);
+    }
+
+    /** A content file must be for a code of the release. */
+    private void known(Release release, CodeContent c) {
+        if (!release.codes().containsKey(c.code())) {
+            String upper = c.code().toUpperCase(java.util.Locale.ROOT);
+            problems.error(c.file(), 0, "code " + c.code() + " is not in release " + release.id(),
+                    release.codes().containsKey(upper) ? "codes are upper case: rename the file to " + upper + ".md"
+                            : "check the file name, or delete the file if CMS has deleted the code");
+        }
+    }
+
+    /**
+     * The site with the content of the given codes replaced by {@code content}'s, for {@code serve}: the same
+     * result as {@link #link} when only those codes' files changed, without grouping every code again.
+     */
+    public LinkedSite relink(LinkedSite site, Content content, java.util.Set<String> changed) {
+        Map<String, CodeEntry> codes = new LinkedHashMap<>(site.codes());
+        for (String code : changed) {
+            CodeContent c = content.codes().get(code);
+            if (c != null) known(site.release(), c);
+            CodeEntry old = codes.get(code);
+            if (old != null) codes.put(code, new CodeEntry(old.rows(), c, old.category(), old.categoryContent(), old.range()));
+        }
+        Map<Category, List<LinkedSite.RangeGroup>> categories = new EnumMap<>(Category.class);
+        site.categories().forEach((category, groups) -> categories.put(category, groups.stream()
+                .map(g -> g.codes().stream().noneMatch(e -> changed.contains(e.code())) ? g
+                        : new LinkedSite.RangeGroup(category, g.range(),
+                                g.codes().stream().map(e -> codes.get(e.code())).toList()))
+                .toList()));
+        return new LinkedSite(site.release(), content, codes, categories);
     }
 }

@@ -53,6 +53,29 @@ public final class ContentLoader {
         return new Content(settings, codes(dir.resolve("codes")), categories(dir.resolve("categories")), ranges);
     }
 
+    /**
+     * The content with the given code files read again (or dropped, when deleted), for {@code serve}: an
+     * edit costs one file, not the whole folder. Null when the change needs the whole folder read (a file
+     * for a code that another file already has).
+     */
+    public Content reloadCodes(Content content, java.util.Collection<Path> files) {
+        Map<String, CodeContent> codes = new TreeMap<>(content.codes());
+        for (Path p : files) {
+            String code = p.getFileName().toString().replaceFirst("\\.md$", "");
+            CodeContent before = codes.get(code);
+            if (before != null && !before.file().equals(p.toString())) return null;
+            if (!Files.isRegularFile(p)) {
+                codes.remove(code);
+                continue;
+            }
+            String text = read(p);
+            CodeContent after = text == null ? null : CodeContentReader.read(code, p.toString(), text, problems);
+            if (after != null) codes.put(code, after);
+            else codes.remove(code);
+        }
+        return new Content(content.settings(), codes, content.categories(), content.ranges());
+    }
+
     private Map<String, CodeContent> codes(Path dir) {
         Map<String, CodeContent> codes = new TreeMap<>();
         Map<String, Path> files = new TreeMap<>();

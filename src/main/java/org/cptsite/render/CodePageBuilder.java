@@ -40,20 +40,27 @@ final class CodePageBuilder {
     private final Related related;
     private final LocalitySectionBuilder localities;
     /** Each category's chart bars, the same for all its codes: computed once. */
-    private final Map<Category, Chart.Scale> scales = new EnumMap<>(Category.class);
+    private final Map<Category, Chart.Scale> scales;
 
-    CodePageBuilder(LinkedSite site, Chrome chrome, Populations populations, Related related,
-            LocalitySectionBuilder localities) {
+    CodePageBuilder(LinkedSite site, Chrome chrome, Populations populations, Map<Category, Chart.Scale> scales,
+            Related related, LocalitySectionBuilder localities) {
         this.site = site;
         this.localities = localities;
         this.chrome = chrome;
         this.settings = site.content().settings();
         this.populations = populations;
         this.related = related;
+        this.scales = scales;
+    }
+
+    /** Each category's chart bars, the same for all its codes: computed once per release. */
+    static Map<Category, Chart.Scale> scales(Populations populations) {
+        Map<Category, Chart.Scale> scales = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
             PopulationStats stats = populations.category(c);
             if (stats != null) scales.put(c, new Chart.Scale(Histogram.of(stats, Chart.BINS)));
         }
+        return scales;
     }
 
     CodePage build(CodeEntry entry, CodeFacts facts) {

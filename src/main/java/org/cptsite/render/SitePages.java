@@ -21,6 +21,7 @@ import org.cptsite.compute.LocalityPricing;
 import org.cptsite.compute.Populations;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
+import org.cptsite.model.Category;
 import org.cptsite.model.CodeRange;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
@@ -35,7 +36,8 @@ import org.cptsite.model.SiteSettings;
 public final class SitePages {
     /** What depends on the release and settings only: kept by {@code serve} across edits of the content. */
     private record ReleaseParts(Release release, SiteSettings settings, List<CodeRange> ranges,
-            Populations populations, LocalityPricing pricing, BigDecimal apmCf, byte[] localities) {
+            Populations populations, Map<Category, Chart.Scale> scales, LocalityPricing pricing, BigDecimal apmCf,
+            byte[] localities, Map<String, String> codeByUrl, Map<String, String> codeByJson) {
 
         static ReleaseParts of(LinkedSite site) {
             Release release = site.release();
@@ -45,14 +47,21 @@ public final class SitePages {
                 if (e.range() != null) ranges.put(e.code(), e.range());
             });
             LocalityPricing pricing = new LocalityPricing(release, settings);
-            return new ReleaseParts(release, settings, site.content().ranges(), new Populations(release, ranges),
-                    pricing, ConversionFactors.qualifyingApm(release, settings),
-                    LocalityData.shared(pricing).getBytes(StandardCharsets.UTF_8));
+            Populations populations = new Populations(release, ranges);
+            Map<String, String> byUrl = new HashMap<>();
+            Map<String, String> byJson = new HashMap<>();
+            for (String code : site.codes().keySet()) {
+                byUrl.put(Urls.code(code), code);
+                byJson.put(Urls.file(Urls.json(code)), code);
+            }
+            return new ReleaseParts(release, settings, site.content().ranges(), populations,
+                    CodePageBuilder.scales(populations), pricing, ConversionFactors.qualifyingApm(release, settings),
+                    LocalityData.shared(pricing).getBytes(StandardCharsets.UTF_8), byUrl, byJson);
         }
 
         boolean fits(LinkedSite site) {
-            return release == site.release() && settings == site.content().settings()
-                    && ranges == site.content().ranges();
+            return release == site.release() && settings.equals(site.content().settings())
+                    && ranges.equals(site.content().ranges());
         }
     }
 
@@ -66,8 +75,6 @@ public final class SitePages {
     /** Asset name (site.css) to its path. */
     private final Map<String, String> paths;
     private final CodePageBuilder codePages;
-    private final Map<String, CodeEntry> codeByUrl = new HashMap<>();
-    private final Map<String, CodeEntry> codeByJson = new HashMap<>();
     /** URL to the view of each list page, in the order build renders them. */
     private final Map<String, Supplier<ListPage>> listPages = new LinkedHashMap<>();
 
@@ -83,13 +90,9 @@ public final class SitePages {
         Chrome chrome = chrome(site, "/" + paths.get("site.css"), "/" + paths.get("search.js"),
                 "/" + paths.get("search-index.json"));
         Related related = new Related(site);
-        codePages = new CodePageBuilder(site, chrome, parts.populations(), related,
+        codePages = new CodePageBuilder(site, chrome, parts.populations(), parts.scales(), related,
                 new LocalitySectionBuilder(parts.pricing(), "/" + paths.get("localities.json"),
                         "/" + paths.get("locality.js")));
-        for (CodeEntry e : site.codes().values()) {
-            codeByUrl.put(Urls.code(e.code()), e);
-            codeByJson.put(Urls.file(Urls.json(e.code())), e);
-        }
         ListPageBuilder lists = new ListPageBuilder(site, chrome);
         listPages.put("/", () -> lists.home(related.specialties()));
         listPages.put(Urls.search(), lists::search);
@@ -127,12 +130,12 @@ public final class SitePages {
             SitePages previous) {
         if (!templates.check()) return null;
         boolean sameTemplates = previous != null && previous.templates == templates;
+        ReleaseParts parts = previous != null && previous.parts.fits(site) ? previous.parts : null;
         // The search index costs as much as the rest of what comes before the first page: made meanwhile.
-        CompletableFuture<byte[]> index = CompletableFuture.supplyAsync(() -> {
-            byte[] bytes = SearchIndex.of(site).getBytes(StandardCharsets.UTF_8);
-            return previous != null && java.util.Arrays.equals(bytes, previous.searchIndex) ? previous.searchIndex : bytes;
-        });
-        ReleaseParts parts = previous != null && previous.parts.fits(site) ? previous.parts : ReleaseParts.of(site);
+        CompletableFuture<byte[]> index = parts != null && sameListings(previous.site, site)
+                ? CompletableFuture.completedFuture(previous.searchIndex)
+                : CompletableFuture.supplyAsync(() -> SearchIndex.of(site).getBytes(StandardCharsets.UTF_8));
+        if (parts == null) parts = ReleaseParts.of(site);
         Map<String, byte[]> named = new LinkedHashMap<>();
         for (String name : List.of("site.css", "search.js", "locality.js")) {
             byte[] bytes = sameTemplates ? previous.asset(name) : readAsset(templatesDir, name, problems);
@@ -152,6 +155,23 @@ public final class SitePages {
             assets.put(paths.get(name), bytes);
         });
         return new SitePages(site, templates, templatesDir, parts, searchIndex, paths, assets);
+    }
+
+    /** Whether every code shows the same in the lists and the search index: its title, synonyms and specialties. */
+    public static boolean sameListings(LinkedSite before, LinkedSite after) {
+        if (before.content().settings().showCmsDescriptors() != after.content().settings().showCmsDescriptors()) {
+            return false;
+        }
+        for (CodeEntry e : after.codes().values()) {
+            CodeEntry old = before.code(e.code());
+            if (old == e) continue;
+            if (old == null || !listed(old.content()).equals(listed(e.content()))) return false;
+        }
+        return true;
+    }
+
+    private static List<Object> listed(org.cptsite.model.CodeContent c) {
+        return c == null ? List.of() : List.of(c.title(), c.synonyms(), c.specialties());
     }
 
     public LinkedSite site() {
@@ -194,20 +214,20 @@ public final class SitePages {
 
     /** Whether the site has an HTML page at this URL (/cpt/38900/, /404.html). */
     public boolean hasPage(String url) {
-        return codeByUrl.containsKey(url) || listPages.containsKey(url);
+        return parts.codeByUrl().containsKey(url) || listPages.containsKey(url);
     }
 
     /** Whether the site has a file at this path relative to its root (cpt/38900/index.html, assets/...). */
     public boolean hasFile(String path) {
-        return assets.containsKey(path) || codeByJson.containsKey(path)
+        return assets.containsKey(path) || parts.codeByJson().containsKey(path)
                 || path.endsWith("index.html") && hasPage("/" + path.substring(0, path.length() - "index.html".length()))
                 || hasPage("/" + path);
     }
 
     /** The page at {@code url}, or null when there is none or it failed (with a problem). */
     public byte[] page(String url, Problems problems) {
-        CodeEntry code = codeByUrl.get(url);
-        if (code != null) return code(code, problems).html();
+        String code = parts.codeByUrl().get(url);
+        if (code != null) return code(site.code(code), problems).html();
         return listPages.containsKey(url) ? list(url, problems) : null;
     }
 
@@ -215,8 +235,8 @@ public final class SitePages {
     public byte[] file(String path) {
         byte[] asset = assets.get(path);
         if (asset != null) return asset;
-        CodeEntry code = codeByJson.get(path);
-        return code == null ? null : code(code, new Problems()).json();
+        String code = parts.codeByJson().get(path);
+        return code == null ? null : code(site.code(code), new Problems()).json();
     }
 
     /** Every page URL: the code pages in release order, then the list pages. */
