@@ -45,9 +45,10 @@ public final class LiveSite {
     private Release release;
     private Content content;
     private Templates templates;
-    private SitePages pages;
+    /** Read by requests without the lock: swapped together with the cache's invalidation. */
+    private volatile SitePages pages;
     /** Problems of the last load: errors keep the last good site served. */
-    private List<Problem> inputProblems = List.of();
+    private volatile List<Problem> inputProblems = List.of();
 
     public LiveSite(Pipeline.Options options, PrintWriter err, long cacheBytes) {
         this.options = options;
@@ -119,11 +120,16 @@ public final class LiveSite {
             inputProblems = problems.all();
             report("cannot reload: the inputs have errors; still serving the last good site", problems);
         } else {
-            invalidate(pages, newPages, newTemplates != templates || newRelease != release);
+            boolean everything = newTemplates != templates || newRelease != release;
+            SitePages before = pages;
+            SitePages after = newPages;
+            cache.swap(() -> {
+                pages = after;
+                invalidate(before, after, everything);
+            });
             release = newRelease;
             content = newContent;
             templates = newTemplates;
-            pages = newPages;
             inputProblems = problems.all();
             report(String.format("loaded %s (%s) in %d ms", newRelease.id(), scope.name().toLowerCase(Locale.ROOT),
                     (System.nanoTime() - start) / 1_000_000), problems);
@@ -197,12 +203,9 @@ public final class LiveSite {
     /** The problems to show on a page: the inputs' errors, then the page's own problems. */
     List<Problem> problems(String url) {
         List<Problem> all = new ArrayList<>();
-        SitePages current;
-        synchronized (this) {
-            inputProblems.stream().filter(Problem::isError).forEach(all::add);
-            current = pages;
-        }
-        if (current != null && url != null && current.hasPage(url)) all.addAll(page(current, url).problems());
+        inputProblems.stream().filter(Problem::isError).forEach(all::add);
+        SitePages current = pages;
+        if (current != null && url != null && current.hasPage(url)) all.addAll(page(url).problems());
         return all;
     }
 
@@ -212,38 +215,44 @@ public final class LiveSite {
         return current == null ? List.of() : current.pageUrls();
     }
 
-    private synchronized SitePages current() {
+    private SitePages current() {
         return pages;
     }
 
     /** The response to a GET of {@code path}, an already decoded and fenced request path. */
     Response get(String path) {
         SitePages current = current();
-        if (current == null) return new Response(500, ContentTypes.HTML, ErrorPage.of(problems(null)), null);
+        if (current == null) return unavailable();
         String url = path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
         if (current.hasPage(url)) {
-            PageCache.Page page = page(current, url);
+            PageCache.Page page = page(url);
             if (page.html() == null) return new Response(500, ContentTypes.HTML, ErrorPage.of(problems(url)), null);
             return new Response(200, ContentTypes.HTML, page.html(), null);
         }
         if (!path.endsWith("/") && current.hasPage(path + "/")) return new Response(301, null, new byte[0], path + "/");
-        byte[] file = cache.file(path, () -> current.file(path.substring(1)));
+        byte[] file = cache.file(path, this::current, now -> now.file(path.substring(1)));
         if (file != null) return new Response(200, ContentTypes.of(path), file, null);
         return notFound();
     }
 
     /** The site's 404 page, with status 404. */
     Response notFound() {
-        SitePages current = current();
-        if (current == null) return new Response(500, ContentTypes.HTML, ErrorPage.of(problems(null)), null);
-        PageCache.Page notFound = page(current, SitePages.NOT_FOUND);
+        if (current() == null) return unavailable();
+        PageCache.Page notFound = page(SitePages.NOT_FOUND);
         return new Response(404, ContentTypes.HTML,
                 notFound.html() != null ? notFound.html() : ErrorPage.of(problems(SitePages.NOT_FOUND)), null);
     }
 
+    /** Before the first good load: its problems, or that it is still loading. */
+    private Response unavailable() {
+        List<Problem> problems = problems(null);
+        return problems.isEmpty() ? new Response(503, ContentTypes.HTML, ErrorPage.LOADING, null)
+                : new Response(500, ContentTypes.HTML, ErrorPage.of(problems), null);
+    }
+
     /** A page, rendered and checked when not in the cache. */
-    private PageCache.Page page(SitePages current, String url) {
-        return cache.page(url, () -> {
+    private PageCache.Page page(String url) {
+        return cache.page(url, this::current, current -> {
             Problems problems = new Problems();
             byte[] html = current.page(url, problems);
             String[] ids = new String[0];

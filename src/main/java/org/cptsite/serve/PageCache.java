@@ -21,18 +21,35 @@ final class PageCache {
 
     private final long budget;
     private long used;
+    /** Goes up at each invalidation: a page rendered from inputs older than that is served once, not kept. */
+    private long generation;
     private final LinkedHashMap<String, Object> entries = new LinkedHashMap<>(1024, 0.75f, true);
 
     PageCache(long budget) {
         this.budget = budget;
     }
 
-    Page page(String url, Supplier<Page> render) {
-        Page cached = cachedPage(url);
-        if (cached != null) return cached;
-        Page page = render.get();
-        put(url, page, page.weight());
+    /**
+     * The cached page, else {@code render} of the inputs {@code state} gives, read under the same lock as the
+     * cache's generation: a reload swaps the inputs and invalidates under this lock too, so a page rendered
+     * from inputs a reload has replaced is never kept.
+     */
+    <S> Page page(String url, Supplier<S> state, java.util.function.Function<S, Page> render) {
+        long since;
+        S inputs;
+        synchronized (this) {
+            if (entries.get(url) instanceof Page p) return p;
+            since = generation;
+            inputs = state.get();
+        }
+        Page page = render.apply(inputs);
+        put(url, page, page.weight(), since);
         return page;
+    }
+
+    /** Runs {@code swap} under the cache's lock (see {@link #page}). */
+    synchronized void swap(Runnable swap) {
+        swap.run();
     }
 
     synchronized Page cachedPage(String url) {
@@ -40,16 +57,21 @@ final class PageCache {
     }
 
     /** A file (JSON twin, asset) by its URL; null when {@code render} has none. */
-    byte[] file(String url, Supplier<byte[]> render) {
+    <S> byte[] file(String url, Supplier<S> state, java.util.function.Function<S, byte[]> render) {
+        long since;
+        S inputs;
         synchronized (this) {
             if (entries.get(url) instanceof byte[] b) return b;
+            since = generation;
+            inputs = state.get();
         }
-        byte[] bytes = render.get();
-        if (bytes != null) put(url, bytes, 64 + bytes.length);
+        byte[] bytes = render.apply(inputs);
+        if (bytes != null) put(url, bytes, 64 + bytes.length, since);
         return bytes;
     }
 
-    private synchronized void put(String key, Object value, long weight) {
+    private synchronized void put(String key, Object value, long weight, long since) {
+        if (since != generation) return;
         Object old = entries.put(key, value);
         if (old != null) used -= weightOf(old);
         used += weight;
@@ -69,11 +91,13 @@ final class PageCache {
     synchronized void remove(String url) {
         Object old = entries.remove(url);
         if (old != null) used -= weightOf(old);
+        generation++;
     }
 
     synchronized void clear() {
         entries.clear();
         used = 0;
+        generation++;
     }
 
     synchronized int size() {
