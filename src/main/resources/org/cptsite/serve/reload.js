@@ -12,6 +12,7 @@
   }
 
   var events = new EventSource('/__cptsite/events?v=' + encodeURIComponent(version || ''));
+  events.addEventListener('open', function () { window.cptsiteServeConnected = true; });
   events.addEventListener('reload', function () {
     events.close();
     sessionStorage.setItem(key, String(window.scrollY));
