@@ -12,7 +12,7 @@ import org.jsoup.Jsoup;
 /** Reads {@code content/codes/CODE.md}: front matter, clinical context, billing notes and an FAQ. */
 final class CodeContentReader {
     static final Set<String> KEYS = new LinkedHashSet<>(
-            List.of("title", "synonyms", "summary", "plain_language", "specialties"));
+            List.of("title", "synonyms", "summary", "plain_language", "specialties", "reviewed", "reviewer"));
     static final String CLINICAL = "Clinical context";
     static final String BILLING = "Billing and documentation";
     static final String FAQ = "FAQ";
@@ -27,8 +27,23 @@ final class CodeContentReader {
         String title = fm.text("title", true);
         String summary = fm.text("summary", true);
         String plain = fm.text("plain_language", false);
+        String reviewer = fm.text("reviewer", false);
         return new CodeContent(code, title, fm.list("synonyms"), summary, plain == null ? "" : plain,
-                fm.list("specialties"), md.html(CLINICAL), md.html(BILLING), faq(file, md, problems), file);
+                fm.list("specialties"), md.html(CLINICAL), md.html(BILLING), faq(file, md, problems),
+                reviewed(fm, problems), reviewer == null ? "" : reviewer, file);
+    }
+
+    /** {@code reviewed: YYYY-MM-DD}: the day an editor last checked the text; null when absent or wrong. */
+    private static java.time.LocalDate reviewed(FrontMatter fm, Problems problems) {
+        String text = fm.text("reviewed", false);
+        if (text == null || text.isEmpty()) return null;
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.error(fm.file(), fm.entry("reviewed").line(), "'reviewed' is not a date: '" + text + "'",
+                    "write the day of the review as YYYY-MM-DD, e.g. reviewed: 2026-01-15");
+            return null;
+        }
     }
 
     /** The FAQ section: each {@code ### Question} followed by its answer. */

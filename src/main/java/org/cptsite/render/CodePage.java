@@ -14,6 +14,7 @@ public record CodePage(
         Link category,
         Link range,
         List<String> synonyms,
+        Reviewed reviewed,
         String description,
         String plainLanguage,
         String clinicalContextHtml,
@@ -34,6 +35,9 @@ public record CodePage(
         List<Question> faq,
         String jsonUrl,
         LocalitySection locality) {
+
+    /** "Last reviewed": the day (ISO, and as shown) and who reviewed, or "". */
+    public record Reviewed(String iso, String date, String reviewer) {}
 
     /** One row of the RVU breakdown; "NA" flags where the setting is not expected. */
     public record RvuRow(String modifier, String modifierMeaning, String work, String nonFacilityPe,

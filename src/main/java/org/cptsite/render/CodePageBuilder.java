@@ -102,7 +102,7 @@ final class CodePageBuilder {
         PageMeta meta = new PageMeta(title, metaDescription, canonical, "article", crumbs, JsonLd.graph(ld));
 
         return new CodePage(meta, chrome, code, system, heading, descriptor, category, range,
-                content == null ? List.of() : content.synonyms(), description,
+                content == null ? List.of() : content.synonyms(), reviewed(content), description,
                 content == null ? "" : content.plainLanguage(),
                 content == null ? "" : content.clinicalContextHtml(),
                 content != null && !content.billingHtml().isEmpty() ? content.billingHtml()
@@ -138,6 +138,13 @@ final class CodePageBuilder {
         sb.append(p.nonFacility() == null ? "n/a" : Text.dollars(p.nonFacility())).append(" non-facility, ");
         sb.append(p.facility() == null ? "n/a" : Text.dollars(p.facility())).append(" facility.");
         return sb.toString();
+    }
+
+    private static CodePage.Reviewed reviewed(CodeContent content) {
+        if (content == null || content.reviewed() == null) return null;
+        return new CodePage.Reviewed(content.reviewed().toString(),
+                content.reviewed().format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US)),
+                content.reviewer());
     }
 
     /** A description in our own words from the data, for codes no editor has written about yet. */

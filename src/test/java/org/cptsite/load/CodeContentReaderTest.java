@@ -120,4 +120,28 @@ class CodeContentReaderTest {
         assertNull(CodeContentReader.read("38900", FILE, "# 38900\n", problems));
         assertEquals("no front matter", problems.all().get(0).message());
     }
+
+    @Test
+    void reviewedIsADayWithAnOptionalReviewer() {
+        Problems problems = new Problems();
+        CodeContent c = CodeContentReader.read("38900", FILE,
+                "---\ntitle: T\nsummary: S\nreviewed: 2026-01-15\nreviewer: Dr. A. Editor\n---\n", problems);
+        assertFalse(problems.hasErrors(), problems.all().toString());
+        assertEquals(java.time.LocalDate.of(2026, 1, 15), c.reviewed());
+        assertEquals("Dr. A. Editor", c.reviewer());
+
+        CodeContent none = CodeContentReader.read("38900", FILE, "---\ntitle: T\nsummary: S\n---\n", problems);
+        assertNull(none.reviewed());
+        assertEquals("", none.reviewer());
+    }
+
+    @Test
+    void aReviewedThatIsNotADayIsAnErrorAtItsLine() {
+        Problems problems = new Problems();
+        CodeContentReader.read("38900", FILE, "---\ntitle: T\nsummary: S\nreviewed: 15/01/2026\n---\n", problems);
+        Problem p = problems.all().get(0);
+        assertEquals(4, p.line());
+        assertEquals("'reviewed' is not a date: '15/01/2026'", p.message());
+        assertTrue(p.fix().contains("YYYY-MM-DD"), p.fix());
+    }
 }
