@@ -18,6 +18,11 @@ class ServeCommandTest {
 
     @Test
     void runsInTheTunedChildJvm() {
-        assertTrue(Relaunch.wanted(new String[] {"serve", "--port", "9000"}, java.util.List.of()));
+        String[] args = {"serve", "--port", "9000"};
+        assertTrue(Relaunch.wanted(args, java.util.List.of()));
+        assertTrue(Relaunch.command(java.nio.file.Path.of("java"), "cptsite.jar", args, false, null)
+                .containsAll(Relaunch.SERVE_OPTIONS));
+        assertTrue(!Relaunch.command(java.nio.file.Path.of("java"), "cptsite.jar", new String[] {"build"}, false, null)
+                .containsAll(Relaunch.SERVE_OPTIONS));
     }
 }

@@ -34,7 +34,7 @@ public final class ServeBench {
         String page = base + "/" + (Character.isLetter(code.charAt(0)) ? "hcpcs" : "cpt") + "/" + code + "/";
         Path md = content.resolve("codes").resolve(code + ".md");
         String original = Files.readString(md);
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         long start = System.nanoTime();
         Process server = new ProcessBuilder("java", "-jar", jar, "serve", "--data", data, "--content", content.toString(),
@@ -89,8 +89,8 @@ public final class ServeBench {
             long t = System.nanoTime();
             long bytes = 0;
             for (String url : urls) {
-                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + url)).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + url))
+                        .timeout(java.time.Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
                 if (r.statusCode() != 200) throw new IllegalStateException(url + ": " + r.statusCode());
                 bytes += r.body().length;
             }
