@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.cptsite.model.CheckRule;
 import org.cptsite.model.CodeContent;
 import org.cptsite.model.Faq;
 import org.cptsite.model.Problems;
@@ -25,6 +26,13 @@ final class CodeContentReader {
         if (md == null) return null;
         FrontMatter fm = md.frontMatter;
         String title = fm.text("title", true);
+        int shown = CheckRule.Limits.CODE_TITLE_CHARS - code.length() - 1;
+        if (title != null && title.length() > shown) {
+            problems.warning(file, fm.entry("title").line(), "the title has " + title.length()
+                    + " characters; the page's <title>, which search engines show, keeps only the first " + shown
+                    + " (after the code): \"" + title.substring(0, shown) + "...\"",
+                    "shorten the title to " + shown + " characters, or put its key words first");
+        }
         String summary = fm.text("summary", true);
         String plain = fm.text("plain_language", false);
         String reviewer = fm.text("reviewer", false);

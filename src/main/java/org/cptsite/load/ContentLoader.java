@@ -50,7 +50,55 @@ public final class ContentLoader {
         Path rangesFile = dir.resolve("ranges.yml");
         List<CodeRange> ranges = Files.exists(rangesFile)
                 ? RangesReader.read(rangesFile.toString(), read(rangesFile), problems) : List.of();
-        return new Content(settings, codes(dir.resolve("codes")), categories(dir.resolve("categories")), ranges);
+        Map<String, CodeContent> codes = codes(dir.resolve("codes"));
+        warnSpellings(codes);
+        return new Content(settings, codes, categories(dir.resolve("categories")), ranges);
+    }
+
+    /**
+     * Two spellings of one specialty ("Orthopaedic Surgery" beside "Orthopedic Surgery", or another case)
+     * would make two specialty pages: each file with a spelling other than the most used one is warned.
+     */
+    private void warnSpellings(Map<String, CodeContent> codes) {
+        Map<String, Map<String, List<CodeContent>>> byKey = new TreeMap<>();
+        for (CodeContent c : codes.values()) {
+            for (String name : c.specialties()) {
+                byKey.computeIfAbsent(spellingKey(name), k -> new java.util.LinkedHashMap<>())
+                        .computeIfAbsent(name, n -> new ArrayList<>()).add(c);
+            }
+        }
+        for (Map<String, List<CodeContent>> spellings : byKey.values()) {
+            if (spellings.size() < 2) continue;
+            String usual = spellings.entrySet().stream()
+                    .max(java.util.Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
+            spellings.forEach((name, users) -> {
+                if (name.equals(usual)) return;
+                for (CodeContent c : users) {
+                    problems.warning(c.file(), lineOf(c.file(), name), "specialty '" + name
+                            + "' differs only in spelling or case from '" + usual + "' (" + spellings.get(usual).size()
+                            + " file(s)): they would be two specialty pages",
+                            "write it as '" + usual + "'");
+                }
+            });
+        }
+    }
+
+    /** Case, spaces, punctuation and the British ae/oe left out: Orthopaedic Surgery = orthopedic-surgery. */
+    static String spellingKey(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace("ae", "e").replace("oe", "e").replaceAll("[^a-z]", "");
+    }
+
+    /** The first line of a file that names {@code text}, or 0. */
+    private static int lineOf(String file, String text) {
+        try {
+            List<String> lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) return i + 1;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the warning keeps its file without a line
+        }
+        return 0;
     }
 
     /**
@@ -73,6 +121,7 @@ public final class ContentLoader {
             if (after != null) codes.put(code, after);
             else codes.remove(code);
         }
+        warnSpellings(codes);
         return new Content(content.settings(), codes, content.categories(), content.ranges());
     }
 

@@ -78,7 +78,7 @@ final class CodePageBuilder {
         crumbs.add(new Link(code, Urls.code(code)));
 
         String description = content != null ? content.summary() : generatedDescription(entry, facts, descriptor);
-        String title = Text.limit(code + " " + name, 44) + " | " + site.release().year() + " RVUs & payment";
+        String title = Text.limit(code + " " + name, org.cptsite.model.CheckRule.Limits.CODE_TITLE_CHARS) + " | " + site.release().year() + " RVUs & payment";
         String metaDescription = Text.limit(figuresSentence(code, facts) + " " + description, 158);
         List<CodePage.Question> faq = new ArrayList<>();
         List<String[]> faqLd = new ArrayList<>();
