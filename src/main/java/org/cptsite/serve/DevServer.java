@@ -82,6 +82,10 @@ public final class DevServer implements AutoCloseable {
             }
         } catch (IOException | UncheckedIOException e) {
             // the browser went away mid-answer: nothing to do
+        } catch (RuntimeException e) {
+            // A bug, not bad input: shown in the terminal, and the server goes on serving the other pages.
+            System.err.println("cptsite: internal error answering " + exchange.getRequestURI());
+            e.printStackTrace();
         }
     }
 
