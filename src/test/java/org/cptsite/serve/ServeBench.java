@@ -1,10 +1,10 @@
 package org.cptsite.serve;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +34,6 @@ public final class ServeBench {
         String page = base + "/" + (Character.isLetter(code.charAt(0)) ? "hcpcs" : "cpt") + "/" + code + "/";
         Path md = content.resolve("codes").resolve(code + ".md");
         String original = Files.readString(md);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         long start = System.nanoTime();
         Process server = new ProcessBuilder("java", "-jar", jar, "serve", "--data", data, "--content", content.toString(),
@@ -44,10 +43,9 @@ public final class ServeBench {
             String body;
             while (true) {
                 try {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(page)).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (r.statusCode() == 200) {
-                        body = r.body();
+                    Answer r = get(page);
+                    if (r.status() == 200) {
+                        body = r.text();
                         break;
                     }
                 } catch (IOException e) {
@@ -68,8 +66,7 @@ public final class ServeBench {
                 Thread.sleep(300);
                 long t = System.nanoTime();
                 Files.writeString(md, edited);
-                while (!http.send(HttpRequest.newBuilder(URI.create(page)).build(), HttpResponse.BodyHandlers.ofString())
-                        .body().contains(marker)) {
+                while (!get(page).text().contains(marker)) {
                     Thread.sleep(2);
                 }
                 double ms = (System.nanoTime() - t) / 1e6;
@@ -84,14 +81,12 @@ public final class ServeBench {
             System.out.printf("edit to response: median %.0f ms, min %.0f, max %.0f (%d edits)%n", median,
                     sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
 
-            List<String> urls = http.send(HttpRequest.newBuilder(URI.create(base + "/__cptsite/pages.txt")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body().lines().toList();
+            List<String> urls = get(base + "/__cptsite/pages.txt").text().lines().toList();
             long t = System.nanoTime();
             long bytes = 0;
             for (String url : urls) {
-                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + url))
-                        .timeout(java.time.Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
-                if (r.statusCode() != 200) throw new IllegalStateException(url + ": " + r.statusCode());
+                Answer r = get(base + url);
+                if (r.status() != 200) throw new IllegalStateException(url + ": " + r.status());
                 bytes += r.body().length;
             }
             System.out.printf("every page requested once: %d pages, %.0f MB, in %.1f s%n", urls.size(), bytes / 1e6,
@@ -108,6 +103,23 @@ public final class ServeBench {
             Files.writeString(md, original);
             server.destroy();
             server.waitFor();
+        }
+    }
+
+    record Answer(int status, byte[] body) {
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A GET with the JDK's classic blocking client (keep-alive pooled), 10 s at most. */
+    private static Answer get(String url) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) new URL(url).openConnection();
+        c.setConnectTimeout(10_000);
+        c.setReadTimeout(10_000);
+        int status = c.getResponseCode();
+        try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+            return new Answer(status, in == null ? new byte[0] : in.readAllBytes());
         }
     }
 }
