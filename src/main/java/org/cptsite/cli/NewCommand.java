@@ -40,8 +40,9 @@ final class NewCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         String wanted = code.trim().toUpperCase(Locale.ROOT);
         Path file = inputs.content.resolve("codes").resolve(wanted + ".md");
-        if (Files.exists(file)) {
-            err.println(Problem.error(file.toString(), 0, "already exists",
+        Path existing = existing(inputs.content.resolve("codes"), wanted + ".md");
+        if (existing != null) {
+            err.println(Problem.error(existing.toString(), 0, "already exists",
                     "edit it; cptsite new never overwrites a file").format());
             return ExitCode.PROBLEMS;
         }
@@ -66,6 +67,16 @@ final class NewCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("wrote " + file);
         return ExitCode.OK;
+    }
+
+    /** A file of that name anywhere under the codes folder (sub-folders are allowed), or null. */
+    private static Path existing(Path codes, String name) {
+        if (!Files.isDirectory(codes)) return null;
+        try (var files = Files.walk(codes)) {
+            return files.filter(p -> p.getFileName().toString().equals(name)).findFirst().orElse(null);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null; // unreadable: CREATE_NEW below still never overwrites
+        }
     }
 
     /** The new file: keys and headings to fill in, the figures of the release as YAML comments. */

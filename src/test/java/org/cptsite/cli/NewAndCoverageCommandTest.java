@@ -45,6 +45,12 @@ class NewAndCoverageCommandTest {
         assertEquals(1, again.code());
         assertTrue(again.err().contains("38300.md: error: already exists"), again.err());
 
+        Files.createDirectories(content.resolve("codes/lymph"));
+        Files.move(content.resolve("codes/38900.md"), content.resolve("codes/lymph/38900.md"));
+        Run inFolder = run(content, "new", "38900");
+        assertEquals(1, inFolder.code());
+        assertTrue(inFolder.err().contains("lymph/38900.md: error: already exists"), inFolder.err());
+
         Run unknown = run(content, "new", "38901");
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("code 38901 is not in release RVU26A"), unknown.err());
