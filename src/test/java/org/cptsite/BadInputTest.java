@@ -273,6 +273,56 @@ class BadInputTest {
         assertEquals(before, Snapshot.of(tmp), "a usage error touches nothing");
     }
 
+    // ---- the base URL, checked once ----
+
+    @Test
+    void aBaseUrlWithAQueryInSiteYmlIsOneError() throws IOException {
+        Path settings = content.resolve("site.yml");
+        int line = editLine(settings, "base_url:", l -> "base_url: https://www.example.org/?utm_source=x");
+        Run r = buildExpectingProblems();
+        r.assertError(settings, line, "base URL 'https://www.example.org/?utm_source=x' has a query",
+                "write it as https://www.example.org");
+        assertEquals(1, r.errorCount(), r::toString);
+    }
+
+    @Test
+    void aBaseUrlOptionThatIsNotAbsoluteOrHasAFragmentIsOneError() throws IOException {
+        for (String bad : List.of("www.example.org", "ftp://example.org", "https://example.org/fees#top")) {
+            Run r = build(data, content, templates, bad);
+            r.assertFailedAndUntouched();
+            assertTrue(r.err.contains("--base-url: error: base URL '" + bad + "' "), r::toString);
+            assertEquals(1, r.errorCount(), r::toString);
+        }
+    }
+
+    @Test
+    void theExampleDomainInABuildOfARealReleaseIsAWarning() throws IOException {
+        try (Stream<Path> files = Files.list(data)) { // the files of a real release: not named *_sample
+            for (Path f : files.toList()) Files.move(f, f.resolveSibling(f.getFileName().toString().replace("_sample", "")));
+        }
+        Run real = build(data, content, templates, "https://www.example.org");
+        assertEquals(0, real.code, real::toString);
+        assertTrue(real.err.contains("--base-url: warning: the base URL https://www.example.org is an example domain"),
+                real::toString);
+        Run sample = build(Sites.SAMPLE, content, templates, "https://www.example.org");
+        assertEquals(0, sample.code, sample::toString);
+        assertFalse(sample.err.contains("example domain"), sample::toString);
+    }
+
+    @Test
+    void anUnknownJsonTwinsOrPrecompressValueIsReportedWithItsLine() throws IOException {
+        Path settings = content.resolve("site.yml");
+        List<String> lines = new ArrayList<>(lines(settings));
+        lines.add("json_twins: per_ranges");
+        lines.add("precompress: [gzip, brotly]");
+        write(settings, lines);
+        Run r = buildExpectingProblems();
+        r.assertError(settings, lines.size() - 1, "json_twins 'per_ranges' is none of per_code, per_range, none",
+                "did you mean 'per_range'?");
+        r.assertError(settings, lines.size(), "precompress names 'brotly', neither gzip nor brotli",
+                "did you mean 'brotli'?");
+    }
+
     // ---- check and show ----
 
     @Test
@@ -323,10 +373,14 @@ class BadInputTest {
     }
 
     private Run build(Path dataDir, Path contentDir, Path templatesDir) throws IOException {
+        return build(dataDir, contentDir, templatesDir, "https://example.org");
+    }
+
+    private Run build(Path dataDir, Path contentDir, Path templatesDir, String baseUrl) throws IOException {
         Snapshot site = Snapshot.of(out);
         List<String> beside = listing(tmp);
         Run r = Run.of("build", "--data", dataDir.toString(), "--content", contentDir.toString(),
-                "--templates", templatesDir.toString(), "--out", out.toString(), "--base-url", "https://example.org");
+                "--templates", templatesDir.toString(), "--out", out.toString(), "--base-url", baseUrl);
         r.siteBefore = site;
         r.siteAfter = Snapshot.of(out);
         r.besideBefore = beside;
@@ -465,6 +519,11 @@ class BadInputTest {
          * followed by its {@code   fix: ...FIX...} line. (A message may span lines: Freemarker's syntax
          * errors list the tokens it expected, so the fix is the first "  fix:" line after the error.)
          */
+        /** The errors reported on standard error. */
+        long errorCount() {
+            return err.lines().filter(l -> l.contains(": error: ") || l.startsWith("error: ")).count();
+        }
+
         void assertError(Path file, int line, String message, String fix) {
             String prefix = file + (line > 0 ? ":" + line : "") + ": error: ";
             List<String> lines = err.lines().toList();

@@ -8,15 +8,20 @@ import java.util.function.Consumer;
 import org.cptsite.check.CheckingOutput;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.link.Linker;
+import org.cptsite.load.BaseUrl;
 import org.cptsite.load.ContentLoader;
 import org.cptsite.model.Content;
+import org.cptsite.model.Hosting;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
+import org.cptsite.render.BasePath;
 import org.cptsite.render.Output;
 import org.cptsite.render.Parallel;
 import org.cptsite.render.SiteRenderer;
 import org.cptsite.render.Templates;
 import org.cptsite.load.ReleaseLoader;
+import org.cptsite.write.Precompression;
+import org.cptsite.write.Redirects;
 import org.cptsite.write.SiteWriter;
 
 /**
@@ -49,6 +54,8 @@ public final class Pipeline {
         CompletableFuture<Content> loading = CompletableFuture.supplyAsync(() -> loadContent(problems));
         Release release = loadRelease(problems);
         Content content = Parallel.join(loading);
+        // Checked once here, not as a wrong canonical URL on every page.
+        if (options.baseUrl() != null) BaseUrl.check(options.baseUrl(), "--base-url", 0, problems);
         if (release == null || content == null || problems.hasErrors()) return null;
         return link(release, content, problems);
     }
@@ -68,6 +75,9 @@ public final class Pipeline {
 
     /** The release and content joined; null when they do not fit (with problems). */
     public LinkedSite link(Release release, Content content, Problems problems) {
+        String settingsFile = options.content().resolve("site.yml").toString();
+        BaseUrl.warnIfExample(content.settings().baseUrl(), release, options.baseUrl() != null ? "--base-url"
+                : settingsFile, problems);
         LinkedSite site = linker(problems).link(release, content);
         return problems.hasErrors() ? null : site;
     }
@@ -88,7 +98,15 @@ public final class Pipeline {
         LinkedSite site = load(problems);
         if (site == null) return new Result(problems, null, 0, 0, 0);
         String baseUrl = site.content().settings().baseUrl();
-        SiteWriter writer = write ? new SiteWriter(options.out(), baseUrl, options.today()) : null;
+        Hosting hosting = site.content().settings().hosting();
+        if (hosting.precompress().contains(Hosting.Compression.BROTLI) && !Precompression.brotliAvailable()) {
+            problems.error(options.content().resolve("site.yml").toString(), 0, "precompress: brotli needs Brotli's "
+                    + "native library, which brotli4j does not ship for this platform", "remove brotli from "
+                    + "precompress (gzip needs nothing), or build on Linux, macOS or Windows on x86-64 or ARM64");
+            return new Result(problems, site.release(), 0, 0, 0);
+        }
+        SiteWriter writer = write ? new SiteWriter(options.out(), baseUrl, options.today(),
+                new Precompression(hosting.precompress())) : null;
         Output sink = writer != null ? writer : Discard.INSTANCE;
         CheckingOutput checked = new CheckingOutput(sink, baseUrl, site.content().settings()::level, problems);
         int total = site.codes().size();
@@ -100,6 +118,7 @@ public final class Pipeline {
                     .render(checked, done -> {
                         if (done % step == 0 || done == total) progress.accept("rendered " + done + "/" + total);
                     });
+            checked.file(Redirects.FILE, Redirects.of(site.redirects(), BasePath.of(baseUrl), problems));
             // Pages that failed to render leave links dangling; those follow from the first error, not new ones.
             if (!problems.hasErrors()) checked.finish();
             if (writer == null) return new Result(problems, site.release(), pages, 0, 0);

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.cptsite.model.CheckRule;
 import org.cptsite.model.CheckRule.Limits;
 import org.cptsite.model.Problems;
+import org.cptsite.render.BasePath;
 import org.cptsite.render.Output;
 import org.cptsite.render.Urls;
 
@@ -24,6 +25,7 @@ import org.cptsite.render.Urls;
 public final class CheckingOutput implements Output {
     private final Output next;
     private final String baseUrl;
+    private final BasePath base;
     private final Function<CheckRule, CheckRule.Level> levels;
     private final Problems problems;
     private final Set<String> files = ConcurrentHashMap.newKeySet();
@@ -47,13 +49,14 @@ public final class CheckingOutput implements Output {
     public CheckingOutput(Output next, String baseUrl, Function<CheckRule, CheckRule.Level> levels, Problems problems) {
         this.next = next;
         this.baseUrl = baseUrl;
+        this.base = BasePath.of(baseUrl);
         this.levels = levels;
         this.problems = problems;
     }
 
     @Override
     public void page(String url, byte[] html) {
-        PageRules.Result r = PageRules.check(url, html, baseUrl);
+        PageRules.Result r = PageRules.check(url, html, baseUrl, base);
         for (PageRules.Violation v : r.violations()) report(url, v.rule(), v.message());
         if (!r.title().isEmpty()) {
             String other = titles.putIfAbsent(r.title(), url);

@@ -15,7 +15,7 @@ public final class PageCheck {
 
     /** The sorted ids of a page, for links from other pages to its #anchors. */
     public static String[] ids(String url, byte[] html, String baseUrl) {
-        return PageRules.check(url, html, baseUrl).ids();
+        return PageRules.check(url, html, baseUrl, org.cptsite.render.BasePath.of(baseUrl)).ids();
     }
 
     /**
@@ -25,7 +25,7 @@ public final class PageCheck {
      */
     public static String[] check(String url, byte[] html, String baseUrl, Function<CheckRule, CheckRule.Level> levels,
             Predicate<String> exists, Function<String, String[]> ids, Problems problems) {
-        PageRules.Result r = PageRules.check(url, html, baseUrl);
+        PageRules.Result r = PageRules.check(url, html, baseUrl, org.cptsite.render.BasePath.of(baseUrl));
         for (PageRules.Violation v : r.violations()) CheckingOutput.report(problems, levels, url, v.rule(), v.message());
         String own = org.cptsite.render.Urls.file(url);
         Function<String, String[]> idsHere = file -> file.equals(own) ? r.ids() : ids.apply(file);

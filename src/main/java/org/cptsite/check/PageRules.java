@@ -17,6 +17,7 @@ import org.cptsite.check.HtmlScanner.Token;
 import org.cptsite.model.CheckRule;
 import org.cptsite.model.CheckRule.Limits;
 import org.cptsite.model.CodeSystem;
+import org.cptsite.render.BasePath;
 
 /**
  * The rules one page must meet on its own, each violation named by its {@link CheckRule}. Links to other
@@ -35,6 +36,7 @@ final class PageRules {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** An asset under a content-hashed name: /assets/site.0123456789.css. */
+    private static final String ASSETS = "/assets/";
     private static final Pattern HASHED_ASSET = Pattern.compile("/assets/[^/?#]+\\.[0-9a-f]{8,}\\.[a-z0-9]+");
     private static final Set<String> SCOPES = Set.of("col", "row", "colgroup", "rowgroup");
     private static final Set<String> UNLABELLED_INPUTS = Set.of("hidden", "submit", "button", "reset", "image");
@@ -60,8 +62,16 @@ final class PageRules {
 
     /** Checks the page served at {@code url}, given as its UTF-8 bytes. */
     static Result check(String url, byte[] page, String baseUrl) {
+        return check(url, page, baseUrl, BasePath.of(baseUrl));
+    }
+
+    /**
+     * The same, for a site under {@code base}: its links are under the base path, and are returned as site
+     * URLs ({@code /fees/cpt/38900/} as {@code /cpt/38900/}); a root-relative link outside the path is broken.
+     */
+    static Result check(String url, byte[] page, String baseUrl, BasePath base) {
         // One pass over the page's tokens, in document order, gathering what the rules below need.
-        Scan scan = new Scan(page);
+        Scan scan = new Scan(page, base);
         List<Violation> v = new ArrayList<>();
         boolean codePage = isCodePage(url);
 
@@ -115,7 +125,14 @@ final class PageRules {
                     v.add(new Violation(CheckRule.ANCHORS, "links to " + href + ", an id this page does not have"));
                 }
             } else if (href.startsWith("/") && !href.startsWith("//")) {
-                links.add(href);
+                String link = base.siteUrl(href);
+                if (link != null) {
+                    links.add(link);
+                } else {
+                    v.add(new Violation(CheckRule.LINKS, "links to " + href + ", outside the site's path "
+                            + base.path() + "/ (write links from the site's root, /cpt/38900/: the build puts "
+                            + base.path() + " in front)"));
+                }
             }
         }
         links.addAll(scan.assetRefs);
@@ -401,7 +418,11 @@ final class PageRules {
         private TextContent caption;
         private TextContent svgTitle;
 
-        Scan(byte[] page) {
+        /** "/assets/", under the base path: references to it are collected as site URLs (/assets/...). */
+        private final String assetPrefix;
+
+        Scan(byte[] page, BasePath base) {
+            assetPrefix = base.url(ASSETS);
             HtmlScanner s = new HtmlScanner(page);
             for (Token t = s.next(); t != Token.END; t = s.next()) {
                 if (t == Token.START_TAG) {
@@ -428,7 +449,9 @@ final class PageRules {
                 if (id.equals("faq") && faq == null) faq = new Faq(tag, s.isEmptyElement());
             }
             for (int i = 0; i < s.attributeCount(); i++) {
-                if (s.attributeValueStartsWith(i, "/assets/")) assetRefs.add(s.attributeValue(i));
+                if (s.attributeValueStartsWith(i, assetPrefix)) {
+                    assetRefs.add(s.attributeValue(i).substring(assetPrefix.length() - ASSETS.length()));
+                }
             }
             switch (tag) {
                 case "html" -> {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.cptsite.model.Category;
 import org.cptsite.model.CodeRange;
 import org.cptsite.model.Content;
+import org.cptsite.model.Redirect;
 import org.cptsite.model.Release;
 
 /**
@@ -23,5 +24,13 @@ public record LinkedSite(Release release, Content content, Map<String, CodeEntry
 
     public CodeEntry code(String code) {
         return codes.get(code);
+    }
+
+    /**
+     * The permanent redirects the content asks for (a deleted code whose front matter names its successor),
+     * written to {@code _redirects}. None yet: the release history adds them.
+     */
+    public List<Redirect> redirects() {
+        return List.of();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cptsite.model.CheckRule;
+import org.cptsite.model.Hosting;
 import org.cptsite.model.Problems;
 import org.cptsite.model.SiteSettings;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -19,7 +20,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class SettingsReader {
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("name", "tagline", "base_url", "language",
             "show_cms_descriptors", "qualifying_apm_cf", "publisher", "navigation", "call_to_action", "notices",
-            "common_codes", "work_gpci", "checks"));
+            "common_codes", "work_gpci", "checks", "json_twins", "precompress"));
     private static final Set<String> LINK_KEYS = new LinkedHashSet<>(List.of("title", "url"));
     private static final Set<String> CTA_KEYS = new LinkedHashSet<>(List.of("title", "text", "link_text", "url"));
 
@@ -30,10 +31,7 @@ final class SettingsReader {
         if (fm == null) return null;
         String name = fm.text("name", true);
         String baseUrl = fm.text("base_url", true);
-        if (baseUrl != null && !baseUrl.matches("https?://[^/\\s]+(/[^\\s]*)?")) {
-            problems.error(file, fm.entry("base_url").line(), "base_url '" + baseUrl + "' is not an absolute URL",
-                    "write it as https://www.example.org");
-        }
+        if (baseUrl != null && !baseUrl.isEmpty()) BaseUrl.check(baseUrl, file, fm.entry("base_url").line(), problems);
         String language = fm.text("language", false);
         Boolean showCms = fm.bool("show_cms_descriptors");
         Map<Integer, BigDecimal> apmCf = apmCf(fm, file, problems);
@@ -52,12 +50,45 @@ final class SettingsReader {
         }
         SiteSettings.WorkGpci workGpci = workGpci(fm, file, problems);
         Map<CheckRule, CheckRule.Level> checks = checks(fm, file, problems);
+        Hosting hosting = new Hosting(jsonTwins(fm, file, problems), precompress(fm, file, problems));
         String tagline = fm.text("tagline", false);
         String publisher = fm.text("publisher", false);
         return new SiteSettings(name, tagline == null ? "" : tagline, trimSlash(baseUrl),
                 language == null ? "en" : language, showCms == null || showCms, apmCf,
                 publisher == null ? name : publisher, navigation, cta, fm.list("notices"), fm.list("common_codes"),
-                workGpci, checks);
+                workGpci, checks, hosting);
+    }
+
+    /** {@code json_twins: per_code|per_range|none}; per_code when absent. */
+    private static Hosting.JsonTwins jsonTwins(FrontMatter fm, String file, Problems problems) {
+        String value = fm.text("json_twins", false);
+        if (value == null || value.isEmpty()) return Hosting.JsonTwins.PER_CODE;
+        Hosting.JsonTwins j = Hosting.JsonTwins.of(value);
+        if (j == null) {
+            problems.error(file, fm.entry("json_twins").line(), "json_twins '" + value + "' is none of "
+                    + String.join(", ", Hosting.JsonTwins.keys()), Suggest.nearest(value, Hosting.JsonTwins.keys())
+                    .map(k -> "did you mean '" + k + "'? ").orElse("") + "write json_twins: per_code (a JSON file "
+                    + "per code), per_range (one per range, for hosts with a file limit) or none");
+            return Hosting.JsonTwins.PER_CODE;
+        }
+        return j;
+    }
+
+    /** {@code precompress: [gzip, brotli]}; nothing when absent. */
+    private static Set<Hosting.Compression> precompress(FrontMatter fm, String file, Problems problems) {
+        Set<Hosting.Compression> formats = new LinkedHashSet<>();
+        for (String value : fm.list("precompress")) {
+            Hosting.Compression c = Hosting.Compression.of(value);
+            if (c == null) {
+                problems.error(file, fm.entry("precompress").line(), "precompress names '" + value
+                        + "', neither gzip nor brotli", Suggest.nearest(value, Hosting.Compression.keys())
+                        .map(k -> "did you mean '" + k + "'? ").orElse("") + "write precompress: [gzip, brotli], "
+                        + "or leave it out (CDNs compress on the fly)");
+            } else {
+                formats.add(c);
+            }
+        }
+        return formats;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Map;
  * @param qualifyingApmCf the qualifying APM conversion factor by year, for releases without a QPP file
  * @param workGpci which work GPCI column of a GPCI file with two (without and with the 1.0 floor) prices localities
  * @param checks the page rules that {@code checks:} turns into warnings (or back into errors); the rest fail the build
+ * @param hosting {@code json_twins} and {@code precompress}: the site's files laid out for its host
  */
 public record SiteSettings(
         String name,
@@ -24,15 +25,26 @@ public record SiteSettings(
         List<String> notices,
         List<String> commonCodes,
         WorkGpci workGpci,
-        Map<CheckRule, CheckRule.Level> checks) {
+        Map<CheckRule, CheckRule.Level> checks,
+        Hosting hosting) {
 
     public SiteSettings {
         if (workGpci == null) workGpci = WorkGpci.FLOOR;
+        if (hosting == null) hosting = Hosting.DEFAULT;
         checks = checks == null ? Map.of() : Map.copyOf(checks);
         navigation = List.copyOf(navigation);
         notices = List.copyOf(notices);
         commonCodes = List.copyOf(commonCodes);
         qualifyingApmCf = Map.copyOf(qualifyingApmCf);
+    }
+
+    /** The settings without {@code json_twins} and {@code precompress}: one twin per code, nothing precompressed. */
+    public SiteSettings(String name, String tagline, String baseUrl, String language, boolean showCmsDescriptors,
+            Map<Integer, BigDecimal> qualifyingApmCf, String publisher, List<Link> navigation,
+            CallToAction callToAction, List<String> notices, List<String> commonCodes, WorkGpci workGpci,
+            Map<CheckRule, CheckRule.Level> checks) {
+        this(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher, navigation,
+                callToAction, notices, commonCodes, workGpci, checks, Hosting.DEFAULT);
     }
 
     /** The settings without {@code checks}: every page rule fails the build. */
@@ -98,6 +110,12 @@ public record SiteSettings(
     /** The same settings with another base URL (the {@code --base-url} option wins over the file). */
     public SiteSettings withBaseUrl(String url) {
         return new SiteSettings(name, tagline, url, language, showCmsDescriptors, qualifyingApmCf, publisher,
-                navigation, callToAction, notices, commonCodes, workGpci, checks);
+                navigation, callToAction, notices, commonCodes, workGpci, checks, hosting);
+    }
+
+    /** The same settings laid out for another host (tests compare the layouts of one build). */
+    public SiteSettings withHosting(Hosting other) {
+        return new SiteSettings(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher,
+                navigation, callToAction, notices, commonCodes, workGpci, checks, other);
     }
 }

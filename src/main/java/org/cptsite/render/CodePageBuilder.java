@@ -113,7 +113,7 @@ final class CodePageBuilder {
                 facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString(),
                 facts.indicators(), facts.comparisons().stream().map(CodePageBuilder::comparison).toList(),
                 chart(entry, facts), facts.noComparisonReason(), specialties(content), related(entry), faq,
-                Urls.json(code), localities.build(entry.rows()));
+                JsonTwinFiles.url(entry, settings.hosting().jsonTwins()), localities.build(entry.rows()));
     }
 
     private String categoryTitle(CodeEntry entry) {

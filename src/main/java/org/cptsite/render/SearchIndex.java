@@ -13,7 +13,8 @@ import org.cptsite.link.LinkedSite;
 final class SearchIndex {
     private SearchIndex() {}
 
-    static String of(LinkedSite site) {
+    /** The index; its page URLs are links as served, under the base path. */
+    static String of(LinkedSite site, BasePath base) {
         boolean cms = site.content().settings().showCmsDescriptors();
         List<Object> codes = new ArrayList<>(site.codes().size());
         for (CodeEntry e : site.codes().values()) {
@@ -29,7 +30,7 @@ final class SearchIndex {
             }
             List<Object> row = new ArrayList<>(4);
             row.add(e.code());
-            row.add(Urls.code(e.code()));
+            row.add(base.url(Urls.code(e.code())));
             row.add(label);
             if (!extra.isEmpty()) row.add(String.join(" ", extra));
             codes.add(row);

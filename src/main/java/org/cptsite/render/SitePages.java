@@ -23,6 +23,7 @@ import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Category;
 import org.cptsite.model.CodeRange;
+import org.cptsite.model.Hosting.JsonTwins;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
 import org.cptsite.model.SiteSettings;
@@ -75,6 +76,10 @@ public final class SitePages {
     /** Asset name (site.css) to its path. */
     private final Map<String, String> paths;
     private final CodePageBuilder codePages;
+    /** Links in pages go under the base URL's path. */
+    private final BasePath base;
+    /** With json_twins: per_range, the file of each range's twins (category/surgery/38100-38999.json). */
+    private final Map<String, LinkedSite.RangeGroup> rangeJson = new HashMap<>();
     /** URL to the view of each list page, in the order build renders them. */
     private final Map<String, Supplier<ListPage>> listPages = new LinkedHashMap<>();
 
@@ -87,6 +92,12 @@ public final class SitePages {
         this.searchIndex = searchIndex;
         this.paths = paths;
         this.assets = Collections.unmodifiableMap(assets);
+        this.base = BasePath.of(site.content().settings().baseUrl());
+        if (jsonTwins() == JsonTwins.PER_RANGE) {
+            site.categories().values().forEach(groups -> groups.forEach(g -> {
+                if (!g.codes().isEmpty()) rangeJson.put(Urls.file(Urls.rangeJson(g.category(), g.range())), g);
+            }));
+        }
         Chrome chrome = chrome(site, "/" + paths.get("site.css"), "/" + paths.get("search.js"),
                 "/" + paths.get("search-index.json"));
         Related related = new Related(site);
@@ -134,7 +145,7 @@ public final class SitePages {
         // The search index costs as much as the rest of what comes before the first page: made meanwhile.
         CompletableFuture<byte[]> index = parts != null && sameListings(previous.site, site)
                 ? CompletableFuture.completedFuture(previous.searchIndex)
-                : CompletableFuture.supplyAsync(() -> SearchIndex.of(site).getBytes(StandardCharsets.UTF_8));
+                : CompletableFuture.supplyAsync(() -> SearchIndex.of(site, BasePath.of(site.content().settings().baseUrl())).getBytes(StandardCharsets.UTF_8));
         if (parts == null) parts = ReleaseParts.of(site);
         Map<String, byte[]> named = new LinkedHashMap<>();
         for (String name : List.of("site.css", "search.js", "locality.js")) {
@@ -174,6 +185,10 @@ public final class SitePages {
         return c == null ? List.of() : List.of(c.title(), c.synonyms(), c.specialties());
     }
 
+    private JsonTwins jsonTwins() {
+        return site.content().settings().hosting().jsonTwins();
+    }
+
     public LinkedSite site() {
         return site;
     }
@@ -196,20 +211,21 @@ public final class SitePages {
         return List.copyOf(listPages.keySet());
     }
 
-    /** A code's page and JSON twin, from one computation of its figures; html is null when the template failed. */
-    public record CodeFiles(byte[] html, byte[] json) {}
+    /** A code's page and JSON twin (made when asked for), from one computation of its figures; html is null when the template failed. */
+    public record CodeFiles(byte[] html, java.util.function.Supplier<byte[]> json) {}
 
     public CodeFiles code(CodeEntry entry, Problems problems) {
         SiteSettings settings = site.content().settings();
         CodeFacts facts = CodeFacts.of(entry.rows(), parts.release(), parts.populations(), parts.apmCf());
         byte[] html = templates.render("code.ftlh", Map.of("page", codePages.build(entry, facts)), problems);
-        return new CodeFiles(html, JsonTwin.of(entry, facts, parts.release(), settings.baseUrl(),
-                settings.showCmsDescriptors()));
+        return new CodeFiles(html == null ? null : base.page(html), () -> JsonTwin.of(entry, facts, parts.release(),
+                settings.baseUrl(), settings.showCmsDescriptors()));
     }
 
     /** A list page by URL; null when the template failed (a problem says why). */
     public byte[] list(String url, Problems problems) {
-        return templates.render("list.ftlh", Map.of("page", listPages.get(url).get()), problems);
+        byte[] html = templates.render("list.ftlh", Map.of("page", listPages.get(url).get()), problems);
+        return html == null ? null : base.page(html);
     }
 
     /** Whether the site has an HTML page at this URL (/cpt/38900/, /404.html). */
@@ -219,7 +235,8 @@ public final class SitePages {
 
     /** Whether the site has a file at this path relative to its root (cpt/38900/index.html, assets/...). */
     public boolean hasFile(String path) {
-        return assets.containsKey(path) || parts.codeByJson().containsKey(path)
+        return assets.containsKey(path) || (jsonTwins() == JsonTwins.PER_CODE ? parts.codeByJson().containsKey(path)
+                : rangeJson.containsKey(path))
                 || path.endsWith("index.html") && hasPage("/" + path.substring(0, path.length() - "index.html".length()))
                 || hasPage("/" + path);
     }
@@ -235,8 +252,23 @@ public final class SitePages {
     public byte[] file(String path) {
         byte[] asset = assets.get(path);
         if (asset != null) return asset;
-        String code = parts.codeByJson().get(path);
-        return code == null ? null : code(site.code(code), new Problems()).json();
+        switch (site.content().settings().hosting().jsonTwins()) {
+            case PER_CODE -> {
+                String code = parts.codeByJson().get(path);
+                return code == null ? null : twin(site.code(code));
+            }
+            case PER_RANGE -> {
+                LinkedSite.RangeGroup group = rangeJson.get(path);
+                return group == null ? null : JsonTwinFiles.range(group, this::twin);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private byte[] twin(CodeEntry entry) {
+        return code(entry, new Problems()).json().get();
     }
 
     /** Every page URL: the code pages in release order, then the list pages. */

@@ -41,12 +41,14 @@ public final class SiteRenderer {
         pages.assets().forEach(out::file);
         AtomicInteger done = new AtomicInteger();
         List<CodeEntry> entries = List.copyOf(site.codes().values());
+        JsonTwinFiles twins = new JsonTwinFiles(site.content().settings().hosting().jsonTwins());
         Parallel.forEach(entries, entry -> {
             SitePages.CodeFiles files = pages.code(entry, problems);
             if (files.html() != null) out.page(Urls.code(entry.code()), files.html());
-            out.file(Urls.file(Urls.json(entry.code())), files.json());
+            twins.add(out, entry, files.json());
             progress.accept(done.incrementAndGet());
         });
+        twins.finish(out, site);
         AtomicInteger listed = new AtomicInteger();
         Parallel.forEach(pages.listUrls(), url -> {
             byte[] html = pages.list(url, problems);

@@ -24,6 +24,11 @@ public final class Urls {
         return category(group.category()) + group.slug() + "/";
     }
 
+    /** The file of a range's JSON twins (json_twins: per_range); "other" for the codes no named range covers. */
+    public static String rangeJson(Category category, org.cptsite.model.CodeRange range) {
+        return category(category) + (range == null ? "other" : range.slug()) + ".json";
+    }
+
     public static String specialty(String slug) {
         return "/specialty/" + slug + "/";
     }

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.cptsite.render.BasePath;
 import org.cptsite.render.Output;
 import org.cptsite.render.Urls;
 
@@ -63,6 +64,7 @@ public final class SiteWriter implements Output {
     private final Path old;
     private final String baseUrl;
     private final LocalDate today;
+    private final Precompression precompression;
     private final Base base;
     /** Files may be hard linked from the current site: it is a folder and links work. */
     private volatile boolean linkFromOut;
@@ -84,6 +86,12 @@ public final class SiteWriter implements Output {
     private final ThreadLocal<ByteBuffer> readBuffers = new ThreadLocal<>();
 
     public SiteWriter(Path out, String baseUrl, LocalDate today) {
+        this(out, baseUrl, today, new Precompression(Set.of()));
+    }
+
+    /** With {@code precompression}: .gz/.br files beside the text files (precompress in site.yml). */
+    public SiteWriter(Path out, String baseUrl, LocalDate today, Precompression precompression) {
+        this.precompression = precompression;
         this.out = out.toAbsolutePath().normalize();
         this.baseUrl = baseUrl;
         this.today = today;
@@ -144,6 +152,7 @@ public final class SiteWriter implements Output {
         }
         bytes.add(content.length);
         count.increment();
+        precompression.variants(path, content, this::file);
     }
 
     /** {@code path} relative to the site root, normalised, '/'-separated; it must stay inside the site. */
@@ -250,6 +259,7 @@ public final class SiteWriter implements Output {
         file("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + "/sitemap.xml\n")
                 .getBytes(StandardCharsets.UTF_8));
         file(Manifest.FILE, manifest.text().getBytes(StandardCharsets.UTF_8));
+        file(Headers.FILE, Headers.of(BasePath.of(baseUrl), files));
         if (base != Base.NONE) removeUnwritten();
         if (Files.exists(old, NOFOLLOW)) deleteTree(old); // beside a left-over staging folder: rare
         if (Files.exists(out, NOFOLLOW)) Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);

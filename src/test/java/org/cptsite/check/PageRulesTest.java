@@ -78,6 +78,21 @@ class PageRulesTest {
     }
 
     @Test
+    void underABasePathLinksAreSiteUrlsAndALinkOutsideThePathIsBroken() {
+        String base = BASE + "/fees";
+        String html = listPage("", "<a href=\"/fees/cpt/38900/#faq\">in</a>").replace(BASE, base)
+                .replace("\"/assets/", "\"/fees/assets/");
+        PageRules.Result r = PageRules.check(LIST_URL, html.getBytes(StandardCharsets.UTF_8), base);
+        assertEquals(List.of(), r.violations());
+        assertTrue(r.links().containsAll(List.of("/cpt/38900/#faq", "/assets/site.0123456789.css")), r.links()::toString);
+        // The very bug of a sub-path site: a link written from the domain's root.
+        PageRules.Result outside = PageRules.check(LIST_URL, html.replace("/fees/cpt/", "/cpt/")
+                .getBytes(StandardCharsets.UTF_8), base);
+        assertEquals(CheckRule.LINKS, outside.violations().get(0).rule());
+        assertTrue(outside.violations().get(0).message().startsWith("links to /cpt/38900/#faq, outside the site's path /fees/"));
+    }
+
+    @Test
     void violationsNameTheirRule() {
         PageRules.Violation v = check(LIST_URL, listPage("", "<h1>Second</h1>")).violations().get(0);
         assertEquals(CheckRule.H1, v.rule());

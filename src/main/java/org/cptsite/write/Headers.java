@@ -1,0 +1,54 @@
+package org.cptsite.write;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.TreeSet;
+import org.cptsite.render.BasePath;
+
+/**
+ * {@code _headers} for Netlify and Cloudflare Pages. Security headers on every URL; a year's {@code immutable}
+ * cache for /assets/, whose names change with their content; and a cache that revalidates for everything
+ * else (pages, JSON twins, the sitemap), which changes at each release. Each top-level folder and root
+ * file gets its own cache rule, so no URL matches two Cache-Control rules (both hosts would join their
+ * values); that is a dozen rules, far within Cloudflare's 100.
+ */
+public final class Headers {
+    public static final String FILE = "_headers";
+    /**
+     * What the pages need and nothing more: scripts, styles, fetches (search index, localities) and images
+     * from the site itself. No 'unsafe-inline': the pages' inline scripts are JSON data blocks, which are
+     * not run, and they have no event handler or style attributes (tests scan every page for them).
+     */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    public static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    public static final String REVALIDATE = "public, max-age=0, must-revalidate";
+    /** The one folder of content-hashed files. */
+    private static final String ASSETS = "assets";
+
+    private Headers() {}
+
+    /** The file's bytes, for a site of {@code files} (paths relative to the site root) served under {@code base}. */
+    static byte[] of(BasePath base, Collection<String> files) {
+        StringBuilder text = new StringBuilder();
+        rule(text, base.url("/*"), "X-Content-Type-Options: nosniff", "Referrer-Policy: strict-origin-when-cross-origin",
+                "Content-Security-Policy: " + CONTENT_SECURITY_POLICY);
+        rule(text, base.url("/" + ASSETS + "/*"), "Cache-Control: " + IMMUTABLE);
+        rule(text, base.url("/"), "Cache-Control: " + REVALIDATE);
+        TreeSet<String> top = new TreeSet<>();
+        for (String f : files) {
+            int slash = f.indexOf('/');
+            String name = slash < 0 ? f : f.substring(0, slash);
+            if (name.startsWith(".") || name.startsWith("_") || name.equals(ASSETS)) continue; // not served as pages
+            top.add(slash < 0 ? "/" + name : "/" + name + "/*");
+        }
+        for (String pattern : top) rule(text, base.url(pattern), "Cache-Control: " + REVALIDATE);
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void rule(StringBuilder text, String pattern, String... headers) {
+        text.append(pattern).append('\n');
+        for (String h : headers) text.append("  ").append(h).append('\n');
+    }
+}

@@ -1,0 +1,36 @@
+package org.cptsite.write;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.cptsite.model.Problems;
+import org.cptsite.model.Redirect;
+import org.cptsite.render.BasePath;
+
+/**
+ * {@code _redirects} for Netlify and Cloudflare Pages: one {@code FROM TO 301} line per redirect, sorted, with
+ * the status always written (Cloudflare's default is a temporary 302). Cloudflare Pages reads at most
+ * {@value #MAX_LINES} static redirects; past that the rest are left out, with a warning.
+ */
+public final class Redirects {
+    public static final String FILE = "_redirects";
+    static final int MAX_LINES = 2_000;
+
+    private Redirects() {}
+
+    /** The file's bytes; URLs go under the base path as served. */
+    public static byte[] of(List<Redirect> redirects, BasePath base, Problems problems) {
+        List<Redirect> sorted = redirects.stream().sorted().distinct().toList();
+        if (sorted.size() > MAX_LINES) {
+            problems.warning(FILE, 0, sorted.size() + " redirects, more than the " + MAX_LINES + " lines Cloudflare "
+                    + "Pages reads: the first " + MAX_LINES + " (by URL) are written, the other " + (sorted.size()
+                    - MAX_LINES) + " are not", "on Netlify, nginx or S3 serve all of them from the host's own "
+                    + "configuration; on Cloudflare Pages, keep the deleted codes' pages instead");
+            sorted = sorted.subList(0, MAX_LINES);
+        }
+        StringBuilder text = new StringBuilder(sorted.size() * 40);
+        for (Redirect r : sorted) {
+            text.append(base.url(r.from())).append(' ').append(base.url(r.to())).append(" 301\n");
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
