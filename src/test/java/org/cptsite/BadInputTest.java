@@ -66,7 +66,7 @@ class BadInputTest {
         data = copyTree(Sites.SAMPLE, tmp.resolve("in/data"));
         content = copyTree(Sites.CONTENT, tmp.resolve("in/content"));
         templates = copyTree(ROOT.resolve("templates"), tmp.resolve("in/templates"));
-        out = copyTree(goodSite, tmp.resolve("site"));
+        out = copyBuiltSite(goodSite, tmp.resolve("site"));
     }
 
     // ---- 1. a file that is not what it claims ----
@@ -171,7 +171,8 @@ class BadInputTest {
     void realDamagedLocalityCsvsWithoutTheirTextTwins() throws IOException {
         Path real = RealData.dir("rvu25d");
         Path alone = Files.createDirectories(tmp.resolve("in/real"));
-        Files.copy(data.resolve(NON_QPP), alone.resolve(NON_QPP));
+        // A PPRRVU file of the same year: GPCI and LOCCO files of another year would be another error.
+        Files.copy(Sites.SAMPLE_2025.resolve("PPRRVU2025_Oct_sample.csv"), alone.resolve("PPRRVU2025_Oct_sample.csv"));
         Path gpci = Files.copy(real.resolve("GPCI2025.csv"), alone.resolve("GPCI2025.csv"));
         Path locco = Files.copy(real.resolve("25LOCCO.csv"), alone.resolve("25LOCCO.csv"));
         Run r = build(alone, content, templates);
@@ -232,7 +233,7 @@ class BadInputTest {
     void contentForACodeNotInTheRelease() throws IOException {
         Path md = Files.copy(content.resolve("codes/38900.md"), content.resolve("codes/99999.md"));
         Run r = buildExpectingProblems();
-        r.assertError(md, 0, "code 99999 is not in release RVU26A", "delete the file if CMS has deleted the code");
+        r.assertError(md, 0, "code 99999 is not in release RVU26A", "delete the file if no given release has the code");
     }
 
     @Test
@@ -378,18 +379,18 @@ class BadInputTest {
 
     private Run build(Path dataDir, Path contentDir, Path templatesDir, String baseUrl) throws IOException {
         Snapshot site = Snapshot.of(out);
-        List<String> beside = listing(tmp);
+        List<String> beside = besideTheSite();
         Run r = Run.of("build", "--data", dataDir.toString(), "--content", contentDir.toString(),
                 "--templates", templatesDir.toString(), "--out", out.toString(), "--base-url", baseUrl);
         r.siteBefore = site;
         r.siteAfter = Snapshot.of(out);
         r.besideBefore = beside;
-        r.besideAfter = listing(tmp);
+        r.besideAfter = besideTheSite();
         return r;
     }
 
     /** Replaces the first line starting with {@code prefix}; returns its 1-based number. */
-    private static int editLine(Path file, String prefix, UnaryOperator<String> edit) throws IOException {
+    static int editLine(Path file, String prefix, UnaryOperator<String> edit) throws IOException {
         List<String> lines = lines(file);
         int index = indexOf(lines, prefix);
         String edited = edit.apply(lines.get(index));
@@ -399,14 +400,14 @@ class BadInputTest {
         return index + 1;
     }
 
-    private static int indexOf(List<String> lines, String prefix) {
+    static int indexOf(List<String> lines, String prefix) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(prefix)) return i;
         }
         throw new AssertionError("no line starting '" + prefix + "'");
     }
 
-    private static String replaceOnce(String s, String from, String to) {
+    static String replaceOnce(String s, String from, String to) {
         assertEquals(1, s.split(java.util.regex.Pattern.quote(from), -1).length - 1, "'" + from + "' in " + s);
         return s.replace(from, to);
     }
@@ -416,12 +417,12 @@ class BadInputTest {
      * Markdown and templates LF), which {@link #write} puts back; the last element is what follows the final
      * line ending (usually ""). ISO-8859-1 maps every byte to one char, so other bytes are kept as they are.
      */
-    private static List<String> lines(Path file) throws IOException {
+    static List<String> lines(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.ISO_8859_1);
         return new ArrayList<>(List.of(text.split(separator(text), -1)));
     }
 
-    private static void write(Path file, List<String> lines) throws IOException {
+    static void write(Path file, List<String> lines) throws IOException {
         String old = Files.readString(file, StandardCharsets.ISO_8859_1);
         Files.writeString(file, String.join(separator(old), lines), StandardCharsets.ISO_8859_1);
     }
@@ -430,7 +431,14 @@ class BadInputTest {
         return text.contains("\r\n") ? "\r\n" : "\n";
     }
 
-    private static Path copyTree(Path from, Path to) throws IOException {
+    /** Copies a built site with its working folder ({@code .cptsite/NAME} beside it), which recognises it as cptsite's. */
+    static Path copyBuiltSite(Path site, Path to) throws IOException {
+        String name = site.getFileName().toString();
+        copyTree(site.resolveSibling(".cptsite").resolve(name), to.resolveSibling(".cptsite").resolve(to.getFileName().toString()));
+        return copyTree(site, to);
+    }
+
+    static Path copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
@@ -442,6 +450,13 @@ class BadInputTest {
             }
         }
         return to;
+    }
+
+    /** What is beside the output folder, and in its working folder but the lock file. */
+    private List<String> besideTheSite() throws IOException {
+        List<String> all = new ArrayList<>(listing(tmp));
+        listing(tmp.resolve(".cptsite/site")).stream().filter(n -> !n.equals("lock")).forEach(n -> all.add(".cptsite/site/" + n));
+        return all;
     }
 
     private static List<String> listing(Path dir) throws IOException {

@@ -1,8 +1,12 @@
 package org.cptsite.build;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.cptsite.check.CheckingOutput;
@@ -19,18 +23,38 @@ import org.cptsite.render.Output;
 import org.cptsite.render.Parallel;
 import org.cptsite.render.SiteRenderer;
 import org.cptsite.render.Templates;
-import org.cptsite.load.ReleaseLoader;
+import org.cptsite.load.ReleasesLoader;
+import org.cptsite.model.Releases;
+import org.cptsite.model.SiteSettings;
+import org.cptsite.write.Disk;
+import org.cptsite.write.OutputFolder;
 import org.cptsite.write.Precompression;
 import org.cptsite.write.Redirects;
 import org.cptsite.write.SiteWriter;
+import org.cptsite.write.WriteFailed;
 
 /**
  * Runs the build in named stages: load the release and the content, link them, render and check every
  * page, and (for {@code build}) write the site. Problems from any stage stop it before anything is written.
  */
 public final class Pipeline {
-    /** What to build from and where to; {@code baseUrl} null means the one in site.yml. */
-    public record Options(Path data, Path content, Path templates, Path out, String baseUrl, LocalDate today) {}
+    /**
+     * What to build from and where to; {@code baseUrl} null means the one in site.yml. An empty {@code data}
+     * means the {@code releases:} of site.yml, or {@code data/sample} when it names none.
+     */
+    public record Options(List<Path> data, Path content, Path templates, Path out, String baseUrl, LocalDate today) {
+        public Options {
+            data = data == null ? List.of() : List.copyOf(data);
+        }
+
+        /** One release (or one folder of releases); null means site.yml's. */
+        public Options(Path data, Path content, Path templates, Path out, String baseUrl, LocalDate today) {
+            this(data == null ? List.of() : List.of(data), content, templates, out, baseUrl, today);
+        }
+    }
+
+    /** Where releases are read when neither --data nor site.yml names any. */
+    static final Path DEFAULT_DATA = Path.of("data/sample");
 
     /** What a run did. */
     public record Result(Problems problems, Release release, int pages, int files, long bytes) {
@@ -41,44 +65,68 @@ public final class Pipeline {
 
     private final Options options;
     private final Consumer<String> progress;
+    private final Disk disk;
 
     public Pipeline(Options options, Consumer<String> progress) {
+        this(options, progress, Disk.REAL);
+    }
+
+    /** With the disk writes going through {@code disk}: tests make them fail as a full disk would. */
+    public Pipeline(Options options, Consumer<String> progress, Disk disk) {
         this.options = options;
         this.progress = progress;
+        this.disk = disk;
     }
 
     /** Loads and links everything; null when the inputs have errors (they are in {@code problems}). */
     public LinkedSite load(Problems problems) {
-        progress.accept("loading release " + options.data() + " and content " + options.content());
-        // Independent, and each takes about a second: read the content while the release loads.
-        CompletableFuture<Content> loading = CompletableFuture.supplyAsync(() -> loadContent(problems));
-        Release release = loadRelease(problems);
+        ContentLoader contentLoader = new ContentLoader(problems);
+        SiteSettings settings = contentLoader.settings(options.content());
+        if (settings == null) return null;
+        List<Path> data = releasePaths(options, settings);
+        progress.accept("loading release " + String.join(", ", data.stream().map(Path::toString).toList())
+                + " and content " + options.content());
+        // Independent, and each takes about a second: read the content while the releases load.
+        CompletableFuture<Content> loading = CompletableFuture.supplyAsync(
+                () -> withBaseUrl(contentLoader.load(options.content(), settings)));
+        Releases releases = new ReleasesLoader(problems).load(data);
         Content content = Parallel.join(loading);
+        // The README promises the files of the release that are not used, each with the reason.
+        if (releases != null) {
+            releases.all().forEach(r -> r.ignored().forEach(f -> progress.accept("ignored " + f)));
+        }
         // Checked once here, not as a wrong canonical URL on every page.
         if (options.baseUrl() != null) BaseUrl.check(options.baseUrl(), "--base-url", 0, problems);
-        if (release == null || content == null || problems.hasErrors()) return null;
-        return link(release, content, problems);
+        if (releases == null || content == null || problems.hasErrors()) return null;
+        return link(releases, content, problems);
     }
 
-    /** The CMS release of {@code --data}; null when it cannot be read (with problems). */
-    public Release loadRelease(Problems problems) {
-        return new ReleaseLoader(problems).load(options.data());
+    /**
+     * The releases to build, loaded (for {@code serve}, {@code new} and {@code coverage}); null when one
+     * cannot be read or site.yml, which may name them, cannot (with problems).
+     */
+    public Releases loadReleases(Problems problems) {
+        SiteSettings settings = new ContentLoader(problems).settings(options.content());
+        return settings == null ? null : new ReleasesLoader(problems).load(releasePaths(options, settings));
     }
 
     /** The content of {@code --content}, with {@code --base-url} applied; null when it cannot be read. */
     public Content loadContent(Problems problems) {
-        Content content = new ContentLoader(problems).load(options.content());
+        return withBaseUrl(new ContentLoader(problems).load(options.content()));
+    }
+
+    private Content withBaseUrl(Content content) {
         if (content == null || options.baseUrl() == null) return content;
         return new Content(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")),
                 content.codes(), content.categories(), content.ranges());
     }
 
-    /** The release and content joined; null when they do not fit (with problems). */
-    public LinkedSite link(Release release, Content content, Problems problems) {
+    /** The releases and content joined; null when they do not fit (with problems). */
+    public LinkedSite link(Releases releases, Content content, Problems problems) {
         String settingsFile = options.content().resolve("site.yml").toString();
-        BaseUrl.warnIfExample(content.settings().baseUrl(), release, options.baseUrl() != null ? "--base-url"
-                : settingsFile, problems);
-        LinkedSite site = linker(problems).link(release, content);
+        BaseUrl.warnIfExample(content.settings().baseUrl(), releases.current(), options.baseUrl() != null
+                ? "--base-url" : settingsFile, problems);
+        LinkedSite site = linker(problems).link(releases, content);
         return problems.hasErrors() ? null : site;
     }
 
@@ -92,9 +140,47 @@ public final class Pipeline {
         return new Linker(problems, options.content().resolve("site.yml").toString());
     }
 
-    /** Loads, renders and checks; writes the site only when {@code write} is set and nothing failed. */
+    /**
+     * The release folders of a run: {@link #releasePaths(Options, SiteSettings)} with site.yml read quietly
+     * (its own problems are reported by the load), or the sample when it cannot be read.
+     */
+    public List<Path> releasePaths() {
+        if (!options.data().isEmpty()) return options.data();
+        SiteSettings settings = new ContentLoader(new Problems()).settings(options.content());
+        return settings == null ? List.of(DEFAULT_DATA) : releasePaths(options, settings);
+    }
+
+    /**
+     * The releases to build: {@code --data} when given, else the {@code releases:} of site.yml (relative to the
+     * content folder), else the sample.
+     */
+    public static List<Path> releasePaths(Options options, SiteSettings settings) {
+        if (!options.data().isEmpty()) return options.data();
+        if (settings.releases().isEmpty()) return List.of(DEFAULT_DATA);
+        return settings.releases().stream().map(p -> options.content().resolve(p).normalize()).toList();
+    }
+
+    /**
+     * Loads, renders and checks; writes the site only when {@code write} is set and nothing failed. The
+     * output folder is claimed first, before any work: a folder that is no place for a site, or one another
+     * build is writing, stops the run at once.
+     */
     public Result run(boolean write) {
         Problems problems = new Problems();
+        if (!write) return run(problems, null);
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put("content", options.content());
+        inputs.put("templates", options.templates());
+        // Only to keep the output away from the releases.
+        List<Path> data = releasePaths();
+        for (int i = 0; i < data.size(); i++) inputs.put(i == 0 ? "data" : "data " + (i + 1), data.get(i));
+        try (OutputFolder out = OutputFolder.claim(options.out(), inputs, disk, problems)) {
+            if (out == null) return new Result(problems, null, 0, 0, 0);
+            return run(problems, out);
+        }
+    }
+
+    private Result run(Problems problems, OutputFolder out) {
         LinkedSite site = load(problems);
         if (site == null) return new Result(problems, null, 0, 0, 0);
         String baseUrl = site.content().settings().baseUrl();
@@ -105,8 +191,14 @@ public final class Pipeline {
                     + "precompress (gzip needs nothing), or build on Linux, macOS or Windows on x86-64 or ARM64");
             return new Result(problems, site.release(), 0, 0, 0);
         }
-        SiteWriter writer = write ? new SiteWriter(options.out(), baseUrl, options.today(),
-                new Precompression(hosting.precompress())) : null;
+        SiteWriter writer;
+        try {
+            writer = out != null ? new SiteWriter(out, baseUrl, options.today(),
+                    new Precompression(hosting.precompress())) : null;
+        } catch (IOException e) {
+            cannotWrite(problems, e);
+            return new Result(problems, site.release(), 0, 0, 0);
+        }
         Output sink = writer != null ? writer : Discard.INSTANCE;
         CheckingOutput checked = new CheckingOutput(sink, baseUrl, site.content().settings()::level, problems);
         int total = site.codes().size();
@@ -114,7 +206,8 @@ public final class Pipeline {
         progress.accept("rendering " + total + " code pages");
         int pages;
         try {
-            pages = new SiteRenderer(site, new Templates(options.templates(), problems), options.templates(), problems)
+            Templates templates = new Templates(options.templates(), site.content().settings().allowJava(), problems);
+            pages = new SiteRenderer(site, templates, options.templates(), problems)
                     .render(checked, done -> {
                         if (done % step == 0 || done == total) progress.accept("rendered " + done + "/" + total);
                     });
@@ -130,12 +223,24 @@ public final class Pipeline {
             writer.commit();
         } catch (IOException | RuntimeException e) {
             if (writer != null) writer.abort();
-            if (e instanceof RuntimeException r) throw r;
-            problems.error(options.out().toString(), 0, "cannot write the site: " + e.getMessage(),
-                    "check free space and permissions of the output folder");
+            if (e instanceof WriteFailed w) cannotWrite(problems, w.path().toString(), w.getCause());
+            else if (e instanceof IOException io) cannotWrite(problems, io);
+            else throw (RuntimeException) e;
             return new Result(problems, site.release(), 0, 0, 0);
         }
         return new Result(problems, site.release(), pages, writer.filesWritten(), writer.bytesWritten());
+    }
+
+    /** A write the disk refused (full, read-only): the path, the system's reason, and what to do. */
+    private void cannotWrite(Problems problems, IOException e) {
+        cannotWrite(problems, e instanceof FileSystemException f && f.getFile() != null ? f.getFile()
+                : options.out().toString(), e);
+    }
+
+    private static void cannotWrite(Problems problems, String path, IOException e) {
+        problems.error(path, 0, "cannot write the site: " + WriteFailed.reason(e),
+                "free space on that disk, or make the folder writable, or choose --out on another disk; "
+                        + "the build needs room for the new site beside the previous one");
     }
 
     /** The output of {@code check}: everything is rendered and checked, nothing kept. */

@@ -18,6 +18,7 @@ import org.cptsite.model.CodeRows;
 import org.cptsite.model.Content;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
+import org.cptsite.model.Releases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,10 +53,11 @@ final class CoverageCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Problems problems = new Problems();
         Pipeline pipeline = new Pipeline(inputs.options(null, Inputs.today()), line -> { });
-        Release release = pipeline.loadRelease(problems);
+        Releases releases = pipeline.loadReleases(problems);
         Content content = pipeline.loadContent(problems);
         Report.problems(problems, spec.commandLine().getErr());
-        if (release == null || content == null || problems.hasErrors()) return ExitCode.PROBLEMS;
+        if (releases == null || content == null || problems.hasErrors()) return ExitCode.PROBLEMS;
+        Release release = releases.current(); // coverage is of the newest release given
         List<Missing> missing = missing(release, content);
         List<CodeContent> stale = content.codes().values().stream()
                 .filter(c -> release.codes().containsKey(c.code()) && !reviewedSince(c, release.released())).toList();

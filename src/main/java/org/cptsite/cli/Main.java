@@ -11,12 +11,12 @@ import picocli.CommandLine.Command;
 @Command(name = "cptsite", mixinStandardHelpOptions = true, version = "cptsite 1.0",
         description = "Builds a static website from a CMS Physician Fee Schedule release and Markdown content.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
-                CoverageCommand.class, ShowCommand.class,
-                PricesCommand.class})
+                CoverageCommand.class, ShowCommand.class, PricesCommand.class, DiffCommand.class})
 public final class Main {
     public static void main(String[] args) {
         OptionalInt child = Relaunch.run(args);
         if (child.isPresent()) System.exit(child.getAsInt());
+        Relaunch.exitWithLauncher();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

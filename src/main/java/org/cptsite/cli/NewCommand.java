@@ -12,6 +12,7 @@ import org.cptsite.model.CodeRows;
 import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
+import org.cptsite.model.Releases;
 import org.cptsite.model.RvuRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,9 +48,10 @@ final class NewCommand implements Callable<Integer> {
             return ExitCode.PROBLEMS;
         }
         Problems problems = new Problems();
-        Release release = new Pipeline(inputs.options(null, Inputs.today()), line -> { }).loadRelease(problems);
+        Releases releases = new Pipeline(inputs.options(null, Inputs.today()), line -> { }).loadReleases(problems);
         Report.problems(problems, err);
-        if (release == null || problems.hasErrors()) return ExitCode.PROBLEMS;
+        if (releases == null || problems.hasErrors()) return ExitCode.PROBLEMS;
+        Release release = releases.current(); // a new page is for a code of the newest release given
         CodeRows rows = release.codes().get(wanted);
         if (rows == null) {
             err.println(Problem.error("", 0, "code " + code + " is not in release " + release.id(),

@@ -1,7 +1,8 @@
 package org.cptsite.load;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +35,12 @@ public final class ContentLoader {
 
     /** Loads the content; parts that fail are missing from the result and reported in the problems. */
     public Content load(Path dir) {
+        SiteSettings settings = settings(dir);
+        return settings == null ? null : load(dir, settings);
+    }
+
+    /** Reads {@code site.yml} alone (it names the releases to load); null when it is missing or unreadable. */
+    public SiteSettings settings(Path dir) {
         if (!Files.isDirectory(dir)) {
             problems.error(dir.toString(), 0, "content folder not found", "pass --content the folder holding site.yml");
             return null;
@@ -46,13 +53,19 @@ public final class ContentLoader {
             }
             return null;
         }
-        SiteSettings settings = SettingsReader.read(siteFile.toString(), siteText, problems);
+        return SettingsReader.read(siteFile.toString(), siteText, problems);
+    }
+
+    /** Loads the rest of the content, given the settings {@link #settings} read. */
+    public Content load(Path dir, SiteSettings settings) {
         Path rangesFile = dir.resolve("ranges.yml");
-        List<CodeRange> ranges = Files.exists(rangesFile)
-                ? RangesReader.read(rangesFile.toString(), read(rangesFile), problems) : List.of();
-        Map<String, CodeContent> codes = codes(dir.resolve("codes"));
+        String rangesText = Files.exists(rangesFile) ? read(rangesFile) : null; // null: absent, or reported
+        List<CodeRange> ranges = rangesText == null ? List.of()
+                : RangesReader.read(rangesFile.toString(), rangesText, problems);
+        Markdown markdown = new Markdown(settings != null && settings.unsafeHtml());
+        Map<String, CodeContent> codes = codes(dir.resolve("codes"), markdown);
         warnSpellings(codes);
-        return new Content(settings, codes, categories(dir.resolve("categories")), ranges);
+        return new Content(settings, codes, categories(dir.resolve("categories"), markdown), ranges);
     }
 
     /**
@@ -117,7 +130,8 @@ public final class ContentLoader {
                 continue;
             }
             String text = read(p);
-            CodeContent after = text == null ? null : CodeContentReader.read(code, p.toString(), text, problems);
+            CodeContent after = text == null ? null : CodeContentReader.read(code, p.toString(), text,
+                    new Markdown(content.settings() != null && content.settings().unsafeHtml()), problems);
             if (after != null) codes.put(code, after);
             else codes.remove(code);
         }
@@ -125,7 +139,7 @@ public final class ContentLoader {
         return new Content(content.settings(), codes, content.categories(), content.ranges());
     }
 
-    private Map<String, CodeContent> codes(Path dir) {
+    private Map<String, CodeContent> codes(Path dir, Markdown markdown) {
         Map<String, CodeContent> codes = new TreeMap<>();
         Map<String, Path> files = new TreeMap<>();
         for (Path p : markdownFiles(dir)) {
@@ -138,13 +152,13 @@ public final class ContentLoader {
             }
             String text = read(p);
             if (text == null) continue;
-            CodeContent content = CodeContentReader.read(code, p.toString(), text, problems);
+            CodeContent content = CodeContentReader.read(code, p.toString(), text, markdown, problems);
             if (content != null) codes.put(code, content);
         }
         return codes;
     }
 
-    private Map<Category, CategoryContent> categories(Path dir) {
+    private Map<Category, CategoryContent> categories(Path dir, Markdown markdown) {
         Map<Category, CategoryContent> categories = new EnumMap<>(Category.class);
         for (Path p : markdownFiles(dir)) {
             String slug = p.getFileName().toString().replaceFirst("\\.md$", "");
@@ -157,7 +171,7 @@ public final class ContentLoader {
             }
             String text = read(p);
             if (text == null) continue;
-            CategoryContent content = CategoryContentReader.read(category, p.toString(), text, problems);
+            CategoryContent content = CategoryContentReader.read(category, p.toString(), text, markdown, problems);
             if (content != null) categories.put(category, content);
         }
         return categories;
@@ -174,15 +188,24 @@ public final class ContentLoader {
         }
     }
 
-    /** The file as UTF-8 text; null (and a problem) when unreadable or not UTF-8. */
+    /** The file as UTF-8 text; null (and a problem at the first bad byte's line) when unreadable or not UTF-8. */
     private String read(Path p) {
         try {
             byte[] bytes = Files.readAllBytes(p);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length);
+            CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+            if (result.isError()) {
+                // The line of the first byte that is not UTF-8, so the editor finds it.
+                int line = 1;
+                for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
+                problems.error(p.toString(), line, String.format("not UTF-8 text: byte 0x%02X is not a UTF-8 character",
+                        bytes[in.position()] & 0xFF), "save the file as UTF-8 (an editor's \"Save with encoding\")");
+                return null;
+            }
+            String text = out.flip().toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            problems.error(p.toString(), 0, "not UTF-8 text", "save the file as UTF-8");
         } catch (IOException e) {
             problems.error(p.toString(), 0, "cannot be read: " + e.getMessage(), "check the path and its permissions");
         }

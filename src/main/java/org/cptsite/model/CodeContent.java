@@ -9,6 +9,8 @@ import java.util.List;
  * @param reviewed when an editor last reviewed the text against the release (null when not said)
  * @param reviewer who did, or ""
  * @param file the source file as the user sees it, for messages
+ * @param replacedBy the codes that replace this one once CMS has deleted it ({@code replaced_by:}), in order
+ * @param replacedByLine the line of {@code replaced_by:} in the file, 0 without it
  */
 public record CodeContent(
         String code,
@@ -22,9 +24,12 @@ public record CodeContent(
         List<Faq> faq,
         java.time.LocalDate reviewed,
         String reviewer,
-        String file) {
+        String file,
+        List<String> replacedBy,
+        int replacedByLine) {
 
     public CodeContent {
+        replacedBy = List.copyOf(replacedBy);
         synonyms = List.copyOf(synonyms);
         specialties = List.copyOf(specialties);
         faq = List.copyOf(faq);

@@ -34,7 +34,12 @@ public record CodePage(
         RelatedLinks related,
         List<Question> faq,
         String jsonUrl,
-        LocalitySection locality) {
+        LocalitySection locality,
+        HistoryView history,
+        DeletedNotice deleted) {
+
+    /** A code CMS deleted: not in the current release, last in an older one; its successors, if named. */
+    public record DeletedNotice(String current, String last, List<Link> replacedBy) {}
 
     /** "Last reviewed": the day (ISO, and as shown) and who reviewed, or "". */
     public record Reviewed(String iso, String date, String reviewer) {}

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.cptsite.compute.CodeFacts;
+import org.cptsite.compute.CodeHistory;
 import org.cptsite.compute.ConversionFactors;
 import org.cptsite.compute.LocalityPricing;
 import org.cptsite.compute.Populations;
@@ -26,6 +27,7 @@ import org.cptsite.model.CodeRange;
 import org.cptsite.model.Hosting.JsonTwins;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
+import org.cptsite.model.Releases;
 import org.cptsite.model.SiteSettings;
 
 /**
@@ -36,7 +38,7 @@ import org.cptsite.model.SiteSettings;
  */
 public final class SitePages {
     /** What depends on the release and settings only: kept by {@code serve} across edits of the content. */
-    private record ReleaseParts(Release release, SiteSettings settings, List<CodeRange> ranges,
+    private record ReleaseParts(Releases releases, Release release, SiteSettings settings, List<CodeRange> ranges,
             Populations populations, Map<Category, Chart.Scale> scales, LocalityPricing pricing, BigDecimal apmCf,
             byte[] localities, Map<String, String> codeByUrl, Map<String, String> codeByJson) {
 
@@ -51,17 +53,20 @@ public final class SitePages {
             Populations populations = new Populations(release, ranges);
             Map<String, String> byUrl = new HashMap<>();
             Map<String, String> byJson = new HashMap<>();
-            for (String code : site.codes().keySet()) {
-                byUrl.put(Urls.code(code), code);
-                byJson.put(Urls.file(Urls.json(code)), code);
+            // Deleted codes keep their page and (per_code) their twin.
+            for (Map<String, CodeEntry> codes : List.of(site.codes(), site.deleted())) {
+                for (String code : codes.keySet()) {
+                    byUrl.put(Urls.code(code), code);
+                    byJson.put(Urls.file(Urls.json(code)), code);
+                }
             }
-            return new ReleaseParts(release, settings, site.content().ranges(), populations,
+            return new ReleaseParts(site.releases(), release, settings, site.content().ranges(), populations,
                     CodePageBuilder.scales(populations), pricing, ConversionFactors.qualifyingApm(release, settings),
                     LocalityData.shared(pricing).getBytes(StandardCharsets.UTF_8), byUrl, byJson);
         }
 
         boolean fits(LinkedSite site) {
-            return release == site.release() && settings.equals(site.content().settings())
+            return releases == site.releases() && settings.equals(site.content().settings())
                     && ranges.equals(site.content().ranges());
         }
     }
@@ -82,6 +87,9 @@ public final class SitePages {
     private final Map<String, LinkedSite.RangeGroup> rangeJson = new HashMap<>();
     /** URL to the view of each list page, in the order build renders them. */
     private final Map<String, Supplier<ListPage>> listPages = new LinkedHashMap<>();
+    /** With several releases, their reports (made when first asked for: they compare whole releases). */
+    private final ReleasePageBuilder reports;
+    private Map<String, ReleasePage> releasePages;
 
     private SitePages(LinkedSite site, Templates templates, Path templatesDir, ReleaseParts parts,
             byte[] searchIndex, Map<String, String> paths, Map<String, byte[]> assets) {
@@ -122,6 +130,14 @@ public final class SitePages {
             }
         }
         listPages.put(NOT_FOUND, lists::notFound);
+        reports = site.releases().hasHistory() ? new ReleasePageBuilder(site, chrome) : null;
+        if (reports != null) listPages.put(Urls.releases(), reports::index);
+    }
+
+    /** The release report pages by URL (/releases/ID/...), none with a single release. */
+    private synchronized Map<String, ReleasePage> releasePages() {
+        if (releasePages == null) releasePages = reports == null ? Map.of() : reports.pages();
+        return releasePages;
     }
 
     /** The URL of the site's 404 page. */
@@ -206,9 +222,14 @@ public final class SitePages {
         return assets;
     }
 
-    /** The URLs of the list pages (home, search, specialties, categories, ranges, 404), in build order. */
+    /**
+     * The URLs of the list pages (home, search, specialties, categories, ranges, 404, the releases index),
+     * then of the release reports, in build order.
+     */
     public List<String> listUrls() {
-        return List.copyOf(listPages.keySet());
+        List<String> urls = new java.util.ArrayList<>(listPages.keySet());
+        urls.addAll(releasePages().keySet());
+        return urls;
     }
 
     /** A code's page and JSON twin (made when asked for), from one computation of its figures; html is null when the template failed. */
@@ -216,21 +237,32 @@ public final class SitePages {
 
     public CodeFiles code(CodeEntry entry, Problems problems) {
         SiteSettings settings = site.content().settings();
-        CodeFacts facts = CodeFacts.of(entry.rows(), parts.release(), parts.populations(), parts.apmCf());
-        byte[] html = templates.render("code.ftlh", Map.of("page", codePages.build(entry, facts)), problems);
-        return new CodeFiles(html == null ? null : base.page(html), () -> JsonTwin.of(entry, facts, parts.release(),
+        CodeFacts facts = facts(entry, parts.release(), parts.populations(), parts.apmCf());
+        CodeHistory history = CodeHistory.of(entry.code(), site.releases());
+        byte[] html = templates.render("code.ftlh", Map.of("page", codePages.build(entry, facts, history)), problems);
+        return new CodeFiles(html == null ? null : base.page(html), () -> JsonTwin.of(entry, facts, history,
                 settings.baseUrl(), settings.showCmsDescriptors()));
     }
 
-    /** A list page by URL; null when the template failed (a problem says why). */
+    /** A code's figures: in the current release, or for a deleted code in the last release that has it. */
+    public static CodeFacts facts(CodeEntry entry, Release current, Populations populations,
+            BigDecimal currentApmCf) {
+        return entry.release() == current ? CodeFacts.of(entry.rows(), current, populations, currentApmCf)
+                : CodeFacts.ofDeleted(entry.rows(), entry.release(), null);
+    }
+
+    /** A list or release report page by URL; null when the template failed (a problem says why). */
     public byte[] list(String url, Problems problems) {
-        byte[] html = templates.render("list.ftlh", Map.of("page", listPages.get(url).get()), problems);
+        Supplier<ListPage> list = listPages.get(url);
+        byte[] html = list != null ? templates.render("list.ftlh", Map.of("page", list.get()), problems)
+                : templates.render("release.ftlh", Map.of("page", releasePages().get(url)), problems);
         return html == null ? null : base.page(html);
     }
 
     /** Whether the site has an HTML page at this URL (/cpt/38900/, /404.html). */
     public boolean hasPage(String url) {
-        return parts.codeByUrl().containsKey(url) || listPages.containsKey(url);
+        return parts.codeByUrl().containsKey(url) || listPages.containsKey(url)
+                || url.startsWith(Urls.releases()) && releasePages().containsKey(url);
     }
 
     /** Whether the site has a file at this path relative to its root (cpt/38900/index.html, assets/...). */
@@ -245,7 +277,7 @@ public final class SitePages {
     public byte[] page(String url, Problems problems) {
         String code = parts.codeByUrl().get(url);
         if (code != null) return code(site.code(code), problems).html();
-        return listPages.containsKey(url) ? list(url, problems) : null;
+        return hasPage(url) ? list(url, problems) : null;
     }
 
     /** Any other file by path relative to the root: an asset or a JSON twin; null when there is none. */
@@ -271,11 +303,12 @@ public final class SitePages {
         return code(entry, new Problems()).json().get();
     }
 
-    /** Every page URL: the code pages in release order, then the list pages. */
+    /** Every page URL: the code pages in release order, the deleted codes' pages, then the list pages. */
     public List<String> pageUrls() {
         List<String> urls = new java.util.ArrayList<>(site.codes().size() + listPages.size());
         site.codes().keySet().forEach(c -> urls.add(Urls.code(c)));
-        urls.addAll(listPages.keySet());
+        site.deleted().keySet().forEach(c -> urls.add(Urls.code(c)));
+        urls.addAll(listUrls());
         return urls;
     }
 

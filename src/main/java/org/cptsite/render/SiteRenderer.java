@@ -6,11 +6,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
+import org.cptsite.model.Hosting;
 import org.cptsite.model.Problems;
 
 /**
  * Renders the whole site into an {@link Output}: the assets under content-hashed names, a page and a JSON
- * twin per code (in parallel), and the list pages, all from one {@link SitePages}.
+ * twin per code (deleted codes too; in parallel), the list pages and release reports, all from one {@link SitePages}.
  */
 public final class SiteRenderer {
     private final LinkedSite site;
@@ -23,6 +24,12 @@ public final class SiteRenderer {
         this.templates = templates;
         this.templatesDir = templatesDir;
         this.problems = problems;
+    }
+
+    /** A code's figures: in the current release, or for a deleted code in the last release that has it. */
+    public static org.cptsite.compute.CodeFacts facts(CodeEntry entry, org.cptsite.model.Release current,
+            org.cptsite.compute.Populations populations, java.math.BigDecimal currentApmCf) {
+        return SitePages.facts(entry, current, populations, currentApmCf);
     }
 
     /** The qualifying-APM CF: the QPP file's when the release has one, else the site setting. */
@@ -40,12 +47,17 @@ public final class SiteRenderer {
         if (pages == null) return 0;
         pages.assets().forEach(out::file);
         AtomicInteger done = new AtomicInteger();
-        List<CodeEntry> entries = List.copyOf(site.codes().values());
-        JsonTwinFiles twins = new JsonTwinFiles(site.content().settings().hosting().jsonTwins());
+        List<CodeEntry> entries = new java.util.ArrayList<>(site.codes().values());
+        entries.addAll(site.deleted().values());
+        Hosting.JsonTwins mode = site.content().settings().hosting().jsonTwins();
+        JsonTwinFiles twins = new JsonTwinFiles(mode);
         Parallel.forEach(entries, entry -> {
             SitePages.CodeFiles files = pages.code(entry, problems);
             if (files.html() != null) out.page(Urls.code(entry.code()), files.html());
-            twins.add(out, entry, files.json());
+            // per_range files hold the ranges' current codes: a deleted code has no twin there.
+            if (entry.release() == site.release() || mode != Hosting.JsonTwins.PER_RANGE) {
+                twins.add(out, entry, files.json());
+            }
             progress.accept(done.incrementAndGet());
         });
         twins.finish(out, site);

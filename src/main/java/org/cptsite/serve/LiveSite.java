@@ -16,7 +16,8 @@ import org.cptsite.load.ContentLoader;
 import org.cptsite.model.Content;
 import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
-import org.cptsite.model.Release;
+import org.cptsite.model.Releases;
+import org.cptsite.render.BasePath;
 import org.cptsite.render.SitePages;
 import org.cptsite.render.Templates;
 import org.cptsite.render.Urls;
@@ -42,7 +43,7 @@ public final class LiveSite {
     private long version;
 
     // The last good inputs; guarded by this.
-    private Release release;
+    private Releases releases;
     private Content content;
     private Templates templates;
     /** Read by requests without the lock: swapped together with the cache's invalidation. */
@@ -50,9 +51,13 @@ public final class LiveSite {
     /** Problems of the last load: errors keep the last good site served. */
     private volatile List<Problem> inputProblems = List.of();
 
+    /** The release folders (or files) given, by --data or site.yml's releases: when serve started. */
+    private final List<Path> data;
+
     public LiveSite(Pipeline.Options options, PrintWriter err, long cacheBytes) {
         this.options = options;
         this.pipeline = new Pipeline(options, line -> { });
+        this.data = pipeline.releasePaths().stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.err = err;
         this.cache = new PageCache(cacheBytes);
     }
@@ -66,6 +71,11 @@ public final class LiveSite {
         return options;
     }
 
+    /** The release folders (or files) to watch besides the content and templates. */
+    public List<Path> releasePaths() {
+        return data;
+    }
+
     /** Loads again what the changed files need: a code's Markdown, the content, the templates or everything. */
     public void changed(Set<Path> files) {
         reload(classify(files), files);
@@ -73,13 +83,13 @@ public final class LiveSite {
 
     Change classify(Set<Path> files) {
         Change change = Change.NONE;
-        Path data = options.data().toAbsolutePath().normalize();
         Path contentDir = options.content().toAbsolutePath().normalize();
         Path codes = contentDir.resolve("codes");
         Path templatesDir = options.templates().toAbsolutePath().normalize();
         for (Path f : files) {
             Path p = f.toAbsolutePath().normalize();
-            Change c = p.startsWith(data) ? Change.ALL
+            // site.yml may name other releases (releases:) or let templates reach Java: everything again.
+            Change c = data.stream().anyMatch(p::startsWith) || p.equals(contentDir.resolve("site.yml")) ? Change.ALL
                     : p.startsWith(templatesDir) ? Change.TEMPLATES
                     : p.startsWith(codes) && p.toString().endsWith(".md") ? Change.CODES
                     : p.startsWith(contentDir) ? Change.CONTENT : Change.NONE;
@@ -94,11 +104,10 @@ public final class LiveSite {
         Problems problems = new Problems();
         boolean broken = pages == null || inputProblems.stream().anyMatch(Problem::isError);
         // After a failed load, load everything the failure may have left out.
-        Change scope = release == null ? Change.ALL
+        Change scope = releases == null ? Change.ALL
                 : broken && change.compareTo(Change.TEMPLATES) < 0 ? Change.TEMPLATES : change;
-        Release newRelease = scope == Change.ALL ? pipeline.loadRelease(problems) : release;
-        Templates newTemplates = scope.compareTo(Change.TEMPLATES) >= 0
-                ? new Templates(options.templates(), problems) : templates;
+        Releases newReleases = scope == Change.ALL ? pipeline.loadReleases(problems) : releases;
+        Templates newTemplates = templates;
         Content newContent = null;
         SitePages newPages = null;
         if (scope == Change.CODES) {
@@ -111,8 +120,12 @@ public final class LiveSite {
         }
         if (scope != Change.CODES) {
             newContent = scope == Change.TEMPLATES && !broken ? content : pipeline.loadContent(problems);
-            if (newRelease != null && newContent != null && !problems.hasErrors()) {
-                LinkedSite site = pipeline.link(newRelease, newContent, problems);
+            if (scope.compareTo(Change.TEMPLATES) >= 0) {
+                newTemplates = new Templates(options.templates(), newContent != null
+                        && newContent.settings() != null && newContent.settings().allowJava(), problems);
+            }
+            if (newReleases != null && newContent != null && !problems.hasErrors()) {
+                LinkedSite site = pipeline.link(newReleases, newContent, problems);
                 if (site != null) newPages = SitePages.of(site, newTemplates, options.templates(), problems, pages);
             }
         }
@@ -120,18 +133,18 @@ public final class LiveSite {
             inputProblems = problems.all();
             report("cannot reload: the inputs have errors; still serving the last good site", problems);
         } else {
-            boolean everything = newTemplates != templates || newRelease != release;
+            boolean everything = newTemplates != templates || newReleases != releases;
             SitePages before = pages;
             SitePages after = newPages;
             cache.swap(() -> {
                 pages = after;
                 invalidate(before, after, everything);
             });
-            release = newRelease;
+            releases = newReleases;
             content = newContent;
             templates = newTemplates;
             inputProblems = problems.all();
-            report(String.format("loaded %s (%s) in %d ms", newRelease.id(), scope.name().toLowerCase(Locale.ROOT),
+            report(String.format("loaded %s (%s) in %d ms", newReleases.current().id(), scope.name().toLowerCase(Locale.ROOT),
                     (System.nanoTime() - start) / 1_000_000), problems);
         }
         synchronized (versionLock) {
@@ -220,16 +233,22 @@ public final class LiveSite {
     }
 
     /** The response to a GET of {@code path}, an already decoded and fenced request path. */
-    Response get(String path) {
+    Response get(String request) {
         SitePages current = current();
         if (current == null) return unavailable();
+        // A site under a base URL's path (https://example.org/fees) is served under it too, as deployed.
+        BasePath base = BasePath.of(current.site().content().settings().baseUrl());
+        String path = base.siteUrl(request);
+        if (path == null) {
+            return request.equals("/") ? new Response(302, null, new byte[0], base.url("/")) : notFound();
+        }
         String url = path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
         if (current.hasPage(url)) {
             PageCache.Page page = page(url);
             if (page.html() == null) return new Response(500, ContentTypes.HTML, ErrorPage.of(problems(url)), null);
             return new Response(200, ContentTypes.HTML, page.html(), null);
         }
-        if (!path.endsWith("/") && current.hasPage(path + "/")) return new Response(301, null, new byte[0], path + "/");
+        if (!path.endsWith("/") && current.hasPage(path + "/")) return new Response(301, null, new byte[0], base.url(path + "/"));
         byte[] file = cache.file(path, this::current, now -> now.file(path.substring(1)));
         if (file != null) return new Response(200, ContentTypes.of(path), file, null);
         return notFound();

@@ -2,6 +2,7 @@ package org.cptsite.serve;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import org.cptsite.build.Pipeline;
 
@@ -28,8 +29,9 @@ public final class Serve implements AutoCloseable {
     public static Serve start(Pipeline.Options options, String host, int port, PrintWriter err) throws IOException {
         LiveSite live = new LiveSite(options, err, CACHE_BYTES);
         // Watch before loading, so that an edit made during the load is not missed.
-        InputWatcher watcher = new InputWatcher(List.of(options.content(), options.templates(), options.data()),
-                live::changed);
+        List<Path> roots = new java.util.ArrayList<>(List.of(options.content(), options.templates()));
+        roots.addAll(live.releasePaths());
+        InputWatcher watcher = new InputWatcher(roots, live::changed);
         DevServer server;
         try {
             server = new DevServer(live, host, port);

@@ -28,10 +28,17 @@ final class Served implements AutoCloseable {
     final Path templates;
     final StringWriter terminal = new StringWriter();
     final Serve serve;
+    private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** Serves copies of the fixture content and of the templates made under {@code dir}. */
     Served(Path dir) throws IOException {
+        this(dir, Sites.BASE_URL);
+    }
+
+    /** The same, with {@code --base-url baseUrl}. */
+    Served(Path dir, String baseUrl) throws IOException {
+        this.baseUrl = baseUrl;
         content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
         templates = Sites.copyTree(Sites.TEMPLATES, dir.resolve("templates"));
         serve = Serve.start(options(null), "127.0.0.1", 0, new PrintWriter(terminal, true));
@@ -39,7 +46,7 @@ final class Served implements AutoCloseable {
 
     /** The same inputs, for a build into {@code out}. */
     Pipeline.Options options(Path out) {
-        return new Pipeline.Options(Sites.SAMPLE, content, templates, out, Sites.BASE_URL, LocalDate.of(2026, 1, 1));
+        return new Pipeline.Options(Sites.SAMPLE, content, templates, out, baseUrl, LocalDate.of(2026, 1, 1));
     }
 
     String url(String path) {
