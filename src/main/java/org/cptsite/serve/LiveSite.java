@@ -179,10 +179,18 @@ public final class LiveSite {
             cache.clear();
             return;
         }
-        for (String code : after.site().codes().keySet()) {
+        for (String code : after.site().deleted().keySet()) {
             if (!Objects.equals(a.codes().get(code), b.codes().get(code))) {
-                cache.remove(Urls.code(code));
-                cache.remove(Urls.json(code));
+                // A deleted code's content shows in the release reports too: rare enough to start afresh.
+                cache.clear();
+                return;
+            }
+        }
+        for (var e : after.site().codes().values()) {
+            if (!Objects.equals(a.codes().get(e.code()), b.codes().get(e.code()))) {
+                cache.remove(Urls.code(e.code()));
+                cache.remove(Urls.json(e.code()));
+                cache.remove(Urls.rangeJson(e.category(), e.range())); // json_twins: per_range
             }
         }
     }
