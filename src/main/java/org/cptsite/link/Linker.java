@@ -99,7 +99,7 @@ public final class Linker {
     private void known(Releases releases, Map<String, CodeEntry> deleted, CodeContent c) {
         Release release = releases.current();
         String given = releases.hasHistory() ? "in none of the releases " + String.join(", ",
-            releases.all().stream().map(Release::id).toList()) : "not in release " + release.id();
+                releases.all().stream().map(Release::id).toList()) : "not in release " + release.id();
         if (!release.codes().containsKey(c.code()) && !deleted.containsKey(c.code())) {
             String upper = c.code().toUpperCase(java.util.Locale.ROOT);
             problems.error(c.file(), 0, "code " + c.code() + " is " + given,
