@@ -88,7 +88,7 @@ public final class Pipeline {
                 + " and content " + options.content());
         // Independent, and each takes about a second: read the content while the releases load.
         CompletableFuture<Content> loading = CompletableFuture.supplyAsync(
-                () -> contentLoader.load(options.content(), settings));
+                () -> withBaseUrl(contentLoader.load(options.content(), settings)));
         Releases releases = new ReleasesLoader(problems).load(data);
         Content content = Parallel.join(loading);
         // The README promises the files of the release that are not used, each with the reason.
@@ -98,15 +98,56 @@ public final class Pipeline {
         // Checked once here, not as a wrong canonical URL on every page.
         if (options.baseUrl() != null) BaseUrl.check(options.baseUrl(), "--base-url", 0, problems);
         if (releases == null || content == null || problems.hasErrors()) return null;
-        if (options.baseUrl() != null) {
-            content = new Content(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")),
-                    content.codes(), content.categories(), content.ranges());
-        }
+        return link(releases, content, problems);
+    }
+
+    /**
+     * The releases to build, loaded (for {@code serve}, {@code new} and {@code coverage}); null when one
+     * cannot be read or site.yml, which may name them, cannot (with problems).
+     */
+    public Releases loadReleases(Problems problems) {
+        SiteSettings settings = new ContentLoader(problems).settings(options.content());
+        return settings == null ? null : new ReleasesLoader(problems).load(releasePaths(options, settings));
+    }
+
+    /** The content of {@code --content}, with {@code --base-url} applied; null when it cannot be read. */
+    public Content loadContent(Problems problems) {
+        return withBaseUrl(new ContentLoader(problems).load(options.content()));
+    }
+
+    private Content withBaseUrl(Content content) {
+        if (content == null || options.baseUrl() == null) return content;
+        return new Content(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")),
+                content.codes(), content.categories(), content.ranges());
+    }
+
+    /** The releases and content joined; null when they do not fit (with problems). */
+    public LinkedSite link(Releases releases, Content content, Problems problems) {
         String settingsFile = options.content().resolve("site.yml").toString();
         BaseUrl.warnIfExample(content.settings().baseUrl(), releases.current(), options.baseUrl() != null
                 ? "--base-url" : settingsFile, problems);
-        LinkedSite site = new Linker(problems, settingsFile).link(releases, content);
+        LinkedSite site = linker(problems).link(releases, content);
         return problems.hasErrors() ? null : site;
+    }
+
+    /** {@code site} with the given codes' content taken from {@code content} (see {@link Linker#relink}). */
+    public LinkedSite relink(LinkedSite site, Content content, java.util.Set<String> codes, Problems problems) {
+        LinkedSite relinked = linker(problems).relink(site, content, codes);
+        return problems.hasErrors() ? null : relinked;
+    }
+
+    private Linker linker(Problems problems) {
+        return new Linker(problems, options.content().resolve("site.yml").toString());
+    }
+
+    /**
+     * The release folders of a run: {@link #releasePaths(Options, SiteSettings)} with site.yml read quietly
+     * (its own problems are reported by the load), or the sample when it cannot be read.
+     */
+    public List<Path> releasePaths() {
+        if (!options.data().isEmpty()) return options.data();
+        SiteSettings settings = new ContentLoader(new Problems()).settings(options.content());
+        return settings == null ? List.of(DEFAULT_DATA) : releasePaths(options, settings);
     }
 
     /**
@@ -130,12 +171,8 @@ public final class Pipeline {
         Map<String, Path> inputs = new LinkedHashMap<>();
         inputs.put("content", options.content());
         inputs.put("templates", options.templates());
-        List<Path> data = options.data();
-        if (data.isEmpty()) {
-            // Only to keep the output away from the releases; site.yml's own problems are reported by the load.
-            SiteSettings settings = new ContentLoader(new Problems()).settings(options.content());
-            data = settings == null ? List.of(DEFAULT_DATA) : releasePaths(options, settings);
-        }
+        // Only to keep the output away from the releases.
+        List<Path> data = releasePaths();
         for (int i = 0; i < data.size(); i++) inputs.put(i == 0 ? "data" : "data " + (i + 1), data.get(i));
         try (OutputFolder out = OutputFolder.claim(options.out(), inputs, disk, problems)) {
             if (out == null) return new Result(problems, null, 0, 0, 0);

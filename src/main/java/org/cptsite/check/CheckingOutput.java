@@ -130,26 +130,40 @@ public final class CheckingOutput implements Output {
                 }
             }
         });
-        broken.forEach((page, link) -> report(page, CheckRule.LINKS, "links to " + link
-                + ", which the build does not generate"));
-        brokenAnchors.forEach((page, link) -> report(page, CheckRule.ANCHORS, "links to " + link
-                + ", but that page has no such id"));
+        broken.forEach((page, link) -> report(page, CheckRule.LINKS, brokenLink(link)));
+        brokenAnchors.forEach((page, link) -> report(page, CheckRule.ANCHORS, brokenAnchor(link)));
     }
 
-    private enum Verdict { FINE, NO_FILE, NO_ANCHOR }
+    enum Verdict { FINE, NO_FILE, NO_ANCHOR }
 
-    /** Whether an internal link leads to a file of the build and, with an #anchor, to an id there. */
     private Verdict verdict(String link) {
+        return verdict(link, files::contains, idsByFile::get);
+    }
+
+    /**
+     * Whether an internal link leads to a file of the build and, with an #anchor, to an id there; {@code ids}
+     * gives the sorted ids of the page in a file (null when unknown).
+     */
+    static Verdict verdict(String link, java.util.function.Predicate<String> exists, Function<String, String[]> ids) {
         int end = link.length();
         int hash = link.indexOf('#');
         int query = link.indexOf('?');
         if (hash >= 0) end = hash;
         if (query >= 0 && query < end) end = query;
         String file = Urls.file(link.substring(0, end));
-        if (!files.contains(file) && !file.equals("sitemap.xml") && !file.equals("robots.txt")) return Verdict.NO_FILE;
+        if (!exists.test(file) && !file.equals("sitemap.xml") && !file.equals("robots.txt")) return Verdict.NO_FILE;
         if (hash < 0 || hash == link.length() - 1) return Verdict.FINE;
-        String[] ids = idsByFile.get(file);
-        return ids == null || Arrays.binarySearch(ids, link.substring(hash + 1)) < 0 ? Verdict.NO_ANCHOR : Verdict.FINE;
+        String[] found = ids.apply(file);
+        return found == null || Arrays.binarySearch(found, link.substring(hash + 1)) < 0 ? Verdict.NO_ANCHOR
+                : Verdict.FINE;
+    }
+
+    static String brokenLink(String link) {
+        return "links to " + link + ", which the build does not generate";
+    }
+
+    static String brokenAnchor(String link) {
+        return "links to " + link + ", but that page has no such id";
     }
 
     private static String first(String a, String b) {
@@ -157,6 +171,12 @@ public final class CheckingOutput implements Output {
     }
 
     private void report(String url, CheckRule rule, String message) {
+        report(problems, levels, url, rule, message);
+    }
+
+    /** A violation of {@code rule} on the page (or asset) at {@code url}, at the level site.yml gives the rule. */
+    static void report(Problems problems, Function<CheckRule, CheckRule.Level> levels, String url, CheckRule rule,
+            String message) {
         String fix = fix(rule) + "; or make the rule a warning in site.yml: checks: { " + rule.key() + ": warning }";
         String where = (url.startsWith("/assets/") ? "asset " : "page ") + url;
         if (levels.apply(rule) == CheckRule.Level.WARNING) {

@@ -40,30 +40,7 @@ public final class Linker {
                 }
             }
         }
-        String given = releases.hasHistory() ? "in none of the releases " + String.join(", ",
-                releases.all().stream().map(Release::id).toList()) : "not in release " + release.id();
-        for (CodeContent c : content.codes().values()) {
-            if (!release.codes().containsKey(c.code()) && !deleted.containsKey(c.code())) {
-                String upper = c.code().toUpperCase(java.util.Locale.ROOT);
-                problems.error(c.file(), 0, "code " + c.code() + " is " + given,
-                        release.codes().containsKey(upper) ? "codes are upper case: rename the file to " + upper + ".md"
-                                : "check the file name; to keep the page of a code CMS deleted, give an older "
-                                        + "release that has it too (--data, or releases: in site.yml); delete the file "
-                                        + "if no given release has the code");
-            }
-            for (String successor : c.replacedBy()) {
-                if (!release.codes().containsKey(successor)) {
-                    problems.error(c.file(), c.replacedByLine(), "replaced_by names " + successor
-                            + ", which is not in release " + release.id(),
-                            "name codes of the current release that replace " + c.code());
-                }
-            }
-            if (!c.replacedBy().isEmpty() && release.codes().containsKey(c.code())) {
-                problems.warning(c.file(), c.replacedByLine(), "replaced_by is ignored: " + c.code()
-                        + " is in the current release " + release.id(),
-                        "keep it for when CMS deletes the code, or remove it");
-            }
-        }
+        for (CodeContent c : content.codes().values()) known(releases, deleted, c);
         specialtySlugs(content);
         for (String code : content.settings().commonCodes()) {
             if (!release.codes().containsKey(code)) {
@@ -113,5 +90,61 @@ public final class Linker {
                 }
             }
         }
+    }
+
+    /**
+     * A content file must be for a code of a given release, and its replaced_by for codes of the current one.
+     * ({@code deleted}: the codes only older releases have.)
+     */
+    private void known(Releases releases, Map<String, CodeEntry> deleted, CodeContent c) {
+        Release release = releases.current();
+        String given = releases.hasHistory() ? "in none of the releases " + String.join(", ",
+                releases.all().stream().map(Release::id).toList()) : "not in release " + release.id();
+        if (!release.codes().containsKey(c.code()) && !deleted.containsKey(c.code())) {
+            String upper = c.code().toUpperCase(java.util.Locale.ROOT);
+            problems.error(c.file(), 0, "code " + c.code() + " is " + given,
+                    release.codes().containsKey(upper) ? "codes are upper case: rename the file to " + upper + ".md"
+                            : "check the file name; to keep the page of a code CMS deleted, give an older "
+                                    + "release that has it too (--data, or releases: in site.yml); delete the file "
+                                    + "if no given release has the code");
+        }
+        for (String successor : c.replacedBy()) {
+            if (!release.codes().containsKey(successor)) {
+                problems.error(c.file(), c.replacedByLine(), "replaced_by names " + successor
+                        + ", which is not in release " + release.id(),
+                        "name codes of the current release that replace " + c.code());
+            }
+        }
+        if (!c.replacedBy().isEmpty() && release.codes().containsKey(c.code())) {
+            problems.warning(c.file(), c.replacedByLine(), "replaced_by is ignored: " + c.code()
+                    + " is in the current release " + release.id(),
+                    "keep it for when CMS deletes the code, or remove it");
+        }
+    }
+
+    /**
+     * The site with the content of the given codes replaced by {@code content}'s, for {@code serve}: the same
+     * result as {@link #link} when only those codes' files changed, without grouping every code again.
+     */
+    public LinkedSite relink(LinkedSite site, Content content, java.util.Set<String> changed) {
+        Map<String, CodeEntry> codes = new LinkedHashMap<>(site.codes());
+        Map<String, CodeEntry> deleted = new TreeMap<>(site.deleted());
+        for (String code : changed) {
+            CodeContent c = content.codes().get(code);
+            if (c != null) known(site.releases(), site.deleted(), c);
+            for (Map<String, CodeEntry> entries : List.of(codes, deleted)) {
+                CodeEntry old = entries.get(code);
+                if (old != null) entries.put(code, new CodeEntry(old.rows(), c, old.category(), old.categoryContent(),
+                        old.range(), old.release()));
+            }
+        }
+        specialtySlugs(content);
+        Map<Category, List<LinkedSite.RangeGroup>> categories = new EnumMap<>(Category.class);
+        site.categories().forEach((category, groups) -> categories.put(category, groups.stream()
+                .map(g -> g.codes().stream().noneMatch(e -> changed.contains(e.code())) ? g
+                        : new LinkedSite.RangeGroup(category, g.range(),
+                                g.codes().stream().map(e -> codes.get(e.code())).toList()))
+                .toList()));
+        return new LinkedSite(site.releases(), content, codes, categories, deleted);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.cptsite.model.CheckRule;
 import org.cptsite.model.CodeContent;
 import org.cptsite.model.Faq;
 import org.cptsite.model.Problems;
@@ -12,7 +13,8 @@ import org.jsoup.Jsoup;
 /** Reads {@code content/codes/CODE.md}: front matter, clinical context, billing notes and an FAQ. */
 final class CodeContentReader {
     static final Set<String> KEYS = new LinkedHashSet<>(
-            List.of("title", "synonyms", "summary", "plain_language", "specialties", "replaced_by"));
+            List.of("title", "synonyms", "summary", "plain_language", "specialties", "reviewed", "reviewer",
+                    "replaced_by"));
     static final String CLINICAL = "Clinical context";
     static final String BILLING = "Billing and documentation";
     static final String FAQ = "FAQ";
@@ -30,12 +32,34 @@ final class CodeContentReader {
         if (md == null) return null;
         FrontMatter fm = md.frontMatter;
         String title = fm.text("title", true);
+        int shown = CheckRule.Limits.CODE_TITLE_CHARS - code.length() - 1;
+        if (title != null && title.length() > shown) {
+            problems.warning(file, fm.entry("title").line(), "the title has " + title.length()
+                    + " characters; the page's <title>, which search engines show, keeps only the first " + shown
+                    + " (after the code): \"" + title.substring(0, shown) + "...\"",
+                    "shorten the title to " + shown + " characters, or put its key words first");
+        }
         String summary = fm.text("summary", true);
         String plain = fm.text("plain_language", false);
+        String reviewer = fm.text("reviewer", false);
         return new CodeContent(code, title, fm.list("synonyms"), summary, plain == null ? "" : plain,
-                fm.list("specialties"), md.html(CLINICAL), md.html(BILLING), faq(file, md, problems), file,
+                fm.list("specialties"), md.html(CLINICAL), md.html(BILLING), faq(file, md, problems),
+                reviewed(fm, problems), reviewer == null ? "" : reviewer, file,
                 fm.list("replaced_by").stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList(),
                 fm.has("replaced_by") ? fm.entry("replaced_by").line() : 0);
+    }
+
+    /** {@code reviewed: YYYY-MM-DD}: the day an editor last checked the text; null when absent or wrong. */
+    private static java.time.LocalDate reviewed(FrontMatter fm, Problems problems) {
+        String text = fm.text("reviewed", false);
+        if (text == null || text.isEmpty()) return null;
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.error(fm.file(), fm.entry("reviewed").line(), "'reviewed' is not a date: '" + text + "'",
+                    "write the day of the review as YYYY-MM-DD, e.g. reviewed: 2026-01-15");
+            return null;
+        }
     }
 
     /** The FAQ section: each {@code ### Question} followed by its answer. */

@@ -63,8 +63,80 @@ public final class ContentLoader {
         List<CodeRange> ranges = rangesText == null ? List.of()
                 : RangesReader.read(rangesFile.toString(), rangesText, problems);
         Markdown markdown = new Markdown(settings != null && settings.unsafeHtml());
-        return new Content(settings, codes(dir.resolve("codes"), markdown),
-                categories(dir.resolve("categories"), markdown), ranges);
+        Map<String, CodeContent> codes = codes(dir.resolve("codes"), markdown);
+        warnSpellings(codes);
+        return new Content(settings, codes, categories(dir.resolve("categories"), markdown), ranges);
+    }
+
+    /**
+     * Two spellings of one specialty ("Orthopaedic Surgery" beside "Orthopedic Surgery", or another case)
+     * would make two specialty pages: each file with a spelling other than the most used one is warned.
+     */
+    private void warnSpellings(Map<String, CodeContent> codes) {
+        Map<String, Map<String, List<CodeContent>>> byKey = new TreeMap<>();
+        for (CodeContent c : codes.values()) {
+            for (String name : c.specialties()) {
+                byKey.computeIfAbsent(spellingKey(name), k -> new java.util.LinkedHashMap<>())
+                        .computeIfAbsent(name, n -> new ArrayList<>()).add(c);
+            }
+        }
+        for (Map<String, List<CodeContent>> spellings : byKey.values()) {
+            if (spellings.size() < 2) continue;
+            String usual = spellings.entrySet().stream()
+                    .max(java.util.Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
+            spellings.forEach((name, users) -> {
+                if (name.equals(usual)) return;
+                for (CodeContent c : users) {
+                    problems.warning(c.file(), lineOf(c.file(), name), "specialty '" + name
+                            + "' differs only in spelling or case from '" + usual + "' (" + spellings.get(usual).size()
+                            + " file(s)): they would be two specialty pages",
+                            "write it as '" + usual + "'");
+                }
+            });
+        }
+    }
+
+    /** Case, spaces, punctuation and the British ae/oe left out: Orthopaedic Surgery = orthopedic-surgery. */
+    static String spellingKey(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace("ae", "e").replace("oe", "e").replaceAll("[^a-z]", "");
+    }
+
+    /** The first line of a file that names {@code text}, or 0. */
+    private static int lineOf(String file, String text) {
+        try {
+            List<String> lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) return i + 1;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the warning keeps its file without a line
+        }
+        return 0;
+    }
+
+    /**
+     * The content with the given code files read again (or dropped, when deleted), for {@code serve}: an
+     * edit costs one file, not the whole folder. Null when the change needs the whole folder read (a file
+     * for a code that another file already has).
+     */
+    public Content reloadCodes(Content content, java.util.Collection<Path> files) {
+        Map<String, CodeContent> codes = new TreeMap<>(content.codes());
+        for (Path p : files) {
+            String code = p.getFileName().toString().replaceFirst("\\.md$", "");
+            CodeContent before = codes.get(code);
+            if (before != null && !before.file().equals(p.toString())) return null;
+            if (!Files.isRegularFile(p)) {
+                codes.remove(code);
+                continue;
+            }
+            String text = read(p);
+            CodeContent after = text == null ? null : CodeContentReader.read(code, p.toString(), text,
+                    new Markdown(content.settings() != null && content.settings().unsafeHtml()), problems);
+            if (after != null) codes.put(code, after);
+            else codes.remove(code);
+        }
+        warnSpellings(codes);
+        return new Content(content.settings(), codes, content.categories(), content.ranges());
     }
 
     private Map<String, CodeContent> codes(Path dir, Markdown markdown) {

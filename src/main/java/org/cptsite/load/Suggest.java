@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /** "Did you mean ...?" for misspelt keys and headings: the closest known word within two edits. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {}
 
-    static Optional<String> nearest(String word, Collection<String> known) {
+    public static Optional<String> nearest(String word, Collection<String> known) {
         return known.stream()
                 .filter(k -> distance(word.toLowerCase(), k.toLowerCase()) <= 2)
                 .min(Comparator.comparingInt((String k) -> distance(word.toLowerCase(), k.toLowerCase()))

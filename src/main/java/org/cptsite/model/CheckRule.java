@@ -44,6 +44,8 @@ public enum CheckRule {
         public static final int CODE_PAGE_KB = 40;
         public static final int LIST_PAGE_KB = 120;
         public static final int ASSET_KB = 20;
+        /** A code page's title starts with the code and the content's title, cut to this many characters. */
+        public static final int CODE_TITLE_CHARS = 44;
 
         private Limits() {}
     }

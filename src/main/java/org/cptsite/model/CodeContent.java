@@ -6,6 +6,8 @@ import java.util.List;
  * The editorial content of one code, from {@code content/codes/CODE.md}. Text fields are plain text;
  * the body sections are HTML rendered from Markdown.
  *
+ * @param reviewed when an editor last reviewed the text against the release (null when not said)
+ * @param reviewer who did, or ""
  * @param file the source file as the user sees it, for messages
  * @param replacedBy the codes that replace this one once CMS has deleted it ({@code replaced_by:}), in order
  * @param replacedByLine the line of {@code replaced_by:} in the file, 0 without it
@@ -20,6 +22,8 @@ public record CodeContent(
         String clinicalContextHtml,
         String billingHtml,
         List<Faq> faq,
+        java.time.LocalDate reviewed,
+        String reviewer,
         String file,
         List<String> replacedBy,
         int replacedByLine) {

@@ -14,6 +14,7 @@ public record CodePage(
         Link category,
         Link range,
         List<String> synonyms,
+        Reviewed reviewed,
         String description,
         String plainLanguage,
         String clinicalContextHtml,
@@ -39,6 +40,9 @@ public record CodePage(
 
     /** A code CMS deleted: not in the current release, last in an older one; its successors, if named. */
     public record DeletedNotice(String current, String last, List<Link> replacedBy) {}
+
+    /** "Last reviewed": the day (ISO, and as shown) and who reviewed, or "". */
+    public record Reviewed(String iso, String date, String reviewer) {}
 
     /** One row of the RVU breakdown; "NA" flags where the setting is not expected. */
     public record RvuRow(String modifier, String modifierMeaning, String work, String nonFacilityPe,

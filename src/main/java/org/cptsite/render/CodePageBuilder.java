@@ -42,20 +42,27 @@ final class CodePageBuilder {
     private final Related related;
     private final LocalitySectionBuilder localities;
     /** Each category's chart bars, the same for all its codes: computed once. */
-    private final Map<Category, Chart.Scale> scales = new EnumMap<>(Category.class);
+    private final Map<Category, Chart.Scale> scales;
 
-    CodePageBuilder(LinkedSite site, Chrome chrome, Populations populations, Related related,
-            LocalitySectionBuilder localities) {
+    CodePageBuilder(LinkedSite site, Chrome chrome, Populations populations, Map<Category, Chart.Scale> scales,
+            Related related, LocalitySectionBuilder localities) {
         this.site = site;
         this.localities = localities;
         this.chrome = chrome;
         this.settings = site.content().settings();
         this.populations = populations;
         this.related = related;
+        this.scales = scales;
+    }
+
+    /** Each category's chart bars, the same for all its codes: computed once per release. */
+    static Map<Category, Chart.Scale> scales(Populations populations) {
+        Map<Category, Chart.Scale> scales = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
             PopulationStats stats = populations.category(c);
             if (stats != null) scales.put(c, new Chart.Scale(Histogram.of(stats, Chart.BINS)));
         }
+        return scales;
     }
 
     CodePage build(CodeEntry entry, CodeFacts facts, CodeHistory history) {
@@ -76,7 +83,7 @@ final class CodePageBuilder {
         CodePage.DeletedNotice deleted = history != null && history.deleted() ? new CodePage.DeletedNotice(
                 site.release().id(), entry.release().id(), content == null ? List.of()
                         : content.replacedBy().stream().map(c -> codeLink(site.code(c))).toList()) : null;
-        String title = Text.limit(code + " " + name, 44) + " | " + (deleted != null ? "deleted code"
+        String title = Text.limit(code + " " + name, org.cptsite.model.CheckRule.Limits.CODE_TITLE_CHARS) + " | " + (deleted != null ? "deleted code"
                 : site.release().year() + " RVUs & payment");
         String metaDescription = Text.limit((deleted != null ? "Deleted: not in " + deleted.current()
                 + ", last in " + deleted.last() + ". " : "") + figuresSentence(code, facts) + " " + description, 158);
@@ -104,7 +111,7 @@ final class CodePageBuilder {
         PageMeta meta = new PageMeta(title, metaDescription, canonical, "article", crumbs, JsonLd.graph(ld));
 
         return new CodePage(meta, chrome, code, system, heading, descriptor, category, range,
-                content == null ? List.of() : content.synonyms(), description,
+                content == null ? List.of() : content.synonyms(), reviewed(content), description,
                 content == null ? "" : content.plainLanguage(),
                 content == null ? "" : content.clinicalContextHtml(),
                 content != null && !content.billingHtml().isEmpty() ? content.billingHtml()
@@ -151,6 +158,13 @@ final class CodePageBuilder {
         sb.append(p.nonFacility() == null ? "n/a" : Text.dollars(p.nonFacility())).append(" non-facility, ");
         sb.append(p.facility() == null ? "n/a" : Text.dollars(p.facility())).append(" facility.");
         return sb.toString();
+    }
+
+    private static CodePage.Reviewed reviewed(CodeContent content) {
+        if (content == null || content.reviewed() == null) return null;
+        return new CodePage.Reviewed(content.reviewed().toString(),
+                content.reviewed().format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US)),
+                content.reviewer());
     }
 
     /** A description in our own words from the data, for codes no editor has written about yet. */

@@ -43,23 +43,28 @@ final class JsonTwinFiles {
         }
     }
 
+    /** The file of a range's twins, {@code {"codes": {"38900": {twin}, ...}}} in the range's order. */
+    static byte[] range(LinkedSite.RangeGroup g, java.util.function.Function<CodeEntry, byte[]> twinOf) {
+        ByteArrayOutputStream json = new ByteArrayOutputStream(g.codes().size() * 4096);
+        json.writeBytes("{\"codes\": {".getBytes(StandardCharsets.UTF_8));
+        String comma = "\n";
+        for (CodeEntry e : g.codes()) {
+            byte[] twin = twinOf.apply(e);
+            json.writeBytes((comma + "\"" + e.code() + "\": ").getBytes(StandardCharsets.UTF_8));
+            json.write(twin, 0, twin.length - 1); // without its final newline
+            comma = ",\n";
+        }
+        json.writeBytes("\n}}\n".getBytes(StandardCharsets.UTF_8));
+        return json.toByteArray();
+    }
+
     /** per_range: writes one file per range, {@code {"codes": {"38900": {twin}, ...}}} in the range's order. */
     void finish(Output out, LinkedSite site) {
         if (mode != JsonTwins.PER_RANGE) return;
         for (List<LinkedSite.RangeGroup> groups : site.categories().values()) {
             for (LinkedSite.RangeGroup g : groups) {
                 if (g.codes().isEmpty()) continue;
-                ByteArrayOutputStream json = new ByteArrayOutputStream(g.codes().size() * 4096);
-                json.writeBytes("{\"codes\": {".getBytes(StandardCharsets.UTF_8));
-                String comma = "\n";
-                for (CodeEntry e : g.codes()) {
-                    byte[] twin = twins.remove(e.code());
-                    json.writeBytes((comma + "\"" + e.code() + "\": ").getBytes(StandardCharsets.UTF_8));
-                    json.write(twin, 0, twin.length - 1); // without its final newline
-                    comma = ",\n";
-                }
-                json.writeBytes("\n}}\n".getBytes(StandardCharsets.UTF_8));
-                out.file(Urls.file(Urls.rangeJson(g.category(), g.range())), json.toByteArray());
+                out.file(Urls.file(Urls.rangeJson(g.category(), g.range())), range(g, e -> twins.remove(e.code())));
             }
         }
     }

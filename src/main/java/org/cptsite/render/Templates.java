@@ -174,6 +174,11 @@ public final class Templates {
 
     /** Renders a template into UTF-8; null (with a problem) when it fails. Thread-safe. */
     public byte[] render(String name, Map<String, Object> model) {
+        return render(name, model, problems);
+    }
+
+    /** The same, reporting a failure into {@code into} (serve keeps each page's problems apart). */
+    public byte[] render(String name, Map<String, Object> model, Problems into) {
         Template t = template(name);
         if (t == null) return null;
         Utf8Writer out = writers.get();
@@ -185,19 +190,19 @@ public final class Templates {
             env.process();
             return out.toByteArray();
         } catch (TemplateGuard.Stopped e) {
-            stopped(name, e);
+            stopped(into, name, e);
         } catch (StackOverflowError e) {
-            stopped(name, guard.stackOverflow());
+            stopped(into, name, guard.stackOverflow());
         } catch (TemplateException e) {
             if (e.getCause() instanceof TemplateGuard.Stopped stop) {
-                stopped(name, stop);
+                stopped(into, name, stop);
                 return null;
             }
             String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             String blamed = e.getBlamedExpressionString();
             String message = firstLine(e.getMessageWithoutStackTop());
-            report(dir.resolve(source).toString(), line, "template error: " + message
+            report(into, dir.resolve(source).toString(), line, "template error: " + message
                     + (blamed == null ? "" : " (in ${" + blamed + "})"), reachesJava(message)
                     ? "templates cannot create Java objects or use ?api; if you trust every template author, set "
                             + "'templates: { allow_java: true }' in site.yml"
@@ -210,8 +215,8 @@ public final class Templates {
         return null;
     }
 
-    private void stopped(String name, TemplateGuard.Stopped e) {
-        report(dir.resolve(e.template == null ? name : e.template).toString(), e.line, e.getMessage(),
+    private void stopped(Problems into, String name, TemplateGuard.Stopped e) {
+        report(into, dir.resolve(e.template == null ? name : e.template).toString(), e.line, e.getMessage(),
                 "make the loop or the recursion end (a page has " + TemplateGuard.duration(timeLimitMillis) + " and "
                         + TemplateGuard.MAX_DEPTH + " levels of nesting)");
     }
@@ -226,9 +231,16 @@ public final class Templates {
     }
 
     private void report(String file, int line, String message, String fix) {
-        synchronized (reported) {
-            if (!reported.add(file + ":" + line + ":" + message)) return;
+        report(problems, file, line, message, fix);
+    }
+
+    /** Once per template line and message into the build's problems; every time into another collection. */
+    private void report(Problems into, String file, int line, String message, String fix) {
+        if (into == problems) {
+            synchronized (reported) {
+                if (!reported.add(file + ":" + line + ":" + message)) return;
+            }
         }
-        problems.error(file, line, message, fix);
+        into.error(file, line, message, fix);
     }
 }

@@ -57,7 +57,9 @@ class CodeContentReaderTest {
         Problems problems = new Problems();
         CodeContent c = CodeContentReader.read("38900", FILE, FULL, problems);
         assertFalse(problems.hasErrors(), () -> problems.all().toString());
-        assertEquals(0, problems.warningCount(), () -> problems.all().toString());
+        // The one warning: "38900 " + this title is cut in the page's <title>.
+        assertEquals(1, problems.warningCount(), () -> problems.all().toString());
+        assertTrue(problems.all().get(0).message().startsWith("the title has 42 characters"));
         assertNotNull(c);
         assertEquals("38900", c.code());
         assertEquals(FILE, c.file());
@@ -119,5 +121,45 @@ class CodeContentReaderTest {
         Problems problems = new Problems();
         assertNull(CodeContentReader.read("38900", FILE, "# 38900\n", problems));
         assertEquals("no front matter", problems.all().get(0).message());
+    }
+
+    @Test
+    void reviewedIsADayWithAnOptionalReviewer() {
+        Problems problems = new Problems();
+        CodeContent c = CodeContentReader.read("38900", FILE,
+                "---\ntitle: T\nsummary: S\nreviewed: 2026-01-15\nreviewer: Dr. A. Editor\n---\n", problems);
+        assertFalse(problems.hasErrors(), problems.all().toString());
+        assertEquals(java.time.LocalDate.of(2026, 1, 15), c.reviewed());
+        assertEquals("Dr. A. Editor", c.reviewer());
+
+        CodeContent none = CodeContentReader.read("38900", FILE, "---\ntitle: T\nsummary: S\n---\n", problems);
+        assertNull(none.reviewed());
+        assertEquals("", none.reviewer());
+    }
+
+    @Test
+    void aReviewedThatIsNotADayIsAnErrorAtItsLine() {
+        Problems problems = new Problems();
+        CodeContentReader.read("38900", FILE, "---\ntitle: T\nsummary: S\nreviewed: 15/01/2026\n---\n", problems);
+        Problem p = problems.all().get(0);
+        assertEquals(4, p.line());
+        assertEquals("'reviewed' is not a date: '15/01/2026'", p.message());
+        assertTrue(p.fix().contains("YYYY-MM-DD"), p.fix());
+    }
+
+    @Test
+    void aTitleTheCodePageWouldCutIsAWarningAtItsLine() {
+        Problems problems = new Problems();
+        CodeContentReader.read("38900", FILE, "---\nsummary: S\ntitle: Intraoperative sentinel lymph node mapping with dye\n---\n",
+                problems);
+        Problem p = problems.all().get(0);
+        assertFalse(p.isError());
+        assertEquals(3, p.line());
+        assertTrue(p.message().startsWith("the title has 51 characters; the page's <title>, which search engines show,"
+                + " keeps only the first 38"), p.message());
+
+        Problems fine = new Problems();
+        CodeContentReader.read("38900", FILE, "---\nsummary: S\ntitle: Intraoperative sentinel lymph node map\n---\n", fine);
+        assertTrue(fine.all().isEmpty(), fine.all().toString());
     }
 }

@@ -1,0 +1,140 @@
+package org.cptsite.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.cptsite.build.Pipeline;
+import org.cptsite.compute.NationalPayment;
+import org.cptsite.model.Category;
+import org.cptsite.model.CodeContent;
+import org.cptsite.model.CodeRows;
+import org.cptsite.model.Content;
+import org.cptsite.model.Problems;
+import org.cptsite.model.Release;
+import org.cptsite.model.Releases;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cptsite coverage}: where editors should write next. The codes without content by category, the
+ * best paid first; the content not reviewed since the release came out; content for codes the release
+ * does not have.
+ */
+@Command(name = "coverage", mixinStandardHelpOptions = true,
+        description = "List codes without content (best paid first), content not reviewed since the release, "
+                + "and content for codes not in the release.")
+final class CoverageCommand implements Callable<Integer> {
+    enum Format { md, csv }
+
+    @Mixin
+    Inputs inputs;
+
+    @Option(names = "--format", paramLabel = "md|csv", defaultValue = "md",
+            description = "Markdown tables or CSV (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    /** A code without content, with the national non-facility payment of its main row (null when none). */
+    record Missing(Category category, String code, String descriptor, BigDecimal payment) {}
+
+    @Override
+    public Integer call() throws IOException {
+        Problems problems = new Problems();
+        Pipeline pipeline = new Pipeline(inputs.options(null, Inputs.today()), line -> { });
+        Releases releases = pipeline.loadReleases(problems);
+        Content content = pipeline.loadContent(problems);
+        Report.problems(problems, spec.commandLine().getErr());
+        if (releases == null || content == null || problems.hasErrors()) return ExitCode.PROBLEMS;
+        Release release = releases.current(); // coverage is of the newest release given
+        List<Missing> missing = missing(release, content);
+        List<CodeContent> stale = content.codes().values().stream()
+                .filter(c -> release.codes().containsKey(c.code()) && !reviewedSince(c, release.released())).toList();
+        List<CodeContent> orphans = content.codes().values().stream()
+                .filter(c -> !release.codes().containsKey(c.code())).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.csv) csv(out, missing, stale, orphans);
+        else markdown(out, release, content, missing, stale, orphans);
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** The codes without content: by category, the highest national payment first, unpaid codes last. */
+    static List<Missing> missing(Release release, Content content) {
+        List<Missing> missing = new ArrayList<>();
+        for (CodeRows rows : release.codes().values()) {
+            if (content.codes().containsKey(rows.code())) continue;
+            NationalPayment p = NationalPayment.of(rows.main(), release.conversionFactor(), null);
+            BigDecimal amount = p == null ? null : p.nonFacility() != null ? p.nonFacility() : p.facility();
+            missing.add(new Missing(rows.category(), rows.code(), rows.main().description(), amount));
+        }
+        missing.sort(Comparator.comparing(Missing::category)
+                .thenComparing(Missing::payment, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Missing::code));
+        return missing;
+    }
+
+    /** Reviewed on or after the release date (a release without a date: reviewed at all). */
+    static boolean reviewedSince(CodeContent c, LocalDate released) {
+        return c.reviewed() != null && (released == null || !c.reviewed().isBefore(released));
+    }
+
+    private static void markdown(PrintWriter out, Release release, Content content, List<Missing> missing,
+            List<CodeContent> stale, List<CodeContent> orphans) {
+        int total = release.codes().size();
+        out.printf("# Content coverage of %s%n%n%,d of %,d codes have content.%n", release.id(), total - missing.size(),
+                total);
+        out.printf("%n## Codes without content (%,d), the best paid first%n", missing.size());
+        Category current = null;
+        for (Missing m : missing) {
+            if (m.category() != current) {
+                current = m.category();
+                Category c = current;
+                long n = missing.stream().filter(x -> x.category() == c).count();
+                out.printf("%n### %s (%,d)%n%n| code | CMS descriptor | national payment |%n|---|---|---:|%n",
+                        c.defaultTitle(), n);
+            }
+            out.printf("| %s | %s | %s |%n", m.code(), cell(m.descriptor()),
+                    m.payment() == null ? "not paid" : "$" + m.payment().toPlainString());
+        }
+        String since = release.released() == null ? "" : " (" + release.released() + ")";
+        out.printf("%n## Content not reviewed since %s%s (%d)%n", release.id(), since, stale.size());
+        if (!stale.isEmpty()) out.printf("%n| file | reviewed |%n|---|---|%n");
+        for (CodeContent c : stale) {
+            out.printf("| %s | %s |%n", cell(c.file()), c.reviewed() == null ? "never" : c.reviewed());
+        }
+        out.printf("%n## Content for codes not in %s (%d)%n", release.id(), orphans.size());
+        if (!orphans.isEmpty()) out.printf("%n| file | code |%n|---|---|%n");
+        for (CodeContent c : orphans) out.printf("| %s | %s |%n", cell(c.file()), c.code());
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
+    }
+
+    private static void csv(PrintWriter out, List<Missing> missing, List<CodeContent> stale, List<CodeContent> orphans)
+            throws IOException {
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build());
+        csv.printRecord("list", "category", "code", "descriptor", "national_payment", "file", "reviewed");
+        for (Missing m : missing) {
+            csv.printRecord("no_content", m.category().slug(), m.code(), m.descriptor(),
+                    m.payment() == null ? "" : m.payment().toPlainString(), "", "");
+        }
+        for (CodeContent c : stale) {
+            csv.printRecord("not_reviewed", "", c.code(), "", "", c.file(), c.reviewed() == null ? "" : c.reviewed());
+        }
+        for (CodeContent c : orphans) csv.printRecord("not_in_release", "", c.code(), "", "", c.file(), "");
+        csv.flush();
+    }
+}

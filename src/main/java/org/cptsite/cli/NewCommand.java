@@ -1,0 +1,112 @@
+package org.cptsite.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cptsite.build.Pipeline;
+import org.cptsite.compute.NationalPayment;
+import org.cptsite.load.Suggest;
+import org.cptsite.model.CodeRows;
+import org.cptsite.model.Problem;
+import org.cptsite.model.Problems;
+import org.cptsite.model.Release;
+import org.cptsite.model.Releases;
+import org.cptsite.model.RvuRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cptsite new CODE}: starts {@code content/codes/CODE.md} with every front-matter key and section
+ * heading, and the code's current figures as a comment to write from. Never overwrites a file.
+ */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Start the content file of a code: content/codes/CODE.md with every key and section.")
+final class NewCommand implements Callable<Integer> {
+    @Mixin
+    Inputs inputs;
+
+    @Parameters(paramLabel = "CODE", description = "a code of the release, e.g. 38900")
+    String code;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        String wanted = code.trim().toUpperCase(Locale.ROOT);
+        Path file = inputs.content.resolve("codes").resolve(wanted + ".md");
+        Path existing = existing(inputs.content.resolve("codes"), wanted + ".md");
+        if (existing != null) {
+            err.println(Problem.error(existing.toString(), 0, "already exists",
+                    "edit it; cptsite new never overwrites a file").format());
+            return ExitCode.PROBLEMS;
+        }
+        Problems problems = new Problems();
+        Releases releases = new Pipeline(inputs.options(null, Inputs.today()), line -> { }).loadReleases(problems);
+        Report.problems(problems, err);
+        if (releases == null || problems.hasErrors()) return ExitCode.PROBLEMS;
+        Release release = releases.current(); // a new page is for a code of the newest release given
+        CodeRows rows = release.codes().get(wanted);
+        if (rows == null) {
+            err.println(Problem.error("", 0, "code " + code + " is not in release " + release.id(),
+                    Suggest.nearest(wanted, release.codes().keySet()).map(c -> "did you mean " + c + "? ").orElse("")
+                            + "give a code of the release (--data)").format());
+            return ExitCode.PROBLEMS;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, template(rows, release), java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (IOException e) {
+            err.println(Problem.error(file.toString(), 0, "cannot be written: " + e.getMessage(),
+                    "check the folder's permissions").format());
+            return ExitCode.PROBLEMS;
+        }
+        spec.commandLine().getOut().println("wrote " + file);
+        return ExitCode.OK;
+    }
+
+    /** A file of that name anywhere under the codes folder (sub-folders are allowed), or null. */
+    private static Path existing(Path codes, String name) {
+        if (!Files.isDirectory(codes)) return null;
+        try (var files = Files.walk(codes)) {
+            return files.filter(p -> p.getFileName().toString().equals(name)).findFirst().orElse(null);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null; // unreadable: CREATE_NEW below still never overwrites
+        }
+    }
+
+    /** The new file: keys and headings to fill in, the figures of the release as YAML comments. */
+    static String template(CodeRows rows, Release release) {
+        RvuRow main = rows.main();
+        NationalPayment pay = NationalPayment.of(main, release.conversionFactor(), null);
+        StringBuilder md = new StringBuilder("---\n");
+        md.append("# ").append(rows.code()).append(" in ").append(release.id()).append(": ").append(main.description())
+                .append('\n');
+        md.append("# status ").append(main.status()).append(", global ").append(main.globalDays())
+                .append(", work RVU ").append(main.work().toPlainString())
+                .append(", total RVUs ").append(main.nonFacilityTotal().toPlainString()).append(" non-facility / ")
+                .append(main.facilityTotal().toPlainString()).append(" facility\n");
+        md.append("# national payment: ").append(pay == null ? "not paid under the fee schedule"
+                : dollars(pay.nonFacility()) + " non-facility, " + dollars(pay.facility()) + " facility, at CF "
+                        + release.conversionFactor().toPlainString()).append('\n');
+        md.append("title: \n");
+        md.append("synonyms: []\n");
+        md.append("summary: >-\n  \n");
+        md.append("plain_language: >-\n  \n");
+        md.append("specialties: []\n");
+        md.append("reviewed: \n");
+        md.append("reviewer: \n");
+        md.append("---\n## Clinical context\n\n\n## Billing and documentation\n\n\n## FAQ\n\n### \n\n");
+        return md.toString();
+    }
+
+    private static String dollars(java.math.BigDecimal amount) {
+        return amount == null ? "not expected" : "$" + amount.toPlainString();
+    }
+}

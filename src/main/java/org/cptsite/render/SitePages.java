@@ -1,0 +1,351 @@
+package org.cptsite.render;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.cptsite.compute.CodeFacts;
+import org.cptsite.compute.CodeHistory;
+import org.cptsite.compute.ConversionFactors;
+import org.cptsite.compute.LocalityPricing;
+import org.cptsite.compute.Populations;
+import org.cptsite.link.CodeEntry;
+import org.cptsite.link.LinkedSite;
+import org.cptsite.model.Category;
+import org.cptsite.model.CodeRange;
+import org.cptsite.model.Hosting.JsonTwins;
+import org.cptsite.model.Problems;
+import org.cptsite.model.Release;
+import org.cptsite.model.Releases;
+import org.cptsite.model.SiteSettings;
+
+/**
+ * Every page and file of a site, each rendered when asked for: the setup all pages share is made once
+ * (assets under content-hashed names, populations, locality pricing, search index, the links between
+ * codes), then a page is rendered by its URL. {@code build} renders them all ({@link SiteRenderer});
+ * {@code serve} renders the one a browser asks for.
+ */
+public final class SitePages {
+    /** What depends on the release and settings only: kept by {@code serve} across edits of the content. */
+    private record ReleaseParts(Releases releases, Release release, SiteSettings settings, List<CodeRange> ranges,
+            Populations populations, Map<Category, Chart.Scale> scales, LocalityPricing pricing, BigDecimal apmCf,
+            byte[] localities, Map<String, String> codeByUrl, Map<String, String> codeByJson) {
+
+        static ReleaseParts of(LinkedSite site) {
+            Release release = site.release();
+            SiteSettings settings = site.content().settings();
+            Map<String, CodeRange> ranges = new HashMap<>();
+            site.codes().values().forEach(e -> {
+                if (e.range() != null) ranges.put(e.code(), e.range());
+            });
+            LocalityPricing pricing = new LocalityPricing(release, settings);
+            Populations populations = new Populations(release, ranges);
+            Map<String, String> byUrl = new HashMap<>();
+            Map<String, String> byJson = new HashMap<>();
+            // Deleted codes keep their page and (per_code) their twin.
+            for (Map<String, CodeEntry> codes : List.of(site.codes(), site.deleted())) {
+                for (String code : codes.keySet()) {
+                    byUrl.put(Urls.code(code), code);
+                    byJson.put(Urls.file(Urls.json(code)), code);
+                }
+            }
+            return new ReleaseParts(site.releases(), release, settings, site.content().ranges(), populations,
+                    CodePageBuilder.scales(populations), pricing, ConversionFactors.qualifyingApm(release, settings),
+                    LocalityData.shared(pricing).getBytes(StandardCharsets.UTF_8), byUrl, byJson);
+        }
+
+        boolean fits(LinkedSite site) {
+            return releases == site.releases() && settings.equals(site.content().settings())
+                    && ranges.equals(site.content().ranges());
+        }
+    }
+
+    private final LinkedSite site;
+    private final Templates templates;
+    private final Path templatesDir;
+    private final ReleaseParts parts;
+    private final byte[] searchIndex;
+    /** Asset path (assets/site.0123456789.css) to bytes. */
+    private final Map<String, byte[]> assets;
+    /** Asset name (site.css) to its path. */
+    private final Map<String, String> paths;
+    private final CodePageBuilder codePages;
+    /** Links in pages go under the base URL's path. */
+    private final BasePath base;
+    /** With json_twins: per_range, the file of each range's twins (category/surgery/38100-38999.json). */
+    private final Map<String, LinkedSite.RangeGroup> rangeJson = new HashMap<>();
+    /** URL to the view of each list page, in the order build renders them. */
+    private final Map<String, Supplier<ListPage>> listPages = new LinkedHashMap<>();
+    /** With several releases, their reports (made when first asked for: they compare whole releases). */
+    private final ReleasePageBuilder reports;
+    private Map<String, ReleasePage> releasePages;
+
+    private SitePages(LinkedSite site, Templates templates, Path templatesDir, ReleaseParts parts,
+            byte[] searchIndex, Map<String, String> paths, Map<String, byte[]> assets) {
+        this.site = site;
+        this.templates = templates;
+        this.templatesDir = templatesDir;
+        this.parts = parts;
+        this.searchIndex = searchIndex;
+        this.paths = paths;
+        this.assets = Collections.unmodifiableMap(assets);
+        this.base = BasePath.of(site.content().settings().baseUrl());
+        if (jsonTwins() == JsonTwins.PER_RANGE) {
+            site.categories().values().forEach(groups -> groups.forEach(g -> {
+                if (!g.codes().isEmpty()) rangeJson.put(Urls.file(Urls.rangeJson(g.category(), g.range())), g);
+            }));
+        }
+        Chrome chrome = chrome(site, "/" + paths.get("site.css"), "/" + paths.get("search.js"),
+                "/" + paths.get("search-index.json"));
+        Related related = new Related(site);
+        codePages = new CodePageBuilder(site, chrome, parts.populations(), parts.scales(), related,
+                new LocalitySectionBuilder(parts.pricing(), "/" + paths.get("localities.json"),
+                        "/" + paths.get("locality.js")));
+        ListPageBuilder lists = new ListPageBuilder(site, chrome);
+        listPages.put("/", () -> lists.home(related.specialties()));
+        listPages.put(Urls.search(), lists::search);
+        if (!related.specialties().isEmpty()) {
+            listPages.put(Urls.specialties(), () -> lists.specialties(related.specialties()));
+            for (Related.Specialty s : related.specialties()) {
+                listPages.put(Urls.specialty(s.slug()), () -> lists.specialty(s, related.specialties()));
+            }
+        }
+        for (var e : site.categories().entrySet()) {
+            listPages.put(Urls.category(e.getKey()), () -> lists.category(e.getKey(), e.getValue()));
+            if (e.getValue().stream().anyMatch(g -> g.range() != null)) {
+                for (LinkedSite.RangeGroup g : e.getValue()) {
+                    listPages.put(Urls.range(g), () -> lists.range(g, e.getValue()));
+                }
+            }
+        }
+        listPages.put(NOT_FOUND, lists::notFound);
+        reports = site.releases().hasHistory() ? new ReleasePageBuilder(site, chrome) : null;
+        if (reports != null) listPages.put(Urls.releases(), reports::index);
+    }
+
+    /** The release report pages by URL (/releases/ID/...), none with a single release. */
+    private synchronized Map<String, ReleasePage> releasePages() {
+        if (releasePages == null) releasePages = reports == null ? Map.of() : reports.pages();
+        return releasePages;
+    }
+
+    /** The URL of the site's 404 page. */
+    public static final String NOT_FOUND = "/404.html";
+
+    /** Makes the setup; null (with problems) when a template or an asset is missing or broken. */
+    public static SitePages of(LinkedSite site, Templates templates, Path templatesDir, Problems problems) {
+        return of(site, templates, templatesDir, problems, null);
+    }
+
+    /**
+     * The same, reusing from {@code previous} what the change left alone: the release's parts when release,
+     * settings and ranges are the same objects, the assets when the templates are, the search index when no
+     * code's title or synonyms changed.
+     */
+    public static SitePages of(LinkedSite site, Templates templates, Path templatesDir, Problems problems,
+            SitePages previous) {
+        if (!templates.check()) return null;
+        boolean sameTemplates = previous != null && previous.templates == templates;
+        ReleaseParts parts = previous != null && previous.parts.fits(site) ? previous.parts : null;
+        // The search index costs as much as the rest of what comes before the first page: made meanwhile.
+        CompletableFuture<byte[]> index = parts != null && sameListings(previous.site, site)
+                ? CompletableFuture.completedFuture(previous.searchIndex)
+                : CompletableFuture.supplyAsync(() -> SearchIndex.of(site, BasePath.of(site.content().settings().baseUrl())).getBytes(StandardCharsets.UTF_8));
+        if (parts == null) parts = ReleaseParts.of(site);
+        Map<String, byte[]> named = new LinkedHashMap<>();
+        for (String name : List.of("site.css", "search.js", "locality.js")) {
+            byte[] bytes = sameTemplates ? previous.asset(name) : readAsset(templatesDir, name, problems);
+            if (bytes == null) {
+                Parallel.join(index);
+                return null;
+            }
+            named.put(name, bytes);
+        }
+        named.put("localities.json", parts.localities());
+        byte[] searchIndex = Parallel.join(index);
+        named.put("search-index.json", searchIndex);
+        Map<String, String> paths = new HashMap<>();
+        Map<String, byte[]> assets = new LinkedHashMap<>();
+        named.forEach((name, bytes) -> {
+            paths.put(name, hashedPath(name, bytes));
+            assets.put(paths.get(name), bytes);
+        });
+        return new SitePages(site, templates, templatesDir, parts, searchIndex, paths, assets);
+    }
+
+    /** Whether every code shows the same in the lists and the search index: its title, synonyms and specialties. */
+    public static boolean sameListings(LinkedSite before, LinkedSite after) {
+        if (before.content().settings().showCmsDescriptors() != after.content().settings().showCmsDescriptors()) {
+            return false;
+        }
+        for (CodeEntry e : after.codes().values()) {
+            CodeEntry old = before.code(e.code());
+            if (old == e) continue;
+            if (old == null || !listed(old.content()).equals(listed(e.content()))) return false;
+        }
+        return true;
+    }
+
+    private static List<Object> listed(org.cptsite.model.CodeContent c) {
+        return c == null ? List.of() : List.of(c.title(), c.synonyms(), c.specialties());
+    }
+
+    private JsonTwins jsonTwins() {
+        return site.content().settings().hosting().jsonTwins();
+    }
+
+    public LinkedSite site() {
+        return site;
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    public Path templatesDir() {
+        return templatesDir;
+    }
+
+    /** The assets by path relative to the site root (assets/site.0123456789.css). */
+    public Map<String, byte[]> assets() {
+        return assets;
+    }
+
+    /**
+     * The URLs of the list pages (home, search, specialties, categories, ranges, 404, the releases index),
+     * then of the release reports, in build order.
+     */
+    public List<String> listUrls() {
+        List<String> urls = new java.util.ArrayList<>(listPages.keySet());
+        urls.addAll(releasePages().keySet());
+        return urls;
+    }
+
+    /** A code's page and JSON twin (made when asked for), from one computation of its figures; html is null when the template failed. */
+    public record CodeFiles(byte[] html, java.util.function.Supplier<byte[]> json) {}
+
+    public CodeFiles code(CodeEntry entry, Problems problems) {
+        SiteSettings settings = site.content().settings();
+        CodeFacts facts = facts(entry, parts.release(), parts.populations(), parts.apmCf());
+        CodeHistory history = CodeHistory.of(entry.code(), site.releases());
+        byte[] html = templates.render("code.ftlh", Map.of("page", codePages.build(entry, facts, history)), problems);
+        return new CodeFiles(html == null ? null : base.page(html), () -> JsonTwin.of(entry, facts, history,
+                settings.baseUrl(), settings.showCmsDescriptors()));
+    }
+
+    /** A code's figures: in the current release, or for a deleted code in the last release that has it. */
+    public static CodeFacts facts(CodeEntry entry, Release current, Populations populations,
+            BigDecimal currentApmCf) {
+        return entry.release() == current ? CodeFacts.of(entry.rows(), current, populations, currentApmCf)
+                : CodeFacts.ofDeleted(entry.rows(), entry.release(), null);
+    }
+
+    /** A list or release report page by URL; null when the template failed (a problem says why). */
+    public byte[] list(String url, Problems problems) {
+        Supplier<ListPage> list = listPages.get(url);
+        byte[] html = list != null ? templates.render("list.ftlh", Map.of("page", list.get()), problems)
+                : templates.render("release.ftlh", Map.of("page", releasePages().get(url)), problems);
+        return html == null ? null : base.page(html);
+    }
+
+    /** Whether the site has an HTML page at this URL (/cpt/38900/, /404.html). */
+    public boolean hasPage(String url) {
+        return parts.codeByUrl().containsKey(url) || listPages.containsKey(url)
+                || url.startsWith(Urls.releases()) && releasePages().containsKey(url);
+    }
+
+    /** Whether the site has a file at this path relative to its root (cpt/38900/index.html, assets/...). */
+    public boolean hasFile(String path) {
+        return assets.containsKey(path) || (jsonTwins() == JsonTwins.PER_CODE ? parts.codeByJson().containsKey(path)
+                : rangeJson.containsKey(path))
+                || path.endsWith("index.html") && hasPage("/" + path.substring(0, path.length() - "index.html".length()))
+                || hasPage("/" + path);
+    }
+
+    /** The page at {@code url}, or null when there is none or it failed (with a problem). */
+    public byte[] page(String url, Problems problems) {
+        String code = parts.codeByUrl().get(url);
+        if (code != null) return code(site.code(code), problems).html();
+        return hasPage(url) ? list(url, problems) : null;
+    }
+
+    /** Any other file by path relative to the root: an asset or a JSON twin; null when there is none. */
+    public byte[] file(String path) {
+        byte[] asset = assets.get(path);
+        if (asset != null) return asset;
+        switch (site.content().settings().hosting().jsonTwins()) {
+            case PER_CODE -> {
+                String code = parts.codeByJson().get(path);
+                return code == null ? null : twin(site.code(code));
+            }
+            case PER_RANGE -> {
+                LinkedSite.RangeGroup group = rangeJson.get(path);
+                return group == null ? null : JsonTwinFiles.range(group, this::twin);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private byte[] twin(CodeEntry entry) {
+        return code(entry, new Problems()).json().get();
+    }
+
+    /** Every page URL: the code pages in release order, the deleted codes' pages, then the list pages. */
+    public List<String> pageUrls() {
+        List<String> urls = new java.util.ArrayList<>(site.codes().size() + listPages.size());
+        site.codes().keySet().forEach(c -> urls.add(Urls.code(c)));
+        site.deleted().keySet().forEach(c -> urls.add(Urls.code(c)));
+        urls.addAll(listUrls());
+        return urls;
+    }
+
+    private byte[] asset(String name) {
+        return assets.get(paths.get(name));
+    }
+
+    private static Chrome chrome(LinkedSite site, String cssUrl, String searchUrl, String indexUrl) {
+        Release r = site.release();
+        SiteSettings s = site.content().settings();
+        return new Chrome(s.name(), s.tagline(), s.language(),
+                s.navigation().stream().map(l -> new Link(l.title(), l.url())).toList(), s.callToAction(),
+                s.notices(), cssUrl, searchUrl, indexUrl, r.id(), r.title(),
+                r.released() == null ? "" : r.released().format(DateTimeFormatter.ofPattern("MMMM d, yyyy")),
+                String.join(", ", r.sources()));
+    }
+
+    /** {@code templates/assets/NAME}; null (with a problem) when missing. */
+    private static byte[] readAsset(Path templatesDir, String name, Problems problems) {
+        Path file = templatesDir.resolve("assets").resolve(name);
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.error(file.toString(), 0, "asset missing or unreadable", "add " + name + " to templates/assets/");
+            return null;
+        }
+    }
+
+    /** {@code assets/NAME.HASH.ext}, named by its content so that a CDN may cache it forever. */
+    private static String hashedPath(String name, byte[] bytes) {
+        try {
+            String hash = java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                    .substring(0, 10);
+            int dot = name.lastIndexOf('.');
+            return "assets/" + name.substring(0, dot) + "." + hash + name.substring(dot);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

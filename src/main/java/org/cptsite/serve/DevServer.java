@@ -1,0 +1,186 @@
+package org.cptsite.serve;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The HTTP side of {@code serve}: pages and files from the {@link LiveSite}, with a small script added to
+ * each page that reloads it when the inputs change (server-sent events) and shows their problems.
+ * Only GET and HEAD; paths that try to leave the site get the 404 page.
+ */
+public final class DevServer implements AutoCloseable {
+    static final String PREFIX = "/__cptsite/";
+    static final String SCRIPT = PREFIX + "reload.js";
+    private static final byte[] HEAD_END = "</head>".getBytes(StandardCharsets.US_ASCII);
+    /** How often an idle event stream sends a comment, so that a closed tab frees its thread. */
+    private static final long KEEP_ALIVE_MS = 15_000;
+
+    private final LiveSite live;
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final byte[] script;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public DevServer(LiveSite live, String host, int port) throws IOException {
+        this.live = live;
+        try (InputStream in = DevServer.class.getResourceAsStream("reload.js")) {
+            this.script = in.readAllBytes();
+        }
+        server = HttpServer.create(new InetSocketAddress(host, port), 64);
+        // A thread per open event stream (one per tab) besides the requests: few, in development.
+        threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "cptsite-serve");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(threads);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The tag {@code serve} adds before {@code </head>}; a page served is the built page plus this. */
+    public static String scriptTag(long version) {
+        return "<script src=\"" + SCRIPT + "\" data-version=\"" + version + "\" defer></script>";
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path = RequestPath.of(exchange.getRequestURI().getRawPath());
+            if (path == null) {
+                respond(exchange, live.notFound(), live.version()); // a path that tries to leave the site
+                return;
+            }
+            switch (path) {
+                case SCRIPT -> send(exchange, 200, ContentTypes.of(SCRIPT), script);
+                case PREFIX + "events" -> events(exchange);
+                case PREFIX + "problems" -> send(exchange, 200, "application/json",
+                        json.writeValueAsBytes(live.problems(query(exchange, "page")).stream()
+                                .map(LiveSite::describe).toList()));
+                case PREFIX + "pages.txt" -> send(exchange, 200, "text/plain; charset=utf-8",
+                        (String.join("\n", live.pageUrls()) + "\n").getBytes(StandardCharsets.UTF_8));
+                default -> page(exchange, path);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the browser went away mid-answer: nothing to do
+        } catch (RuntimeException e) {
+            // A bug, not bad input: shown in the terminal, and the server goes on serving the other pages.
+            System.err.println("cptsite: internal error answering " + exchange.getRequestURI());
+            e.printStackTrace();
+        }
+    }
+
+    private void page(HttpExchange exchange, String path) throws IOException {
+        long version = live.version();
+        respond(exchange, live.get(path), version);
+    }
+
+    private void respond(HttpExchange exchange, LiveSite.Response r, long version) throws IOException {
+        if (r.location() != null) {
+            exchange.getResponseHeaders().set("Location", r.location());
+            send(exchange, r.status(), "text/plain; charset=utf-8", new byte[0]);
+            return;
+        }
+        byte[] body = r.type().equals(ContentTypes.HTML) ? inject(r.body(), version) : r.body();
+        send(exchange, r.status(), r.type(), body);
+    }
+
+    /** The page with the reload script before {@code </head>} (or at the end, for a page without a head). */
+    static byte[] inject(byte[] html, long version) {
+        byte[] tag = scriptTag(version).getBytes(StandardCharsets.US_ASCII);
+        int at = indexOf(html, HEAD_END);
+        if (at < 0) at = html.length;
+        byte[] out = new byte[html.length + tag.length];
+        System.arraycopy(html, 0, out, 0, at);
+        System.arraycopy(tag, 0, out, at, tag.length);
+        System.arraycopy(html, at, out, at + tag.length, html.length - at);
+        return out;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) continue outer;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Server-sent events: "reload" as soon as the inputs' version differs from the page's. */
+    private void events(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        long known;
+        try {
+            known = Long.parseLong(query(exchange, "v"));
+        } catch (NumberFormatException e) {
+            known = live.version();
+        }
+        try {
+            while (true) {
+                long now = live.awaitChange(known, KEEP_ALIVE_MS);
+                String message = now != known ? "event: reload\ndata: " + now + "\n\n" : ": keep-alive\n\n";
+                known = now;
+                out.write(message.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String query(HttpExchange exchange, String name) {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query == null) return "";
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                try {
+                    return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return ""; // malformed %-encoding
+                }
+            }
+        }
+        return "";
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        var headers = exchange.getResponseHeaders();
+        if (type != null) headers.set("Content-Type", type);
+        headers.set("Cache-Control", "no-store");
+        headers.set("X-Content-Type-Options", "nosniff");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head) exchange.getResponseBody().write(body);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}

@@ -1,0 +1,110 @@
+package org.cptsite.serve;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Watches folders and everything below them (folders created later too) and hands the changed files to a
+ * listener, once a burst of events has been quiet for {@link #QUIET_MS}: an editor's save is often several
+ * events (truncate, write, rename).
+ */
+final class InputWatcher implements AutoCloseable {
+    static final long QUIET_MS = 25;
+
+    private final WatchService service;
+    private final Map<WatchKey, Path> folders = new HashMap<>();
+    private final Consumer<Set<Path>> listener;
+    private final Thread thread;
+
+    /** Watches each of {@code roots} (a folder, or a file such as a release zip: then its folder, for it alone). */
+    InputWatcher(List<Path> roots, Consumer<Set<Path>> listener) throws IOException {
+        this.service = roots.get(0).getFileSystem().newWatchService();
+        this.listener = listener;
+        for (Path root : roots) {
+            Path abs = root.toAbsolutePath().normalize();
+            if (Files.isDirectory(abs)) registerTree(abs);
+            else if (abs.getParent() != null && Files.isDirectory(abs.getParent())) register(abs.getParent());
+        }
+        thread = new Thread(this::run, "cptsite-watch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void registerTree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path dir : s.filter(Files::isDirectory).toList()) register(dir);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void register(Path dir) throws IOException {
+        folders.put(dir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), dir);
+    }
+
+    private void run() {
+        try {
+            while (true) {
+                Set<Path> changed = new LinkedHashSet<>();
+                WatchKey key = service.take();
+                // Collect until the burst is over.
+                while (key != null) {
+                    collect(key, changed);
+                    key = service.poll(QUIET_MS, TimeUnit.MILLISECONDS);
+                }
+                if (!changed.isEmpty()) listener.accept(changed);
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closed: stop watching
+        }
+    }
+
+    private void collect(WatchKey key, Set<Path> changed) {
+        Path dir = folders.get(key);
+        for (var event : key.pollEvents()) {
+            if (dir == null) continue;
+            if (event.kind() == OVERFLOW) {
+                changed.add(dir); // events were lost: the whole folder counts as changed
+                continue;
+            }
+            Path file = dir.resolve((Path) event.context());
+            changed.add(file);
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(file)) {
+                try {
+                    registerTree(file);
+                    // Files written into the new folder before it was watched.
+                    try (Stream<Path> s = Files.walk(file)) {
+                        s.forEach(changed::add);
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    changed.add(file); // gone again already: the change is reported all the same
+                }
+            }
+        }
+        if (!key.reset()) folders.remove(key);
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+        thread.interrupt();
+    }
+}
