@@ -10,6 +10,7 @@ public record CodePage(
         String code,
         String system,
         String heading,
+        KeyFacts keyFacts,
         String cmsDescriptor,
         Link category,
         Link range,

@@ -94,7 +94,7 @@ final class CodePageBuilder {
         if (!faqLd.isEmpty()) ld.add(JsonLd.faqPage(faqLd)); // no FAQPage without a visible FAQ
         PageMeta meta = new PageMeta(title, metaDescription, canonical, "article", crumbs, JsonLd.graph(ld));
 
-        return new CodePage(meta, chrome, code, system, heading, descriptor, category, range,
+        return new CodePage(meta, chrome, code, system, heading, KeyFacts.of(facts, site.release()), descriptor, category, range,
                 content == null ? List.of() : content.synonyms(), description,
                 content == null ? "" : content.plainLanguage(),
                 content == null ? "" : content.clinicalContextHtml(),
