@@ -59,8 +59,7 @@ public final class Pipeline {
         if (options.baseUrl() != null) BaseUrl.check(options.baseUrl(), "--base-url", 0, problems);
         if (release == null || content == null || problems.hasErrors()) return null;
         if (options.baseUrl() != null) {
-            content = new Content(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")),
-                    content.codes(), content.categories(), content.ranges());
+            content = content.withSettings(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")));
         }
         String settingsFile = options.content().resolve("site.yml").toString();
         BaseUrl.warnIfExample(content.settings().baseUrl(), release, options.baseUrl() != null ? "--base-url"

@@ -22,7 +22,8 @@ import org.cptsite.model.Problems;
 import org.cptsite.model.SiteSettings;
 
 /**
- * Loads the editorial content folder: {@code site.yml}, {@code ranges.yml}, {@code codes/**}{@code /CODE.md}
+ * Loads the editorial content folder: {@code site.yml}, {@code ranges.yml}, {@code search-synonyms.yml},
+ * {@code codes/**}{@code /CODE.md}
  * and {@code categories/SLUG.md}. Codes may be kept in sub-folders; two files for one code are an error.
  */
 public final class ContentLoader {
@@ -50,7 +51,11 @@ public final class ContentLoader {
         Path rangesFile = dir.resolve("ranges.yml");
         List<CodeRange> ranges = Files.exists(rangesFile)
                 ? RangesReader.read(rangesFile.toString(), read(rangesFile), problems) : List.of();
-        return new Content(settings, codes(dir.resolve("codes")), categories(dir.resolve("categories")), ranges);
+        Path synonymsFile = dir.resolve("search-synonyms.yml");
+        List<List<String>> synonyms = Files.exists(synonymsFile)
+                ? SearchSynonymsReader.read(synonymsFile.toString(), read(synonymsFile), problems) : List.of();
+        return new Content(settings, codes(dir.resolve("codes")), categories(dir.resolve("categories")), ranges,
+                synonyms);
     }
 
     private Map<String, CodeContent> codes(Path dir) {
