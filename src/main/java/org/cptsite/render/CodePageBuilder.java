@@ -235,7 +235,7 @@ final class CodePageBuilder {
 
     private static CodePage.ComparisonText comparison(Comparison c) {
         return new CodePage.ComparisonText(Text.rvu(c.work()), ordinal(c.percentile()), c.population(), c.size(),
-                c.ratio().toPlainString(), c.direction().word(), Text.rvu(c.median()), Text.rvu(c.max()),
+                c.ratio().toPlainString(), c.direction().word(), Text.median(c.median()), Text.rvu(c.max()),
                 new Link(c.maxCode(), Urls.code(c.maxCode())));
     }
 

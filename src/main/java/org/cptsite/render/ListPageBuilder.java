@@ -25,7 +25,7 @@ final class ListPageBuilder {
     ListPage home(List<Related.Specialty> specialties) {
         List<ListPage.Entry> categories = new ArrayList<>();
         site.categories().forEach((category, groups) -> categories.add(new ListPage.Entry(title(category),
-                Urls.category(category), summary(category), count(groups) + " codes")));
+                Urls.category(category), summary(category), Text.count(count(groups), "code"))));
         List<ListPage.Entry> common = settings.commonCodes().stream()
                 .filter(site.codes()::containsKey).map(c -> entry(site.code(c))).toList();
         List<ListPage.Group> groups = new ArrayList<>();
@@ -35,7 +35,7 @@ final class ListPageBuilder {
             groups.add(new ListPage.Group("Specialties", Urls.specialties(), null, specialties.stream()
                     .map(s -> new ListPage.Entry(s.name(), Urls.specialty(s.slug()), null, null)).toList()));
         }
-        String lead = "RVUs, national Medicare payments and payment-policy indicators for " + site.codes().size()
+        String lead = "RVUs, national Medicare payments and payment-policy indicators for " + Text.thousands(site.codes().size())
                 + " CPT and HCPCS codes, from the CMS Physician Fee Schedule release " + site.release().id() + ".";
         String title = Text.limit(settings.name() + ": CPT code RVUs and Medicare payments "
                 + site.release().year(), 65);
@@ -52,7 +52,7 @@ final class ListPageBuilder {
         if (ranged) {
             List<ListPage.Entry> entries = ranges.stream().map(g -> new ListPage.Entry(rangeLabel(g), Urls.range(g),
                     g.range() == null ? "Codes outside the named ranges" : g.range().name(),
-                    g.codes().size() + " codes")).toList();
+                    Text.count(g.codes().size(), "code"))).toList();
             groups.add(new ListPage.Group("Ranges", null, null, entries));
         } else {
             for (LinkedSite.RangeGroup g : ranges) {
@@ -60,7 +60,7 @@ final class ListPageBuilder {
             }
         }
         String codes = title.endsWith(" codes") ? title : title + " codes"; // not "Other codes codes"
-        String lead = count(ranges) + " " + codes + " in release " + site.release().id() + ".";
+        String lead = Text.thousands(count(ranges)) + " " + codes + " in release " + site.release().id() + ".";
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link(title, Urls.category(category)));
         String description = content != null && !content.summary().isEmpty() ? content.summary()
                 : lead + " Work RVUs and national Medicare payments for each code.";
@@ -76,7 +76,7 @@ final class ListPageBuilder {
         String name = group.range() == null ? "Other " + category + " codes" : group.range().name();
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link(category, Urls.category(group.category())),
                 new Link(label, Urls.range(group)));
-        String lead = group.codes().size() + " codes in " + category + ", " + label + ": " + name + ".";
+        String lead = Text.count(group.codes().size(), "code") + " in " + category + ", " + label + ": " + name + ".";
         List<Link> related = siblings.stream().filter(g -> g != group)
                 .map(g -> new Link(rangeLabel(g), Urls.range(g))).toList();
         return new ListPage(meta(Text.limit(category + " " + label + ": " + name, 65), Text.limit(lead
@@ -89,7 +89,7 @@ final class ListPageBuilder {
     ListPage specialty(Related.Specialty specialty, List<Related.Specialty> all) {
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link("Specialties", Urls.specialties()),
                 new Link(specialty.name(), Urls.specialty(specialty.slug())));
-        String lead = specialty.codes().size() + (specialty.codes().size() == 1 ? " code" : " codes")
+        String lead = Text.count(specialty.codes().size(), "code")
                 + " our editors associate with " + specialty.name() + ", with their work RVUs.";
         List<Link> others = all.stream().filter(s -> s != specialty)
                 .map(s -> new Link(s.name(), Urls.specialty(s.slug()))).toList();
@@ -103,8 +103,8 @@ final class ListPageBuilder {
     ListPage specialties(List<Related.Specialty> all) {
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link("Specialties", Urls.specialties()));
         List<ListPage.Entry> entries = all.stream().map(s -> new ListPage.Entry(s.name(), Urls.specialty(s.slug()),
-                null, s.codes().size() + (s.codes().size() == 1 ? " code" : " codes"))).toList();
-        String lead = "The " + all.size() + " specialties named in our editorial content, each with its codes.";
+                null, Text.count(s.codes().size(), "code"))).toList();
+        String lead = "The " + Text.thousands(all.size()) + " specialties named in our editorial content, each with its codes.";
         return new ListPage(meta("Specialties | " + settings.name(), lead, Urls.specialties(), crumbs,
                 "CollectionPage"), chrome, "Specialties", lead, "", "",
                 List.of(new ListPage.Group("Specialties", null, null, entries)), List.of(), false);
@@ -112,7 +112,7 @@ final class ListPageBuilder {
 
     ListPage search() {
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link("Search", Urls.search()));
-        String lead = "Find any of the " + site.codes().size() + " codes of release " + site.release().id()
+        String lead = "Find any of the " + Text.thousands(site.codes().size()) + " codes of release " + site.release().id()
                 + " by its number (or the first digits of it), or by words from its title, descriptor and synonyms.";
         return new ListPage(meta("Search CPT and HCPCS codes | " + settings.name(), lead, Urls.search(), crumbs,
                 "SearchResultsPage"), chrome, "Search codes", lead, "", "", List.of(), List.of(), true);
