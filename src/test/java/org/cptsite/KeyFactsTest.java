@@ -2,11 +2,13 @@ package org.cptsite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -78,5 +80,41 @@ class KeyFactsTest {
         assertTrue(!anesthesia.containsKey("Work RVU"), "anesthesia codes have no RVUs: " + anesthesia);
         assertEquals("Priced by the Medicare contractor (status C).", facts(page("0100T")).get("National payment"));
         assertEquals("Not paid under the fee schedule (status I).", facts(page("0001F")).get("National payment"));
+    }
+
+    // ---- only what applies, and the split of a global surgery ----
+
+    @Test
+    void globalSurgerySplitInWordsWithTheAmountsOfModifiers54_55_56() {
+        Document d = page("27447");
+        Element split = d.selectFirst("#payment table.split-table");
+        assertNotNull(split, "27447 has a 90-day global period");
+        assertTrue(d.getElementById("payment").text().contains("10% before, 69% during, 21% after"));
+        // Facility: 34.71 x 33.4009 = 1,159.345... -> $1,159.35; 79% -> 915.8865 -> $915.89;
+        // 21% -> 243.4635 -> $243.46; 10% -> 115.935 -> $115.94. Non-facility: NA.
+        List<List<String>> rows = split.select("tbody tr").stream()
+                .map(tr -> tr.select("th, td").eachText()).toList();
+        assertEquals(List.of("54", "79%", "Not expected in this setting", "$915.89"), List.of(rows.get(0).get(0),
+                rows.get(0).get(2), rows.get(0).get(3), rows.get(0).get(4)));
+        assertEquals("$243.46", rows.get(1).get(4));
+        assertEquals("$115.94", rows.get(2).get(4));
+        assertNull(page("38900").selectFirst("table.split-table"), "an add-on code (ZZZ) has no split");
+    }
+
+    @Test
+    void carrierPricedCodeSaysSoInsteadOfAZeroTable() {
+        Document d = page("0100T");
+        assertNull(d.selectFirst("#rvus table"), "no all-zero RVU table");
+        assertTrue(d.getElementById("rvus").text().contains("priced by the Medicare contractor"));
+        assertTrue(d.getElementById("payment").text().contains("Priced by the Medicare contractor (status C)"));
+        assertNull(d.selectFirst("#payment table.pay-table"));
+    }
+
+    @Test
+    void anesthesiaPageSaysOnceWhyThereAreNoRvus() {
+        Document d = page("00100");
+        assertNull(d.getElementById("rvus"), "no RVU section at all");
+        String payment = d.getElementById("payment").text();
+        assertTrue(payment.contains("The RVU file gives them no RVUs"), payment);
     }
 }

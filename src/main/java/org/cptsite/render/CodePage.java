@@ -23,6 +23,8 @@ public record CodePage(
         List<RvuRow> rvuRows,
         List<PaymentRow> payments,
         String paymentNote,
+        GlobalSplit globalSplit,
+        boolean contractorPriced,
         boolean oppsCapped,
         String cf,
         String apmCf,

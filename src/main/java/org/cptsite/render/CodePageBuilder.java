@@ -101,6 +101,7 @@ final class CodePageBuilder {
                 content != null && !content.billingHtml().isEmpty() ? content.billingHtml()
                         : entry.categoryContent() == null ? "" : entry.categoryContent().billingHtml(),
                 BillingNotes.of(entry.rows()), rvuRows(entry), paymentRows(facts), paymentNote(facts),
+                GlobalSplit.of(main, facts.mainPayment()), contractorPricedWithoutRvus(entry),
                 facts.payments().stream().anyMatch(p -> p != null && p.capped()),
                 facts.conversionFactor().toPlainString(),
                 facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString(),
@@ -209,6 +210,12 @@ final class CodePageBuilder {
         return rows;
     }
 
+    /** Status C with no RVU in any row: an all-zero RVU table would say nothing. */
+    private static boolean contractorPricedWithoutRvus(CodeEntry entry) {
+        return entry.rows().main().status().equals("C") && entry.rows().rows().stream().allMatch(r ->
+                r.work().signum() == 0 && r.nonFacilityTotal().signum() == 0 && r.facilityTotal().signum() == 0);
+    }
+
     private static String amount(BigDecimal value) {
         return value == null ? NOT_EXPECTED : Text.dollars(value);
     }
@@ -225,6 +232,10 @@ final class CodePageBuilder {
                     + "; each locality has its own.";
             return "Anesthesia services are paid differently: (base units + time units) \u00d7 the anesthesia "
                     + "conversion factor. The RVU file gives them no RVUs." + cf;
+        }
+        if (main.status().equals("C")) {
+            return "Priced by the Medicare contractor (status C): the fee schedule sets no national RVUs or amount "
+                    + "for this code; each Medicare Administrative Contractor (MAC) prices it for its area.";
         }
         if (facts.payments().stream().allMatch(p -> p == null)) {
             return "This code is not paid under the Medicare Physician Fee Schedule (status " + main.status() + ": "
