@@ -14,6 +14,7 @@ public record Chrome(
         String cssUrl,
         String searchScriptUrl,
         String searchIndexUrl,
+        String tableSortScriptUrl,
         String releaseId,
         String releaseTitle,
         String releasedOn,

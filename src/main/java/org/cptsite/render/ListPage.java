@@ -18,8 +18,27 @@ public record ListPage(
         List<Link> related,
         boolean searchPage) {
 
-    /** A titled list of entries, with an optional link to the group's own page. */
-    public record Group(String title, String url, String note, List<Entry> entries) {}
+    /**
+     * A titled list of entries, with an optional link to the group's own page; a group of codes lists them as
+     * a table ({@code codes}) instead.
+     */
+    public record Group(String title, String url, String note, List<Entry> entries, List<CodeRow> codes) {
+        public Group(String title, String url, String note, List<Entry> entries) {
+            this(title, url, note, entries, List.of());
+        }
+
+        static Group ofCodes(String title, List<CodeRow> codes) {
+            return new Group(title, null, null, List.of(), codes);
+        }
+    }
+
+    /**
+     * A code in a table that compares: its figures as shown, and each sortable figure as a plain number
+     * ({@code ...Sort}, empty where there is none) for the sorting script.
+     */
+    public record CodeRow(String code, String url, String name, String work, String workSort, String nonFacility,
+            String nonFacilitySort, String facility, String facilitySort, String global, String status,
+            String statusMeaning) {}
 
     /** A code (or category, or range) with its descriptor and a short figure. */
     public record Entry(String label, String url, String text, String figure) {}

@@ -1,13 +1,17 @@
 package org.cptsite.render;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cptsite.compute.Indicators;
+import org.cptsite.compute.NationalPayment;
 import org.cptsite.compute.Populations;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Category;
 import org.cptsite.model.CategoryContent;
+import org.cptsite.model.RvuRow;
 import org.cptsite.model.SiteSettings;
 
 /** Builds the views of the pages that list codes: home, category, range and the 404 page. */
@@ -56,7 +60,7 @@ final class ListPageBuilder {
             groups.add(new ListPage.Group("Ranges", null, null, entries));
         } else {
             for (LinkedSite.RangeGroup g : ranges) {
-                groups.add(new ListPage.Group("Codes", null, null, g.codes().stream().map(this::entry).toList()));
+                groups.add(ListPage.Group.ofCodes("Codes", g.codes().stream().map(this::codeRow).toList()));
             }
         }
         String codes = title.endsWith(" codes") ? title : title + " codes"; // not "Other codes codes"
@@ -78,11 +82,12 @@ final class ListPageBuilder {
                 new Link(label, Urls.range(group)));
         String lead = Text.count(group.codes().size(), "code") + " in " + category + ", " + label + ": " + name + ".";
         List<Link> related = siblings.stream().filter(g -> g != group)
-                .map(g -> new Link(rangeLabel(g), Urls.range(g))).toList();
+                .map(g -> new Link(g.range() == null ? rangeLabel(g) : rangeLabel(g) + " " + g.range().name(),
+                        Urls.range(g))).toList();
         return new ListPage(meta(Text.limit(category + " " + label + ": " + name, 65), Text.limit(lead
                 + " Work RVUs and national Medicare payments for each code.", 158), Urls.range(group), crumbs,
                 "CollectionPage"), chrome, name, lead, "", "",
-                List.of(new ListPage.Group("Codes", null, null, group.codes().stream().map(this::entry).toList())),
+                List.of(ListPage.Group.ofCodes("Codes", group.codes().stream().map(this::codeRow).toList())),
                 related, false);
     }
 
@@ -96,7 +101,7 @@ final class ListPageBuilder {
         return new ListPage(meta(Text.limit(specialty.name() + ": CPT and HCPCS codes, RVUs and payment", 65),
                 Text.limit(lead + " National Medicare payments and indicators on each code page.", 158),
                 Urls.specialty(specialty.slug()), crumbs, "CollectionPage"), chrome, specialty.name(), lead, "", "",
-                List.of(new ListPage.Group("Codes", null, null, specialty.codes().stream().map(this::entry).toList())),
+                List.of(ListPage.Group.ofCodes("Codes", specialty.codes().stream().map(this::codeRow).toList())),
                 others, false);
     }
 
@@ -135,6 +140,28 @@ final class ListPageBuilder {
         var work = Populations.workRvu(e.rows());
         return new ListPage.Entry(e.code(), Urls.code(e.code()), text,
                 work == null ? null : "wRVU " + Text.rvu(work));
+    }
+
+    /** A code's row in a list that compares: what its page leads with. */
+    private ListPage.CodeRow codeRow(CodeEntry e) {
+        RvuRow main = e.rows().main();
+        String name = e.content() != null ? e.content().title()
+                : settings.showCmsDescriptors() ? main.description() : "";
+        BigDecimal work = Populations.workRvu(e.rows());
+        NationalPayment p = NationalPayment.of(main, site.release().conversionFactor(), null);
+        String none = main.status().equals("J") ? "By units" : main.status().equals("C") ? "Contractor priced"
+                : "Not paid";
+        return new ListPage.CodeRow(e.code(), Urls.code(e.code()), name, work == null ? "" : Text.rvu(work),
+                work == null ? "" : work.toPlainString(), money(p, p == null ? null : p.nonFacility(), none),
+                p == null || p.nonFacility() == null ? "" : p.nonFacility().toPlainString(),
+                money(p, p == null ? null : p.facility(), none),
+                p == null || p.facility() == null ? "" : p.facility().toPlainString(), main.globalDays(),
+                main.status(), Indicators.status(main.status()));
+    }
+
+    /** An amount, "NA" where the setting is not expected, or why the code has none. */
+    private static String money(NationalPayment p, BigDecimal amount, String none) {
+        return p == null ? none : amount == null ? "NA" : Text.dollars(amount);
     }
 
     private PageMeta meta(String title, String description, String url, List<Link> crumbs, String type) {

@@ -62,7 +62,8 @@ public final class SiteRenderer {
         String cssUrl = copyAsset(out, "site.css");
         String searchUrl = copyAsset(out, "search.js");
         String localityUrl = copyAsset(out, "locality.js");
-        if (cssUrl == null || searchUrl == null || localityUrl == null) return 0;
+        String tableSortUrl = copyAsset(out, "table-sort.js");
+        if (cssUrl == null || searchUrl == null || localityUrl == null || tableSortUrl == null) return 0;
         Release release = site.release();
         SiteSettings settings = site.content().settings();
         Map<String, org.cptsite.model.CodeRange> ranges = new java.util.HashMap<>();
@@ -75,7 +76,8 @@ public final class SiteRenderer {
         LocalityPricing pricing = new LocalityPricing(release, settings);
         String localitiesUrl = hashed(out, "localities.json",
                 LocalityData.shared(pricing).getBytes(StandardCharsets.UTF_8));
-        Chrome chrome = chrome(cssUrl, searchUrl, hashed(out, "search-index.json", Parallel.join(searchIndex)));
+        Chrome chrome = chrome(cssUrl, searchUrl, hashed(out, "search-index.json", Parallel.join(searchIndex)),
+                tableSortUrl);
         CodePageBuilder codePages = new CodePageBuilder(site, chrome, populations, related,
                 new LocalitySectionBuilder(pricing, localitiesUrl, localityUrl));
         AtomicInteger done = new AtomicInteger();
@@ -123,12 +125,12 @@ public final class SiteRenderer {
         return 1;
     }
 
-    private Chrome chrome(String cssUrl, String searchUrl, String indexUrl) {
+    private Chrome chrome(String cssUrl, String searchUrl, String indexUrl, String tableSortUrl) {
         Release r = site.release();
         SiteSettings s = site.content().settings();
         return new Chrome(s.name(), s.tagline(), s.language(),
                 s.navigation().stream().map(l -> new Link(l.title(), l.url())).toList(), s.callToAction(),
-                s.notices(), cssUrl, searchUrl, indexUrl, r.id(), r.title(),
+                s.notices(), cssUrl, searchUrl, indexUrl, tableSortUrl, r.id(), r.title(),
                 r.released() == null ? "" : r.released().format(DateTimeFormatter.ofPattern("MMMM d, yyyy")),
                 String.join(", ", r.sources()));
     }
