@@ -400,7 +400,7 @@ class BadInputTest {
     }
 
     /** Replaces the first line starting with {@code prefix}; returns its 1-based number. */
-    private static int editLine(Path file, String prefix, UnaryOperator<String> edit) throws IOException {
+    static int editLine(Path file, String prefix, UnaryOperator<String> edit) throws IOException {
         List<String> lines = lines(file);
         int index = indexOf(lines, prefix);
         String edited = edit.apply(lines.get(index));
@@ -410,14 +410,14 @@ class BadInputTest {
         return index + 1;
     }
 
-    private static int indexOf(List<String> lines, String prefix) {
+    static int indexOf(List<String> lines, String prefix) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(prefix)) return i;
         }
         throw new AssertionError("no line starting '" + prefix + "'");
     }
 
-    private static String replaceOnce(String s, String from, String to) {
+    static String replaceOnce(String s, String from, String to) {
         assertEquals(1, s.split(java.util.regex.Pattern.quote(from), -1).length - 1, "'" + from + "' in " + s);
         return s.replace(from, to);
     }
@@ -427,12 +427,12 @@ class BadInputTest {
      * Markdown and templates LF), which {@link #write} puts back; the last element is what follows the final
      * line ending (usually ""). ISO-8859-1 maps every byte to one char, so other bytes are kept as they are.
      */
-    private static List<String> lines(Path file) throws IOException {
+    static List<String> lines(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.ISO_8859_1);
         return new ArrayList<>(List.of(text.split(separator(text), -1)));
     }
 
-    private static void write(Path file, List<String> lines) throws IOException {
+    static void write(Path file, List<String> lines) throws IOException {
         String old = Files.readString(file, StandardCharsets.ISO_8859_1);
         Files.writeString(file, String.join(separator(old), lines), StandardCharsets.ISO_8859_1);
     }
@@ -441,7 +441,7 @@ class BadInputTest {
         return text.contains("\r\n") ? "\r\n" : "\n";
     }
 
-    private static Path copyTree(Path from, Path to) throws IOException {
+    static Path copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());

@@ -55,6 +55,8 @@ public final class Pipeline {
                 () -> new ContentLoader(problems).load(options.content()));
         Release release = new ReleaseLoader(problems).load(options.data());
         Content content = Parallel.join(loading);
+        // The README promises the files of the release that are not used, each with the reason.
+        if (release != null) release.ignored().forEach(f -> progress.accept("ignored " + f));
         // Checked once here, not as a wrong canonical URL on every page.
         if (options.baseUrl() != null) BaseUrl.check(options.baseUrl(), "--base-url", 0, problems);
         if (release == null || content == null || problems.hasErrors()) return null;

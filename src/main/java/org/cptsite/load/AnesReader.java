@@ -18,6 +18,8 @@ final class AnesReader {
     /** The rows and the national CFs named by the header (null where the header names none). */
     record Result(List<AnesthesiaFactor> rows, BigDecimal nationalCf, BigDecimal nationalQualifyingApmCf) {}
 
+    private static final String FIX = "repair the row from the original CMS file";
+
     private final SourceFile file;
     private final Problems problems;
 
@@ -31,12 +33,16 @@ final class AnesReader {
     }
 
     Result read() {
-        List<CsvTable.Row> table = CsvTable.parse(file.text());
-        CsvTable.Row header = table.stream().filter(r -> r.cell(0).trim().equals("Contractor")).findFirst()
-                .orElseThrow();
+        List<CsvTable.Row> table = CsvTable.parse(file, problems);
+        CsvTable.Row header = table == null ? null : table.stream()
+                .filter(r -> r.cell(0).trim().equals("Contractor")).findFirst().orElse(null);
+        if (header == null) {
+            if (table != null) problems.error(file.name(), 0, "no header row starting \"Contractor\"", FIX);
+            return new Result(List.of(), null, null);
+        }
         boolean two = header.cells().stream().filter(c -> c.contains("Anes CF")).count() == 2;
-        BigDecimal nationalQualifying = two ? national(header.cell(3)) : null;
-        BigDecimal national = national(header.cell(two ? 4 : 3));
+        BigDecimal nationalQualifying = two ? national(header, 3) : null;
+        BigDecimal national = national(header, two ? 4 : 3);
         List<AnesthesiaFactor> rows = new ArrayList<>();
         DamageCheck damage = new DamageCheck(file, problems);
         for (CsvTable.Row row : table) {
@@ -44,23 +50,36 @@ final class AnesReader {
             if (!mac.matches("\\d+")) continue;
             String locality = row.cell(1).trim();
             if (!damage.identifiers(row.line(), mac, locality)) continue;
-            try {
-                BigDecimal q = two ? new BigDecimal(row.cell(3).trim()) : null;
-                BigDecimal cf = new BigDecimal(row.cell(two ? 4 : 3).trim());
-                rows.add(new AnesthesiaFactor(mac, locality, row.cell(2).trim(), q, cf, row.line()));
-            } catch (NumberFormatException e) {
-                problems.error(file.name(), row.line(), "anesthesia CF of locality " + locality + " is not a number",
-                        "repair the row from the original CMS file");
-            }
+            BigDecimal q = two ? cf(row, 3, locality) : null;
+            BigDecimal cf = cf(row, two ? 4 : 3, locality);
+            if (cf == null || (two && q == null)) continue;
+            rows.add(new AnesthesiaFactor(mac, locality, row.cell(2).trim(), q, cf, row.line()));
         }
         if (rows.isEmpty() && !damage.damaged()) {
             problems.error(file.name(), header.line(), "no locality rows", "use the ANES CSV as it comes in the CMS zip");
         }
+        rows = LocalityCheck.unique(file, rows, a -> a.mac() + "-" + a.locality(), AnesthesiaFactor::line, problems);
         return new Result(rows, national, nationalQualifying);
     }
 
-    private static BigDecimal national(String headerCell) {
-        Matcher m = NATIONAL.matcher(headerCell);
-        return m.find() ? new BigDecimal(m.group(1)) : null;
+    /** A locality's anesthesia CF, or null (reported) when it is not a plausible conversion factor. */
+    private BigDecimal cf(CsvTable.Row row, int index, String locality) {
+        String cell = row.cell(index).trim();
+        String wrong = Figures.conversionFactor(cell);
+        if (wrong == null) return new BigDecimal(cell);
+        problems.error(file.name(), row.line(), "anesthesia CF '" + Figures.shown(cell) + "' of locality " + locality
+                + " " + wrong, FIX);
+        return null;
+    }
+
+    /** The national CF a header cell names ("... of 20.49754"), or null; an implausible one is reported. */
+    private BigDecimal national(CsvTable.Row header, int index) {
+        Matcher m = NATIONAL.matcher(header.cell(index));
+        if (!m.find()) return null;
+        String wrong = Figures.conversionFactor(m.group(1));
+        if (wrong == null) return new BigDecimal(m.group(1));
+        problems.error(file.name(), header.line(), "national anesthesia CF '" + Figures.shown(m.group(1)) + "' "
+                + wrong, FIX);
+        return null;
     }
 }

@@ -1,7 +1,8 @@
 package org.cptsite.load;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,11 +50,13 @@ public final class ContentLoader {
         }
         SiteSettings settings = SettingsReader.read(siteFile.toString(), siteText, problems);
         Path rangesFile = dir.resolve("ranges.yml");
-        List<CodeRange> ranges = Files.exists(rangesFile)
-                ? RangesReader.read(rangesFile.toString(), read(rangesFile), problems) : List.of();
+        String rangesText = Files.exists(rangesFile) ? read(rangesFile) : null; // null: absent, or reported
+        List<CodeRange> ranges = rangesText == null ? List.of()
+                : RangesReader.read(rangesFile.toString(), rangesText, problems);
         Path synonymsFile = dir.resolve("search-synonyms.yml");
-        List<List<String>> synonyms = Files.exists(synonymsFile)
-                ? SearchSynonymsReader.read(synonymsFile.toString(), read(synonymsFile), problems) : List.of();
+        String synonymsText = Files.exists(synonymsFile) ? read(synonymsFile) : null; // null: absent, or reported
+        List<List<String>> synonyms = synonymsText == null ? List.of()
+                : SearchSynonymsReader.read(synonymsFile.toString(), synonymsText, problems);
         return new Content(settings, codes(dir.resolve("codes")), categories(dir.resolve("categories")), ranges,
                 synonyms);
     }
@@ -111,11 +114,19 @@ public final class ContentLoader {
     private String read(Path p) {
         try {
             byte[] bytes = Files.readAllBytes(p);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length);
+            CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+            if (result.isError()) {
+                // The line of the first byte that is not UTF-8, so the editor finds it.
+                int line = 1;
+                for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
+                problems.error(p.toString(), line, "not UTF-8 text", "save the file as UTF-8");
+                return null;
+            }
+            String text = out.flip().toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            problems.error(p.toString(), 0, "not UTF-8 text", "save the file as UTF-8");
         } catch (IOException e) {
             problems.error(p.toString(), 0, "cannot be read: " + e.getMessage(), "check the path and its permissions");
         }

@@ -9,10 +9,13 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.cptsite.model.Problems;
 
 /** A CSV file as rows of trimmed-or-not cells, each with the line it starts on. */
 final class CsvTable {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build();
+    static final String FIX_QUOTES = "use the file exactly as it comes in the CMS zip (download it again if it was "
+            + "cut short); a quote inside a quoted cell is written twice (\"\")";
 
     record Row(int line, List<String> cells) {
         String cell(int i) {
@@ -31,20 +34,26 @@ final class CsvTable {
     private CsvTable() {}
 
     /**
-     * Parses the text; a malformed quote is reported with its line through the exception message,
-     * which callers turn into a problem.
+     * Parses the file's text. A quoting error (a download cut inside a quoted descriptor, a stray quote)
+     * is reported at the line where the broken row starts, and the result is null: the rows after it
+     * cannot be told apart.
      */
-    static List<Row> parse(String text) {
+    static List<Row> parse(SourceFile file, Problems problems) {
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
-            long line = 1;
+        long line = 1;
+        try (CSVParser parser = CSVParser.parse(new StringReader(file.text()), FORMAT)) {
             for (CSVRecord record : parser) {
                 // values() is the record's own array, never null with this format; toList() would stream it.
                 rows.add(new Row((int) line, Arrays.asList(record.values())));
                 line = parser.getCurrentLineNumber() + 1;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            // commons-csv reports a malformed record as an (unchecked) IOException while iterating.
+            String message = String.valueOf(e.getMessage());
+            problems.error(file.name(), (int) line, message.contains("EOF")
+                    ? "a quoted cell starts on this line and is never closed (the file ends inside it)"
+                    : "a quoted cell starting on this line is not closed where its cell ends (a stray quote?)", FIX_QUOTES);
+            return null;
         }
         return rows;
     }

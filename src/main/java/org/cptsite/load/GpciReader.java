@@ -12,6 +12,8 @@ import org.cptsite.model.Problems;
  * without and with the 1.0 floor), one row per locality, then footnotes.
  */
 final class GpciReader {
+    static final String FIX = "repair the row from the original CMS file";
+
     private final SourceFile file;
     private final Problems problems;
 
@@ -25,10 +27,16 @@ final class GpciReader {
     }
 
     List<Locality> read() {
-        List<CsvTable.Row> table = CsvTable.parse(file.text());
+        List<CsvTable.Row> table = CsvTable.parse(file, problems);
+        if (table == null) return List.of();
         int headerIndex = -1;
         for (int i = 0; i < table.size() && headerIndex < 0; i++) {
             if (String.join(",", table.get(i).cells()).contains("Locality Number")) headerIndex = i;
+        }
+        if (headerIndex < 0) {
+            problems.error(file.name(), 0, "no header row naming \"Locality Number\"",
+                    "use the GPCI CSV exactly as it comes in the CMS zip");
+            return List.of();
         }
         CsvTable.Row header = table.get(headerIndex);
         boolean twoWorkColumns = header.cells().stream()
@@ -42,7 +50,7 @@ final class GpciReader {
             if (row.cells().stream().filter(c -> !c.isBlank()).count() != columns) {
                 problems.error(file.name(), row.line(), "locality row has " + row.cells().stream()
                         .filter(c -> !c.isBlank()).count() + " filled cells, the header has " + columns,
-                        "repair the row from the original CMS file");
+                        FIX);
                 continue;
             }
             String mac = row.cell(0).trim();
@@ -51,8 +59,9 @@ final class GpciReader {
             BigDecimal[] g = new BigDecimal[columns - 4];
             boolean ok = true;
             for (int i = 0; i < g.length && ok; i++) {
-                g[i] = damage.gpci(row.line(), row.cell(4 + i).trim(), header.cell(4 + i).trim());
-                ok = g[i] != null;
+                String column = header.cell(4 + i).trim();
+                g[i] = damage.gpci(row.line(), row.cell(4 + i).trim(), column);
+                ok = g[i] != null && plausible(row.line(), g[i], column);
             }
             if (!ok) continue;
             BigDecimal work = g[0];
@@ -64,6 +73,12 @@ final class GpciReader {
             problems.error(file.name(), header.line(), "no locality rows after the header",
                     "use the GPCI CSV exactly as it comes in the CMS zip");
         }
-        return localities;
+        return LocalityCheck.unique(file, localities, Locality::id, Locality::line, problems);
+    }
+
+    private boolean plausible(int line, BigDecimal gpci, String column) {
+        String wrong = Figures.gpci(gpci);
+        if (wrong != null) problems.error(file.name(), line, column + " " + gpci + " " + wrong, FIX);
+        return wrong == null;
     }
 }

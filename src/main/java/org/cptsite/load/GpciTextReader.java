@@ -3,8 +3,10 @@ package org.cptsite.load;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.cptsite.model.Locality;
 import org.cptsite.model.Problems;
 
@@ -42,12 +44,19 @@ final class GpciTextReader {
             BigDecimal floored = twoWork ? new BigDecimal(m.group(6)) : work;
             BigDecimal pe = new BigDecimal(twoWork ? m.group(7) : m.group(6));
             BigDecimal mp = new BigDecimal(twoWork ? m.group(8) : m.group(7));
+            String wrong = Stream.of(work, floored, pe, mp).map(Figures::gpci).filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+            if (wrong != null) {
+                problems.error(file.name(), i + 1, "a GPCI of locality " + m.group(1) + "-" + m.group(3) + " "
+                        + wrong, GpciReader.FIX);
+                continue;
+            }
             localities.add(new Locality(m.group(1), m.group(2), m.group(3), m.group(4).trim(), work, floored, pe, mp,
                     i + 1));
         }
         if (localities.isEmpty()) {
             problems.error(file.name(), 0, "no locality rows", "use the GPCI text file as it comes in the CMS zip");
         }
-        return localities;
+        return LocalityCheck.unique(file, localities, Locality::id, Locality::line, problems);
     }
 }

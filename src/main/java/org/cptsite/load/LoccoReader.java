@@ -26,7 +26,9 @@ final class LoccoReader {
         List<LocalityCounties> rows = new ArrayList<>();
         DamageCheck damage = new DamageCheck(file, problems);
         String state = "";
-        for (CsvTable.Row row : CsvTable.parse(file.text())) {
+        List<CsvTable.Row> table = CsvTable.parse(file, problems);
+        if (table == null) return rows;
+        for (CsvTable.Row row : table) {
             String mac = row.cell(0).trim();
             if (!mac.matches("\\d+")) continue; // title, header, separators and footnotes
             String locality = row.cell(1).trim();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cptsite.model.Problems;
@@ -43,7 +44,8 @@ final class PprrvuReader {
 
     /** Reads the file; returns null when it is not usable (the problems say why). */
     Result read() {
-        List<CsvTable.Row> table = CsvTable.parse(file.text());
+        List<CsvTable.Row> table = CsvTable.parse(file, problems);
+        if (table == null) return null;
         int headerIndex = -1;
         for (int i = 0; i < table.size(); i++) {
             if (table.get(i).cell(0).trim().equals("HCPCS")) {
@@ -139,33 +141,33 @@ final class PprrvuReader {
             String hint = code.chars().allMatch(Character::isDigit) && code.length() < 5
                     ? "a spreadsheet dropped its leading zeros; " + FIX_ORIGINAL
                     : "codes are five letters or digits; repair the row";
-            problems.error(file.name(), line, "code '" + code + "' is not a five-character HCPCS code", hint);
+            problems.error(file.name(), line, "code '" + Figures.shown(code) + "' is not a five-character HCPCS code", hint);
             return null;
         }
         String modifier = row.cell(1).trim();
         if (!MODIFIERS.contains(modifier)) {
-            problems.error(file.name(), line, "modifier '" + modifier + "' of code " + code
+            problems.error(file.name(), line, "modifier '" + Figures.shown(modifier) + "' of code " + code
                     + " is not one of blank, 26, TC, 53", "repair the row");
             return null;
         }
         Numbers n = new Numbers(row, line);
-        BigDecimal work = n.get(5, "WORK RVU");
-        BigDecimal nonFacPe = n.get(6, "NON-FAC PE RVU");
-        BigDecimal facPe = n.get(8, "FACILITY PE RVU");
-        BigDecimal mp = n.get(10, "MP RVU");
-        BigDecimal nonFacTotal = n.get(11, "NON-FACILITY TOTAL");
-        BigDecimal facTotal = n.get(12, "FACILITY TOTAL");
-        BigDecimal pre = n.get(15, "PRE OP");
-        BigDecimal intra = n.get(16, "INTRA OP");
-        BigDecimal post = n.get(17, "POST OP");
-        BigDecimal cf = n.get(layout.at(25), "CONV FACTOR");
-        BigDecimal oppsNonFac = n.get(layout.at(29), "NON-FACILITY PE USED FOR OPPS PAYMENT AMOUNT");
-        BigDecimal oppsFac = n.get(layout.at(30), "FACILITY PE USED FOR OPPS PAYMENT AMOUNT");
-        BigDecimal oppsMp = n.get(layout.at(31), "MP USED FOR OPPS PAYMENT AMOUNT");
+        BigDecimal work = n.rvu(5, "WORK RVU");
+        BigDecimal nonFacPe = n.rvu(6, "NON-FAC PE RVU");
+        BigDecimal facPe = n.rvu(8, "FACILITY PE RVU");
+        BigDecimal mp = n.rvu(10, "MP RVU");
+        BigDecimal nonFacTotal = n.rvu(11, "NON-FACILITY TOTAL");
+        BigDecimal facTotal = n.rvu(12, "FACILITY TOTAL");
+        BigDecimal pre = n.rvu(15, "PRE OP");
+        BigDecimal intra = n.rvu(16, "INTRA OP");
+        BigDecimal post = n.rvu(17, "POST OP");
+        BigDecimal cf = n.conversionFactor(layout.at(25));
+        BigDecimal oppsNonFac = n.rvu(layout.at(29), "NON-FACILITY PE USED FOR OPPS PAYMENT AMOUNT");
+        BigDecimal oppsFac = n.rvu(layout.at(30), "FACILITY PE USED FOR OPPS PAYMENT AMOUNT");
+        BigDecimal oppsMp = n.rvu(layout.at(31), "MP USED FOR OPPS PAYMENT AMOUNT");
         if (n.failed) return null;
         String globalDays = row.cell(14).trim();
         if (globalDays.length() != 3) {
-            problems.error(file.name(), line, "GLOB DAYS '" + globalDays + "' of code " + code
+            problems.error(file.name(), line, "GLOB DAYS '" + Figures.shown(globalDays) + "' of code " + code
                     + " is not three characters (000, 010, 090, MMM, XXX, YYY, ZZZ)",
                     globalDays.matches("\\d{1,2}") ? "a spreadsheet dropped its leading zeros; " + FIX_ORIGINAL
                             : "repair the row");
@@ -223,18 +225,24 @@ final class PprrvuReader {
             this.line = line;
         }
 
-        BigDecimal get(int index, String column) {
+        BigDecimal rvu(int index, String column) {
+            return get(index, column, Figures::rvu);
+        }
+
+        BigDecimal conversionFactor(int index) {
+            return get(index, "CONV FACTOR", Figures::conversionFactor);
+        }
+
+        private BigDecimal get(int index, String column, UnaryOperator<String> check) {
             String cell = row.cell(index).trim();
-            try {
-                return Decimals.parse(cell);
-            } catch (NumberFormatException e) {
-                if (!failed) {
-                    problems.error(file.name(), line, column + " '" + cell + "' of code " + row.cell(0).trim()
-                            + " is not a number", "repair the row from the original CMS file");
-                }
-                failed = true;
-                return BigDecimal.ZERO;
+            String wrong = check.apply(cell);
+            if (wrong == null) return Decimals.parse(cell);
+            if (!failed) {
+                problems.error(file.name(), line, column + " '" + Figures.shown(cell) + "' of code "
+                        + row.cell(0).trim() + " " + wrong, "repair the row from the original CMS file");
             }
+            failed = true;
+            return BigDecimal.ZERO;
         }
     }
 }

@@ -1,11 +1,10 @@
 package org.cptsite.load;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.cptsite.model.AnesthesiaFactor;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.Locality;
@@ -32,6 +28,8 @@ import org.cptsite.model.RvuRow;
 public final class ReleaseLoader {
     private final Problems problems;
     private final List<String> ignoredTwins = new ArrayList<>();
+    /** The file read for each locality kind (its CSV, or the text twin in its place), to name in messages. */
+    private final Map<FileKind, SourceFile> read = new EnumMap<>(FileKind.class);
 
     public ReleaseLoader(Problems problems) {
         this.problems = problems;
@@ -39,7 +37,7 @@ public final class ReleaseLoader {
 
     /** Loads the release at {@code path}; returns null when it cannot be used (the problems say why). */
     public Release load(Path path) {
-        List<SourceFile> files = readFiles(path);
+        List<SourceFile> files = new ReleaseFiles(problems).read(path);
         if (files == null) return null;
         Map<FileKind, List<SourceFile>> byKind = new LinkedHashMap<>();
         List<String> ignored = new ArrayList<>();
@@ -64,6 +62,12 @@ public final class ReleaseLoader {
             }
             if (kind == FileKind.OPPS_CAP) {
                 ignored.add(f.baseName() + " (OPPS cap amounts: the cap is computed from the PPRRVU OPPS columns)");
+                continue;
+            }
+            int control = f.lineOfControlCharacter();
+            if (control > 0) {
+                problems.error(f.name(), control, "a control character (such as a NUL byte) on this line: the file "
+                        + "is damaged", "download the release again from CMS and use the file as it comes");
                 continue;
             }
             byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(f);
@@ -112,6 +116,10 @@ public final class ReleaseLoader {
         if (!anesFiles.isEmpty() && single(anesFiles, "ANES")) {
             anes = new AnesReader(anesFiles.get(0), problems).read();
             sources.add(anesFiles.get(0).baseName());
+            LocalityCheck.anesthesia(anesFiles.get(0), anes.rows(), localities, problems);
+        }
+        if (read.containsKey(FileKind.LOCCO)) {
+            LocalityCheck.counties(read.get(FileKind.LOCCO), counties, localities, problems);
         }
         for (FileKind kind : List.of(FileKind.GPCI, FileKind.LOCCO, FileKind.ANES)) {
             if (!byKind.containsKey(kind) && !byKind.containsKey(kind.textTwin())) {
@@ -144,6 +152,7 @@ public final class ReleaseLoader {
         SourceFile textFile = textFiles.isEmpty() ? null : textFiles.get(0);
         if (csvFile == null && textFile == null) return List.of();
         if (csvFile == null) {
+            read.put(csv, textFile);
             sources.add(textFile.baseName());
             return readText.apply(textFile, problems);
         }
@@ -154,8 +163,10 @@ public final class ReleaseLoader {
             problems.warning(csvFile.name(), first.line(), first.message() + "; read " + textFile.baseName()
                     + " instead", DamageCheck.FIX);
             sources.add(textFile.baseName());
+            read.put(csv, textFile);
             return readText.apply(textFile, problems);
         }
+        read.put(csv, csvFile);
         problems.addAll(csvProblems);
         sources.add(csvFile.baseName());
         if (textFile != null) ignoredTwins.add(textFile.baseName() + " (text twin of " + csvFile.baseName() + ")");
@@ -192,45 +203,5 @@ public final class ReleaseLoader {
             if (k.namePattern != null && n.contains(k.namePattern)) return Optional.of(k);
         }
         return Optional.empty();
-    }
-
-    /** The release's files, sorted by name so that loading is deterministic; null when unreadable. */
-    private List<SourceFile> readFiles(Path path) {
-        try {
-            if (Files.isDirectory(path)) {
-                List<SourceFile> files = new ArrayList<>();
-                try (Stream<Path> s = Files.list(path)) {
-                    for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                        if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                            files.addAll(readZip(p));
-                        } else {
-                            files.add(new SourceFile(p.toString(), Files.readAllBytes(p)));
-                        }
-                    }
-                }
-                return files;
-            }
-            if (Files.isRegularFile(path)) {
-                if (path.toString().toLowerCase(Locale.ROOT).endsWith(".zip")) return readZip(path);
-                return List.of(new SourceFile(path.toString(), Files.readAllBytes(path)));
-            }
-            problems.error(path.toString(), 0, "no such file or folder",
-                    "pass --data the CMS release zip or a folder holding its files");
-        } catch (IOException e) {
-            problems.error(path.toString(), 0, "cannot be read: " + e.getMessage(),
-                    "check the path and its permissions; a zip must be a complete download");
-        }
-        return null;
-    }
-
-    private static List<SourceFile> readZip(Path zip) throws IOException {
-        List<SourceFile> files = new ArrayList<>();
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                if (!e.isDirectory()) files.add(new SourceFile(zip + "!/" + e.getName(), in.readAllBytes()));
-            }
-        }
-        files.sort(Comparator.comparing(SourceFile::name));
-        return files;
     }
 }
