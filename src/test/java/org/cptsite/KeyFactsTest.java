@@ -65,7 +65,7 @@ class KeyFactsTest {
         assertEquals("2.44", f.get("Work RVU"));
         assertTrue(f.get("Total RVUs").matches("\\d+\\.\\d\\d non-facility, \\d+\\.\\d\\d facility"), f.toString());
         assertTrue(f.get("Global period").startsWith("Add-on (ZZZ)"), f.toString());
-        assertTrue(f.get("Status").startsWith("A: Active"), f.toString());
+        assertTrue(f.get("Status").startsWith("A \u2013 Active"), f.toString());
         // The locality slot is there for the picker's script to fill, hidden until a locality is chosen.
         Element loc = d.getElementById("kf-locality");
         assertNotNull(loc);

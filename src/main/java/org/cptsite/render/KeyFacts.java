@@ -37,7 +37,7 @@ public record KeyFacts(String nonFacility, boolean nonFacilityCapped, String fac
                 anesthesia ? null : Text.rvu(main.work()),
                 anesthesia ? null : Text.rvu(main.nonFacilityTotal()) + " non-facility, "
                         + Text.rvu(main.facilityTotal()) + " facility",
-                global(main.globalDays()), facts.addOn(), main.status() + ": " + Indicators.status(main.status()));
+                global(main.globalDays()), facts.addOn(), main.status() + " \u2013 " + Indicators.status(main.status()));
     }
 
     private static String amount(BigDecimal value) {
