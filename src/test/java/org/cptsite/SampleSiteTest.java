@@ -44,7 +44,7 @@ class SampleSiteTest {
             Pattern.compile("category/[a-z-]+/index\\.html"),
             Pattern.compile("category/[a-z-]+/([0-9A-Z]{5}-[0-9A-Z]{5}|other)/index\\.html"),
             Pattern.compile("assets/(site\\.[0-9a-f]{10}\\.css|search\\.[0-9a-f]{10}\\.js|search-index\\.[0-9a-f]{10}\\.json"
-                    + "|locality\\.[0-9a-f]{10}\\.js|table-sort\\.[0-9a-f]{10}\\.js|localities\\.[0-9a-f]{10}\\.json)"),
+                    + "|locality\\.[0-9a-f]{10}\\.js|table-sort\\.[0-9a-f]{10}\\.js|favicon\\.[0-9a-f]{10}\\.svg|localities\\.[0-9a-f]{10}\\.json)"),
             Pattern.compile("search/index\\.html|specialty/index\\.html|specialty/[a-z0-9-]+/index\\.html"),
             Pattern.compile("index\\.html|404\\.html|sitemap\\.xml|robots\\.txt|\\.cptsite-manifest\\.tsv|_headers|_redirects"));
 

@@ -15,6 +15,7 @@ public record Chrome(
         String searchScriptUrl,
         String searchIndexUrl,
         String tableSortScriptUrl,
+        String faviconUrl,
         String releaseId,
         String releaseTitle,
         String releasedOn,

@@ -63,7 +63,10 @@ public final class SiteRenderer {
         String searchUrl = copyAsset(out, "search.js");
         String localityUrl = copyAsset(out, "locality.js");
         String tableSortUrl = copyAsset(out, "table-sort.js");
-        if (cssUrl == null || searchUrl == null || localityUrl == null || tableSortUrl == null) return 0;
+        String faviconUrl = copyAsset(out, "favicon.svg");
+        if (cssUrl == null || searchUrl == null || localityUrl == null || tableSortUrl == null || faviconUrl == null) {
+            return 0;
+        }
         Release release = site.release();
         SiteSettings settings = site.content().settings();
         Map<String, org.cptsite.model.CodeRange> ranges = new java.util.HashMap<>();
@@ -77,7 +80,7 @@ public final class SiteRenderer {
         String localitiesUrl = hashed(out, "localities.json",
                 LocalityData.shared(pricing).getBytes(StandardCharsets.UTF_8));
         Chrome chrome = chrome(cssUrl, searchUrl, hashed(out, "search-index.json", Parallel.join(searchIndex)),
-                tableSortUrl);
+                tableSortUrl, faviconUrl);
         CodePageBuilder codePages = new CodePageBuilder(site, chrome, populations, related,
                 new LocalitySectionBuilder(pricing, localitiesUrl, localityUrl));
         AtomicInteger done = new AtomicInteger();
@@ -125,12 +128,13 @@ public final class SiteRenderer {
         return 1;
     }
 
-    private Chrome chrome(String cssUrl, String searchUrl, String indexUrl, String tableSortUrl) {
+    private Chrome chrome(String cssUrl, String searchUrl, String indexUrl, String tableSortUrl,
+            String faviconUrl) {
         Release r = site.release();
         SiteSettings s = site.content().settings();
         return new Chrome(s.name(), s.tagline(), s.language(),
                 s.navigation().stream().map(l -> new Link(l.title(), l.url())).toList(), s.callToAction(),
-                s.notices(), cssUrl, searchUrl, indexUrl, tableSortUrl, r.id(), r.title(),
+                s.notices(), cssUrl, searchUrl, indexUrl, tableSortUrl, faviconUrl, r.id(), r.title(),
                 r.released() == null ? "" : r.released().format(DateTimeFormatter.ofPattern("MMMM d, yyyy")),
                 String.join(", ", r.sources()));
     }
