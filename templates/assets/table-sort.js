@@ -1,5 +1,6 @@
 // cptsite table sort: a button in each column header of table[data-sortable] sorts the rows by that column,
-// ascending then descending. Number columns sort by their data-v (empty last); the table reads fully without it.
+// ascending then descending. Number columns sort by the number in the cell ("$1,159.35"), cells without one
+// ("NA", "Not paid") last; the table reads fully without the script.
 (function () {
   "use strict";
   Array.prototype.forEach.call(document.querySelectorAll("table[data-sortable]"), function (table) {
@@ -16,8 +17,8 @@
         Array.prototype.forEach.call(heads, function (h) { h.removeAttribute("aria-sort"); });
         th.setAttribute("aria-sort", up ? "ascending" : "descending");
         var rows = Array.prototype.slice.call(body.rows).map(function (tr, i) {
-          var cell = tr.cells[col], key = number ? cell.getAttribute("data-v") : cell.textContent.trim();
-          return { tr: tr, i: i, key: number ? (key === "" ? null : parseFloat(key)) : key };
+          var text = tr.cells[col].textContent.trim(), n = parseFloat(text.replace(/[$,]/g, ""));
+          return { tr: tr, i: i, key: number ? (isNaN(n) ? null : n) : text };
         });
         rows.sort(function (a, b) {
           if (a.key === null || b.key === null) return a.key === b.key ? a.i - b.i : a.key === null ? 1 : -1;

@@ -44,7 +44,6 @@ class ListTablesTest {
         List<String> r = row(d, "38900");
         assertEquals(List.of("38900", "2.44", "$144.96", "$122.92", "ZZZ", "A"), List.of(r.get(0), r.get(2),
                 r.get(3), r.get(4), r.get(5), r.get(6)));
-        assertEquals("144.96", d.selectFirst("a[href=/cpt/38900/]").closest("tr").select("td").get(2).attr("data-v"));
         Element script = d.selectFirst("script[src*=table-sort]");
         assertNotNull(script, "the sorting script");
         assertTrue(script.hasAttr("defer"));

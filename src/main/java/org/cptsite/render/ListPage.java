@@ -32,13 +32,9 @@ public record ListPage(
         }
     }
 
-    /**
-     * A code in a table that compares: its figures as shown, and each sortable figure as a plain number
-     * ({@code ...Sort}, empty where there is none) for the sorting script.
-     */
-    public record CodeRow(String code, String url, String name, String work, String workSort, String nonFacility,
-            String nonFacilitySort, String facility, String facilitySort, String global, String status,
-            String statusMeaning) {}
+    /** A code in a table that compares, its figures as shown (the sorting script reads the numbers back). */
+    public record CodeRow(String code, String url, String name, String work, String nonFacility, String facility,
+            String global, String status) {}
 
     /** A code (or category, or range) with its descriptor and a short figure. */
     public record Entry(String label, String url, String text, String figure) {}

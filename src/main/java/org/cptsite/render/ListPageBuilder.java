@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cptsite.compute.Indicators;
 import org.cptsite.compute.NationalPayment;
 import org.cptsite.compute.Populations;
 import org.cptsite.link.CodeEntry;
@@ -152,11 +151,8 @@ final class ListPageBuilder {
         String none = main.status().equals("J") ? "By units" : main.status().equals("C") ? "Contractor priced"
                 : "Not paid";
         return new ListPage.CodeRow(e.code(), Urls.code(e.code()), name, work == null ? "" : Text.rvu(work),
-                work == null ? "" : work.toPlainString(), money(p, p == null ? null : p.nonFacility(), none),
-                p == null || p.nonFacility() == null ? "" : p.nonFacility().toPlainString(),
-                money(p, p == null ? null : p.facility(), none),
-                p == null || p.facility() == null ? "" : p.facility().toPlainString(), main.globalDays(),
-                main.status(), Indicators.status(main.status()));
+                money(p, p == null ? null : p.nonFacility(), none), money(p, p == null ? null : p.facility(), none),
+                main.globalDays(), main.status());
     }
 
     /** An amount, "NA" where the setting is not expected, or why the code has none. */

@@ -43,6 +43,6 @@ class TableSortBrowserTest {
 
     private static List<BigDecimal> workColumn(ChromeDriver browser) {
         return browser.findElements(By.cssSelector("table.code-table tbody td:nth-child(3)")).stream()
-                .map(td -> td.getDomAttribute("data-v")).filter(v -> !v.isEmpty()).map(BigDecimal::new).toList();
+                .map(td -> td.getText()).filter(v -> !v.isEmpty()).map(BigDecimal::new).toList();
     }
 }
