@@ -67,6 +67,8 @@ class BadInputTest {
         content = copyTree(Sites.CONTENT, tmp.resolve("in/content"));
         templates = copyTree(ROOT.resolve("templates"), tmp.resolve("in/templates"));
         out = copyTree(goodSite, tmp.resolve("site"));
+        // and its working folder, which recognises it as a site cptsite built
+        copyTree(shared.resolve(".cptsite/site"), tmp.resolve(".cptsite/site"));
     }
 
     // ---- 1. a file that is not what it claims ----
@@ -389,13 +391,13 @@ class BadInputTest {
 
     private Run build(Path dataDir, Path contentDir, Path templatesDir, String baseUrl) throws IOException {
         Snapshot site = Snapshot.of(out);
-        List<String> beside = listing(tmp);
+        List<String> beside = besideTheSite();
         Run r = Run.of("build", "--data", dataDir.toString(), "--content", contentDir.toString(),
                 "--templates", templatesDir.toString(), "--out", out.toString(), "--base-url", baseUrl);
         r.siteBefore = site;
         r.siteAfter = Snapshot.of(out);
         r.besideBefore = beside;
-        r.besideAfter = listing(tmp);
+        r.besideAfter = besideTheSite();
         return r;
     }
 
@@ -453,6 +455,13 @@ class BadInputTest {
             }
         }
         return to;
+    }
+
+    /** What is beside the output folder, and in its working folder but the lock file. */
+    private List<String> besideTheSite() throws IOException {
+        List<String> all = new ArrayList<>(listing(tmp));
+        listing(tmp.resolve(".cptsite/site")).stream().filter(n -> !n.equals("lock")).forEach(n -> all.add(".cptsite/site/" + n));
+        return all;
     }
 
     private static List<String> listing(Path dir) throws IOException {

@@ -1,8 +1,11 @@
 package org.cptsite.build;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.cptsite.check.CheckingOutput;
@@ -20,9 +23,12 @@ import org.cptsite.render.Parallel;
 import org.cptsite.render.SiteRenderer;
 import org.cptsite.render.Templates;
 import org.cptsite.load.ReleaseLoader;
+import org.cptsite.write.Disk;
+import org.cptsite.write.OutputFolder;
 import org.cptsite.write.Precompression;
 import org.cptsite.write.Redirects;
 import org.cptsite.write.SiteWriter;
+import org.cptsite.write.WriteFailed;
 
 /**
  * Runs the build in named stages: load the release and the content, link them, render and check every
@@ -41,10 +47,17 @@ public final class Pipeline {
 
     private final Options options;
     private final Consumer<String> progress;
+    private final Disk disk;
 
     public Pipeline(Options options, Consumer<String> progress) {
+        this(options, progress, Disk.REAL);
+    }
+
+    /** With the disk writes going through {@code disk}: tests make them fail as a full disk would. */
+    public Pipeline(Options options, Consumer<String> progress, Disk disk) {
         this.options = options;
         this.progress = progress;
+        this.disk = disk;
     }
 
     /** Loads and links everything; null when the inputs have errors (they are in {@code problems}). */
@@ -70,9 +83,25 @@ public final class Pipeline {
         return problems.hasErrors() ? null : site;
     }
 
-    /** Loads, renders and checks; writes the site only when {@code write} is set and nothing failed. */
+    /**
+     * Loads, renders and checks; writes the site only when {@code write} is set and nothing failed. The
+     * output folder is claimed first, before any work: a folder that is no place for a site, or one another
+     * build is writing, stops the run at once.
+     */
     public Result run(boolean write) {
         Problems problems = new Problems();
+        if (!write) return run(problems, null);
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put("content", options.content());
+        inputs.put("templates", options.templates());
+        inputs.put("data", options.data());
+        try (OutputFolder out = OutputFolder.claim(options.out(), inputs, disk, problems)) {
+            if (out == null) return new Result(problems, null, 0, 0, 0);
+            return run(problems, out);
+        }
+    }
+
+    private Result run(Problems problems, OutputFolder out) {
         LinkedSite site = load(problems);
         if (site == null) return new Result(problems, null, 0, 0, 0);
         String baseUrl = site.content().settings().baseUrl();
@@ -83,8 +112,14 @@ public final class Pipeline {
                     + "precompress (gzip needs nothing), or build on Linux, macOS or Windows on x86-64 or ARM64");
             return new Result(problems, site.release(), 0, 0, 0);
         }
-        SiteWriter writer = write ? new SiteWriter(options.out(), baseUrl, options.today(),
-                new Precompression(hosting.precompress())) : null;
+        SiteWriter writer;
+        try {
+            writer = out != null ? new SiteWriter(out, baseUrl, options.today(),
+                    new Precompression(hosting.precompress())) : null;
+        } catch (IOException e) {
+            cannotWrite(problems, e);
+            return new Result(problems, site.release(), 0, 0, 0);
+        }
         Output sink = writer != null ? writer : Discard.INSTANCE;
         CheckingOutput checked = new CheckingOutput(sink, baseUrl, site.content().settings()::level, problems);
         int total = site.codes().size();
@@ -92,7 +127,8 @@ public final class Pipeline {
         progress.accept("rendering " + total + " code pages");
         int pages;
         try {
-            pages = new SiteRenderer(site, new Templates(options.templates(), problems), options.templates(), problems)
+            Templates templates = new Templates(options.templates(), site.content().settings().allowJava(), problems);
+            pages = new SiteRenderer(site, templates, options.templates(), problems)
                     .render(checked, done -> {
                         if (done % step == 0 || done == total) progress.accept("rendered " + done + "/" + total);
                     });
@@ -108,12 +144,24 @@ public final class Pipeline {
             writer.commit();
         } catch (IOException | RuntimeException e) {
             if (writer != null) writer.abort();
-            if (e instanceof RuntimeException r) throw r;
-            problems.error(options.out().toString(), 0, "cannot write the site: " + e.getMessage(),
-                    "check free space and permissions of the output folder");
+            if (e instanceof WriteFailed w) cannotWrite(problems, w.path().toString(), w.getCause());
+            else if (e instanceof IOException io) cannotWrite(problems, io);
+            else throw (RuntimeException) e;
             return new Result(problems, site.release(), 0, 0, 0);
         }
         return new Result(problems, site.release(), pages, writer.filesWritten(), writer.bytesWritten());
+    }
+
+    /** A write the disk refused (full, read-only): the path, the system's reason, and what to do. */
+    private void cannotWrite(Problems problems, IOException e) {
+        cannotWrite(problems, e instanceof FileSystemException f && f.getFile() != null ? f.getFile()
+                : options.out().toString(), e);
+    }
+
+    private static void cannotWrite(Problems problems, String path, IOException e) {
+        problems.error(path, 0, "cannot write the site: " + WriteFailed.reason(e),
+                "free space on that disk, or make the folder writable, or choose --out on another disk; "
+                        + "the build needs room for the new site beside the previous one");
     }
 
     /** The output of {@code check}: everything is rendered and checked, nothing kept. */

@@ -21,6 +21,8 @@ import org.cptsite.render.Urls;
  * {@link #finish()} checks what needs every page: links and #anchors between pages, and that titles and
  * descriptions are unique. A violation names the page and the rule's key; it is an error (the build fails)
  * unless site.yml's {@code checks:} makes the rule a warning.
+ * <p>Once the build has an error it will write nothing, so nothing more is passed on: a page or asset that
+ * fails its checks never reaches the writer (over-budget pages must not fill a disk before the build fails).
  */
 public final class CheckingOutput implements Output {
     private final Output next;
@@ -79,7 +81,7 @@ public final class CheckingOutput implements Output {
         String file = Urls.file(url);
         idsByFile.put(file, ids);
         files.add(file);
-        next.page(url, html);
+        if (!problems.hasErrors()) next.page(url, html);
     }
 
     private String pooled(String s) {
@@ -91,7 +93,7 @@ public final class CheckingOutput implements Output {
     public void file(String path, byte[] bytes) {
         files.add(path);
         if (path.endsWith(".css") || path.endsWith(".js")) asset(path, bytes);
-        next.file(path, bytes);
+        if (!problems.hasErrors()) next.file(path, bytes);
     }
 
     /** Stylesheets and scripts are shared by every page: small, and no web fonts. */

@@ -15,6 +15,7 @@ public final class Main {
     public static void main(String[] args) {
         OptionalInt child = Relaunch.run(args);
         if (child.isPresent()) System.exit(child.getAsInt());
+        Relaunch.exitWithLauncher();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.cptsite.model.CodeRows;
 import org.cptsite.model.Locality;
 import org.cptsite.model.Problems;
 import org.cptsite.model.RvuRow;
+import org.cptsite.write.WriteFailed;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,21 +94,45 @@ final class PricesCommand implements Callable<Integer> {
             err.println("error: cannot write " + out + ": its folder does not exist");
             return ExitCode.PROBLEMS;
         }
+        if (out != null && Files.isDirectory(out)) {
+            err.println("error: cannot write " + out + ": it is a folder; --out names the file to write");
+            err.println("  fix: name a file, e.g. --out " + out.resolve("prices." + fmt) + "; the folder was not touched");
+            return ExitCode.PROBLEMS;
+        }
         List<LocalityGpcis> gpcis = places.stream().map(pricing::gpcis).toList();
-        OutputStream stream = out == null ? null : Files.newOutputStream(out);
+        if (out == null) {
+            write(null, fmt, pricing, chosen, places, gpcis);
+            return ExitCode.OK;
+        }
+        // Into a new file beside, renamed over --out at the end: a failed write leaves the previous file as it was.
+        Path abs = out.toAbsolutePath();
+        Path partial = null;
         try {
-            if (fmt.equals("csv")) {
-                Writer w = stream == null ? spec.commandLine().getOut()
-                        : new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-                csv(w, pricing, chosen, places, gpcis);
-                w.flush();
-            } else {
-                json(stream, pricing, chosen, places, gpcis);
+            partial = abs.resolveSibling("." + abs.getFileName() + ".partial"); // with the usual permissions
+            try (OutputStream stream = Files.newOutputStream(partial)) {
+                write(stream, fmt, pricing, chosen, places, gpcis);
             }
-        } finally {
-            if (stream != null) stream.close();
+            Files.move(partial, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (partial != null) Files.deleteIfExists(partial);
+            err.println("error: cannot write " + out + ": " + WriteFailed.reason(e));
+            err.println("  fix: free space on that disk or make the folder writable, or choose another --out");
+            return ExitCode.PROBLEMS;
         }
         return ExitCode.OK;
+    }
+
+    /** The prices as CSV or JSON, to {@code stream}, or to standard output when it is null. */
+    private void write(OutputStream stream, String fmt, LocalityPricing pricing, List<CodeRows> chosen,
+            List<Locality> places, List<LocalityGpcis> gpcis) throws IOException {
+        if (fmt.equals("csv")) {
+            Writer w = stream == null ? spec.commandLine().getOut()
+                    : new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            csv(w, pricing, chosen, places, gpcis);
+            w.flush();
+        } else {
+            json(stream, pricing, chosen, places, gpcis);
+        }
     }
 
     /** The named codes in release order, or every code; null (after saying why) when one is unknown. */

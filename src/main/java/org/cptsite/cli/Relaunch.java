@@ -50,8 +50,10 @@ final class Relaunch {
         Process child;
         try {
             String classPath = System.getProperty("java.class.path");
+            // Standard input is a pipe from this JVM, not the terminal: the child watches it to die with us.
             child = new ProcessBuilder(command(java, classPath, args, hugePagesOffered(), archiveBeside(classPath)))
-                    .inheritIO().start();
+                    .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
         } catch (IOException e) {
             return OptionalInt.empty(); // no JVM to start: run in this one
         }
@@ -67,6 +69,28 @@ final class Relaunch {
                 // keep waiting: the child decides when the command is over
             }
         }
+    }
+
+    /**
+     * In the child: ends this JVM when the launcher is gone. A launcher killed with {@code kill -9} runs no
+     * shutdown hook, so it cannot stop the child; but the system closes its end of the child's standard
+     * input, which the child reads to the end here. Without this the child would go on and swap in a site
+     * after the command was killed.
+     */
+    static void exitWithLauncher() {
+        if (!Boolean.getBoolean(CHILD)) return;
+        Thread watch = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // the launcher writes nothing; read until it is gone
+                }
+            } catch (IOException e) {
+                // closed: gone too
+            }
+            Runtime.getRuntime().halt(ExitCode.PROBLEMS);
+        }, "cptsite-launcher-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     /** Whether to relaunch: a build or check (build is the default command), in a JVM started without options. */

@@ -2,6 +2,7 @@ package org.cptsite.link;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.cptsite.model.CodeRows;
 import org.cptsite.model.Content;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
+import org.cptsite.model.Slug;
 
 /** Joins codes and content; a content file for a code the release does not have is a problem in that file. */
 public final class Linker {
@@ -33,9 +35,10 @@ public final class Linker {
                                 : "check the file name, or delete the file if CMS has deleted the code");
             }
         }
+        specialtySlugs(content);
         for (String code : content.settings().commonCodes()) {
             if (!release.codes().containsKey(code)) {
-                problems.error(settingsFile, 0, "common_codes names " + code + ", which is not in release " + release.id(),
+                problems.error(settingsFile, content.settings().commonCodeLine(code), "common_codes names " + code + ", which is not in release " + release.id(),
                         "remove it from common_codes or correct it");
             }
         }
@@ -63,5 +66,23 @@ public final class Linker {
             categories.put(category, List.copyOf(groups));
         });
         return new LinkedSite(release, content, codes, categories);
+    }
+
+    /**
+     * Two specialty names that make one URL would share one page under the first name: an error naming both
+     * files. (Codes are in file order, so the first file is reported as the first.)
+     */
+    private void specialtySlugs(Content content) {
+        Map<String, String[]> bySlug = new HashMap<>();
+        for (CodeContent c : content.codes().values()) {
+            for (String name : c.specialties()) {
+                String[] first = bySlug.putIfAbsent(Slug.of(name), new String[] {name, c.file()});
+                if (first != null && !first[0].equals(name)) {
+                    problems.error(c.file(), 0, "specialty '" + name + "' has the same URL /specialty/" + Slug.of(name)
+                            + "/ as '" + first[0] + "' in " + first[1], "spell the two names the same way, or make "
+                            + "them differ by more than case, accents, spaces and punctuation");
+                }
+            }
+        }
     }
 }

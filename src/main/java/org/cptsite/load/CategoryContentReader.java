@@ -15,8 +15,8 @@ final class CategoryContentReader {
 
     private CategoryContentReader() {}
 
-    static CategoryContent read(Category category, String file, String text, Problems problems) {
-        MarkdownFile md = MarkdownFile.parse(file, text, KEYS, List.of(INTRODUCTION, BILLING), problems);
+    static CategoryContent read(Category category, String file, String text, Markdown markdown, Problems problems) {
+        MarkdownFile md = MarkdownFile.parse(file, text, KEYS, List.of(INTRODUCTION, BILLING), markdown, problems);
         if (md == null) return null;
         String title = md.frontMatter.text("title", true);
         String summary = md.frontMatter.text("summary", false);

@@ -20,8 +20,13 @@ final class CodeContentReader {
 
     private CodeContentReader() {}
 
+    /** Reads a file whose raw HTML is left out (the default). */
     static CodeContent read(String code, String file, String text, Problems problems) {
-        MarkdownFile md = MarkdownFile.parse(file, text, KEYS, HEADINGS, problems);
+        return read(code, file, text, new Markdown(false), problems);
+    }
+
+    static CodeContent read(String code, String file, String text, Markdown markdown, Problems problems) {
+        MarkdownFile md = MarkdownFile.parse(file, text, KEYS, HEADINGS, markdown, problems);
         if (md == null) return null;
         FrontMatter fm = md.frontMatter;
         String title = fm.text("title", true);
@@ -37,18 +42,20 @@ final class CodeContentReader {
         List<Faq> faq = new ArrayList<>();
         if (section == null) return faq;
         String question = null;
+        int questionLine = 0;
         StringBuilder answer = new StringBuilder();
         List<String> lines = section.markdown().lines().toList();
         for (int i = 0; i <= lines.size(); i++) {
             String line = i < lines.size() ? lines.get(i) : null;
             if (line == null || line.startsWith("### ")) {
-                if (question != null) add(faq, file, section.line(), question, answer.toString(), problems);
+                if (question != null) add(faq, md, questionLine, question, answer.toString());
                 else if (!answer.toString().isBlank()) {
                     problems.error(file, section.line(), "FAQ text before the first question",
                             "start each question with '### ' and put its answer below it");
                 }
                 if (line == null) break;
                 question = line.substring(4).trim();
+                questionLine = section.textLine() + i;
                 answer.setLength(0);
             } else {
                 answer.append(line).append('\n');
@@ -57,12 +64,17 @@ final class CodeContentReader {
         return faq;
     }
 
-    private static void add(List<Faq> faq, String file, int line, String question, String answer, Problems problems) {
+    /** A question on line {@code line} and its answer, which starts on the next line. */
+    private static void add(List<Faq> faq, MarkdownFile md, int line, String question, String answer) {
         if (answer.isBlank()) {
-            problems.error(file, line, "FAQ question '" + question + "' has no answer", "write the answer below it");
+            md.frontMatter.problems().error(md.frontMatter.file(), line, "FAQ question '" + question
+                    + "' has no answer", "write the answer below it");
             return;
         }
-        String html = MarkdownFile.toHtml(answer.trim());
+        List<String> lines = answer.lines().toList();
+        int blank = 0;
+        while (lines.get(blank).isBlank()) blank++;
+        String html = md.html(answer.trim(), line + 1 + blank);
         faq.add(new Faq(question, html, Jsoup.parse(html).text()));
     }
 }

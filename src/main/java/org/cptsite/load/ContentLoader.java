@@ -57,11 +57,12 @@ public final class ContentLoader {
         String synonymsText = Files.exists(synonymsFile) ? read(synonymsFile) : null; // null: absent, or reported
         List<List<String>> synonyms = synonymsText == null ? List.of()
                 : SearchSynonymsReader.read(synonymsFile.toString(), synonymsText, problems);
-        return new Content(settings, codes(dir.resolve("codes")), categories(dir.resolve("categories")), ranges,
-                synonyms);
+        Markdown markdown = new Markdown(settings != null && settings.unsafeHtml());
+        return new Content(settings, codes(dir.resolve("codes"), markdown),
+                categories(dir.resolve("categories"), markdown), ranges, synonyms);
     }
 
-    private Map<String, CodeContent> codes(Path dir) {
+    private Map<String, CodeContent> codes(Path dir, Markdown markdown) {
         Map<String, CodeContent> codes = new TreeMap<>();
         Map<String, Path> files = new TreeMap<>();
         for (Path p : markdownFiles(dir)) {
@@ -74,13 +75,13 @@ public final class ContentLoader {
             }
             String text = read(p);
             if (text == null) continue;
-            CodeContent content = CodeContentReader.read(code, p.toString(), text, problems);
+            CodeContent content = CodeContentReader.read(code, p.toString(), text, markdown, problems);
             if (content != null) codes.put(code, content);
         }
         return codes;
     }
 
-    private Map<Category, CategoryContent> categories(Path dir) {
+    private Map<Category, CategoryContent> categories(Path dir, Markdown markdown) {
         Map<Category, CategoryContent> categories = new EnumMap<>(Category.class);
         for (Path p : markdownFiles(dir)) {
             String slug = p.getFileName().toString().replaceFirst("\\.md$", "");
@@ -93,7 +94,7 @@ public final class ContentLoader {
             }
             String text = read(p);
             if (text == null) continue;
-            CategoryContent content = CategoryContentReader.read(category, p.toString(), text, problems);
+            CategoryContent content = CategoryContentReader.read(category, p.toString(), text, markdown, problems);
             if (content != null) categories.put(category, content);
         }
         return categories;
@@ -110,7 +111,7 @@ public final class ContentLoader {
         }
     }
 
-    /** The file as UTF-8 text; null (and a problem) when unreadable or not UTF-8. */
+    /** The file as UTF-8 text; null (and a problem at the first bad byte's line) when unreadable or not UTF-8. */
     private String read(Path p) {
         try {
             byte[] bytes = Files.readAllBytes(p);
@@ -122,7 +123,8 @@ public final class ContentLoader {
                 // The line of the first byte that is not UTF-8, so the editor finds it.
                 int line = 1;
                 for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
-                problems.error(p.toString(), line, "not UTF-8 text", "save the file as UTF-8");
+                problems.error(p.toString(), line, String.format("not UTF-8 text: byte 0x%02X is not a UTF-8 character",
+                        bytes[in.position()] & 0xFF), "save the file as UTF-8 (an editor's \"Save with encoding\")");
                 return null;
             }
             String text = out.flip().toString();

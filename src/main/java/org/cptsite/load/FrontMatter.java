@@ -85,8 +85,20 @@ final class FrontMatter {
 
     private void read(MappingNode map, Set<String> known) {
         for (NodeTuple t : map.getValue()) {
-            String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
             int line = lineOf(t.getKeyNode());
+            if (!(t.getKeyNode() instanceof ScalarNode s)) {
+                problems.error(file, line, "a key must be a word, not a list or a mapping",
+                        "write 'key: value', with one of: " + String.join(", ", known));
+                continue;
+            }
+            String key = s.getValue();
+            Entry first = entries.get(key);
+            if (first != null) {
+                // A YAML loader would silently keep the last one.
+                problems.error(file, line, "key '" + key + "' given twice (first on line " + first.line() + ")",
+                        "keep one '" + key + ":' line and delete the other");
+                continue;
+            }
             if (!known.contains(key)) {
                 problems.error(file, line, "unknown key '" + key + "'", Suggest.nearest(key, known)
                         .map(k -> "did you mean '" + k + "'? ").orElse("") + "known keys: " + String.join(", ", known));

@@ -1,9 +1,5 @@
 package org.cptsite.load;
 
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,25 +13,30 @@ import org.cptsite.model.Problems;
  * than a section that silently never appears.
  */
 final class MarkdownFile {
-    private static final MutableDataSet OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-    /** Both are immutable and thread-safe, so one of each serves every file. */
-    private static final Parser PARSER = Parser.builder(OPTIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
-
-    /** A body section: its Markdown text and the line its heading is on. */
-    record Section(String heading, String markdown, int line) {}
+    /**
+     * A body section: its Markdown text, the line its heading is on and the line its text starts on (blank
+     * lines after the heading are not part of the text).
+     */
+    record Section(String heading, String markdown, int line, int textLine) {}
 
     final FrontMatter frontMatter;
     final Map<String, Section> sections;
+    private final String file;
+    private final Markdown markdown;
+    private final Problems problems;
 
-    private MarkdownFile(FrontMatter frontMatter, Map<String, Section> sections) {
+    private MarkdownFile(FrontMatter frontMatter, Map<String, Section> sections, String file, Markdown markdown,
+            Problems problems) {
         this.frontMatter = frontMatter;
         this.sections = sections;
+        this.file = file;
+        this.markdown = markdown;
+        this.problems = problems;
     }
 
     /** Reads a file; null when its front matter is missing or broken (the problems say why). */
-    static MarkdownFile parse(String file, String text, Set<String> keys, List<String> headings, Problems problems) {
+    static MarkdownFile parse(String file, String text, Set<String> keys, List<String> headings, Markdown markdown,
+            Problems problems) {
         List<String> lines = text.replace("\r\n", "\n").lines().toList();
         if (lines.isEmpty() || !lines.get(0).trim().equals("---")) {
             problems.error(file, 1, "no front matter", "start the file with a line '---', the keys "
@@ -52,7 +53,7 @@ final class MarkdownFile {
         }
         FrontMatter fm = FrontMatter.parse(file, String.join("\n", lines.subList(1, close)), 2, keys, problems);
         if (fm == null) return null;
-        return new MarkdownFile(fm, sections(file, lines, close + 1, headings, problems));
+        return new MarkdownFile(fm, sections(file, lines, close + 1, headings, problems), file, markdown, problems);
     }
 
     private static Map<String, Section> sections(String file, List<String> lines, int from, List<String> headings,
@@ -69,7 +70,10 @@ final class MarkdownFile {
             boolean isHeading = line != null && !fenced && line.startsWith("## ");
             if (line == null || isHeading) {
                 if (heading != null) {
-                    sections.put(heading, new Section(heading, String.join("\n", body).trim(), headingLine));
+                    int blank = 0;
+                    while (blank < body.size() && body.get(blank).isBlank()) blank++;
+                    sections.put(heading, new Section(heading, String.join("\n", body).trim(), headingLine,
+                            headingLine + 1 + blank));
                 } else if (!seenHeading && !String.join("", body).isBlank()) {
                     problems.error(file, from + 1, "text before the first section heading",
                             "put it under one of: " + headingList(headings));
@@ -104,10 +108,11 @@ final class MarkdownFile {
     /** The section rendered to HTML, or "" when the file has no such section. */
     String html(String heading) {
         Section s = sections.get(heading);
-        return s == null ? "" : toHtml(s.markdown());
+        return s == null ? "" : html(s.markdown(), s.textLine());
     }
 
-    static String toHtml(String markdown) {
-        return RENDERER.render(PARSER.parse(markdown)).trim();
+    /** Markdown of this file, starting on line {@code firstLine}, as HTML. */
+    String html(String text, int firstLine) {
+        return markdown.toHtml(text, file, firstLine, problems);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.cptsite.model.Category;
 import org.cptsite.model.CodeRange;
 import org.cptsite.model.Problems;
@@ -12,6 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads {@code content/ranges.yml}: per category, the named ranges of its CPT sections, sorted and disjoint. */
 final class RangesReader {
+    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
     private static final Set<String> RANGE_KEYS = new LinkedHashSet<>(List.of("from", "to", "name"));
 
     private RangesReader() {}
@@ -32,9 +34,10 @@ final class RangesReader {
                 String name = r.text("name", true);
                 int line = fm.lineOf(item);
                 if (from == null || to == null || name == null) continue;
-                if (from.length() != 5 || to.length() != 5 || from.compareTo(to) > 0) {
-                    problems.error(file, line, "range " + from + "-" + to + " is not two five-character codes, "
-                            + "lowest first", "write it as { from: \"38100\", to: \"38999\", name: ... }");
+                // The codes make the range's URL: only letters and digits may reach it.
+                if (!CODE.matcher(from).matches() || !CODE.matcher(to).matches() || from.compareTo(to) > 0) {
+                    problems.error(file, line, "range '" + from + "'-'" + to + "' is not two codes of five capital "
+                            + "letters or digits, lowest first", "write it as { from: \"38100\", to: \"38999\", name: ... }");
                     continue;
                 }
                 CodeRange range = new CodeRange(category, from, to, name);

@@ -3,7 +3,9 @@ package org.cptsite.load;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,12 +17,13 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads {@code content/site.yml}, the site-wide settings. */
 final class SettingsReader {
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("name", "tagline", "base_url", "language",
             "show_cms_descriptors", "qualifying_apm_cf", "publisher", "navigation", "call_to_action", "notices",
-            "common_codes", "work_gpci", "checks", "json_twins", "precompress"));
+            "common_codes", "work_gpci", "checks", "json_twins", "precompress", "markdown", "templates"));
     private static final Set<String> LINK_KEYS = new LinkedHashSet<>(List.of("title", "url"));
     private static final Set<String> CTA_KEYS = new LinkedHashSet<>(List.of("title", "text", "link_text", "url"));
 
@@ -33,17 +36,24 @@ final class SettingsReader {
         String baseUrl = fm.text("base_url", true);
         if (baseUrl != null && !baseUrl.isEmpty()) BaseUrl.check(baseUrl, file, fm.entry("base_url").line(), problems);
         String language = fm.text("language", false);
+        if (language != null && !isLanguageTag(language)) {
+            problems.error(file, fm.entry("language").line(), "language '" + language + "' is not a BCP 47 language "
+                    + "tag", "write a tag such as en, en-US, es or zh-Hant (it becomes the pages' lang attribute)");
+            language = null;
+        }
         Boolean showCms = fm.bool("show_cms_descriptors");
         Map<Integer, BigDecimal> apmCf = apmCf(fm, file, problems);
         List<SiteSettings.Link> navigation = new ArrayList<>();
         for (Node item : fm.items("navigation")) {
             FrontMatter link = fm.nested(item, LINK_KEYS);
-            if (link != null) navigation.add(new SiteSettings.Link(link.text("title", true), link.text("url", true)));
+            if (link != null && safe(link, file, problems, "the navigation item")) {
+                navigation.add(new SiteSettings.Link(link.text("title", true), link.text("url", true)));
+            }
         }
         SiteSettings.CallToAction cta = null;
         if (fm.has("call_to_action")) {
             FrontMatter c = fm.nested(fm.entry("call_to_action").node(), CTA_KEYS);
-            if (c != null) {
+            if (c != null && safe(c, file, problems, "the call to action")) {
                 cta = new SiteSettings.CallToAction(c.text("title", true), c.text("text", true),
                         c.text("link_text", true), c.text("url", true));
             }
@@ -53,10 +63,39 @@ final class SettingsReader {
         Hosting hosting = new Hosting(jsonTwins(fm, file, problems), precompress(fm, file, problems));
         String tagline = fm.text("tagline", false);
         String publisher = fm.text("publisher", false);
+        List<String> commonCodes = fm.list("common_codes");
+        Map<String, Integer> commonCodeLines = new TreeMap<>();
+        if (fm.entry("common_codes") != null && fm.entry("common_codes").node() instanceof SequenceNode seq) {
+            for (Node n : seq.getValue()) {
+                if (n instanceof ScalarNode c) commonCodeLines.putIfAbsent(c.getValue().trim(), fm.lineOf(n));
+            }
+        }
         return new SiteSettings(name, tagline == null ? "" : tagline, trimSlash(baseUrl),
                 language == null ? "en" : language, showCms == null || showCms, apmCf,
-                publisher == null ? name : publisher, navigation, cta, fm.list("notices"), fm.list("common_codes"),
-                workGpci, checks, hosting);
+                publisher == null ? name : publisher, navigation, cta, fm.list("notices"), commonCodes,
+                workGpci, checks, hosting, commonCodeLines, optIn(fm, "markdown", "unsafe_html"),
+                optIn(fm, "templates", "allow_java"));
+    }
+
+    /** False, with a warning that {@code what} is left out, when the {@code url} of a mapping is not safe. */
+    private static boolean safe(FrontMatter link, String file, Problems problems, String what) {
+        FrontMatter.Entry url = link.entry("url");
+        if (url == null || !(url.node() instanceof ScalarNode s)) return true; // reported as missing or not text
+        String refusal = SafeUrl.refusal(s.getValue().trim());
+        if (refusal == null) return true;
+        problems.warning(file, url.line(), "url '" + Markdown.printable(s.getValue().trim()) + "' refused, " + what
+                + " is left out: " + refusal, "use an http, https, mailto or tel URL, or a path of this site such as "
+                + "/search/");
+        return false;
+    }
+
+    /** {@code group: { key: true }}, a setting that lowers a safe default; false when absent. */
+    private static boolean optIn(FrontMatter fm, String group, String key) {
+        FrontMatter.Entry e = fm.entry(group);
+        if (e == null) return false;
+        FrontMatter settings = fm.nested(e.node(), Set.of(key));
+        Boolean value = settings == null ? null : settings.bool(key);
+        return value != null && value;
     }
 
     /** {@code json_twins: per_code|per_range|none}; per_code when absent. */
@@ -156,9 +195,22 @@ final class SettingsReader {
                         + "' is not a year and a CF", fix);
                 continue;
             }
-            byYear.put(Integer.valueOf(year), new BigDecimal(cf));
+            if (byYear.put(Integer.valueOf(year), new BigDecimal(cf)) != null) {
+                problems.error(file, fm.lineOf(t.getKeyNode()), "qualifying_apm_cf gives " + year + " twice",
+                        "keep one CF per year");
+            }
         }
         return byYear;
+    }
+
+    /** Well-formed BCP 47 (what {@code lang} takes), e.g. en, en-US, zh-Hant-TW; not en_US or "en us". */
+    private static boolean isLanguageTag(String tag) {
+        try {
+            new Locale.Builder().setLanguageTag(tag);
+            return !tag.isEmpty();
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
     }
 
     private static String trimSlash(String url) {

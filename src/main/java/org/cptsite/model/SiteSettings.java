@@ -11,6 +11,9 @@ import java.util.Map;
  * @param workGpci which work GPCI column of a GPCI file with two (without and with the 1.0 floor) prices localities
  * @param checks the page rules that {@code checks:} turns into warnings (or back into errors); the rest fail the build
  * @param hosting {@code json_twins} and {@code precompress}: the site's files laid out for its host
+ * @param commonCodeLines the line of each of {@code common_codes} in site.yml, for the linker's messages
+ * @param unsafeHtml {@code markdown: { unsafe_html: true }}: raw HTML in Markdown is kept (by default it is left out)
+ * @param allowJava {@code templates: { allow_java: true }}: templates may use {@code ?new} and {@code ?api}
  */
 public record SiteSettings(
         String name,
@@ -26,9 +29,13 @@ public record SiteSettings(
         List<String> commonCodes,
         WorkGpci workGpci,
         Map<CheckRule, CheckRule.Level> checks,
-        Hosting hosting) {
+        Hosting hosting,
+        Map<String, Integer> commonCodeLines,
+        boolean unsafeHtml,
+        boolean allowJava) {
 
     public SiteSettings {
+        commonCodeLines = commonCodeLines == null ? Map.of() : Map.copyOf(commonCodeLines);
         if (workGpci == null) workGpci = WorkGpci.FLOOR;
         if (hosting == null) hosting = Hosting.DEFAULT;
         checks = checks == null ? Map.of() : Map.copyOf(checks);
@@ -45,6 +52,20 @@ public record SiteSettings(
             Map<CheckRule, CheckRule.Level> checks) {
         this(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher, navigation,
                 callToAction, notices, commonCodes, workGpci, checks, Hosting.DEFAULT);
+    }
+
+    /** The settings without the lines of common codes, raw HTML or Java in templates (the safe defaults). */
+    public SiteSettings(String name, String tagline, String baseUrl, String language, boolean showCmsDescriptors,
+            Map<Integer, BigDecimal> qualifyingApmCf, String publisher, List<Link> navigation,
+            CallToAction callToAction, List<String> notices, List<String> commonCodes, WorkGpci workGpci,
+            Map<CheckRule, CheckRule.Level> checks, Hosting hosting) {
+        this(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher, navigation,
+                callToAction, notices, commonCodes, workGpci, checks, hosting, Map.of(), false, false);
+    }
+
+    /** The line of a code of {@code common_codes} in site.yml, or 0. */
+    public int commonCodeLine(String code) {
+        return commonCodeLines.getOrDefault(code, 0);
     }
 
     /** The settings without {@code checks}: every page rule fails the build. */
@@ -110,12 +131,14 @@ public record SiteSettings(
     /** The same settings with another base URL (the {@code --base-url} option wins over the file). */
     public SiteSettings withBaseUrl(String url) {
         return new SiteSettings(name, tagline, url, language, showCmsDescriptors, qualifyingApmCf, publisher,
-                navigation, callToAction, notices, commonCodes, workGpci, checks, hosting);
+                navigation, callToAction, notices, commonCodes, workGpci, checks, hosting, commonCodeLines, unsafeHtml,
+                allowJava);
     }
 
     /** The same settings laid out for another host (tests compare the layouts of one build). */
     public SiteSettings withHosting(Hosting other) {
         return new SiteSettings(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher,
-                navigation, callToAction, notices, commonCodes, workGpci, checks, other);
+                navigation, callToAction, notices, commonCodes, workGpci, checks, other, commonCodeLines, unsafeHtml,
+                allowJava);
     }
 }

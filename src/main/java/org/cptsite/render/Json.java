@@ -81,9 +81,32 @@ final class Json {
         return compactText(value) + "\n";
     }
 
-    /** Compact JSON that is safe inside a {@code <script>} element: "</" cannot close it. */
+    /**
+     * Compact JSON that is safe inside a {@code <script>} element: {@code <}, {@code >} and {@code &} are
+     * written as {@code \\u003c}, {@code \\u003e}, {@code \\u0026}, so no text can close the script or open a
+     * comment ({@code <!--} and {@code <script} inside a script change how a browser finds its end). U+2028 and
+     * U+2029 are escaped too, for readers that take the text as JavaScript. They can only occur inside
+     * strings, where the escapes mean the same characters.
+     */
     static String forScript(Object value) {
-        return compactText(value).replace("</", "<\\/");
+        String json = compactText(value);
+        StringBuilder sb = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            String escape = switch (c) {
+                case '<' -> "\\u003c";
+                case '>' -> "\\u003e";
+                case '&' -> "\\u0026";
+                case '\u2028' -> "\\u2028";
+                case '\u2029' -> "\\u2029";
+                default -> null;
+            };
+            if (escape == null && sb == null) continue;
+            if (sb == null) sb = new StringBuilder(json.length() + 64).append(json, 0, i);
+            if (escape == null) sb.append(c);
+            else sb.append(escape);
+        }
+        return sb == null ? json : sb.toString();
     }
 
     private static String compactText(Object value) {

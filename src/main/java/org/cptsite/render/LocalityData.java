@@ -94,7 +94,7 @@ public final class LocalityData {
         data.put("rules", rules);
         if (base != null) data.put("base", base);
         if (anesthesia) data.put("anesthesia", true);
-        return Json.forScript(data).replace("<", "\\u003c");
+        return Json.forScript(data);
     }
 
     private static Map<String, Object> row(RvuRow r) {

@@ -16,7 +16,10 @@ import java.util.function.Consumer;
 public final class Parallel {
     private Parallel() {}
 
-    /** Runs {@code task} for each item, on this thread and the common pool's; the first failure is rethrown. */
+    /**
+     * Runs {@code task} for each item, on this thread and the common pool's; after a failure the threads stop
+     * after their current item, and once all have stopped the first failure is rethrown.
+     */
     public static <T> void forEach(List<T> items, Consumer<? super T> task) {
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
@@ -33,8 +36,23 @@ public final class Parallel {
         for (int k = 0; k < ForkJoinPool.getCommonPoolParallelism(); k++) {
             helpers.add(CompletableFuture.runAsync(worker));
         }
-        worker.run();
-        for (CompletableFuture<Void> helper : helpers) join(helper);
+        // Every thread has stopped before this returns or throws: a caller that cleans up after a failure (the
+        // writer drops its staging folder) must not race a thread still writing its last item.
+        Throwable first = null;
+        try {
+            worker.run();
+        } catch (RuntimeException | Error e) {
+            first = e;
+        }
+        for (CompletableFuture<Void> helper : helpers) {
+            try {
+                join(helper);
+            } catch (RuntimeException | Error e) {
+                if (first == null) first = e;
+            }
+        }
+        if (first instanceof RuntimeException r) throw r;
+        if (first instanceof Error e) throw e;
     }
 
     /** The future's result; a failure is rethrown as it was thrown, not wrapped in a CompletionException. */

@@ -1,16 +1,15 @@
 package org.cptsite.render;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
+import org.cptsite.model.Slug;
 
 /**
  * The links between codes, worked out once per build: each code's neighbours in its range, the endoscopy
@@ -83,7 +82,6 @@ final class Related {
     }
 
     static String slug(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return Slug.of(name);
     }
 }

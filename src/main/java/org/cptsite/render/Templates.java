@@ -1,23 +1,43 @@
 package org.cptsite.render;
 
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core._CoreAPI;
+import freemarker.ext.beans.ClassMemberAccessPolicy;
+import freemarker.ext.beans.DefaultMemberAccessPolicy;
+import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.cptsite.model.Problems;
 
 /**
  * The Freemarker templates of {@code templates/}: {@code .ftlh} files, HTML auto-escaping on. Every template
  * is parsed up front so a syntax error stops the build before any page is rendered; an error while
  * rendering is reported once per template and line, not once per page.
+ *
+ * <p>Templates cannot reach Java unless the site allows it ({@code templates: { allow_java: true }}): no
+ * {@code ?new} (which can run a shell command through {@code freemarker.template.utility.Execute}) and no
+ * {@code ?api}, and the object wrapper shows them no {@code getClass()} nor any other method of Object but
+ * toString (Freemarker's default policy already hides reflection, class loaders and threads). A page that runs longer than {@link #TIME_LIMIT_MILLIS} or recurses without end
+ * is stopped with the template's file and line ({@link TemplateGuard}).
  */
 public final class Templates {
     static {
@@ -27,18 +47,75 @@ public final class Templates {
     }
 
     static final List<String> REQUIRED = List.of("code.ftlh", "list.ftlh");
+    /**
+     * Freemarker's default policy (no reflection, class loaders, threads, ...) without {@code getClass()} and
+     * the other methods of Object but toString: templates see the view records' values, nothing about Java.
+     */
+    private static final MemberAccessPolicy VIEW_ONLY = new MemberAccessPolicy() {
+        private final MemberAccessPolicy base = DefaultMemberAccessPolicy.getInstance(Configuration.VERSION_2_3_34);
+
+        @Override
+        public ClassMemberAccessPolicy forClass(Class<?> c) {
+            ClassMemberAccessPolicy policy = base.forClass(c);
+            return new ClassMemberAccessPolicy() {
+                @Override
+                public boolean isMethodExposed(Method m) {
+                    return (m.getDeclaringClass() != Object.class || m.getName().equals("toString"))
+                            && policy.isMethodExposed(m);
+                }
+
+                @Override
+                public boolean isConstructorExposed(Constructor<?> k) {
+                    return false;
+                }
+
+                @Override
+                public boolean isFieldExposed(Field f) {
+                    return policy.isFieldExposed(f);
+                }
+            };
+        }
+
+        @Override
+        public boolean isToStringAlwaysExposed() {
+            return base.isToStringAlwaysExposed();
+        }
+    };
+    /** A page takes milliseconds; ten seconds is a template that will not finish. */
+    static final long TIME_LIMIT_MILLIS = 10_000;
 
     private final Configuration config;
     private final Path dir;
     private final Problems problems;
+    private final long timeLimitMillis;
     private final Set<String> reported = new HashSet<>();
+    private final Set<Template> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
     /** One output buffer per rendering thread, reused page after page (a page is 10-90 KB). */
     private final ThreadLocal<Utf8Writer> writers = ThreadLocal.withInitial(() -> new Utf8Writer(64 * 1024));
 
+    /** Templates that cannot reach Java. */
     public Templates(Path dir, Problems problems) {
+        this(dir, false, problems);
+    }
+
+    /** @param allowJava the {@code templates: { allow_java: true }} setting: {@code ?new} and {@code ?api} allowed */
+    public Templates(Path dir, boolean allowJava, Problems problems) {
+        this(dir, allowJava, TIME_LIMIT_MILLIS, problems);
+    }
+
+    Templates(Path dir, boolean allowJava, long timeLimitMillis, Problems problems) {
         this.dir = dir;
         this.problems = problems;
+        this.timeLimitMillis = timeLimitMillis;
         this.config = new Configuration(Configuration.VERSION_2_3_34);
+        config.setNewBuiltinClassResolver(allowJava ? TemplateClassResolver.UNRESTRICTED_RESOLVER
+                : TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(allowJava);
+        if (!allowJava) {
+            DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+            wrapper.setMemberAccessPolicy(VIEW_ONLY);
+            config.setObjectWrapper(wrapper.build());
+        }
         try {
             config.setDirectoryForTemplateLoading(dir.toFile());
         } catch (IOException e) {
@@ -57,16 +134,34 @@ public final class Templates {
         config.setAttemptExceptionReporter((e, env) -> { });
     }
 
-    /** Parses every required template; false (with problems) when one is missing or broken. */
+    /**
+     * Parses every template of the folder (the required ones and those they may include); false (with
+     * problems) when one is missing or broken. Each is parsed once for the build: the cache keeps them.
+     */
     public boolean check() {
         boolean ok = true;
         for (String name : REQUIRED) ok &= template(name) != null;
+        if (!Files.isDirectory(dir)) return false; // reported by the constructor
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".ftlh")).sorted().toList()) {
+                ok &= template(dir.relativize(p).toString().replace('\\', '/')) != null;
+            }
+        } catch (IOException e) {
+            report(dir.toString(), 0, "template folder unreadable: " + e.getMessage(), "check its permissions");
+            return false;
+        }
         return ok;
     }
 
     private Template template(String name) {
         try {
-            return config.getTemplate(name);
+            Template t = config.getTemplate(name);
+            synchronized (guarded) {
+                // A loop's body may be empty: a check element in every loop lets the guard see each iteration.
+                // (_CoreAPI is Freemarker's internal API; this is what it offers for interrupting templates.)
+                if (guarded.add(t)) _CoreAPI.addThreadInterruptedChecks(t);
+            }
+            return t;
         } catch (ParseException e) {
             report(dir.resolve(e.getTemplateName() == null ? name : e.getTemplateName()).toString(), e.getLineNumber(),
                     "template syntax error: " + firstLine(e.getEditorMessage()), "correct the template");
@@ -83,20 +178,47 @@ public final class Templates {
         if (t == null) return null;
         Utf8Writer out = writers.get();
         out.reset();
+        TemplateGuard.Run guard = TemplateGuard.start(timeLimitMillis);
         try {
-            t.process(model, out);
+            Environment env = t.createProcessingEnvironment(model, out);
+            env.setTemplateProcessingTracer(guard);
+            env.process();
             return out.toByteArray();
+        } catch (TemplateGuard.Stopped e) {
+            stopped(name, e);
+        } catch (StackOverflowError e) {
+            stopped(name, guard.stackOverflow());
         } catch (TemplateException e) {
+            if (e.getCause() instanceof TemplateGuard.Stopped stop) {
+                stopped(name, stop);
+                return null;
+            }
             String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             String blamed = e.getBlamedExpressionString();
-            report(dir.resolve(source).toString(), line, "template error: " + firstLine(e.getMessageWithoutStackTop())
-                    + (blamed == null ? "" : " (in ${" + blamed + "})"),
-                    "correct the template (a missing value needs a default, e.g. ${x!\"\"})");
+            String message = firstLine(e.getMessageWithoutStackTop());
+            report(dir.resolve(source).toString(), line, "template error: " + message
+                    + (blamed == null ? "" : " (in ${" + blamed + "})"), reachesJava(message)
+                    ? "templates cannot create Java objects or use ?api; if you trust every template author, set "
+                            + "'templates: { allow_java: true }' in site.yml"
+                    : "correct the template (a missing value needs a default, e.g. ${x!\"\"})");
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        } finally {
+            TemplateGuard.end(guard);
         }
         return null;
+    }
+
+    private void stopped(String name, TemplateGuard.Stopped e) {
+        report(dir.resolve(e.template == null ? name : e.template).toString(), e.line, e.getMessage(),
+                "make the loop or the recursion end (a page has " + TemplateGuard.duration(timeLimitMillis) + " and "
+                        + TemplateGuard.MAX_DEPTH + " levels of nesting)");
+    }
+
+    /** Freemarker's refusal of {@code ?new} or {@code ?api} under the settings made in the constructor. */
+    private static boolean reachesJava(String message) {
+        return message.contains("security reasons") || message.contains("api_builtin_enabled");
     }
 
     private static String firstLine(String message) {

@@ -8,17 +8,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the previous build wrote: per page URL, the hash of its main content and its lastmod. Kept in the
- * site as {@value #FILE}, so lastmod changes only when a page's content does.
+ * What the previous build wrote: per page URL, the hash of its main content and its lastmod, so lastmod
+ * changes only when a page's content does. Kept in the working folder ({@link OutputFolder}).
  */
 record Manifest(Map<String, Entry> entries) {
-    static final String FILE = ".cptsite-manifest.tsv";
+    /** Where cptsite 1.0 kept it: inside the site, which was deployed with it. */
+    static final String LEGACY_FILE = ".cptsite-manifest.tsv";
 
     record Entry(String hash, String lastmod) {}
 
-    static Manifest read(Path site) {
+    static Manifest read(Path file) {
         Map<String, Entry> entries = new TreeMap<>();
-        Path file = site.resolve(FILE);
         if (Files.isRegularFile(file)) {
             try {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

@@ -1,7 +1,6 @@
 package org.cptsite.write;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +13,19 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.cptsite.render.BasePath;
@@ -29,13 +33,14 @@ import org.cptsite.render.Output;
 import org.cptsite.render.Urls;
 
 /**
- * Writes the site into a staging folder beside the output folder and swaps it in only when the whole
- * build has succeeded, so a failed build leaves the previous site exactly as it was.
+ * Writes the site into a staging folder in the working folder ({@link OutputFolder}) and swaps it in for
+ * the output folder only when the whole build has succeeded, so a failed build leaves the previous site
+ * exactly as it was.
  *
  * <p>Rebuilds are incremental on disk, never in content: every file is rendered and checked as before,
  * but a file whose bytes are already on disk is not written again.
  * <ul>
- * <li>After the swap the previous site is kept beside the output as {@code .NAME.old} instead of being
+ * <li>After the swap the previous site is kept in the working folder as {@code old} instead of being
  * deleted (deleting ~50,000 files and folders costs more than the whole build on some disks). The next
  * build renames it to its staging folder and reuses it: a file with the same bytes stays, a changed one is
  * replaced by a new file, and whatever the build did not produce is removed before the swap.</li>
@@ -45,6 +50,10 @@ import org.cptsite.render.Urls;
  * Files are compared byte for byte, never by name or date. A file that may be shared with the live site
  * (a hard link) is never opened for writing: a changed file is unlinked and created anew, so nothing the
  * build does can change a byte of the live site. Where hard links are not supported, files are written.
+ * <p>Each file's fingerprint is compared with the live site's file index: a file unchanged since the
+ * previous build keeps its bytes and its modification time (a hard link, or a reused file with the same
+ * bytes), and a changed one gets a new modification time, so that tools that compare size and time
+ * ({@code aws s3 sync}) upload exactly what changed. The deploy manifest lists both.
  */
 public final class SiteWriter implements Output {
     /** Where the staging folder came from. */
@@ -59,9 +68,15 @@ public final class SiteWriter implements Output {
 
     private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
 
+    private final OutputFolder output;
+    private final Disk disk;
     private final Path out;
     private final Path staging;
     private final Path old;
+    /** The live site's files, to tell what changed. */
+    private final FileIndex previous;
+    /** What this build wrote, by path: the next file index. */
+    private final Map<String, FileIndex.Entry> written = new ConcurrentHashMap<>();
     private final String baseUrl;
     private final LocalDate today;
     private final Precompression precompression;
@@ -84,42 +99,42 @@ public final class SiteWriter implements Output {
     private final LongAdder kept = new LongAdder();
     private final LongAdder linked = new LongAdder();
     private final ThreadLocal<ByteBuffer> readBuffers = new ThreadLocal<>();
+    private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JVM has SHA-256
+        }
+    });
 
-    public SiteWriter(Path out, String baseUrl, LocalDate today) {
-        this(out, baseUrl, today, new Precompression(Set.of()));
-    }
-
-    /** With {@code precompression}: .gz/.br files beside the text files (precompress in site.yml). */
-    public SiteWriter(Path out, String baseUrl, LocalDate today, Precompression precompression) {
+    /**
+     * Prepares the staging folder of a claimed output folder; with {@code precompression}, .gz/.br files
+     * beside the text files (precompress in site.yml).
+     */
+    public SiteWriter(OutputFolder folder, String baseUrl, LocalDate today, Precompression precompression)
+            throws IOException {
+        this.output = folder;
+        this.disk = folder.disk();
+        this.out = folder.out();
         this.precompression = precompression;
-        this.out = out.toAbsolutePath().normalize();
         this.baseUrl = baseUrl;
         this.today = today;
-        this.staging = this.out.resolveSibling("." + this.out.getFileName() + ".staging");
-        this.old = this.out.resolveSibling("." + this.out.getFileName() + ".old");
-        try {
-            if (isFolder(staging)) {
-                base = Base.STAGING; // left over from a build that failed or was killed
-            } else if (isFolder(old)) {
-                Files.deleteIfExists(staging);
-                Files.move(old, staging, StandardCopyOption.ATOMIC_MOVE);
-                base = Base.OLD;
-            } else {
-                Files.deleteIfExists(staging);
-                Files.createDirectories(staging);
-                base = Base.NONE;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + staging, e);
+        this.staging = folder.staging();
+        this.old = folder.old();
+        this.previous = folder.previousFiles();
+        if (isFolder(staging)) {
+            base = Base.STAGING; // left over from a build that failed or was killed
+        } else if (isFolder(old)) {
+            Files.deleteIfExists(staging);
+            disk.move(old, staging);
+            base = Base.OLD;
+        } else {
+            Files.deleteIfExists(staging);
+            Files.createDirectories(staging);
+            base = Base.NONE;
         }
         linkFromOut = Files.isDirectory(this.out);
-        if (base != Base.NONE) {
-            try {
-                found.put("", list(staging));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + staging, e);
-            }
-        }
+        if (base != Base.NONE) found.put("", list(staging));
     }
 
     @Override
@@ -136,19 +151,25 @@ public final class SiteWriter implements Output {
         try {
             int slash = rel.lastIndexOf('/');
             if (slash > 0) folder(rel.substring(0, slash));
+            String quick = FileIndex.quick(content);
+            FileIndex.Entry before = previous.entries().get(rel);
+            boolean unchanged = before != null && before.size() == content.length && before.quick().equals(quick);
+            written.put(rel, new FileIndex.Entry(content.length, quick, unchanged ? before.sha256() : sha256(content)));
             boolean mayExist = base != Base.NONE || again;
             if (mayExist && sameBytes(target, content)) {
                 kept.increment();
+                // Reused from the site before the live one: changed since the live one, so it is new to sync tools.
+                if (!unchanged) Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
             } else {
                 if (mayExist) deleteAny(target);
                 if (!again && linkFromOut && linkSame(target, out.resolve(rel), content)) {
                     linked.increment();
                 } else {
-                    create(target, content);
+                    disk.create(target, content);
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw new WriteFailed(target, e);
         }
         bytes.add(content.length);
         count.increment();
@@ -213,12 +234,10 @@ public final class SiteWriter implements Output {
         }
     }
 
-    /** Creates a new file: never writes into an existing one, which may be a hard link into the live site. */
-    private static void create(Path target, byte[] content) throws IOException {
-        try (FileChannel ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer b = ByteBuffer.wrap(content);
-            while (b.hasRemaining()) ch.write(b);
-        }
+    private String sha256(byte[] content) {
+        MessageDigest md = sha256.get();
+        md.reset();
+        return HexFormat.of().formatHex(md.digest(content));
     }
 
     /** Whether {@code file} is a regular file (not a link) holding exactly {@code content}. */
@@ -250,21 +269,43 @@ public final class SiteWriter implements Output {
         }
     }
 
-    /** Writes the sitemap, robots.txt and manifest, then swaps the staging folder in for the output. */
+    /**
+     * Writes the sitemap and robots.txt, and the records of the new site (lastmod manifest, file index, deploy
+     * manifest) in the working folder; then swaps the staging folder in for the output by two renames. When
+     * the second fails, the first is undone: the previous site stays live.
+     */
     public void commit() throws IOException {
-        Sitemap sitemap = new Sitemap(baseUrl, today, Manifest.read(out));
+        Sitemap sitemap = new Sitemap(baseUrl, today, output.previousLastmods());
         Manifest manifest = sitemap.lastmods(pages);
         // sitemap.xml, or past 50,000 URLs a sitemap index and its parts sitemap-1.xml, sitemap-2.xml, ...
         sitemap.files(manifest).forEach((name, xml) -> file(name, xml.getBytes(StandardCharsets.UTF_8)));
         file("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + "/sitemap.xml\n")
                 .getBytes(StandardCharsets.UTF_8));
-        file(Manifest.FILE, manifest.text().getBytes(StandardCharsets.UTF_8));
         file(Headers.FILE, Headers.of(BasePath.of(baseUrl), files));
         if (base != Base.NONE) removeUnwritten();
+        FileIndex index = new FileIndex(OutputFolder.identity(staging), new TreeMap<>(written));
+        output.writePending(Map.of(OutputFolder.LASTMODS, manifest.text(), OutputFolder.FILES, index.text(),
+                OutputFolder.DEPLOY, DeployManifest.text(index, previous)));
         if (Files.exists(old, NOFOLLOW)) deleteTree(old); // beside a left-over staging folder: rare
-        if (Files.exists(out, NOFOLLOW)) Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
-        Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
-        // The previous site stays as .NAME.old for the next build to reuse.
+        boolean hadSite = Files.exists(out, NOFOLLOW);
+        try {
+            if (hadSite) disk.move(out, old);
+            try {
+                disk.move(staging, out);
+            } catch (IOException e) {
+                if (hadSite) disk.move(old, out);
+                throw e;
+            }
+        } catch (IOException e) {
+            output.dropPending();
+            throw e;
+        }
+        // The previous site stays as old for the next build to reuse.
+        try {
+            output.promotePending();
+        } catch (IOException e) {
+            // The site is live; the next build finds the records under their pending names and keeps them.
+        }
     }
 
     /**
@@ -298,12 +339,12 @@ public final class SiteWriter implements Output {
                 case OLD -> {
                     // Give the reused folder back, for the next build to reuse again.
                     if (Files.exists(old, NOFOLLOW)) deleteTree(staging);
-                    else Files.move(staging, old, StandardCopyOption.ATOMIC_MOVE);
+                    else disk.move(staging, old);
                 }
                 case STAGING -> { } // it was there before this build
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // What is left is in the working folder, and the next build reuses or removes it.
         }
     }
 

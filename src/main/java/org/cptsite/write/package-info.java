@@ -1,2 +1,5 @@
-/** Writes the site atomically: build beside site/, swap at the end; sitemap with content-based lastmod. */
+/**
+ * Writes the site atomically into a claimed output folder (safe to replace, locked): staging in the working
+ * folder .cptsite/NAME/, swap at the end; sitemap with content-based lastmod; the deploy manifest.
+ */
 package org.cptsite.write;

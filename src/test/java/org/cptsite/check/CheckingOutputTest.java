@@ -60,7 +60,7 @@ class CheckingOutputTest {
         assertEquals(1, problems.errorCount());
         assertEquals("page /b/", p.file());
         assertEquals("unique_title: has the same <title> as /a/: \"Same title\"", p.message());
-        assertEquals(List.of("/a/", "/b/"), passedOn, "checked pages are passed on");
+        assertEquals(List.of("/a/"), passedOn, "a checked page is passed on, one that failed is not");
     }
 
     @Test
@@ -129,5 +129,18 @@ class CheckingOutputTest {
         Problem error = problems.all().get(0);
         assertTrue(error.message().startsWith("h1: "), error.message());
         assertTrue(error.fix().endsWith("or make the rule a warning in site.yml: checks: { h1: warning }"), error.fix());
+    }
+
+    /** A page or asset that fails its checks is not written, nor anything after it: the build will fail. */
+    @Test
+    void nothingFailingIsPassedOnToTheWriter() {
+        CheckingOutput out = output(Map.of(CheckRule.TITLE_LENGTH, CheckRule.Level.WARNING));
+        out.page("/a/", page("/a/", "t".repeat(80), D1, ""));
+        assertEquals(List.of("/a/"), passedOn, "a page with a warning only is written");
+        out.file("assets/big.0123456789.css", new byte[20 * 1024 + 1]);
+        out.page("/b/", page("/b/", "Page B", D2, "<h1>Second h1</h1>"));
+        out.file("robots.txt", new byte[1]);
+        assertEquals(2, problems.errorCount());
+        assertEquals(List.of("/a/"), passedOn, "the over-budget asset and what followed were not passed on");
     }
 }

@@ -124,4 +124,31 @@ class PricesCommandTest {
     void theSameInputsGiveTheSameBytes() {
         assertEquals(run("prices", "--codes", "71046,38900").out(), run("prices", "--codes", "38900,71046").out());
     }
+
+    /** --out naming a folder: exit 1, the path and a fix, and the folder as it was. */
+    @Test
+    void outNamingAFolderIsRefused(@TempDir Path tmp) throws IOException {
+        Path folder = Files.createDirectory(tmp.resolve("prices"));
+        Files.writeString(folder.resolve("mine.txt"), "keep");
+        Run r = run("prices", "--codes", "38900", "--out", folder.toString());
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(r.err().contains("error: cannot write " + folder + ": it is a folder; --out names the file to write\n"
+                + "  fix: name a file, e.g. --out " + folder.resolve("prices.csv")), r::toString);
+        try (var s = Files.list(folder)) {
+            assertEquals(List.of(folder.resolve("mine.txt")), s.toList());
+        }
+        assertEquals("keep", Files.readString(folder.resolve("mine.txt")));
+    }
+
+    /** Written beside and renamed: the file is complete, and no partial file is left. */
+    @Test
+    void outFileIsReplacedWhole(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("prices.csv"), "previous");
+        Run r = run("prices", "--codes", "38900", "--locality", "10112-00", "--out", file.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(Files.readString(file).startsWith(HEADER + "\n38900,,A,10112-00,"));
+        try (var s = Files.list(tmp)) {
+            assertEquals(List.of(file), s.toList());
+        }
+    }
 }

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.cptsite.Sites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +81,45 @@ class RelaunchTest {
         Run bad = run("check", "--data", "no/such/release");
         assertEquals(ExitCode.PROBLEMS, bad.status, bad.output);
         assertTrue(bad.output.contains("no/such/release"), bad.output);
+    }
+
+    /**
+     * {@code kill -9} of the launcher (which runs no shutdown hook) ends the child too: it does not go on to
+     * swap in a site after the command was killed.
+     */
+    @Test
+    void killingTheLauncherEndsTheChild(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("site");
+        Path log = tmp.resolve("build.log");
+        Process launcher = new ProcessBuilder(JAVA.toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "build", "--data", Sites.SAMPLE.toString(), "--content", Sites.CONTENT.toString(),
+                "--templates", Sites.TEMPLATES.toString(), "--out", site.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessHandle child = null;
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (child == null || !Files.readString(log, StandardCharsets.UTF_8).contains("rendering")) {
+                assertTrue(launcher.isAlive() && System.nanoTime() < deadline, () -> "no child rendering: "
+                        + Sites.read(log));
+                child = launcher.children().findFirst().orElse(null);
+                Thread.sleep(10);
+            }
+        } finally {
+            launcher.destroyForcibly().waitFor();
+        }
+        ProcessHandle orphan = child;
+        assertTrue(waitForExit(orphan, 20), "the child JVM outlived its launcher");
+        assertFalse(Files.exists(site), "a site was swapped in after the command was killed");
+    }
+
+    private static boolean waitForExit(ProcessHandle p, int seconds) throws Exception {
+        try {
+            p.onExit().get(seconds, TimeUnit.SECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            p.destroyForcibly();
+            return false;
+        }
     }
 
     private record Run(int status, String output, Set<String> childCommands) {}

@@ -102,7 +102,7 @@ class HostingSettingsTest {
             assertArrayEquals(f.getValue(), Decoder.decompress(files.get(name + ".br")).getDecompressedData(), name + ".br");
         }
         assertTrue(text > 800, "text files: " + text);
-        assertEquals(3 * text + 3, files.size(), "no .gz/.br beside _headers, _redirects and the manifest");
+        assertEquals(3 * text + 2, files.size(), "no .gz/.br beside _headers and _redirects");
 
         Object before = Files.readAttributes(out.resolve("cpt/38900/index.html.br"), BasicFileAttributes.class).fileKey();
         Sites.build(Sites.SAMPLE, content, out, D);

@@ -28,6 +28,33 @@ class ParallelTest {
         assertEquals("item 500", e.getMessage());
     }
 
+    /** After a failure, no thread is still running an item: the caller may clean up what the items wrote. */
+    @Test
+    void aFailureIsRethrownOnlyOnceEveryThreadHasStopped() {
+        AtomicInteger started = new AtomicInteger();
+        AtomicInteger finished = new AtomicInteger();
+        for (int round = 0; round < 5; round++) {
+            assertThrows(IllegalStateException.class, () -> Parallel.forEach(List.of(0, 1, 2, 3), i -> {
+                if (i == 0) {
+                    sleep(50); // while another thread takes the next item
+                    throw new IllegalStateException("first item");
+                }
+                started.incrementAndGet();
+                sleep(100);
+                finished.incrementAndGet();
+            }));
+            assertEquals(started.get(), finished.get(), "an item was still running when the failure came out");
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void noItems() {
         Parallel.forEach(List.of(), i -> {

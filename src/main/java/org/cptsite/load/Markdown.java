@@ -1,0 +1,111 @@
+package org.cptsite.load;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.InlineLinkNode;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import org.cptsite.model.Problems;
+
+/**
+ * Markdown of the content rendered to HTML, safe by default. Raw HTML (blocks and inline tags) is left out,
+ * as Hugo does since 0.60: an HTML comment marks the place and a warning names the line; the site setting
+ * {@code markdown: { unsafe_html: true }} keeps it. HTML comments are left out silently (notes for editors).
+ * A link or image whose URL {@link SafeUrl} refuses loses its URL: the link keeps its text, the image its
+ * alt text, with a warning at the line.
+ */
+final class Markdown {
+    static final String OMITTED = "<!-- raw HTML omitted -->";
+    private static final MutableDataSet OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+    /** Both are immutable and thread-safe, so one of each serves every file. */
+    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+
+    private final boolean unsafeHtml;
+
+    /** @param unsafeHtml the site's {@code markdown: { unsafe_html: true }}: raw HTML is kept */
+    Markdown(boolean unsafeHtml) {
+        this.unsafeHtml = unsafeHtml;
+    }
+
+    /** {@code markdown}, which starts on line {@code firstLine} of {@code file}, as HTML. */
+    String toHtml(String markdown, String file, int firstLine, Problems problems) {
+        Document doc = PARSER.parse(markdown);
+        List<Node> nodes = new ArrayList<>();
+        doc.getDescendants().forEach(nodes::add);
+        for (Node node : nodes) {
+            if (node.getParent() == null) continue; // inside a node already taken out
+            int line = firstLine + node.getLineNumber();
+            if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
+                if (!unsafeHtml) node.unlink();
+            } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                if (!unsafeHtml) omit(node, file, line, problems);
+            } else if (node instanceof InlineLinkNode || node instanceof AutoLink || node instanceof MailLink) {
+                check(node, urlOf(node), file, line, problems);
+            } else if (node instanceof RefNode ref) {
+                Reference target = ref.isDefined() ? ref.getReferenceNode(doc) : null;
+                if (target != null) check(node, target.getUrl().unescape(), file, line, problems);
+            }
+        }
+        return RENDERER.render(doc).trim();
+    }
+
+    private static void omit(Node node, String file, int line, Problems problems) {
+        String html = node.getChars().toString().strip();
+        problems.warning(file, line, "raw HTML left out: " + (html.length() > 60 ? html.substring(0, 57) + "..." : html),
+                "write it in Markdown, or allow raw HTML in site.yml with 'markdown: { unsafe_html: true }' if you "
+                        + "trust every editor");
+        BasedSequence comment = BasedSequence.of(node instanceof HtmlBlock ? OMITTED + "\n" : OMITTED);
+        node.insertBefore(node instanceof HtmlBlock ? new HtmlCommentBlock(comment) : new HtmlInlineComment(comment));
+        node.unlink();
+    }
+
+    private static String urlOf(Node node) {
+        if (node instanceof InlineLinkNode link) return link.getUrl().unescape();
+        if (node instanceof AutoLink link) return link.getText().unescape();
+        return "mailto:" + ((MailLink) node).getText();
+    }
+
+    /** Takes a refused URL out: the node's text stays where it was. */
+    private static void check(Node node, String url, String file, int line, Problems problems) {
+        String refusal = SafeUrl.refusal(url);
+        if (refusal == null) return;
+        problems.warning(file, line, "link '" + printable(url) + "' left out: " + refusal,
+                "link with an http, https, mailto or tel URL, or a path of this site such as /cpt/38900/");
+        if (node.hasChildren()) {
+            while (node.getFirstChild() != null) {
+                Node child = node.getFirstChild();
+                child.unlink();
+                node.insertBefore(child);
+            }
+        } else if (node instanceof AutoLink link) {
+            node.insertBefore(new Text(link.getText()));
+        }
+        node.unlink();
+    }
+
+    /** The URL for a message: control characters shown as \\uXXXX, at most 80 characters. */
+    static String printable(String url) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : url.toCharArray()) {
+            if (c < 0x20 || c == 0x7F) sb.append(String.format("\\u%04X", (int) c));
+            else sb.append(c);
+        }
+        return sb.length() > 80 ? sb.substring(0, 77) + "..." : sb.toString();
+    }
+}

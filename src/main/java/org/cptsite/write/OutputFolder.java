@@ -1,0 +1,249 @@
+package org.cptsite.write;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cptsite.model.Problems;
+
+/**
+ * The output folder of a build, claimed for it: a safe place to write (see {@link OutputRules}), a site
+ * cptsite built or an empty folder, and locked against other builds.
+ *
+ * <p>Everything the build keeps for itself lives in one working folder beside the output,
+ * {@code .cptsite/NAME/}, never in the folder that gets deployed: the staging folder, the previous site kept
+ * for reuse ({@code old}), the lastmod manifest, the file index that recognises the site, the deploy manifest
+ * and the lock file. The build moves and deletes nothing outside the output and this folder.
+ *
+ * <p>A folder is recognised as a site cptsite built by the file index in the working folder, which names the
+ * folder's identity (its file key: device and inode), or by the manifest that cptsite 1.0 kept inside the
+ * site. Records are written before the swap under a {@code .new} name and renamed after it; a build killed in
+ * between leaves them to the next build, which keeps them exactly when their identity is the live site's.
+ */
+public final class OutputFolder implements AutoCloseable {
+    /** The working folder's name, beside the output folder. */
+    public static final String WORK = ".cptsite";
+    static final String LOCK = "lock";
+    static final String FILES = "files.tsv";
+    static final String LASTMODS = "manifest.tsv";
+    static final String DEPLOY = "deploy-manifest.json";
+    static final String PENDING = ".new";
+    /** The records that describe the live site, written together. */
+    private static final List<String> RECORDS = List.of(LASTMODS, DEPLOY, FILES);
+
+    private final Path out;
+    private final Path work;
+    private final Disk disk;
+    private final FileChannel lockFile;
+    private final FileLock lock;
+
+    private OutputFolder(Path out, Path work, Disk disk, FileChannel lockFile, FileLock lock) {
+        this.out = out;
+        this.work = work;
+        this.disk = disk;
+        this.lockFile = lockFile;
+        this.lock = lock;
+    }
+
+    /**
+     * Claims {@code out} for a build, or returns null after adding the reason to {@code problems}; then
+     * nothing was created, moved or deleted. {@code inputs} are the folders the build reads.
+     */
+    public static OutputFolder claim(Path out, Map<String, Path> inputs, Disk disk, Problems problems) {
+        String named = out.toString();
+        List<OutputRules.Input> in = new ArrayList<>();
+        inputs.forEach((kind, path) -> in.add(new OutputRules.Input(kind, path)));
+        OutputRules.Refusal r = OutputRules.refusal(out, in, Path.of(""), Path.of(System.getProperty("user.home")));
+        Path abs = out.toAbsolutePath().normalize();
+        Path work = r != null ? null : abs.resolveSibling(WORK).resolve(abs.getFileName().toString());
+        try {
+            if (r == null && Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS) && !isEmpty(abs) && !isSite(abs, work)) {
+                r = new OutputRules.Refusal("--out names a folder that is not empty and was not built by cptsite",
+                        "choose a new or empty folder, e.g. --out site; cptsite writes only into folders it built, "
+                                + "because the build replaces the whole folder. Nothing was touched");
+            }
+        } catch (IOException e) {
+            r = new OutputRules.Refusal("cannot read the output folder: " + WriteFailed.reason(e),
+                    "check the folder's permissions, or choose another --out");
+        }
+        if (r != null) {
+            problems.error(named, 0, r.message(), r.fix());
+            return null;
+        }
+        Path parent = abs.getParent();
+        for (Path p : new Path[] {parent, abs}) {
+            if (Files.isDirectory(p) && !disk.writable(p)) {
+                problems.error(p.toString(), 0, "the folder is read-only; the build renames the output folder in "
+                        + "it and keeps its working folder " + WORK + " beside the output",
+                        "make it writable (chmod u+w " + p + "), or choose --out in a folder you can write to. "
+                                + "Nothing was touched");
+                return null;
+            }
+        }
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(work);
+            channel = FileChannel.open(work.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // another build in this JVM holds it
+            }
+            if (lock == null) {
+                channel.close();
+                problems.error(named, 0, "another cptsite build is writing this folder (it holds the lock "
+                        + work.resolve(LOCK) + ")", "wait for that build to finish, or stop it; a lock left by a "
+                        + "build that was killed is released by the system and taken over. Nothing was touched");
+                return null;
+            }
+            OutputFolder folder = new OutputFolder(abs, work, disk, channel, lock);
+            folder.settlePending();
+            return folder;
+        } catch (IOException e) {
+            try {
+                if (channel != null) channel.close();
+            } catch (IOException ignored) {
+                // closing releases the lock; nothing else to undo
+            }
+            problems.error(work.toString(), 0, "cannot create cptsite's working folder: " + WriteFailed.reason(e),
+                    "make " + parent + " writable, or choose --out in a folder you can write to");
+            return null;
+        }
+    }
+
+    /**
+     * Whether {@code dir} is a site cptsite built: the folder the file index names (by identity), or a folder
+     * that holds nothing but names the index has at its top (the site and its working folder copied or
+     * restored elsewhere); or a site of cptsite 1.0, which kept its manifest inside.
+     */
+    private static boolean isSite(Path dir, Path work) throws IOException {
+        String id = identity(dir);
+        for (String name : List.of(FILES, FILES + PENDING)) {
+            if (id.equals(FileIndex.readIdentity(work.resolve(name)))) return true;
+        }
+        Set<String> top = new HashSet<>();
+        for (String path : FileIndex.read(work.resolve(FILES)).entries().keySet()) top.add(path.split("/", 2)[0]);
+        if (!top.isEmpty()) {
+            try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+                boolean all = true;
+                for (Path p : s) all &= top.contains(p.getFileName().toString());
+                if (all) return true;
+            }
+        }
+        return Files.isRegularFile(dir.resolve(Manifest.LEGACY_FILE), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            return !s.iterator().hasNext();
+        }
+    }
+
+    /** A folder's identity, kept across renames: its file key (device and inode), or "-" where there is none. */
+    static String identity(Path dir) throws IOException {
+        Object key = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        return key == null ? "-" : key.toString();
+    }
+
+    /**
+     * Records of a build killed between the swap and their rename: kept when they describe the live site. A
+     * build killed between the two renames of its swap left no output folder, and its complete new site in
+     * staging, which the pending records name: the swap is finished.
+     */
+    private void settlePending() throws IOException {
+        Path pending = work.resolve(FILES + PENDING);
+        if (!Files.exists(pending)) return;
+        String id = FileIndex.readIdentity(pending);
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(staging(), LinkOption.NOFOLLOW_LINKS)
+                && !identity(staging()).equals("-") && identity(staging()).equals(id)) {
+            disk.move(staging(), out);
+        }
+        boolean swapped = Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)
+                && identity(out).equals(FileIndex.readIdentity(pending)) && !identity(out).equals("-");
+        if (swapped) promotePending();
+        else dropPending();
+    }
+
+    public Path out() {
+        return out;
+    }
+
+    Path staging() {
+        return work.resolve("staging");
+    }
+
+    /** The site before the live one, kept for the next build to reuse. */
+    Path old() {
+        return work.resolve("old");
+    }
+
+    Path record(String name) {
+        return work.resolve(name);
+    }
+
+    Disk disk() {
+        return disk;
+    }
+
+    /** The lastmod manifest of the live site; a site of cptsite 1.0 kept it inside. */
+    Manifest previousLastmods() {
+        Path file = record(LASTMODS);
+        return Files.exists(file) ? Manifest.read(file) : Manifest.read(out.resolve(Manifest.LEGACY_FILE));
+    }
+
+    /** The file index of the live site; empty when there is none, or when it describes another folder. */
+    FileIndex previousFiles() {
+        try {
+            if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) return FileIndex.EMPTY;
+            FileIndex index = FileIndex.read(record(FILES));
+            return index.identity().equals(identity(out)) ? index : FileIndex.EMPTY;
+        } catch (IOException e) {
+            return FileIndex.EMPTY; // it only costs a full upload list and fresh hashes
+        }
+    }
+
+    /** Writes the records of the site about to be swapped in, under their pending names. */
+    void writePending(Map<String, String> texts) throws IOException {
+        for (String name : RECORDS) {
+            Path file = record(name + PENDING);
+            Files.deleteIfExists(file);
+            disk.create(file, texts.get(name).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Makes the pending records the live ones; the file index last, as it is what says they are complete. */
+    void promotePending() throws IOException {
+        for (String name : RECORDS) {
+            Path p = record(name + PENDING);
+            if (Files.exists(p)) disk.move(p, record(name));
+        }
+    }
+
+    void dropPending() throws IOException {
+        for (String name : RECORDS) Files.deleteIfExists(record(name + PENDING));
+    }
+
+    /** Releases the lock; the lock file stays (deleting it would let two builds lock two different files). */
+    @Override
+    public void close() {
+        try {
+            lock.release();
+            lockFile.close();
+        } catch (IOException e) {
+            // the lock goes with the process anyway
+        }
+    }
+}

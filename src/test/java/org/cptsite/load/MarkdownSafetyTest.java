@@ -1,0 +1,101 @@
+package org.cptsite.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.cptsite.model.Problem;
+import org.cptsite.model.Problems;
+import org.junit.jupiter.api.Test;
+
+/** Raw HTML and unsafe URLs in Markdown: left out, with a warning at the file's line. */
+class MarkdownSafetyTest {
+    private final Problems problems = new Problems();
+
+    private String html(boolean unsafe, String markdown) {
+        return new Markdown(unsafe).toHtml(markdown, "x.md", 10, problems);
+    }
+
+    private Problem only() {
+        List<Problem> all = problems.all();
+        assertEquals(1, all.size(), all::toString);
+        return all.get(0);
+    }
+
+    @Test
+    void rawHtmlBlockIsLeftOutWithACommentAndAWarningAtItsLine() {
+        String html = html(false, "Text.\n\n<script>alert(1)</script>\n\nMore.");
+        assertEquals("<p>Text.</p>\n<!-- raw HTML omitted -->\n<p>More.</p>", html);
+        Problem p = only();
+        assertEquals("x.md:12: warning: raw HTML left out: <script>alert(1)</script>", p.format().lines().findFirst().get());
+        assertTrue(p.fix().contains("markdown: { unsafe_html: true }"), p::format);
+    }
+
+    @Test
+    void inlineHtmlIsLeftOutAndItsTextKept() {
+        String html = html(false, "A\nsee <span onclick=\"alert(1)\">here</span> now");
+        assertEquals("<p>A\nsee <!-- raw HTML omitted -->here<!-- raw HTML omitted --> now</p>", html);
+        assertEquals(2, problems.warningCount());
+        assertEquals(11, problems.all().get(0).line());
+    }
+
+    @Test
+    void commentsAreLeftOutSilently() {
+        assertEquals("<p>a  b</p>", html(false, "a <!-- note --> b\n\n<!--\nblock\n-->"));
+        assertEquals(List.of(), problems.all());
+    }
+
+    @Test
+    void theOwnerMayAllowRawHtml() {
+        assertEquals("<p>a <b onclick=\"x()\">b</b></p>", html(true, "a <b onclick=\"x()\">b</b>"));
+        assertEquals(List.of(), problems.all());
+    }
+
+    @Test
+    void hostileLinkUrlsAreDroppedWhateverTheirDisguise() {
+        String[] urls = {"javascript:alert(1)", "JaVaScRiPt:alert(1)", "java&#x09;script:alert(1)",
+                "java&#9;script:alert(1)", "java%73cript:alert(1)", "%6Aavascript:alert(1)", "data:text/html,x",
+                "vbscript:msgbox(1)", "&#x20;javascript:alert(1)", "&#1;javascript:x", "//evil.com/", "/\\\\evil.com/",
+                "\\\\\\\\evil.com", "jav&#x0A;ascript:alert(1)", "javascript&colon;alert(1)", "file:///etc/passwd"};
+        for (String url : urls) {
+            Problems p = new Problems();
+            String md = "Intro\n\n[click](" + url + ") and ![pic](" + url + ")";
+            String html = new Markdown(false).toHtml(md, "x.md", 5, p);
+            assertEquals("<p>Intro</p>\n<p>click and pic</p>", html, url);
+            assertEquals(2, p.warningCount(), () -> url + " " + p.all());
+            assertEquals(7, p.all().get(0).line(), url);
+            assertTrue(p.all().get(0).message().startsWith("link '"), () -> p.all().toString());
+        }
+    }
+
+    @Test
+    void autolinksAndReferenceLinksAreCheckedToo() {
+        String html = html(false, "<javascript:alert(1)>\n\n[a][r] and ![b][r]\n\n[r]: javascript:alert(1)");
+        assertEquals("<p>javascript:alert(1)</p>\n<p>a and b</p>", html);
+        assertEquals(3, problems.warningCount(), problems.all()::toString);
+        assertEquals(List.of(10, 12, 12), problems.all().stream().map(Problem::line).toList());
+    }
+
+    @Test
+    void safeUrlsAreKept() {
+        String html = html(false, "[a](https://example.org/x) [b](http://e.org) [c](mailto:x@e.org) [d](tel:+15550100) "
+                + "[e](/cpt/38900/) [f](#faq) [g](../x?q=a:b) <https://e.org/> ![i](/assets/i.png)");
+        assertEquals(List.of(), problems.all());
+        for (String url : new String[] {"https://example.org/x", "http://e.org", "mailto:x@e.org", "tel:+15550100",
+                "/cpt/38900/", "#faq", "../x?q=a:b", "https://e.org/", "/assets/i.png"}) {
+            assertTrue(html.contains("\"" + url + "\""), url + " in " + html);
+        }
+    }
+
+    @Test
+    void safeUrlJudgesAsABrowserReads() {
+        assertNull(SafeUrl.refusal("HTTPS://example.org"));
+        assertNull(SafeUrl.refusal("/search/?q=38900"));
+        assertFalse(SafeUrl.refusal(" javascript:x") == null);
+        assertEquals("its scheme 'javascript:' is not http, https, mailto or tel", SafeUrl.refusal("JAVA%09SCRIPT:x"));
+        assertEquals("it contains a control character or a line break", SafeUrl.refusal("/a\nb"));
+        assertEquals("it is protocol-relative ('//'): it leads to another host", SafeUrl.refusal("/\\evil.com"));
+    }
+}
