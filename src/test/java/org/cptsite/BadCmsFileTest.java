@@ -56,6 +56,8 @@ class BadCmsFileTest {
         data = BadInputTest.copyTree(Sites.SAMPLE, tmp.resolve("in/data"));
         content = BadInputTest.copyTree(Sites.CONTENT, tmp.resolve("in/content"));
         out = BadInputTest.copyTree(goodSite, tmp.resolve("site"));
+        // and its working folder, which recognises it as a site cptsite built
+        BadInputTest.copyTree(shared.resolve(".cptsite/site"), tmp.resolve(".cptsite/site"));
     }
 
     // ---- 3. CSV quoting ----
