@@ -238,7 +238,7 @@
   function paymentTable(loc, p) {
     // "stack": on phones each row becomes a card, its cells labelled by their column (site.css).
     var table = el("table", null, "loc-pay stack"), head = el("thead"), tr = el("tr"), body = el("tbody");
-    table.appendChild(el("caption", "Amounts in " + loc.name + " (" + loc.id + "), release " + shared.release));
+    table.appendChild(el("caption", "Amounts in " + loc.name + " (" + loc.id + "), at the conversion factor " + shared.cf));
     var cols = ["Modifier", "Non-facility", "Facility", "Limiting charge, non-facility", "Limiting charge, facility"];
     if (shared.apmCf) cols.push("Non-facility, qualifying APM", "Facility, qualifying APM");
     cols.forEach(function (c) { var th = el("th", c); th.scope = "col"; tr.appendChild(th); });

@@ -55,9 +55,7 @@ class BadCmsFileTest {
     void copyInputsAndPreviousSite() throws IOException {
         data = BadInputTest.copyTree(Sites.SAMPLE, tmp.resolve("in/data"));
         content = BadInputTest.copyTree(Sites.CONTENT, tmp.resolve("in/content"));
-        out = BadInputTest.copyTree(goodSite, tmp.resolve("site"));
-        // and its working folder, which recognises it as a site cptsite built
-        BadInputTest.copyTree(shared.resolve(".cptsite/site"), tmp.resolve(".cptsite/site"));
+        out = BadInputTest.copyBuiltSite(goodSite, tmp.resolve("site"));
     }
 
     // ---- 3. CSV quoting ----

@@ -66,9 +66,7 @@ class BadInputTest {
         data = copyTree(Sites.SAMPLE, tmp.resolve("in/data"));
         content = copyTree(Sites.CONTENT, tmp.resolve("in/content"));
         templates = copyTree(ROOT.resolve("templates"), tmp.resolve("in/templates"));
-        out = copyTree(goodSite, tmp.resolve("site"));
-        // and its working folder, which recognises it as a site cptsite built
-        copyTree(shared.resolve(".cptsite/site"), tmp.resolve(".cptsite/site"));
+        out = copyBuiltSite(goodSite, tmp.resolve("site"));
     }
 
     // ---- 1. a file that is not what it claims ----
@@ -173,7 +171,8 @@ class BadInputTest {
     void realDamagedLocalityCsvsWithoutTheirTextTwins() throws IOException {
         Path real = RealData.dir("rvu25d");
         Path alone = Files.createDirectories(tmp.resolve("in/real"));
-        Files.copy(data.resolve(NON_QPP), alone.resolve(NON_QPP));
+        // A PPRRVU file of the same year: GPCI and LOCCO files of another year would be another error.
+        Files.copy(Sites.SAMPLE_2025.resolve("PPRRVU2025_Oct_sample.csv"), alone.resolve("PPRRVU2025_Oct_sample.csv"));
         Path gpci = Files.copy(real.resolve("GPCI2025.csv"), alone.resolve("GPCI2025.csv"));
         Path locco = Files.copy(real.resolve("25LOCCO.csv"), alone.resolve("25LOCCO.csv"));
         Run r = build(alone, content, templates);
@@ -234,7 +233,7 @@ class BadInputTest {
     void contentForACodeNotInTheRelease() throws IOException {
         Path md = Files.copy(content.resolve("codes/38900.md"), content.resolve("codes/99999.md"));
         Run r = buildExpectingProblems();
-        r.assertError(md, 0, "code 99999 is not in release RVU26A", "delete the file if CMS has deleted the code");
+        r.assertError(md, 0, "code 99999 is not in release RVU26A", "delete the file if no given release has the code");
     }
 
     @Test
@@ -441,6 +440,13 @@ class BadInputTest {
 
     private static String separator(String text) {
         return text.contains("\r\n") ? "\r\n" : "\n";
+    }
+
+    /** Copies a built site with its working folder ({@code .cptsite/NAME} beside it), which recognises it as cptsite's. */
+    static Path copyBuiltSite(Path site, Path to) throws IOException {
+        String name = site.getFileName().toString();
+        copyTree(site.resolveSibling(".cptsite").resolve(name), to.resolveSibling(".cptsite").resolve(to.getFileName().toString()));
+        return copyTree(site, to);
     }
 
     static Path copyTree(Path from, Path to) throws IOException {

@@ -42,12 +42,10 @@ class HostileContentTest {
     }
 
     @BeforeEach
-    void copyInputsAndPreviousSite() {
+    void copyInputsAndPreviousSite() throws IOException {
         content = Sites.copyTree(Sites.CONTENT, tmp.resolve("in/content"));
         templates = Sites.copyTree(Sites.TEMPLATES, tmp.resolve("in/templates"));
-        out = Sites.copyTree(goodSite, tmp.resolve("site"));
-        // and its working folder, which recognises it as a site cptsite built
-        Sites.copyTree(shared.resolve(".cptsite/site"), tmp.resolve(".cptsite/site"));
+        out = BadInputTest.copyBuiltSite(goodSite, tmp.resolve("site"));
     }
 
     // ---- 8. duplicate keys, YAML tricks ----

@@ -28,6 +28,22 @@ public final class PageKinds {
         return m;
     }
 
+    /** The pages a build with history adds (the sample and the older sample release). */
+    public static final Map<String, String> HISTORY = history();
+
+    private static Map<String, String> history() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("code page with history", "/cpt/38900/");
+        m.put("deleted code with content and a successor", "/cpt/0042T/");
+        m.put("deleted code without content", "/cpt/27445/");
+        m.put("release index", "/releases/");
+        m.put("release report", "/releases/RVU26A/");
+        m.put("oldest release", "/releases/RVU25D/");
+        m.put("changed rows of a category", "/releases/RVU26A/changed/surgery/");
+        m.put("home with releases", "/");
+        return m;
+    }
+
     /** The file of a URL in the built site. */
     public static String file(String url) {
         String path = url.substring(1);

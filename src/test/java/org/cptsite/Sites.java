@@ -28,7 +28,12 @@ public final class Sites {
      */
     public static final Path FIXTURE = ROOT.resolve("src/test/resources/site");
     public static final Path SAMPLE = FIXTURE.resolve("data/sample");
+    /** The older sample release (RVU25D figures): with {@link #SAMPLE}, a build with history. */
+    public static final Path SAMPLE_2025 = FIXTURE.resolve("data/sample-2025");
+    public static final List<Path> HISTORY = List.of(SAMPLE, SAMPLE_2025);
     public static final Path CONTENT = FIXTURE.resolve("content");
+    /** Content files that only a build with history accepts (a deleted code's page text). */
+    public static final Path HISTORY_CONTENT = ROOT.resolve("src/test/resources/history/codes");
     public static final Path TEMPLATES = ROOT.resolve("templates");
     public static final String BASE_URL = "https://www.example.org";
 
@@ -36,10 +41,22 @@ public final class Sites {
 
     /** Builds and writes a site; fails the test with every problem when the build does not succeed. */
     public static Pipeline.Result build(Path data, Path content, Path out, LocalDate today) {
+        return build(List.of(data), content, out, today);
+    }
+
+    /** The same from several releases. */
+    public static Pipeline.Result build(List<Path> data, Path content, Path out, LocalDate today) {
         Pipeline.Result r = new Pipeline(new Pipeline.Options(data, content, TEMPLATES, out, BASE_URL, today), msg -> { })
                 .run(true);
         assertTrue(r.ok(), () -> "build failed: " + r.problems().all());
         return r;
+    }
+
+    /** A copy of the fixture content with the content of deleted codes added, for builds with history. */
+    public static Path historyContent(Path dir) {
+        copyTree(CONTENT, dir);
+        copyTree(HISTORY_CONTENT, dir.resolve("codes/history"));
+        return dir;
     }
 
     /** The distinct codes of a PPRRVU CSV in file order, read with commons-csv (not the project's reader). */

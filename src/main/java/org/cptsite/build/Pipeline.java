@@ -5,6 +5,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -22,7 +23,9 @@ import org.cptsite.render.Output;
 import org.cptsite.render.Parallel;
 import org.cptsite.render.SiteRenderer;
 import org.cptsite.render.Templates;
-import org.cptsite.load.ReleaseLoader;
+import org.cptsite.load.ReleasesLoader;
+import org.cptsite.model.Releases;
+import org.cptsite.model.SiteSettings;
 import org.cptsite.write.Disk;
 import org.cptsite.write.OutputFolder;
 import org.cptsite.write.Precompression;
@@ -35,8 +38,23 @@ import org.cptsite.write.WriteFailed;
  * page, and (for {@code build}) write the site. Problems from any stage stop it before anything is written.
  */
 public final class Pipeline {
-    /** What to build from and where to; {@code baseUrl} null means the one in site.yml. */
-    public record Options(Path data, Path content, Path templates, Path out, String baseUrl, LocalDate today) {}
+    /**
+     * What to build from and where to; {@code baseUrl} null means the one in site.yml. An empty {@code data}
+     * means the {@code releases:} of site.yml, or {@code data/sample} when it names none.
+     */
+    public record Options(List<Path> data, Path content, Path templates, Path out, String baseUrl, LocalDate today) {
+        public Options {
+            data = data == null ? List.of() : List.copyOf(data);
+        }
+
+        /** One release (or one folder of releases); null means site.yml's. */
+        public Options(Path data, Path content, Path templates, Path out, String baseUrl, LocalDate today) {
+            this(data == null ? List.of() : List.of(data), content, templates, out, baseUrl, today);
+        }
+    }
+
+    /** Where releases are read when neither --data nor site.yml names any. */
+    static final Path DEFAULT_DATA = Path.of("data/sample");
 
     /** What a run did. */
     public record Result(Problems problems, Release release, int pages, int files, long bytes) {
@@ -62,25 +80,42 @@ public final class Pipeline {
 
     /** Loads and links everything; null when the inputs have errors (they are in {@code problems}). */
     public LinkedSite load(Problems problems) {
-        progress.accept("loading release " + options.data() + " and content " + options.content());
-        // Independent, and each takes about a second: read the content while the release loads.
+        ContentLoader contentLoader = new ContentLoader(problems);
+        SiteSettings settings = contentLoader.settings(options.content());
+        if (settings == null) return null;
+        List<Path> data = releasePaths(options, settings);
+        progress.accept("loading release " + String.join(", ", data.stream().map(Path::toString).toList())
+                + " and content " + options.content());
+        // Independent, and each takes about a second: read the content while the releases load.
         CompletableFuture<Content> loading = CompletableFuture.supplyAsync(
-                () -> new ContentLoader(problems).load(options.content()));
-        Release release = new ReleaseLoader(problems).load(options.data());
+                () -> contentLoader.load(options.content(), settings));
+        Releases releases = new ReleasesLoader(problems).load(data);
         Content content = Parallel.join(loading);
         // The README promises the files of the release that are not used, each with the reason.
-        if (release != null) release.ignored().forEach(f -> progress.accept("ignored " + f));
+        if (releases != null) {
+            releases.all().forEach(r -> r.ignored().forEach(f -> progress.accept("ignored " + f)));
+        }
         // Checked once here, not as a wrong canonical URL on every page.
         if (options.baseUrl() != null) BaseUrl.check(options.baseUrl(), "--base-url", 0, problems);
-        if (release == null || content == null || problems.hasErrors()) return null;
+        if (releases == null || content == null || problems.hasErrors()) return null;
         if (options.baseUrl() != null) {
             content = content.withSettings(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")));
         }
         String settingsFile = options.content().resolve("site.yml").toString();
-        BaseUrl.warnIfExample(content.settings().baseUrl(), release, options.baseUrl() != null ? "--base-url"
-                : settingsFile, problems);
-        LinkedSite site = new Linker(problems, settingsFile).link(release, content);
+        BaseUrl.warnIfExample(content.settings().baseUrl(), releases.current(), options.baseUrl() != null
+                ? "--base-url" : settingsFile, problems);
+        LinkedSite site = new Linker(problems, settingsFile).link(releases, content);
         return problems.hasErrors() ? null : site;
+    }
+
+    /**
+     * The releases to build: {@code --data} when given, else the {@code releases:} of site.yml (relative to the
+     * content folder), else the sample.
+     */
+    public static List<Path> releasePaths(Options options, SiteSettings settings) {
+        if (!options.data().isEmpty()) return options.data();
+        if (settings.releases().isEmpty()) return List.of(DEFAULT_DATA);
+        return settings.releases().stream().map(p -> options.content().resolve(p).normalize()).toList();
     }
 
     /**
@@ -94,7 +129,13 @@ public final class Pipeline {
         Map<String, Path> inputs = new LinkedHashMap<>();
         inputs.put("content", options.content());
         inputs.put("templates", options.templates());
-        inputs.put("data", options.data());
+        List<Path> data = options.data();
+        if (data.isEmpty()) {
+            // Only to keep the output away from the releases; site.yml's own problems are reported by the load.
+            SiteSettings settings = new ContentLoader(new Problems()).settings(options.content());
+            data = settings == null ? List.of(DEFAULT_DATA) : releasePaths(options, settings);
+        }
+        for (int i = 0; i < data.size(); i++) inputs.put(i == 0 ? "data" : "data " + (i + 1), data.get(i));
         try (OutputFolder out = OutputFolder.claim(options.out(), inputs, disk, problems)) {
             if (out == null) return new Result(problems, null, 0, 0, 0);
             return run(problems, out);

@@ -4,14 +4,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.cptsite.build.Pipeline;
 import picocli.CommandLine.Option;
 
 /** The options every command shares: where the release, content and templates are. */
 final class Inputs {
-    @Option(names = "--data", paramLabel = "PATH", defaultValue = "data/sample",
-            description = "CMS release: the zip CMS publishes or a folder of its files (default: ${DEFAULT-VALUE})")
-    Path data;
+    @Option(names = "--data", paramLabel = "PATH",
+            description = "CMS release: the zip CMS publishes, a folder of its files, or a folder of several "
+                    + "releases; repeat it for more (default: releases: of site.yml, else data/sample)")
+    List<Path> data = new ArrayList<>();
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
             description = "editorial content folder with site.yml (default: ${DEFAULT-VALUE})")

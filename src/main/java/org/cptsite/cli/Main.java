@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The {@code cptsite} command. {@link #run} takes its streams and returns the exit code, for tests. */
 @Command(name = "cptsite", mixinStandardHelpOptions = true, version = "cptsite 1.0",
         description = "Builds a static website from a CMS Physician Fee Schedule release and Markdown content.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ShowCommand.class, PricesCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ShowCommand.class, PricesCommand.class,
+                DiffCommand.class})
 public final class Main {
     public static void main(String[] args) {
         OptionalInt child = Relaunch.run(args);

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.cptsite.build.Pipeline;
 import org.cptsite.compute.CodeFacts;
+import org.cptsite.compute.CodeHistory;
+import org.cptsite.compute.Figures;
 import org.cptsite.compute.Indicators;
 import org.cptsite.compute.NationalPayment;
 import org.cptsite.compute.Populations;
@@ -45,17 +47,26 @@ final class ShowCommand implements Callable<Integer> {
         if (site == null) return ExitCode.PROBLEMS;
         CodeEntry entry = site.code(code.trim().toUpperCase(java.util.Locale.ROOT));
         if (entry == null) {
-            spec.commandLine().getErr().println("error: code " + code + " is not in release " + site.release().id());
+            spec.commandLine().getErr().println("error: code " + code + " is not in release " + site.release().id()
+                    + (site.releases().hasHistory() ? " nor in an older release given" : ""));
             return ExitCode.PROBLEMS;
         }
         var settings = site.content().settings();
-        CodeFacts facts = CodeFacts.of(entry.rows(), site.release(), new Populations(site.release()),
+        CodeFacts facts = SiteRenderer.facts(entry, site.release(), new Populations(site.release()),
                 SiteRenderer.qualifyingApmCf(site.release(), settings));
+        CodeHistory history = CodeHistory.of(entry.code(), site.releases());
         if (json) {
-            out.print(new String(JsonTwin.of(entry, facts, site.release(), settings.baseUrl(),
+            out.print(new String(JsonTwin.of(entry, facts, history, settings.baseUrl(),
                     settings.showCmsDescriptors()), StandardCharsets.UTF_8));
         } else {
             print(out, entry, facts, site);
+            if (history.deleted()) out.printf("deleted:   not in %s; last in %s%n", site.release().id(), history.last().id());
+            for (Figures p : history.points()) {
+                out.printf("history:   %s  CF %s  work %s  total-nf %s  total-f %s  pay-nf %s  pay-f %s%n",
+                        p.release().id(), p.release().conversionFactor().toPlainString(), p.work(),
+                        p.nonFacilityTotal(), p.facilityTotal(), p.nonFacilityPayment() == null ? "-" : "$"
+                                + p.nonFacilityPayment(), p.facilityPayment() == null ? "-" : "$" + p.facilityPayment());
+            }
         }
         out.flush();
         return ExitCode.OK;
@@ -66,7 +77,7 @@ final class ShowCommand implements Callable<Integer> {
         if (e.content() != null) out.printf("title:     %s (%s)%n", e.content().title(), e.content().file());
         out.printf("category:  %s%s%n", e.category().defaultTitle(),
                 e.range() == null ? "" : ", " + e.range().label() + " " + e.range().name());
-        out.printf("release:   %s, CF %s, qualifying APM CF %s%n", site.release().id(),
+        out.printf("release:   %s, CF %s, qualifying APM CF %s%n", e.release().id(),
                 f.conversionFactor().toPlainString(), f.qualifyingApmCf() == null ? "-" : f.qualifyingApmCf());
         out.println("rows:      mod  work  pe-nf  pe-f  mp  total-nf  total-f  pay-nf  pay-f");
         for (int i = 0; i < e.rows().rows().size(); i++) {

@@ -30,6 +30,18 @@ public record CodeFacts(
                 apmCf);
     }
 
+    /**
+     * The facts of a code CMS deleted, from the last release that has it: no comparison, since the current
+     * release's categories are not the ones it was in.
+     */
+    public static CodeFacts ofDeleted(CodeRows code, Release last, BigDecimal apmCf) {
+        List<NationalPayment> payments = code.rows().stream()
+                .map(r -> NationalPayment.of(r, last.conversionFactor(), apmCf)).toList();
+        return new CodeFacts(code, payments, Indicators.decode(code.main()), List.of(),
+                "CMS deleted this code after " + last.id() + ", so it is not compared with the codes of the "
+                        + "current release.", last.conversionFactor(), apmCf);
+    }
+
     /** The comparison within the category (product.md's definition), or null without a work RVU. */
     public Comparison comparison() {
         return comparisons.isEmpty() ? null : comparisons.get(0);

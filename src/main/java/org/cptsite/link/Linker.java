@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.cptsite.model.Category;
 import org.cptsite.model.CodeContent;
 import org.cptsite.model.CodeRange;
@@ -14,6 +15,7 @@ import org.cptsite.model.Content;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
 import org.cptsite.model.Slug;
+import org.cptsite.model.Releases;
 
 /** Joins codes and content; a content file for a code the release does not have is a problem in that file. */
 public final class Linker {
@@ -26,13 +28,40 @@ public final class Linker {
         this.settingsFile = settingsFile;
     }
 
-    public LinkedSite link(Release release, Content content) {
+    public LinkedSite link(Releases releases, Content content) {
+        Release release = releases.current();
+        Map<String, CodeEntry> deleted = new TreeMap<>();
+        for (int i = releases.all().size() - 2; i >= 0; i--) {
+            Release older = releases.all().get(i);
+            for (CodeRows rows : older.codes().values()) {
+                if (!release.codes().containsKey(rows.code()) && !deleted.containsKey(rows.code())) {
+                    deleted.put(rows.code(), new CodeEntry(rows, content.codes().get(rows.code()), rows.category(),
+                            content.categories().get(rows.category()), null, older));
+                }
+            }
+        }
+        String given = releases.hasHistory() ? "in none of the releases " + String.join(", ",
+                releases.all().stream().map(Release::id).toList()) : "not in release " + release.id();
         for (CodeContent c : content.codes().values()) {
-            if (!release.codes().containsKey(c.code())) {
+            if (!release.codes().containsKey(c.code()) && !deleted.containsKey(c.code())) {
                 String upper = c.code().toUpperCase(java.util.Locale.ROOT);
-                problems.error(c.file(), 0, "code " + c.code() + " is not in release " + release.id(),
+                problems.error(c.file(), 0, "code " + c.code() + " is " + given,
                         release.codes().containsKey(upper) ? "codes are upper case: rename the file to " + upper + ".md"
-                                : "check the file name, or delete the file if CMS has deleted the code");
+                                : "check the file name; to keep the page of a code CMS deleted, give an older "
+                                        + "release that has it too (--data, or releases: in site.yml); delete the file "
+                                        + "if no given release has the code");
+            }
+            for (String successor : c.replacedBy()) {
+                if (!release.codes().containsKey(successor)) {
+                    problems.error(c.file(), c.replacedByLine(), "replaced_by names " + successor
+                            + ", which is not in release " + release.id(),
+                            "name codes of the current release that replace " + c.code());
+                }
+            }
+            if (!c.replacedBy().isEmpty() && release.codes().containsKey(c.code())) {
+                problems.warning(c.file(), c.replacedByLine(), "replaced_by is ignored: " + c.code()
+                        + " is in the current release " + release.id(),
+                        "keep it for when CMS deletes the code, or remove it");
             }
         }
         specialtySlugs(content);
@@ -50,7 +79,7 @@ public final class Linker {
             CodeRange range = content.ranges().stream()
                     .filter(r -> r.category() == category && r.contains(rows.code())).findFirst().orElse(null);
             CodeEntry entry = new CodeEntry(rows, content.codes().get(rows.code()), category,
-                    content.categories().get(category), range);
+                    content.categories().get(category), range, release);
             codes.put(rows.code(), entry);
             // LinkedHashMap keeps ranges in order of first code, which is range order; null key collects the rest.
             grouped.computeIfAbsent(category, c -> new LinkedHashMap<>())
@@ -65,7 +94,7 @@ public final class Linker {
             if (rest != null) groups.add(new LinkedSite.RangeGroup(category, null, List.copyOf(rest)));
             categories.put(category, List.copyOf(groups));
         });
-        return new LinkedSite(release, content, codes, categories);
+        return new LinkedSite(releases, content, codes, categories, deleted);
     }
 
     /**

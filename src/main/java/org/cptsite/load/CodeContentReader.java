@@ -12,7 +12,7 @@ import org.jsoup.Jsoup;
 /** Reads {@code content/codes/CODE.md}: front matter, clinical context, billing notes and an FAQ. */
 final class CodeContentReader {
     static final Set<String> KEYS = new LinkedHashSet<>(
-            List.of("title", "synonyms", "summary", "plain_language", "specialties"));
+            List.of("title", "synonyms", "summary", "plain_language", "specialties", "replaced_by"));
     static final String CLINICAL = "Clinical context";
     static final String BILLING = "Billing and documentation";
     static final String FAQ = "FAQ";
@@ -33,7 +33,9 @@ final class CodeContentReader {
         String summary = fm.text("summary", true);
         String plain = fm.text("plain_language", false);
         return new CodeContent(code, title, fm.list("synonyms"), summary, plain == null ? "" : plain,
-                fm.list("specialties"), md.html(CLINICAL), md.html(BILLING), faq(file, md, problems), file);
+                fm.list("specialties"), md.html(CLINICAL), md.html(BILLING), faq(file, md, problems), file,
+                fm.list("replaced_by").stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList(),
+                fm.has("replaced_by") ? fm.entry("replaced_by").line() : 0);
     }
 
     /** The FAQ section: each {@code ### Question} followed by its answer. */

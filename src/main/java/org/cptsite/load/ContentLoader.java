@@ -36,6 +36,12 @@ public final class ContentLoader {
 
     /** Loads the content; parts that fail are missing from the result and reported in the problems. */
     public Content load(Path dir) {
+        SiteSettings settings = settings(dir);
+        return settings == null ? null : load(dir, settings);
+    }
+
+    /** Reads {@code site.yml} alone (it names the releases to load); null when it is missing or unreadable. */
+    public SiteSettings settings(Path dir) {
         if (!Files.isDirectory(dir)) {
             problems.error(dir.toString(), 0, "content folder not found", "pass --content the folder holding site.yml");
             return null;
@@ -48,7 +54,11 @@ public final class ContentLoader {
             }
             return null;
         }
-        SiteSettings settings = SettingsReader.read(siteFile.toString(), siteText, problems);
+        return SettingsReader.read(siteFile.toString(), siteText, problems);
+    }
+
+    /** Loads the rest of the content, given the settings {@link #settings} read. */
+    public Content load(Path dir, SiteSettings settings) {
         Path rangesFile = dir.resolve("ranges.yml");
         String rangesText = Files.exists(rangesFile) ? read(rangesFile) : null; // null: absent, or reported
         List<CodeRange> ranges = rangesText == null ? List.of()

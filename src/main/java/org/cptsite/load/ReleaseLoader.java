@@ -89,6 +89,13 @@ public final class ReleaseLoader {
             if (r == null) return null;
             results.add(r);
         }
+        if (results.size() == 2 && !java.util.Objects.equals(results.get(0).releaseId(), results.get(1).releaseId())) {
+            // Not a file and its QPP twin: two releases mixed in one folder.
+            problems.error(path.toString(), 0, "PPRRVU files of different releases: " + results.get(0).file() + " ("
+                    + results.get(0).releaseId() + ") and " + results.get(1).file() + " (" + results.get(1).releaseId()
+                    + ")", "keep one release per folder: the non-QPP file and its QPP twin of the same release");
+            return null;
+        }
         PprrvuReader.Result main = results.get(0);
         PprrvuReader.Result qpp = null;
         List<String> sources = new ArrayList<>();
@@ -107,6 +114,7 @@ public final class ReleaseLoader {
         sources.add(sourceName(pprrvu, main));
         if (qpp != null) sources.add(sourceName(pprrvu, qpp));
 
+        if (!sameYear(byKind, main)) return null;
         List<Locality> localities = pick(byKind, FileKind.GPCI, FileKind.GPCI_TEXT, sources,
                 (f, p) -> new GpciReader(f, p).read(), (f, p) -> new GpciTextReader(f, p).read());
         List<LocalityCounties> counties = pick(byKind, FileKind.LOCCO, FileKind.LOCCO_TEXT, sources,
@@ -171,6 +179,28 @@ public final class ReleaseLoader {
         sources.add(csvFile.baseName());
         if (textFile != null) ignoredTwins.add(textFile.baseName() + " (text twin of " + csvFile.baseName() + ")");
         return rows;
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(20\\d\\d)\\b");
+
+    /**
+     * The GPCI and LOCCO files name their year in their first lines ("CY 2026 GPCIs", "2025 LOCALITIES"): one
+     * of another year than the PPRRVU file belongs to another release.
+     */
+    private boolean sameYear(Map<FileKind, List<SourceFile>> byKind, PprrvuReader.Result main) {
+        boolean ok = true;
+        for (FileKind kind : List.of(FileKind.GPCI, FileKind.GPCI_TEXT, FileKind.LOCCO, FileKind.LOCCO_TEXT)) {
+            for (SourceFile f : byKind.getOrDefault(kind, List.of())) {
+                java.util.regex.Matcher m = YEAR.matcher(String.join(" ", f.head(4)));
+                if (m.find() && Integer.parseInt(m.group(1)) != main.year()) {
+                    problems.error(f.name(), 1, "a " + kind.label + " file of " + m.group(1) + " beside the "
+                            + main.year() + " PPRRVU file " + main.file() + " (" + main.releaseId() + ")",
+                            "keep one release per folder: use the " + kind.label + " file of the same release");
+                    ok = false;
+                }
+            }
+        }
+        return ok;
     }
 
     /** At most one file of a kind; two are an error, since the site could silently use the wrong one. */

@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class SettingsReader {
     static final Set<String> KEYS = new LinkedHashSet<>(List.of("name", "tagline", "base_url", "language",
             "show_cms_descriptors", "qualifying_apm_cf", "publisher", "navigation", "call_to_action", "notices",
-            "common_codes", "work_gpci", "checks", "json_twins", "precompress", "markdown", "templates"));
+            "common_codes", "work_gpci", "checks", "json_twins", "precompress", "markdown", "templates", "releases"));
     private static final Set<String> LINK_KEYS = new LinkedHashSet<>(List.of("title", "url"));
     private static final Set<String> CTA_KEYS = new LinkedHashSet<>(List.of("title", "text", "link_text", "url"));
 
@@ -74,7 +74,7 @@ final class SettingsReader {
                 language == null ? "en" : language, showCms == null || showCms, apmCf,
                 publisher == null ? name : publisher, navigation, cta, fm.list("notices"), commonCodes,
                 workGpci, checks, hosting, commonCodeLines, optIn(fm, "markdown", "unsafe_html"),
-                optIn(fm, "templates", "allow_java"));
+                optIn(fm, "templates", "allow_java"), fm.list("releases"));
     }
 
     /** False, with a warning that {@code what} is left out, when the {@code url} of a mapping is not safe. */

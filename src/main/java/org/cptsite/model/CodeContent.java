@@ -7,6 +7,8 @@ import java.util.List;
  * the body sections are HTML rendered from Markdown.
  *
  * @param file the source file as the user sees it, for messages
+ * @param replacedBy the codes that replace this one once CMS has deleted it ({@code replaced_by:}), in order
+ * @param replacedByLine the line of {@code replaced_by:} in the file, 0 without it
  */
 public record CodeContent(
         String code,
@@ -18,9 +20,12 @@ public record CodeContent(
         String clinicalContextHtml,
         String billingHtml,
         List<Faq> faq,
-        String file) {
+        String file,
+        List<String> replacedBy,
+        int replacedByLine) {
 
     public CodeContent {
+        replacedBy = List.copyOf(replacedBy);
         synonyms = List.copyOf(synonyms);
         specialties = List.copyOf(specialties);
         faq = List.copyOf(faq);

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param commonCodeLines the line of each of {@code common_codes} in site.yml, for the linker's messages
  * @param unsafeHtml {@code markdown: { unsafe_html: true }}: raw HTML in Markdown is kept (by default it is left out)
  * @param allowJava {@code templates: { allow_java: true }}: templates may use {@code ?new} and {@code ?api}
+ * @param releases the {@code releases:} paths as written (relative to the content folder), built when no
+ *     {@code --data} is given
  */
 public record SiteSettings(
         String name,
@@ -32,10 +34,12 @@ public record SiteSettings(
         Hosting hosting,
         Map<String, Integer> commonCodeLines,
         boolean unsafeHtml,
-        boolean allowJava) {
+        boolean allowJava,
+        List<String> releases) {
 
     public SiteSettings {
         commonCodeLines = commonCodeLines == null ? Map.of() : Map.copyOf(commonCodeLines);
+        releases = releases == null ? List.of() : List.copyOf(releases);
         if (workGpci == null) workGpci = WorkGpci.FLOOR;
         if (hosting == null) hosting = Hosting.DEFAULT;
         checks = checks == null ? Map.of() : Map.copyOf(checks);
@@ -54,13 +58,13 @@ public record SiteSettings(
                 callToAction, notices, commonCodes, workGpci, checks, Hosting.DEFAULT);
     }
 
-    /** The settings without the lines of common codes, raw HTML or Java in templates (the safe defaults). */
+    /** The settings without the lines of common codes, raw HTML or Java in templates (the safe defaults), nor {@code releases}. */
     public SiteSettings(String name, String tagline, String baseUrl, String language, boolean showCmsDescriptors,
             Map<Integer, BigDecimal> qualifyingApmCf, String publisher, List<Link> navigation,
             CallToAction callToAction, List<String> notices, List<String> commonCodes, WorkGpci workGpci,
             Map<CheckRule, CheckRule.Level> checks, Hosting hosting) {
         this(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher, navigation,
-                callToAction, notices, commonCodes, workGpci, checks, hosting, Map.of(), false, false);
+                callToAction, notices, commonCodes, workGpci, checks, hosting, Map.of(), false, false, List.of());
     }
 
     /** The line of a code of {@code common_codes} in site.yml, or 0. */
@@ -132,13 +136,13 @@ public record SiteSettings(
     public SiteSettings withBaseUrl(String url) {
         return new SiteSettings(name, tagline, url, language, showCmsDescriptors, qualifyingApmCf, publisher,
                 navigation, callToAction, notices, commonCodes, workGpci, checks, hosting, commonCodeLines, unsafeHtml,
-                allowJava);
+                allowJava, releases);
     }
 
     /** The same settings laid out for another host (tests compare the layouts of one build). */
     public SiteSettings withHosting(Hosting other) {
         return new SiteSettings(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher,
                 navigation, callToAction, notices, commonCodes, workGpci, checks, other, commonCodeLines, unsafeHtml,
-                allowJava);
+                allowJava, releases);
     }
 }

@@ -36,7 +36,12 @@ public record CodePage(
         RelatedLinks related,
         List<Question> faq,
         String jsonUrl,
-        LocalitySection locality) {
+        LocalitySection locality,
+        HistoryView history,
+        DeletedNotice deleted) {
+
+    /** A code CMS deleted: not in the current release, last in an older one; its successors, if named. */
+    public record DeletedNotice(String current, String last, List<Link> replacedBy) {}
 
     /** One row of the RVU breakdown; "NA" flags where the setting is not expected. */
     public record RvuRow(String modifier, String modifierMeaning, String work, String nonFacilityPe,

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.cptsite.compute.CodeFacts;
+import org.cptsite.compute.CodeHistory;
 import org.cptsite.compute.Comparison;
 import org.cptsite.compute.Histogram;
 import org.cptsite.compute.LocalityPayment;
@@ -17,6 +18,7 @@ import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Category;
 import org.cptsite.model.CodeContent;
 import org.cptsite.model.Faq;
+import org.cptsite.model.Hosting;
 import org.cptsite.model.RvuRow;
 import org.cptsite.model.SiteSettings;
 
@@ -56,7 +58,7 @@ final class CodePageBuilder {
         }
     }
 
-    CodePage build(CodeEntry entry, CodeFacts facts) {
+    CodePage build(CodeEntry entry, CodeFacts facts, CodeHistory history) {
         RvuRow main = entry.rows().main();
         CodeContent content = entry.content();
         String code = entry.code();
@@ -71,8 +73,13 @@ final class CodePageBuilder {
         crumbs.add(new Link(code, Urls.code(code)));
 
         String description = content != null ? content.summary() : generatedDescription(entry, facts, descriptor);
-        String title = Text.limit(code + " " + name, 44) + " | " + site.release().year() + " RVUs & payment";
-        String metaDescription = Text.limit(figuresSentence(code, facts) + " " + description, 158);
+        CodePage.DeletedNotice deleted = history != null && history.deleted() ? new CodePage.DeletedNotice(
+                site.release().id(), entry.release().id(), content == null ? List.of()
+                        : content.replacedBy().stream().map(c -> codeLink(site.code(c))).toList()) : null;
+        String title = Text.limit(code + " " + name, 44) + " | " + (deleted != null ? "deleted code"
+                : site.release().year() + " RVUs & payment");
+        String metaDescription = Text.limit((deleted != null ? "Deleted: not in " + deleted.current()
+                + ", last in " + deleted.last() + ". " : "") + figuresSentence(code, facts) + " " + description, 158);
         List<CodePage.Question> faq = new ArrayList<>();
         List<String[]> faqLd = new ArrayList<>();
         if (content != null) {
@@ -81,8 +88,10 @@ final class CodePageBuilder {
                 faqLd.add(new String[] {f.question(), f.answerText()});
             }
         }
+        String releaseId = entry.release().id();
         for (String[] qa : dataQuestions(entry, facts)) {
-            faq.add(new CodePage.Question(qa[0], "<p>" + org.jsoup.nodes.Entities.escape(qa[1]) + "</p>"));
+            faq.add(new CodePage.Question(qa[0], "<p>" + org.jsoup.nodes.Entities.escape(qa[1])
+                    .replace(releaseId, untracked(releaseId)) + "</p>"));
             faqLd.add(qa);
         }
         String canonical = settings.baseUrl() + Urls.code(code);
@@ -106,8 +115,19 @@ final class CodePageBuilder {
                 facts.conversionFactor().toPlainString(),
                 facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString(),
                 facts.indicators(), facts.comparisons().stream().map(CodePageBuilder::comparison).toList(),
-                chart(entry, facts), facts.noComparisonReason(), specialties(content), related(entry), faq,
-                JsonTwinFiles.url(entry, settings.hosting().jsonTwins()), localities.build(entry.rows()));
+                chart(entry, facts), facts.noComparisonReason(), specialties(content),
+                deleted != null ? NO_RELATED : related(entry), faq,
+                deleted != null && settings.hosting().jsonTwins() == Hosting.JsonTwins.PER_RANGE ? null
+                        : JsonTwinFiles.url(entry, settings.hosting().jsonTwins()), localities.build(entry.rows()),
+                history == null || !site.releases().hasHistory() ? null : HistoryViewBuilder.build(history), deleted);
+    }
+
+    private static final CodePage.RelatedLinks NO_RELATED = new CodePage.RelatedLinks(null, null, null, List.of(),
+            List.of());
+
+    /** A release label in HTML, marked so that it does not count as a change of the page for its lastmod. */
+    static String untracked(String html) {
+        return Output.UNTRACKED_OPEN + html + Output.UNTRACKED_CLOSE;
     }
 
     private String categoryTitle(CodeEntry entry) {
@@ -153,7 +173,7 @@ final class CodePageBuilder {
     private List<String[]> dataQuestions(CodeEntry entry, CodeFacts facts) {
         String code = entry.code();
         RvuRow main = entry.rows().main();
-        String release = site.release().id();
+        String release = entry.release().id();
         List<String[]> qa = new ArrayList<>();
         if (main.work().signum() > 0) {
             qa.add(new String[] {"What is the work RVU of " + code + "?",
@@ -225,8 +245,8 @@ final class CodePageBuilder {
         RvuRow main = facts.code().main();
         if (main.status().equals("J")) {
             var release = site.release();
-            String cf = release.anesthesiaCf() == null ? "" : " The national anesthesia conversion factor of "
-                    + release.id() + " is " + release.anesthesiaCf().toPlainString()
+            String cf = release.anesthesiaCf() == null ? "" : " The national anesthesia conversion factor is "
+                    + release.anesthesiaCf().toPlainString()
                     + (release.anesthesiaQualifyingApmCf() == null ? "" : " (qualifying APM participants: "
                             + release.anesthesiaQualifyingApmCf().toPlainString() + ")")
                     + "; each locality has its own.";

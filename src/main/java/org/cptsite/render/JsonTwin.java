@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cptsite.compute.Change;
 import org.cptsite.compute.CodeFacts;
+import org.cptsite.compute.CodeHistory;
+import org.cptsite.compute.Figures;
 import org.cptsite.compute.Comparison;
 import org.cptsite.compute.Indicators;
 import org.cptsite.compute.NationalPayment;
@@ -21,7 +24,9 @@ public final class JsonTwin {
     private JsonTwin() {}
 
     /** The twin's JSON, in UTF-8. */
-    public static byte[] of(CodeEntry entry, CodeFacts facts, Release release, String baseUrl, boolean cmsDescriptors) {
+    public static byte[] of(CodeEntry entry, CodeFacts facts, CodeHistory history, String baseUrl,
+            boolean cmsDescriptors) {
+        Release release = entry.release();
         Map<String, Object> j = new LinkedHashMap<>();
         String code = entry.code();
         j.put("code", code);
@@ -56,7 +61,54 @@ public final class JsonTwin {
         j.put("indicators", ind);
         j.put("comparison", comparison(facts.comparison()));
         j.put("no_comparison_reason", facts.noComparisonReason());
+        CodeContent content = entry.content();
+        j.put("deleted", !history.deleted() ? null : Json.obj("not_in", history.current().id(), "last_in",
+                history.last().id(), "replaced_by", content == null ? List.of() : content.replacedBy()));
+        j.put("new_in", history.isNew() ? history.current().id() : null);
+        j.put("changes", Json.obj("since_previous", change(history.sincePrevious()), "since_year_before",
+                change(history.sinceYearBefore())));
+        List<Object> points = new ArrayList<>();
+        for (Figures f : history.points()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("release", f.release().id());
+            p.put("released", f.release().released() == null ? null : f.release().released().toString());
+            p.put("conversion_factor", f.release().conversionFactor());
+            p.put("work_rvu", f.work());
+            p.put("non_facility_total", f.nonFacilityTotal());
+            p.put("facility_total", f.facilityTotal());
+            p.put("non_facility_payment", f.nonFacilityPayment());
+            p.put("facility_payment", f.facilityPayment());
+            points.add(p);
+        }
+        j.put("history", points);
         return Json.pretty(j);
+    }
+
+    /** A change as {@code {from, work_rvu: {before, after, change, percent}, ..., indicators: [...]}}. */
+    private static Map<String, Object> change(Change c) {
+        if (c == null) return null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from", c.from().release().id());
+        m.put("work_rvu", delta(c.work()));
+        m.put("non_facility_total", delta(c.nonFacilityTotal()));
+        m.put("facility_total", delta(c.facilityTotal()));
+        m.put("non_facility_payment", delta(c.nonFacilityPayment()));
+        m.put("facility_payment", delta(c.facilityPayment()));
+        List<Object> indicators = new ArrayList<>();
+        for (Change.IndicatorChange i : c.indicators()) {
+            indicators.add(Json.obj("name", i.name(), "before", i.before(), "after", i.after()));
+        }
+        m.put("indicators", indicators);
+        return m;
+    }
+
+    private static Map<String, Object> delta(Change.Delta d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("before", d.before());
+        m.put("after", d.after());
+        m.put("change", d.amount());
+        m.put("percent", d.percent());
+        return m;
     }
 
     private static Map<String, Object> row(RvuRow r, NationalPayment p) {

@@ -34,6 +34,15 @@ final class ListPageBuilder {
         List<ListPage.Group> groups = new ArrayList<>();
         groups.add(new ListPage.Group("Categories", null, null, categories));
         if (!common.isEmpty()) groups.add(new ListPage.Group("Common codes", null, null, common));
+        if (site.releases().hasHistory()) {
+            List<ListPage.Entry> releases = new ArrayList<>();
+            for (int i = site.releases().all().size() - 1; i >= 0; i--) {
+                var r = site.releases().all().get(i);
+                releases.add(new ListPage.Entry(r.id(), Urls.release(r.id()), r.title(), null));
+            }
+            groups.add(new ListPage.Group("Fee schedule releases", Urls.releases(), "What changed in each release",
+                    releases));
+        }
         if (!specialties.isEmpty()) {
             groups.add(new ListPage.Group("Specialties", Urls.specialties(), null, specialties.stream()
                     .map(s -> new ListPage.Entry(s.name(), Urls.specialty(s.slug()), null, null)).toList()));
@@ -161,6 +170,12 @@ final class ListPageBuilder {
     }
 
     private PageMeta meta(String title, String description, String url, List<Link> crumbs, String type) {
+        return meta(settings, title, description, url, crumbs, type);
+    }
+
+    /** The head of a page that is not a code page: breadcrumbs and the page as a {@code type} in JSON-LD. */
+    static PageMeta meta(SiteSettings settings, String title, String description, String url, List<Link> crumbs,
+            String type) {
         String canonical = settings.baseUrl() + url;
         List<Map<String, Object>> ld = List.of(JsonLd.breadcrumbs(settings.baseUrl(), crumbs),
                 JsonLd.webPage(type, canonical, title, description, settings.publisher(), null));

@@ -52,8 +52,9 @@ public final class LocalityData {
             if (!known.contains(id) || !seen.add(state + "|" + id + "|" + area + "|" + c.counties())) continue;
             counties.add(Json.obj("state", state, "id", id, "area", area, "counties", c.counties()));
         }
+        // No release id: a quarterly release with the same figures keeps the same file, and so the same
+        // hashed URL on every code page (a page's lastmod follows its content, not the release label).
         return Json.compact(Json.obj(
-                "release", release.id(),
                 "workGpci", pricing.workGpci().key(),
                 "workGpciLabel", pricing.floorMatters() ? pricing.workGpci().label() : "as the GPCI file gives it",
                 "cf", release.conversionFactor().toPlainString(),

@@ -17,10 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.cptsite.compute.CodeFacts;
+import org.cptsite.compute.CodeHistory;
 import org.cptsite.compute.LocalityPricing;
 import org.cptsite.compute.Populations;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
+import org.cptsite.model.Hosting;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
 import org.cptsite.model.SiteSettings;
@@ -84,15 +86,20 @@ public final class SiteRenderer {
         CodePageBuilder codePages = new CodePageBuilder(site, chrome, populations, related,
                 new LocalitySectionBuilder(pricing, localitiesUrl, localityUrl));
         AtomicInteger done = new AtomicInteger();
-        List<CodeEntry> entries = List.copyOf(site.codes().values());
+        List<CodeEntry> entries = new java.util.ArrayList<>(site.codes().values());
+        entries.addAll(site.deleted().values());
         JsonTwinFiles twins = new JsonTwinFiles(settings.hosting().jsonTwins());
         Parallel.forEach(entries, entry -> {
-            CodeFacts facts = CodeFacts.of(entry.rows(), release, populations, apmCf);
-            CodePage page = codePages.build(entry, facts);
+            CodeFacts facts = facts(entry, release, populations, apmCf);
+            CodeHistory history = CodeHistory.of(entry.code(), site.releases());
+            CodePage page = codePages.build(entry, facts, history);
             byte[] html = templates.render("code.ftlh", Map.of("page", page));
             if (html != null) out.page(Urls.code(entry.code()), base.page(html));
-            twins.add(out, entry, () -> JsonTwin.of(entry, facts, release, settings.baseUrl(),
-                    settings.showCmsDescriptors()));
+            // per_range files hold the ranges' current codes: a deleted code has no twin there.
+            if (entry.release() == release || settings.hosting().jsonTwins() != Hosting.JsonTwins.PER_RANGE) {
+                twins.add(out, entry, () -> JsonTwin.of(entry, facts, history, settings.baseUrl(),
+                        settings.showCmsDescriptors()));
+            }
             progress.accept(done.incrementAndGet());
         });
         twins.finish(out, site);
@@ -115,14 +122,33 @@ public final class SiteRenderer {
             }
         }
         listPages.put("/404.html", lists::notFound);
+        Map<String, ReleasePage> releasePages = Map.of();
+        if (site.releases().hasHistory()) {
+            ReleasePageBuilder reports = new ReleasePageBuilder(site, chrome);
+            listPages.put(Urls.releases(), reports::index);
+            releasePages = reports.pages();
+        }
         AtomicInteger listed = new AtomicInteger();
         Parallel.forEach(List.copyOf(listPages.entrySet()),
                 e -> listed.addAndGet(list(out, e.getKey(), e.getValue().get())));
+        Parallel.forEach(List.copyOf(releasePages.entrySet()),
+                e -> listed.addAndGet(page(out, "release.ftlh", e.getKey(), e.getValue())));
         return entries.size() + listed.get();
     }
 
+    /** A code's figures: in the current release, or for a deleted code in the last release that has it. */
+    public static CodeFacts facts(CodeEntry entry, Release current, Populations populations,
+            BigDecimal currentApmCf) {
+        return entry.release() == current ? CodeFacts.of(entry.rows(), current, populations, currentApmCf)
+                : CodeFacts.ofDeleted(entry.rows(), entry.release(), null);
+    }
+
     private int list(Output out, String url, ListPage page) {
-        byte[] html = templates.render("list.ftlh", Map.of("page", page));
+        return page(out, "list.ftlh", url, page);
+    }
+
+    private int page(Output out, String template, String url, Object page) {
+        byte[] html = templates.render(template, Map.of("page", page));
         if (html == null) return 0;
         out.page(url, base.page(html));
         return 1;

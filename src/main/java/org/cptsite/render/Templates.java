@@ -46,7 +46,7 @@ public final class Templates {
         System.setProperty("org.freemarker.loggerLibrary", "none");
     }
 
-    static final List<String> REQUIRED = List.of("code.ftlh", "list.ftlh");
+    static final List<String> REQUIRED = List.of("code.ftlh", "list.ftlh", "release.ftlh");
     /**
      * Freemarker's default policy (no reflection, class loaders, threads, ...) without {@code getClass()} and
      * the other methods of Object but toString: templates see the view records' values, nothing about Java.

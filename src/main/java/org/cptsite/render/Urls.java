@@ -37,6 +37,21 @@ public final class Urls {
         return "/specialty/";
     }
 
+    /** The index of release reports. */
+    public static String releases() {
+        return "/releases/";
+    }
+
+    /** A release report: /releases/RVU26A/. */
+    public static String release(String id) {
+        return "/releases/" + id + "/";
+    }
+
+    /** Page {@code n} (from 1) of a release report's changed rows of one category. */
+    public static String releaseChanges(String id, Category category, int n) {
+        return release(id) + "changed/" + category.slug() + "/" + (n == 1 ? "" : n + "/");
+    }
+
     public static String search() {
         return "/search/";
     }

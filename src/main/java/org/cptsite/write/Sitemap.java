@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
+import org.cptsite.render.Output;
 
 /**
  * sitemap.xml with absolute URLs, sorted, and a lastmod carried over while a page's content is unchanged.
@@ -36,6 +37,8 @@ final class Sitemap {
 
     private static final byte[] MAIN_OPEN = "<main".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] MAIN_CLOSE = "</main>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] UNTRACKED_OPEN = Output.UNTRACKED_OPEN.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] UNTRACKED_CLOSE = Output.UNTRACKED_CLOSE.getBytes(StandardCharsets.US_ASCII);
 
     /**
      * A fingerprint of what is between {@code <main} and {@code </main>}: navigation changes do not count.
@@ -55,18 +58,31 @@ final class Sitemap {
         int to = lastIndexOf(utf8, MAIN_CLOSE);
         boolean found = from >= 0 && to > from;
         int offset = found ? from : 0;
-        int length = found ? to - from : utf8.length;
+        int end = found ? to : utf8.length;
         CRC32C c = new CRC32C();
-        c.update(utf8, offset, length);
         CRC32 d = new CRC32();
-        d.update(utf8, offset, length);
+        // What is marked untracked (release labels, the history) changes with each release, not with the page.
+        while (offset < end) {
+            int skip = indexOf(utf8, UNTRACKED_OPEN, offset, end);
+            int stop = skip < 0 ? end : skip;
+            c.update(utf8, offset, stop - offset);
+            d.update(utf8, offset, stop - offset);
+            if (skip < 0) break;
+            int close = indexOf(utf8, UNTRACKED_CLOSE, skip, end);
+            offset = close < 0 ? end : close + UNTRACKED_CLOSE.length;
+        }
         return HexFormat.of().toHexDigits((int) c.getValue()) + HexFormat.of().toHexDigits((int) d.getValue());
     }
 
     /** The first {@code p} in {@code a}; a tight loop for its first byte, which is rare in a page ('<'). */
     private static int indexOf(byte[] a, byte[] p) {
+        return indexOf(a, p, 0, a.length);
+    }
+
+    /** The first {@code p} in {@code a} between {@code from} and {@code to}. */
+    private static int indexOf(byte[] a, byte[] p, int from, int to) {
         byte first = p[0];
-        for (int i = 0, last = a.length - p.length; i <= last; i++) {
+        for (int i = from, last = to - p.length; i <= last; i++) {
             if (a[i] == first && matches(a, i, p)) return i;
         }
         return -1;

@@ -20,11 +20,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PageKindsValidTest {
     @TempDir
     static Path out;
+    @TempDir
+    static Path withHistory;
     private static HtmlChecker checker;
 
     @BeforeAll
     static void build() {
         Sites.build(Sites.SAMPLE, Sites.CONTENT, out, LocalDate.of(2026, 1, 15));
+        Sites.build(Sites.HISTORY, Sites.historyContent(withHistory.resolve("content")), withHistory.resolve("site"),
+                LocalDate.of(2026, 1, 15));
         checker = new HtmlChecker();
     }
 
@@ -32,10 +36,21 @@ class PageKindsValidTest {
         return PageKinds.SAMPLE.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
+    static Stream<Arguments> historyKinds() {
+        return PageKinds.HISTORY.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("kinds")
     void hasNoHtmlError(String kind, String url) {
         List<String> errors = checker.errors(Sites.read(out.resolve(PageKinds.file(url))));
+        assertEquals(List.of(), errors, url + " (" + kind + ") has HTML errors");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("historyKinds")
+    void historyPagesHaveNoHtmlError(String kind, String url) {
+        List<String> errors = checker.errors(Sites.read(withHistory.resolve("site").resolve(PageKinds.file(url))));
         assertEquals(List.of(), errors, url + " (" + kind + ") has HTML errors");
     }
 

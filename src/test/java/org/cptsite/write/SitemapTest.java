@@ -72,6 +72,19 @@ class SitemapTest {
     }
 
     @Test
+    void contentHashSkipsWhatIsMarkedUntracked() {
+        String page = "<main><p>release <!--untracked-->RVU26A<!--/untracked-->: $144.96</p>"
+                + "<!--untracked--><table><tr><td>RVU25D</td></tr></table><!--/untracked--><p>end</p></main>";
+        String hash = Sitemap.contentHash(page);
+        assertEquals(hash, Sitemap.contentHash(page.replace("RVU26A", "RVU26B").replace("RVU25D", "RVU26A")),
+                "release labels and the history do not count");
+        assertNotEquals(hash, Sitemap.contentHash(page.replace("144.96", "144.97")));
+        assertNotEquals(hash, Sitemap.contentHash(page.replace("end", "End")), "what follows the marks counts");
+        assertNotEquals(hash, Sitemap.contentHash(page.replace("<!--/untracked-->: ", ": ")),
+                "an unclosed mark skips to the end of main, which differs from the marked page");
+    }
+
+    @Test
     void theLimitIsFiftyThousand() {
         assertEquals(50_000, Sitemap.MAX_URLS);
     }

@@ -1,0 +1,76 @@
+package org.cptsite.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cptsite.compute.ReleaseDiff;
+import org.cptsite.load.ReleasesLoader;
+import org.cptsite.model.Problems;
+import org.cptsite.model.Releases;
+import org.cptsite.render.DiffReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cptsite diff --from PATH --to PATH}: codes added, deleted and changed between two releases. */
+@Command(name = "diff", description = "Codes added, deleted and changed (field by field) between two releases.",
+        mixinStandardHelpOptions = true)
+final class DiffCommand implements Callable<Integer> {
+    @Option(names = "--from", paramLabel = "PATH", required = true, description = "the older release (zip or folder)")
+    Path from;
+
+    @Option(names = "--to", paramLabel = "PATH", required = true, description = "the newer release (zip or folder)")
+    Path to;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
+            description = "md, csv or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write to FILE (default: standard output)")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        String fmt = format.toLowerCase(Locale.ROOT);
+        if (!List.of("md", "csv", "json").contains(fmt)) {
+            err.println("error: --format " + format + " is not md, csv or json");
+            return ExitCode.USAGE;
+        }
+        Problems problems = new Problems();
+        ReleasesLoader loader = new ReleasesLoader(problems);
+        Releases older = loader.load(List.of(from));
+        Releases newer = older == null ? null : loader.load(List.of(to));
+        Report.problems(problems, err);
+        if (older == null || newer == null) return ExitCode.PROBLEMS;
+        ReleaseDiff diff = ReleaseDiff.of(older.current(), newer.current());
+        byte[] bytes = switch (fmt) {
+            case "json" -> DiffReport.json(diff);
+            case "csv" -> DiffReport.csv(diff);
+            default -> DiffReport.markdown(diff);
+        };
+        if (out == null) {
+            PrintWriter o = spec.commandLine().getOut();
+            o.print(new String(bytes, StandardCharsets.UTF_8));
+            o.flush();
+            return ExitCode.OK;
+        }
+        try {
+            Files.write(out, bytes);
+        } catch (IOException e) {
+            err.println(out + ":0: error: cannot be written: " + e.getMessage());
+            err.println("  fix: check that its folder exists and is writable");
+            return ExitCode.PROBLEMS;
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,50 @@
+package org.cptsite.compute;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cptsite.model.CodeRows;
+import org.cptsite.model.Release;
+import org.cptsite.model.Releases;
+
+/**
+ * One code across the given releases: its figures in each release that has it (oldest first), the change
+ * since the previous release and since the same quarter a year before, and whether it is new or deleted.
+ *
+ * @param sincePrevious null when the previous release is not given or lacks the code (then {@code isNew})
+ * @param sinceYearBefore null when that release is not given or lacks the code
+ * @param isNew the previous given release lacks the code, the current one has it
+ * @param last the newest release that has the code: the current one unless the code is deleted
+ */
+public record CodeHistory(String code, List<Figures> points, Change sincePrevious, Change sinceYearBefore,
+        boolean isNew, Release last, Release current) {
+
+    public boolean deleted() {
+        return last != current;
+    }
+
+    public static CodeHistory of(String code, Releases releases) {
+        List<Figures> points = new ArrayList<>();
+        for (Release r : releases.all()) {
+            CodeRows rows = r.codes().get(code);
+            if (rows != null) points.add(Figures.of(r, rows));
+        }
+        if (points.isEmpty()) return null;
+        Release current = releases.current();
+        Figures last = points.get(points.size() - 1);
+        Release previous = releases.previous(last.release());
+        Release yearBefore = releases.yearBefore(last.release());
+        Figures before = find(points, previous);
+        Figures yearAgo = find(points, yearBefore);
+        return new CodeHistory(code, List.copyOf(points), before == null ? null : Change.of(before, last),
+                yearAgo == null ? null : Change.of(yearAgo, last), last.release() == current && previous != null
+                        && before == null, last.release(), current);
+    }
+
+    private static Figures find(List<Figures> points, Release r) {
+        if (r == null) return null;
+        for (Figures f : points) {
+            if (f.release() == r) return f;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,136 @@
+package org.cptsite.compute;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.cptsite.model.CodeRows;
+import org.cptsite.model.Release;
+import org.cptsite.model.RvuRow;
+
+/**
+ * What changed from one release to another: codes added and deleted, and every row (code and modifier) of a
+ * code in both whose fields changed, each field before and after. The CF is the release's, compared once,
+ * not on every row; descriptors are the AMA's text and are not compared.
+ */
+public record ReleaseDiff(Release from, Release to, List<CodeRows> added, List<CodeRows> deleted,
+        List<RowChange> changed) {
+
+    /** One row's changed fields, by the JSON twin's names, each {@code [before, after]}; null for a missing row. */
+    public record RowChange(String code, String modifier, Map<String, List<String>> changes) {}
+
+    /** A field of a row, by its JSON name, as text; BigDecimals compare by value (2.5 equals 2.50). */
+    public record Field(String name, Function<RvuRow, Object> value) {
+        String text(RvuRow r) {
+            Object v = value.apply(r);
+            return v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v);
+        }
+
+        boolean same(RvuRow a, RvuRow b) {
+            Object x = value.apply(a);
+            Object y = value.apply(b);
+            return x instanceof BigDecimal d ? d.compareTo((BigDecimal) y) == 0 : x.equals(y);
+        }
+    }
+
+    /** The fields compared, in the order of the file's columns. */
+    public static final List<Field> FIELDS = List.of(
+            new Field("status", RvuRow::status),
+            new Field("not_used_for_payment", RvuRow::notUsedForPayment),
+            new Field("work_rvu", RvuRow::work),
+            new Field("non_facility_pe_rvu", RvuRow::nonFacilityPe),
+            new Field("non_facility_na", RvuRow::nonFacilityNa),
+            new Field("facility_pe_rvu", RvuRow::facilityPe),
+            new Field("facility_na", RvuRow::facilityNa),
+            new Field("mp_rvu", RvuRow::malpractice),
+            new Field("non_facility_total", RvuRow::nonFacilityTotal),
+            new Field("facility_total", RvuRow::facilityTotal),
+            new Field("pctc", RvuRow::pctc),
+            new Field("global_days", RvuRow::globalDays),
+            new Field("pre_op", RvuRow::preOp),
+            new Field("intra_op", RvuRow::intraOp),
+            new Field("post_op", RvuRow::postOp),
+            new Field("multiple_procedure", RvuRow::multipleProcedure),
+            new Field("bilateral", RvuRow::bilateral),
+            new Field("assistant", RvuRow::assistant),
+            new Field("co_surgeon", RvuRow::coSurgeon),
+            new Field("team", RvuRow::team),
+            new Field("pricing_indicator", RvuRow::pricingIndicator),
+            new Field("endoscopic_base", RvuRow::endoscopicBase),
+            new Field("supervision", RvuRow::supervision),
+            new Field("calculation_flag", RvuRow::calculationFlag),
+            new Field("imaging_family", RvuRow::imagingFamily),
+            new Field("opps_non_facility_pe_rvu", RvuRow::oppsNonFacilityPe),
+            new Field("opps_facility_pe_rvu", RvuRow::oppsFacilityPe),
+            new Field("opps_mp_rvu", RvuRow::oppsMalpractice));
+
+    /** The name of the field that tells a row added to or removed from a code in both releases. */
+    public static final String ROW = "row";
+
+    public static ReleaseDiff of(Release from, Release to) {
+        // The 2025 layout has no PRIC IND column: blank is not a change to the 2026 value.
+        boolean pricing = from.columns() == to.columns();
+        List<CodeRows> added = new ArrayList<>();
+        List<CodeRows> deleted = new ArrayList<>();
+        List<RowChange> changed = new ArrayList<>();
+        for (CodeRows c : to.codes().values()) {
+            CodeRows before = from.codes().get(c.code());
+            if (before == null) added.add(c);
+            else rows(before, c, pricing, changed);
+        }
+        for (CodeRows c : from.codes().values()) {
+            if (!to.codes().containsKey(c.code())) deleted.add(c);
+        }
+        return new ReleaseDiff(from, to, List.copyOf(added), List.copyOf(deleted), List.copyOf(changed));
+    }
+
+    private static void rows(CodeRows before, CodeRows after, boolean pricing, List<RowChange> out) {
+        Map<String, RvuRow> old = new LinkedHashMap<>();
+        for (RvuRow r : before.rows()) old.put(r.modifier(), r);
+        for (RvuRow r : after.rows()) {
+            RvuRow o = old.remove(r.modifier());
+            Map<String, List<String>> changes = new LinkedHashMap<>();
+            if (o == null) {
+                changes.put(ROW, java.util.Arrays.asList(null, "added"));
+            } else {
+                for (Field f : FIELDS) {
+                    if (!pricing && f.name().equals("pricing_indicator")) continue;
+                    if (!f.same(o, r)) changes.put(f.name(), List.of(f.text(o), f.text(r)));
+                }
+            }
+            if (!changes.isEmpty()) out.add(new RowChange(r.code(), r.modifier(), changes));
+        }
+        for (RvuRow o : old.values()) {
+            out.add(new RowChange(o.code(), o.modifier(), Map.of(ROW, java.util.Arrays.asList("deleted", null))));
+        }
+    }
+
+    /** A code in both releases whose main row's figure moved: before, after, and the change. */
+    public record Mover(String code, Change.Delta delta) {}
+
+    /**
+     * The {@code n} codes whose figure rose (or fell) most, by amount, ties by code; codes in both releases
+     * with the figure in both.
+     */
+    public List<Mover> movers(Function<Figures, BigDecimal> figure, boolean up, int n) {
+        List<Mover> all = new ArrayList<>();
+        for (CodeRows c : to.codes().values()) {
+            CodeRows before = from.codes().get(c.code());
+            if (before == null) continue;
+            Change.Delta d = new Change.Delta(figure.apply(Figures.of(from, before)), figure.apply(Figures.of(to, c)));
+            if (d.amount() == null || d.amount().signum() == 0 || (d.amount().signum() > 0) != up) continue;
+            all.add(new Mover(c.code(), d));
+        }
+        Comparator<Mover> byAmount = Comparator.comparing(m -> m.delta().amount());
+        all.sort((up ? byAmount.reversed() : byAmount).thenComparing(Mover::code));
+        return List.copyOf(all.subList(0, Math.min(n, all.size())));
+    }
+
+    /** Codes whose rows changed, in code order. */
+    public List<String> changedCodes() {
+        return changed.stream().map(RowChange::code).distinct().toList();
+    }
+}

@@ -1,0 +1,118 @@
+package org.cptsite.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.cptsite.model.Problems;
+import org.cptsite.model.Release;
+import org.cptsite.model.Releases;
+
+/**
+ * Loads every release of a build. Each path is a release (a CMS zip or a folder of its files) or a folder
+ * holding several: one without a PPRRVU file of its own whose sub-folders and zips are each a release.
+ * Releases are ordered by the release date of their banners; two with the same id are an error.
+ */
+public final class ReleasesLoader {
+    /** Enough of a file to recognise a PPRRVU banner and header. */
+    private static final int HEAD_BYTES = 16 * 1024;
+
+    private final Problems problems;
+
+    public ReleasesLoader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The releases at {@code paths}; null when any cannot be used (the problems say why). */
+    public Releases load(List<Path> paths) {
+        List<Path> each = new ArrayList<>();
+        for (Path p : paths) each.addAll(expand(p));
+        // Each release takes about a second to read: the others load one after another on a second thread,
+        // beside the first (and the content), each into its own problems, reported in the order of the paths.
+        // One thread, not one each: eight releases at once would only add to the peak memory on 2 cores.
+        List<CompletableFuture<Release>> loading = new ArrayList<>();
+        List<Problems> found = new ArrayList<>();
+        ExecutorService threads = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "release-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (int i = 0; i < each.size(); i++) {
+                Path p = each.get(i);
+                Problems own = new Problems();
+                found.add(own);
+                loading.add(i == 0 ? null : CompletableFuture.supplyAsync(() -> new ReleaseLoader(own).load(p), threads));
+            }
+            if (!each.isEmpty()) loading.set(0, CompletableFuture.completedFuture(new ReleaseLoader(found.get(0))
+                    .load(each.get(0))));
+        } finally {
+            threads.shutdown();
+        }
+        List<Release> sorted = new ArrayList<>();
+        Map<String, Path> byId = new LinkedHashMap<>();
+        boolean failed = false;
+        for (int i = 0; i < each.size(); i++) {
+            Path p = each.get(i);
+            Release r = loading.get(i).join(); // a failure here is a bug, reported as such
+            problems.addAll(found.get(i));
+            if (r == null) {
+                failed = true;
+                continue;
+            }
+            Path other = byId.putIfAbsent(r.id(), p);
+            if (other != null) {
+                problems.error(p.toString(), 0, "release " + r.id() + " is given twice: " + other + " and " + p,
+                        "give each release once (check --data and releases: in site.yml)");
+            }
+            sorted.add(r);
+        }
+        if (failed || problems.hasErrors()) return null;
+        sorted.sort(Comparator.comparing((Release r) -> r.released() == null ? LocalDate.MIN : r.released())
+                .thenComparing(Release::id));
+        return new Releases(sorted);
+    }
+
+    /** The releases a path names: itself, or the sub-folders and zips of a folder of several releases. */
+    private List<Path> expand(Path path) {
+        if (!Files.isDirectory(path)) return List.of(path);
+        List<Path> parts = new ArrayList<>();
+        try (Stream<Path> s = Files.list(path)) {
+            for (Path p : s.sorted().toList()) {
+                if (Files.isDirectory(p)) {
+                    parts.add(p);
+                } else if (isZip(p)) {
+                    parts.add(p);
+                } else if (Files.isRegularFile(p) && isPprrvu(p)) {
+                    return List.of(path); // a release of its own
+                }
+            }
+        } catch (IOException e) {
+            return List.of(path); // ReleaseLoader reports it
+        }
+        return parts.size() > 1 || parts.size() == 1 && Files.isDirectory(parts.get(0)) ? parts : List.of(path);
+    }
+
+    private static boolean isZip(Path p) {
+        return Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+    }
+
+    private static boolean isPprrvu(Path p) {
+        try (InputStream in = Files.newInputStream(p)) {
+            return FileKind.recognise(new SourceFile(p.toString(), in.readNBytes(HEAD_BYTES))) == FileKind.PPRRVU;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.cptsite.model;
+
+import java.util.List;
+
+/**
+ * The releases of one build, oldest first (by the release date of their banners). The newest is the current
+ * one: its figures are the pages' figures; the others give each code its history.
+ */
+public record Releases(List<Release> all) {
+
+    public Releases {
+        if (all.isEmpty()) throw new IllegalArgumentException("a build needs a release");
+        all = List.copyOf(all);
+    }
+
+    public static Releases of(Release only) {
+        return new Releases(List.of(only));
+    }
+
+    public Release current() {
+        return all.get(all.size() - 1);
+    }
+
+    /** The release before {@code r}, or null for the oldest. */
+    public Release previous(Release r) {
+        int i = all.indexOf(r);
+        return i > 0 ? all.get(i - 1) : null;
+    }
+
+    /**
+     * The release of the same quarter a year before {@code r} (RVU25C for RVU26C), or null when it is not given.
+     * Ids are RVU + two digits of the year + the quarter letter.
+     */
+    public Release yearBefore(Release r) {
+        String id = r.id();
+        if (!id.matches("RVU\\d\\d[A-Z].*")) return null;
+        int year = Integer.parseInt(id.substring(3, 5)) - 1;
+        String wanted = String.format("RVU%02d%s", year, id.substring(5, 6));
+        for (Release o : all) {
+            if (o.id().equals(wanted)) return o;
+        }
+        return null;
+    }
+
+    public boolean hasHistory() {
+        return all.size() > 1;
+    }
+}

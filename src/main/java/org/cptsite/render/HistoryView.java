@@ -1,0 +1,24 @@
+package org.cptsite.render;
+
+import java.util.List;
+
+/**
+ * A code's history as a page shows it: the changes since the previous release and since a year before,
+ * a table of every given release that has the code, and a chart of its national non-facility payment.
+ *
+ * @param newIn the current release's id when the previous release lacks the code, else null
+ * @param chart null when fewer than two releases give the code a non-facility payment
+ */
+public record HistoryView(String newIn, List<ChangeText> changes, List<Row> rows, PaymentChart chart) {
+
+    /** "Since RVU25D": one line per changed figure or indicator; none when nothing changed. */
+    public record ChangeText(String heading, String since, List<String> lines) {}
+
+    public record Row(String release, String cf, String work, String nonFacilityTotal, String facilityTotal,
+            String nonFacilityPayment, String facilityPayment) {}
+
+    /** Points of a line chart, in SVG user units, with a label per point. */
+    public record PaymentChart(String title, String description, String polyline, List<Point> points) {}
+
+    public record Point(String x, String y, String label, String tip) {}
+}

@@ -1,0 +1,104 @@
+package org.cptsite.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.cptsite.compute.Change;
+import org.cptsite.compute.CodeHistory;
+import org.cptsite.compute.Figures;
+
+/** The history part of a code page, from the code's {@link CodeHistory}. */
+final class HistoryViewBuilder {
+    static final String NOT_PAID = "not paid";
+    /** Chart size in SVG user units: the plot leaves room for the labels above and below the line. */
+    private static final int WIDTH = 600;
+    private static final int TOP = 24;
+    private static final int BOTTOM = 110;
+    private static final int SIDE = 40;
+
+    private HistoryViewBuilder() {}
+
+    static HistoryView build(CodeHistory h) {
+        List<HistoryView.ChangeText> changes = new ArrayList<>();
+        if (h.sincePrevious() != null) changes.add(text("Since the previous release", h.sincePrevious()));
+        if (h.sinceYearBefore() != null) changes.add(text("Since the same quarter a year before", h.sinceYearBefore()));
+        List<HistoryView.Row> rows = new ArrayList<>();
+        for (Figures f : h.points()) {
+            rows.add(new HistoryView.Row(f.release().id(), f.release().conversionFactor().toPlainString(),
+                    Text.rvu(f.work()), Text.rvu(f.nonFacilityTotal()), Text.rvu(f.facilityTotal()),
+                    money(f.nonFacilityPayment()), money(f.facilityPayment())));
+        }
+        return new HistoryView(h.isNew() ? h.current().id() : null, changes, rows, chart(h));
+    }
+
+    private static HistoryView.ChangeText text(String heading, Change c) {
+        List<String> lines = new ArrayList<>();
+        line(lines, "Work RVU", c.work(), false);
+        line(lines, "Total RVUs, non-facility", c.nonFacilityTotal(), false);
+        line(lines, "Total RVUs, facility", c.facilityTotal(), false);
+        line(lines, "National payment, non-facility", c.nonFacilityPayment(), true);
+        line(lines, "National payment, facility", c.facilityPayment(), true);
+        for (Change.IndicatorChange i : c.indicators()) {
+            lines.add(Text.capitalise(i.name()) + " " + shown(i.before()) + " \u2192 " + shown(i.after()));
+        }
+        return new HistoryView.ChangeText(heading, c.from().release().id(), lines);
+    }
+
+    /** "Work RVU 2.50 → 2.44 (−0.06, −2.4%)"; nothing when the figure did not change. */
+    private static void line(List<String> lines, String name, Change.Delta d, boolean money) {
+        if (!d.changed()) return;
+        StringBuilder sb = new StringBuilder(name).append(' ')
+                .append(money ? money(d.before()) : Text.rvu(d.before())).append(" \u2192 ")
+                .append(money ? money(d.after()) : Text.rvu(d.after()));
+        BigDecimal amount = d.amount();
+        if (amount != null) {
+            sb.append(" (").append(signed(amount, money));
+            BigDecimal percent = d.percent();
+            if (percent != null) sb.append(", ").append(percent.signum() > 0 ? "+" : percent.signum() < 0 ? "\u2212" : "")
+                    .append(percent.abs().toPlainString()).append('%');
+            sb.append(')');
+        }
+        lines.add(sb.toString());
+    }
+
+    static String signed(BigDecimal amount, boolean money) {
+        String sign = amount.signum() > 0 ? "+" : amount.signum() < 0 ? "\u2212" : "";
+        return sign + (money ? Text.dollars(amount.abs()) : Text.rvu(amount.abs()));
+    }
+
+    static String money(BigDecimal amount) {
+        return amount == null ? NOT_PAID : Text.dollars(amount);
+    }
+
+    private static String shown(String value) {
+        return value.isEmpty() ? "(blank)" : value;
+    }
+
+    /** A line of the national non-facility payment per release, oldest left; null with fewer than two points. */
+    private static HistoryView.PaymentChart chart(CodeHistory h) {
+        List<Figures> paid = h.points().stream().filter(f -> f.nonFacilityPayment() != null).toList();
+        if (paid.size() < 2) return null;
+        BigDecimal min = paid.stream().map(Figures::nonFacilityPayment).min(BigDecimal::compareTo).orElseThrow();
+        BigDecimal max = paid.stream().map(Figures::nonFacilityPayment).max(BigDecimal::compareTo).orElseThrow();
+        BigDecimal span = max.subtract(min);
+        List<HistoryView.Point> points = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        StringBuilder desc = new StringBuilder("National non-facility payment by release: ");
+        for (int i = 0; i < paid.size(); i++) {
+            Figures f = paid.get(i);
+            BigDecimal x = BigDecimal.valueOf(SIDE + (long) (WIDTH - 2 * SIDE) * i / (paid.size() - 1));
+            BigDecimal y = span.signum() == 0 ? BigDecimal.valueOf((TOP + BOTTOM) / 2)
+                    : BigDecimal.valueOf(BOTTOM).subtract(f.nonFacilityPayment().subtract(min)
+                            .multiply(BigDecimal.valueOf(BOTTOM - TOP)).divide(span, 1, RoundingMode.HALF_UP));
+            String xs = x.setScale(1, RoundingMode.HALF_UP).toPlainString();
+            String ys = y.setScale(1, RoundingMode.HALF_UP).toPlainString();
+            String amount = Text.dollars(f.nonFacilityPayment());
+            points.add(new HistoryView.Point(xs, ys, f.release().id(), f.release().id() + ": " + amount));
+            line.append(i == 0 ? "" : " ").append(xs).append(',').append(ys);
+            desc.append(i == 0 ? "" : ", ").append(f.release().id()).append(' ').append(amount);
+        }
+        return new HistoryView.PaymentChart("National non-facility payment of " + h.code() + " by release",
+                desc.append('.').toString(), line.toString(), points);
+    }
+}

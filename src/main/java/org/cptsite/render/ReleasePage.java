@@ -1,0 +1,34 @@
+package org.cptsite.render;
+
+import java.util.List;
+
+/**
+ * A release report (/releases/RVU26A/): the CF change, codes added, deleted and changed by category, and the
+ * biggest movers; or one page of its changed rows (/releases/RVU26A/changed/surgery/), where only
+ * {@code changedRows} and {@code pages} are filled.
+ */
+public record ReleasePage(
+        PageMeta meta,
+        Chrome site,
+        String heading,
+        String lead,
+        List<String> summary,
+        List<CodeGroup> added,
+        List<CodeGroup> deleted,
+        List<Link> changedByCategory,
+        List<MoverTable> movers,
+        List<ChangedRow> changedRows,
+        List<Link> pages) {
+
+    /** Codes of one category, each a link with its descriptor or title. */
+    public record CodeGroup(String category, List<ListPage.Entry> codes) {}
+
+    public record MoverTable(String id, String title, List<MoverRow> rows) {}
+
+    public record MoverRow(Link code, String before, String after, String change, String percent) {}
+
+    /** One row (code and modifier) and its changed fields, each "before → after". */
+    public record ChangedRow(Link code, String modifier, List<Field> fields) {}
+
+    public record Field(String name, String before, String after) {}
+}
