@@ -2,10 +2,9 @@ package org.cptsite.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
@@ -64,13 +63,14 @@ final class Related {
     /** The other codes of the code's specialties, each once, in file order of specialty then code. */
     List<CodeEntry> sameSpecialty(CodeEntry e, int max) {
         if (e.content() == null) return List.of();
-        Set<CodeEntry> others = new LinkedHashSet<>();
+        // Keyed by code: a CodeEntry's own hash would hash its whole release.
+        Map<String, CodeEntry> others = new LinkedHashMap<>();
         for (String name : e.content().specialties()) {
             for (CodeEntry o : specialties.get(slug(name)).codes()) {
-                if (o != e && others.size() < max) others.add(o);
+                if (o != e && others.size() < max) others.putIfAbsent(o.code(), o);
             }
         }
-        return List.copyOf(others);
+        return List.copyOf(others.values());
     }
 
     Specialty specialty(String name) {
