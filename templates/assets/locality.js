@@ -307,9 +307,22 @@
     return el("h3", loc.name + (same ? "" : ", " + loc.stateName) + " (" + loc.id + ")");
   }
 
+  // The chosen locality's amounts of the main row, beside the national ones in the key facts.
+  function keyFacts(loc, p) {
+    var box = document.getElementById("kf-locality");
+    if (!box) return;
+    var r = loc && p && p.rows[data.main];
+    box.hidden = !r;
+    if (!r) return;
+    box.querySelector("dt").textContent = "In " + loc.name + " (" + loc.id + ")";
+    box.querySelector("dd").textContent = money(r.nf, NOT_EXPECTED) + " non-facility, "
+      + money(r.f, NOT_EXPECTED) + " facility";
+  }
+
   function render(id) {
     var loc = byId(id);
     result.textContent = "";
+    keyFacts(null, null);
     if (data.anesthesia) {
       if (loc) result.appendChild(title(loc));
       result.appendChild(anesthesiaPart(loc));
@@ -317,6 +330,7 @@
     }
     if (!loc) return;
     var p = compute(data, shared, gpcis(loc), null, null);
+    keyFacts(loc, p);
     result.appendChild(title(loc));
     result.appendChild(el("p", "GPCIs: work " + loc.work + " (" + shared.workGpciLabel + "), practice expense "
       + loc.pe + ", malpractice " + loc.mp + ". Conversion factor " + shared.cf

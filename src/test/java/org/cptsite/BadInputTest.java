@@ -244,6 +244,17 @@ class BadInputTest {
         r.assertError(second, 0, "second file for code 38900, beside " + first, "keep one file per code");
     }
 
+    @Test
+    void searchSynonymGroupOfOneWordAndAWordInTwoGroups() throws IOException {
+        Path yml = content.resolve("search-synonyms.yml");
+        int single = editLine(yml, "  - [ekg,", l -> "  - [ekg]");
+        int twice = editLine(yml, "  - [kidney,", l -> "  - [kidney, renal, cardiac]");
+        Run r = buildExpectingProblems();
+        r.assertError(yml, single, "a synonym group needs two or more words or phrases",
+                "write the group as a list: - [replacement, arthroplasty]");
+        r.assertError(yml, twice, "'cardiac' is already in the group on line", "merge the two groups");
+    }
+
     // ---- 5. templates ----
 
     @Test

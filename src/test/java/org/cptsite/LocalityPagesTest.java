@@ -107,7 +107,9 @@ class LocalityPagesTest {
         assertTrue(data.get("rows").get(0).get("naF").asBoolean());
         assertNull(data.get("localities"), "no locality table in the page");
         // the national modifier table and limiting charges
-        assertEquals(6, d.select("#payment table.mod-table tbody tr").size());
+        // A chest X-ray's surgical indicators are all 0 (not in play): no modifier table, only what applies.
+        assertNull(d.selectFirst("#payment table.mod-table"), "no assistant-at-surgery rows on a chest X-ray");
+        assertEquals(6, page(site, "38900").select("#payment table.mod-table tbody tr").size());
         assertTrue(d.selectFirst("#payment table.pay-table thead").text().contains("Limiting charge, non-facility"));
     }
 

@@ -51,7 +51,7 @@ class NavigationTest {
         Document page = html("cpt/38900/index.html");
         assertTrue(hrefs(page, "#specialties a").contains("/specialty/surgical-oncology/"));
         Document specialty = html("specialty/surgical-oncology/index.html");
-        assertTrue(hrefs(specialty, "main .entries a").contains("/cpt/38900/"));
+        assertTrue(hrefs(specialty, "main table.code-table a").contains("/cpt/38900/"));
         assertTrue(hrefs(html("specialty/index.html"), "main .entries a").contains("/specialty/surgical-oncology/"));
     }
 

@@ -117,8 +117,7 @@ public final class Pipeline {
 
     private Content withBaseUrl(Content content) {
         if (content == null || options.baseUrl() == null) return content;
-        return new Content(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")),
-                content.codes(), content.categories(), content.ranges());
+        return content.withSettings(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")));
     }
 
     /** The releases and content joined; null when they do not fit (with problems). */

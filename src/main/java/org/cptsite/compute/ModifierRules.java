@@ -2,6 +2,7 @@ package org.cptsite.compute;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import org.cptsite.model.RvuRow;
 
@@ -66,11 +67,21 @@ public final class ModifierRules {
 
     private ModifierRules() {}
 
-    /** The rules of a row, in a fixed order: 50, 51, 80/81/82, AS, 62, 66. */
+    /**
+     * The rules that apply to a row, in a fixed order: 50, 51, 80/81/82, AS, 62, 66. Left out: a concept the
+     * indicator says does not apply (9), and, on a code without a surgical global period (XXX, MMM: a chest
+     * X-ray, a visit), an indicator 0, which there only says the surgical rule is not in play.
+     */
     public static List<Rule> of(RvuRow row) {
-        return List.of(bilateral(row.bilateral()), multiple(row.multipleProcedure(), row.endoscopicBase()),
+        boolean surgical = !row.globalDays().equals("XXX") && !row.globalDays().equals("MMM");
+        List<Rule> rules = new ArrayList<>(6);
+        for (Rule r : List.of(bilateral(row.bilateral()), multiple(row.multipleProcedure(), row.endoscopicBase()),
                 assistant(row.assistant()), nonPhysicianAssistant(row.assistant()), coSurgeons(row.coSurgeon()),
-                team(row.team()));
+                team(row.team()))) {
+            if (r.outcome() == Outcome.NOT_APPLICABLE || !surgical && r.value().equals("0")) continue;
+            rules.add(r);
+        }
+        return List.copyOf(rules);
     }
 
     /**

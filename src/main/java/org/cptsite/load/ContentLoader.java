@@ -23,7 +23,8 @@ import org.cptsite.model.Problems;
 import org.cptsite.model.SiteSettings;
 
 /**
- * Loads the editorial content folder: {@code site.yml}, {@code ranges.yml}, {@code codes/**}{@code /CODE.md}
+ * Loads the editorial content folder: {@code site.yml}, {@code ranges.yml}, {@code search-synonyms.yml},
+ * {@code codes/**}{@code /CODE.md}
  * and {@code categories/SLUG.md}. Codes may be kept in sub-folders; two files for one code are an error.
  */
 public final class ContentLoader {
@@ -62,10 +63,14 @@ public final class ContentLoader {
         String rangesText = Files.exists(rangesFile) ? read(rangesFile) : null; // null: absent, or reported
         List<CodeRange> ranges = rangesText == null ? List.of()
                 : RangesReader.read(rangesFile.toString(), rangesText, problems);
+        Path synonymsFile = dir.resolve("search-synonyms.yml");
+        String synonymsText = Files.exists(synonymsFile) ? read(synonymsFile) : null; // null: absent, or reported
+        List<List<String>> synonyms = synonymsText == null ? List.of()
+                : SearchSynonymsReader.read(synonymsFile.toString(), synonymsText, problems);
         Markdown markdown = new Markdown(settings != null && settings.unsafeHtml());
         Map<String, CodeContent> codes = codes(dir.resolve("codes"), markdown);
         warnSpellings(codes);
-        return new Content(settings, codes, categories(dir.resolve("categories"), markdown), ranges);
+        return new Content(settings, codes, categories(dir.resolve("categories"), markdown), ranges, synonyms);
     }
 
     /**
@@ -136,7 +141,8 @@ public final class ContentLoader {
             else codes.remove(code);
         }
         warnSpellings(codes);
-        return new Content(content.settings(), codes, content.categories(), content.ranges());
+        return new Content(content.settings(), codes, content.categories(), content.ranges(),
+                content.searchSynonyms());
     }
 
     private Map<String, CodeContent> codes(Path dir, Markdown markdown) {

@@ -3,9 +3,19 @@ package org.cptsite.model;
 import java.util.List;
 import java.util.Map;
 
-/** All editorial content: settings, code and category texts, and the names of code ranges. */
+/**
+ * All editorial content: settings, code and category texts, the names of code ranges, and the groups of
+ * words search treats as one ({@code content/search-synonyms.yml}: replacement and arthroplasty, ...).
+ */
 public record Content(
         SiteSettings settings,
         Map<String, CodeContent> codes,
         Map<Category, CategoryContent> categories,
-        List<CodeRange> ranges) {}
+        List<CodeRange> ranges,
+        List<List<String>> searchSynonyms) {
+
+    /** The same content with other settings (a base URL from the command line, a hosting mode in a test). */
+    public Content withSettings(SiteSettings other) {
+        return new Content(other, codes, categories, ranges, searchSynonyms);
+    }
+}

@@ -39,7 +39,7 @@ public record Chart(List<Bar> bars, String caption, String minLabel, String maxL
             double largest = h.largest();
             for (int i = 0; i < counts.length; i++) {
                 double height = Math.max(2, HEIGHT * counts[i] / largest);
-                String tip = counts[i] + " codes from " + rvu(h.lowerBound(i)) + " to " + rvu(h.lowerBound(i + 1));
+                String tip = Text.count(counts[i], "code") + " from " + rvu(h.lowerBound(i)) + " to " + rvu(h.lowerBound(i + 1));
                 plain[i] = new Bar(num(i * barWidth + 1), num(HEIGHT - height), num(barWidth - 2), num(height), false, tip);
                 marked[i] = new Bar(plain[i].x(), plain[i].y(), plain[i].width(), plain[i].height(), true, tip);
             }
@@ -61,11 +61,11 @@ public record Chart(List<Bar> bars, String caption, String minLabel, String maxL
         Histogram h = scale.histogram;
         int marked = h.binOf(work);
         int inBin = h.counts()[marked];
-        String caption = "Work RVUs of the " + stats.size() + " " + stats.name() + " codes, on a log scale from "
+        String caption = "Work RVUs of the " + Text.thousands(stats.size()) + " " + stats.name() + " codes, on a log scale from "
                 + Text.rvu(stats.min()) + " to " + Text.rvu(stats.max()) + ". " + code + " (" + Text.rvu(work)
-                + ") is in the highlighted bar, with " + inBin + (inBin == 1 ? " code" : " codes") + " between "
+                + ") is in the highlighted bar, with " + Text.count(inBin, "code") + " between "
                 + rvu(h.lowerBound(marked)) + " and " + rvu(h.lowerBound(marked + 1)) + "; the median is "
-                + Text.rvu(stats.median()) + ".";
+                + Text.median(stats.median()) + ".";
         return new Chart(scale.bars(marked), caption, Text.rvu(stats.min()), Text.rvu(stats.max()),
                 "Distribution of work RVUs among " + stats.name() + " codes");
     }

@@ -14,6 +14,8 @@ public record Chrome(
         String cssUrl,
         String searchScriptUrl,
         String searchIndexUrl,
+        String tableSortScriptUrl,
+        String faviconUrl,
         String releaseId,
         String releaseTitle,
         String releasedOn,

@@ -110,13 +110,14 @@ final class CodePageBuilder {
         if (!faqLd.isEmpty()) ld.add(JsonLd.faqPage(faqLd)); // no FAQPage without a visible FAQ
         PageMeta meta = new PageMeta(title, metaDescription, canonical, "article", crumbs, JsonLd.graph(ld));
 
-        return new CodePage(meta, chrome, code, system, heading, descriptor, category, range,
-                content == null ? List.of() : content.synonyms(), reviewed(content), description,
+        return new CodePage(meta, chrome, code, system, heading, KeyFacts.of(facts, site.release()), descriptor,
+                category, range, content == null ? List.of() : content.synonyms(), reviewed(content), description,
                 content == null ? "" : content.plainLanguage(),
                 content == null ? "" : content.clinicalContextHtml(),
                 content != null && !content.billingHtml().isEmpty() ? content.billingHtml()
                         : entry.categoryContent() == null ? "" : entry.categoryContent().billingHtml(),
                 BillingNotes.of(entry.rows()), rvuRows(entry), paymentRows(facts), paymentNote(facts),
+                GlobalSplit.of(main, facts.mainPayment()), contractorPricedWithoutRvus(entry),
                 facts.payments().stream().anyMatch(p -> p != null && p.capped()),
                 facts.conversionFactor().toPlainString(),
                 facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString(),
@@ -243,6 +244,12 @@ final class CodePageBuilder {
         return rows;
     }
 
+    /** Status C with no RVU in any row: an all-zero RVU table would say nothing. */
+    private static boolean contractorPricedWithoutRvus(CodeEntry entry) {
+        return entry.rows().main().status().equals("C") && entry.rows().rows().stream().allMatch(r ->
+                r.work().signum() == 0 && r.nonFacilityTotal().signum() == 0 && r.facilityTotal().signum() == 0);
+    }
+
     private static String amount(BigDecimal value) {
         return value == null ? NOT_EXPECTED : Text.dollars(value);
     }
@@ -260,6 +267,10 @@ final class CodePageBuilder {
             return "Anesthesia services are paid differently: (base units + time units) \u00d7 the anesthesia "
                     + "conversion factor. The RVU file gives them no RVUs." + cf;
         }
+        if (main.status().equals("C")) {
+            return "Priced by the Medicare contractor (status C): the fee schedule sets no national RVUs or amount "
+                    + "for this code; each Medicare Administrative Contractor (MAC) prices it for its area.";
+        }
         if (facts.payments().stream().allMatch(p -> p == null)) {
             return "This code is not paid under the Medicare Physician Fee Schedule (status " + main.status() + ": "
                     + org.cptsite.compute.Indicators.status(main.status()).toLowerCase() + ").";
@@ -269,7 +280,7 @@ final class CodePageBuilder {
 
     private static CodePage.ComparisonText comparison(Comparison c) {
         return new CodePage.ComparisonText(Text.rvu(c.work()), ordinal(c.percentile()), c.population(), c.size(),
-                c.ratio().toPlainString(), c.direction().word(), Text.rvu(c.median()), Text.rvu(c.max()),
+                c.ratio().toPlainString(), c.direction().word(), Text.median(c.median()), Text.rvu(c.max()),
                 new Link(c.maxCode(), Urls.code(c.maxCode())));
     }
 

@@ -18,8 +18,23 @@ public record ListPage(
         List<Link> related,
         boolean searchPage) {
 
-    /** A titled list of entries, with an optional link to the group's own page. */
-    public record Group(String title, String url, String note, List<Entry> entries) {}
+    /**
+     * A titled list of entries, with an optional link to the group's own page; a group of codes lists them as
+     * a table ({@code codes}) instead.
+     */
+    public record Group(String title, String url, String note, List<Entry> entries, List<CodeRow> codes) {
+        public Group(String title, String url, String note, List<Entry> entries) {
+            this(title, url, note, entries, List.of());
+        }
+
+        static Group ofCodes(String title, List<CodeRow> codes) {
+            return new Group(title, null, null, List.of(), codes);
+        }
+    }
+
+    /** A code in a table that compares, its figures as shown (the sorting script reads the numbers back). */
+    public record CodeRow(String code, String url, String name, String work, String nonFacility, String facility,
+            String global, String status) {}
 
     /** A code (or category, or range) with its descriptor and a short figure. */
     public record Entry(String label, String url, String text, String figure) {}

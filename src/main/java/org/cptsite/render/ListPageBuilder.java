@@ -1,13 +1,16 @@
 package org.cptsite.render;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cptsite.compute.NationalPayment;
 import org.cptsite.compute.Populations;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Category;
 import org.cptsite.model.CategoryContent;
+import org.cptsite.model.RvuRow;
 import org.cptsite.model.SiteSettings;
 
 /** Builds the views of the pages that list codes: home, category, range and the 404 page. */
@@ -25,7 +28,7 @@ final class ListPageBuilder {
     ListPage home(List<Related.Specialty> specialties) {
         List<ListPage.Entry> categories = new ArrayList<>();
         site.categories().forEach((category, groups) -> categories.add(new ListPage.Entry(title(category),
-                Urls.category(category), summary(category), count(groups) + " codes")));
+                Urls.category(category), summary(category), Text.count(count(groups), "code"))));
         List<ListPage.Entry> common = settings.commonCodes().stream()
                 .filter(site.codes()::containsKey).map(c -> entry(site.code(c))).toList();
         List<ListPage.Group> groups = new ArrayList<>();
@@ -44,7 +47,7 @@ final class ListPageBuilder {
             groups.add(new ListPage.Group("Specialties", Urls.specialties(), null, specialties.stream()
                     .map(s -> new ListPage.Entry(s.name(), Urls.specialty(s.slug()), null, null)).toList()));
         }
-        String lead = "RVUs, national Medicare payments and payment-policy indicators for " + site.codes().size()
+        String lead = "RVUs, national Medicare payments and payment-policy indicators for " + Text.thousands(site.codes().size())
                 + " CPT and HCPCS codes, from the CMS Physician Fee Schedule release " + site.release().id() + ".";
         String title = Text.limit(settings.name() + ": CPT code RVUs and Medicare payments "
                 + site.release().year(), 65);
@@ -61,15 +64,15 @@ final class ListPageBuilder {
         if (ranged) {
             List<ListPage.Entry> entries = ranges.stream().map(g -> new ListPage.Entry(rangeLabel(g), Urls.range(g),
                     g.range() == null ? "Codes outside the named ranges" : g.range().name(),
-                    g.codes().size() + " codes")).toList();
+                    Text.count(g.codes().size(), "code"))).toList();
             groups.add(new ListPage.Group("Ranges", null, null, entries));
         } else {
             for (LinkedSite.RangeGroup g : ranges) {
-                groups.add(new ListPage.Group("Codes", null, null, g.codes().stream().map(this::entry).toList()));
+                groups.add(ListPage.Group.ofCodes("Codes", g.codes().stream().map(this::codeRow).toList()));
             }
         }
         String codes = title.endsWith(" codes") ? title : title + " codes"; // not "Other codes codes"
-        String lead = count(ranges) + " " + codes + " in release " + site.release().id() + ".";
+        String lead = Text.thousands(count(ranges)) + " " + codes + " in release " + site.release().id() + ".";
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link(title, Urls.category(category)));
         String description = content != null && !content.summary().isEmpty() ? content.summary()
                 : lead + " Work RVUs and national Medicare payments for each code.";
@@ -85,35 +88,36 @@ final class ListPageBuilder {
         String name = group.range() == null ? "Other " + category + " codes" : group.range().name();
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link(category, Urls.category(group.category())),
                 new Link(label, Urls.range(group)));
-        String lead = group.codes().size() + " codes in " + category + ", " + label + ": " + name + ".";
+        String lead = Text.count(group.codes().size(), "code") + " in " + category + ", " + label + ": " + name + ".";
         List<Link> related = siblings.stream().filter(g -> g != group)
-                .map(g -> new Link(rangeLabel(g), Urls.range(g))).toList();
+                .map(g -> new Link(g.range() == null ? rangeLabel(g) : rangeLabel(g) + " " + g.range().name(),
+                        Urls.range(g))).toList();
         return new ListPage(meta(Text.limit(category + " " + label + ": " + name, 65), Text.limit(lead
                 + " Work RVUs and national Medicare payments for each code.", 158), Urls.range(group), crumbs,
                 "CollectionPage"), chrome, name, lead, "", "",
-                List.of(new ListPage.Group("Codes", null, null, group.codes().stream().map(this::entry).toList())),
+                List.of(ListPage.Group.ofCodes("Codes", group.codes().stream().map(this::codeRow).toList())),
                 related, false);
     }
 
     ListPage specialty(Related.Specialty specialty, List<Related.Specialty> all) {
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link("Specialties", Urls.specialties()),
                 new Link(specialty.name(), Urls.specialty(specialty.slug())));
-        String lead = specialty.codes().size() + (specialty.codes().size() == 1 ? " code" : " codes")
+        String lead = Text.count(specialty.codes().size(), "code")
                 + " our editors associate with " + specialty.name() + ", with their work RVUs.";
         List<Link> others = all.stream().filter(s -> s != specialty)
                 .map(s -> new Link(s.name(), Urls.specialty(s.slug()))).toList();
         return new ListPage(meta(Text.limit(specialty.name() + ": CPT and HCPCS codes, RVUs and payment", 65),
                 Text.limit(lead + " National Medicare payments and indicators on each code page.", 158),
                 Urls.specialty(specialty.slug()), crumbs, "CollectionPage"), chrome, specialty.name(), lead, "", "",
-                List.of(new ListPage.Group("Codes", null, null, specialty.codes().stream().map(this::entry).toList())),
+                List.of(ListPage.Group.ofCodes("Codes", specialty.codes().stream().map(this::codeRow).toList())),
                 others, false);
     }
 
     ListPage specialties(List<Related.Specialty> all) {
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link("Specialties", Urls.specialties()));
         List<ListPage.Entry> entries = all.stream().map(s -> new ListPage.Entry(s.name(), Urls.specialty(s.slug()),
-                null, s.codes().size() + (s.codes().size() == 1 ? " code" : " codes"))).toList();
-        String lead = "The " + all.size() + " specialties named in our editorial content, each with its codes.";
+                null, Text.count(s.codes().size(), "code"))).toList();
+        String lead = "The " + Text.thousands(all.size()) + " specialties named in our editorial content, each with its codes.";
         return new ListPage(meta("Specialties | " + settings.name(), lead, Urls.specialties(), crumbs,
                 "CollectionPage"), chrome, "Specialties", lead, "", "",
                 List.of(new ListPage.Group("Specialties", null, null, entries)), List.of(), false);
@@ -121,7 +125,7 @@ final class ListPageBuilder {
 
     ListPage search() {
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link("Search", Urls.search()));
-        String lead = "Find any of the " + site.codes().size() + " codes of release " + site.release().id()
+        String lead = "Find any of the " + Text.thousands(site.codes().size()) + " codes of release " + site.release().id()
                 + " by its number (or the first digits of it), or by words from its title, descriptor and synonyms.";
         return new ListPage(meta("Search CPT and HCPCS codes | " + settings.name(), lead, Urls.search(), crumbs,
                 "SearchResultsPage"), chrome, "Search codes", lead, "", "", List.of(), List.of(), true);
@@ -144,6 +148,25 @@ final class ListPageBuilder {
         var work = Populations.workRvu(e.rows());
         return new ListPage.Entry(e.code(), Urls.code(e.code()), text,
                 work == null ? null : "wRVU " + Text.rvu(work));
+    }
+
+    /** A code's row in a list that compares: what its page leads with. */
+    private ListPage.CodeRow codeRow(CodeEntry e) {
+        RvuRow main = e.rows().main();
+        String name = e.content() != null ? e.content().title()
+                : settings.showCmsDescriptors() ? main.description() : "";
+        BigDecimal work = Populations.workRvu(e.rows());
+        NationalPayment p = NationalPayment.of(main, site.release().conversionFactor(), null);
+        String none = main.status().equals("J") ? "By units" : main.status().equals("C") ? "Contractor priced"
+                : "Not paid";
+        return new ListPage.CodeRow(e.code(), Urls.code(e.code()), name, work == null ? "" : Text.rvu(work),
+                money(p, p == null ? null : p.nonFacility(), none), money(p, p == null ? null : p.facility(), none),
+                main.globalDays(), main.status());
+    }
+
+    /** An amount, "NA" where the setting is not expected, or why the code has none. */
+    private static String money(NationalPayment p, BigDecimal amount, String none) {
+        return p == null ? none : amount == null ? "NA" : Text.dollars(amount);
     }
 
     private PageMeta meta(String title, String description, String url, List<Link> crumbs, String type) {

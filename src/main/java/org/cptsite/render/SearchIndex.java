@@ -7,8 +7,10 @@ import org.cptsite.link.LinkedSite;
 
 /**
  * The static search index, one shared file the search script fetches on first use:
- * {@code {"codes": [[code, url, label, extra words], ...]}}. The label is the editorial title, else the CMS
- * descriptor when the site shows them; extra words are the synonyms (and the descriptor beside a title).
+ * {@code {"codes": [...], "synonyms": [["replacement", "arthroplasty"], ...]}}. A code with editorial content
+ * is {@code [code, url, title, synonyms, descriptor]}, one without is {@code [code, url, descriptor]}: the
+ * script ranks matches in our titles and synonyms above matches in descriptors alone. The descriptor is
+ * empty when the site does not show CMS descriptors.
  */
 final class SearchIndex {
     private SearchIndex() {}
@@ -19,22 +21,18 @@ final class SearchIndex {
         List<Object> codes = new ArrayList<>(site.codes().size());
         for (CodeEntry e : site.codes().values()) {
             String descriptor = cms ? e.rows().main().description() : "";
-            String label;
-            List<String> extra = new ArrayList<>();
-            if (e.content() != null) {
-                label = e.content().title();
-                if (!descriptor.isEmpty()) extra.add(descriptor);
-                extra.addAll(e.content().synonyms());
-            } else {
-                label = descriptor;
-            }
-            List<Object> row = new ArrayList<>(4);
+            List<Object> row = new ArrayList<>(5);
             row.add(e.code());
             row.add(base.url(Urls.code(e.code())));
-            row.add(label);
-            if (!extra.isEmpty()) row.add(String.join(" ", extra));
+            if (e.content() != null) {
+                row.add(e.content().title());
+                row.add(String.join(" ", e.content().synonyms()));
+                row.add(descriptor);
+            } else {
+                row.add(descriptor);
+            }
             codes.add(row);
         }
-        return Json.compact(Json.obj("codes", codes));
+        return Json.compact(Json.obj("codes", codes, "synonyms", site.content().searchSynonyms()));
     }
 }

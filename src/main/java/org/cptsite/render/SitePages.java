@@ -107,7 +107,7 @@ public final class SitePages {
             }));
         }
         Chrome chrome = chrome(site, "/" + paths.get("site.css"), "/" + paths.get("search.js"),
-                "/" + paths.get("search-index.json"));
+                "/" + paths.get("search-index.json"), "/" + paths.get("table-sort.js"), "/" + paths.get("favicon.svg"));
         Related related = new Related(site);
         codePages = new CodePageBuilder(site, chrome, parts.populations(), parts.scales(), related,
                 new LocalitySectionBuilder(parts.pricing(), "/" + paths.get("localities.json"),
@@ -164,7 +164,7 @@ public final class SitePages {
                 : CompletableFuture.supplyAsync(() -> SearchIndex.of(site, BasePath.of(site.content().settings().baseUrl())).getBytes(StandardCharsets.UTF_8));
         if (parts == null) parts = ReleaseParts.of(site);
         Map<String, byte[]> named = new LinkedHashMap<>();
-        for (String name : List.of("site.css", "search.js", "locality.js")) {
+        for (String name : List.of("site.css", "search.js", "locality.js", "table-sort.js", "favicon.svg")) {
             byte[] bytes = sameTemplates ? previous.asset(name) : readAsset(templatesDir, name, problems);
             if (bytes == null) {
                 Parallel.join(index);
@@ -316,12 +316,13 @@ public final class SitePages {
         return assets.get(paths.get(name));
     }
 
-    private static Chrome chrome(LinkedSite site, String cssUrl, String searchUrl, String indexUrl) {
+    private static Chrome chrome(LinkedSite site, String cssUrl, String searchUrl, String indexUrl,
+            String tableSortUrl, String faviconUrl) {
         Release r = site.release();
         SiteSettings s = site.content().settings();
         return new Chrome(s.name(), s.tagline(), s.language(),
                 s.navigation().stream().map(l -> new Link(l.title(), l.url())).toList(), s.callToAction(),
-                s.notices(), cssUrl, searchUrl, indexUrl, r.id(), r.title(),
+                s.notices(), cssUrl, searchUrl, indexUrl, tableSortUrl, faviconUrl, r.id(), r.title(),
                 r.released() == null ? "" : r.released().format(DateTimeFormatter.ofPattern("MMMM d, yyyy")),
                 String.join(", ", r.sources()));
     }

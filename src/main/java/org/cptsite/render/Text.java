@@ -22,6 +22,24 @@ final class Text {
         return DOLLARS.get().format(amount);
     }
 
+    /** A count with its noun, thousands separated and singular for one: "1 code", "5,735 codes". */
+    static String count(long n, String singular) {
+        return thousands(n) + " " + (n == 1 ? singular : singular + "s");
+    }
+
+    /** "17,096". */
+    static String thousands(long n) {
+        return String.format(Locale.US, "%,d", n);
+    }
+
+    /**
+     * A median at the data's precision: two decimals, as the file prints RVUs (the median of an even count
+     * may fall between two values: 4.585 shows as 4.59).
+     */
+    static String median(BigDecimal value) {
+        return value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
     /** RVUs with at least two decimals, as the file prints them (a median may carry a third). */
     static String rvu(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();

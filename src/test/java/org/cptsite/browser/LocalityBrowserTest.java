@@ -65,6 +65,11 @@ class LocalityBrowserTest {
         // qualifying APM: 3.92019 x 33.5675 = 131.5910... -> $131.59; 3.34269 x 33.5675 = 112.2052... -> $112.21
         assertEquals("$131.59", row.get(4));
         assertEquals("$112.21", row.get(5));
+        // The key facts at the top show the chosen locality's amounts beside the national ones.
+        WebElement keyFact = browser.findElement(By.id("kf-locality"));
+        assertTrue(keyFact.isDisplayed(), "the key facts show the locality");
+        assertEquals("$130.94 non-facility, $111.65 facility", keyFact.findElement(By.tagName("dd")).getText());
+        assertTrue(keyFact.findElement(By.tagName("dt")).getText().contains("10112-00"));
         String heading = browser.findElement(By.cssSelector("#loc-result h3")).getText();
         assertTrue(heading.contains("ALABAMA") && heading.contains("10112-00"), heading);
         assertTrue(browser.findElement(By.cssSelector("#loc-result")).getText().contains("with the 1.0 floor"),

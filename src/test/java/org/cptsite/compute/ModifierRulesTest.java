@@ -127,6 +127,17 @@ class ModifierRulesTest {
     }
 
     @Test
+    void onlyTheRulesThatApply() {
+        // A chest X-ray (global XXX) with every surgical indicator 0: none of the surgical modifiers is in play.
+        assertEquals(List.of(), ModifierRules.of(Rows.row("71046").global("XXX").multipleProcedure("0")
+                .bilateral("0").assistant("0").coSurgeon("0").build()));
+        // Indicator 9 (concept does not apply) is left out on any code; a surgical code keeps its 0s (restrictions).
+        List<Rule> rules = ModifierRules.of(Rows.row("27447").global("090").multipleProcedure("9").bilateral("1")
+                .assistant("0").coSurgeon("9").build());
+        assertEquals(List.of("50", "80, 81, 82", "AS", "66"), rules.stream().map(Rule::modifiers).toList());
+    }
+
+    @Test
     void anUnknownIndicatorValueIsDescribedNotGuessed() {
         Rule rule = ModifierRules.bilateral("7");
         assertEquals(Outcome.DESCRIBED, rule.outcome());

@@ -59,8 +59,8 @@ class FileCountsRealDataTest {
     /** The files a build of {@code site} in {@code mode} hands the writer, before the writer's own. */
     private static int rendered(LinkedSite site, JsonTwins mode) {
         Content c = site.content();
-        LinkedSite laidOut = new LinkedSite(site.release(), new Content(c.settings().withHosting(new Hosting(mode,
-                Set.of())), c.codes(), c.categories(), c.ranges()), site.codes(), site.categories());
+        LinkedSite laidOut = new LinkedSite(site.release(), c.withSettings(c.settings().withHosting(new Hosting(mode,
+                Set.of()))), site.codes(), site.categories());
         Problems problems = new Problems();
         Counting out = new Counting();
         new SiteRenderer(laidOut, new Templates(Sites.TEMPLATES, problems), Sites.TEMPLATES, problems).render(out, n -> { });

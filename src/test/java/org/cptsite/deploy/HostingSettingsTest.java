@@ -95,7 +95,7 @@ class HostingSettingsTest {
         int text = 0;
         for (var f : files.entrySet()) {
             String name = f.getKey();
-            if (!name.matches(".*\\.(html|json|xml|txt|css|js)")) continue;
+            if (!name.matches(".*\\.(html|json|xml|txt|css|js|svg)")) continue;
             text++;
             assertArrayEquals(f.getValue(), new GZIPInputStream(new ByteArrayInputStream(files.get(name + ".gz")))
                     .readAllBytes(), name + ".gz");

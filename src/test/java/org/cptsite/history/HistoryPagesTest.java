@@ -64,6 +64,15 @@ class HistoryPagesTest {
     }
 
     @Test
+    void theKeyFactsSayTheChangeSinceThePreviousRelease() {
+        Element change = page("/cpt/38900/").selectFirst("#key-facts .fact.change");
+        assertNotNull(change, "the change in the key facts, at the top of the page");
+        assertEquals("Since the previous release (RVU25D)", change.selectFirst("dt").text());
+        assertTrue(change.selectFirst("dd").text().startsWith("Work RVU 2.50 \u2192 2.44"), change.text());
+        assertNotNull(change.selectFirst("a[href=#history]"));
+    }
+
+    @Test
     void anIndicatorThatChangedIsSaidInWords() {
         // A2001: status C and global period XXX in RVU25D, A and ZZZ in RVU26A.
         List<String> lines = page("/hcpcs/A2001/").select("#history ul.changes li").eachText();
