@@ -64,13 +64,6 @@ final class DiffCommand implements Callable<Integer> {
             o.flush();
             return ExitCode.OK;
         }
-        try {
-            Files.write(out, bytes);
-        } catch (IOException e) {
-            err.println(out + ":0: error: cannot be written: " + e.getMessage());
-            err.println("  fix: check that its folder exists and is writable");
-            return ExitCode.PROBLEMS;
-        }
-        return ExitCode.OK;
+        return OutFile.write(out, "diff." + fmt, stream -> stream.write(bytes), err) ? ExitCode.OK : ExitCode.PROBLEMS;
     }
 }

@@ -89,37 +89,13 @@ final class PricesCommand implements Callable<Integer> {
         List<CodeRows> chosen = chosenCodes(site, err);
         List<Locality> places = chosenLocalities(pricing, err);
         if (chosen == null || places == null) return ExitCode.PROBLEMS;
-        if (out != null && out.toAbsolutePath().getParent() != null
-                && !Files.isDirectory(out.toAbsolutePath().getParent())) {
-            err.println("error: cannot write " + out + ": its folder does not exist");
-            return ExitCode.PROBLEMS;
-        }
-        if (out != null && Files.isDirectory(out)) {
-            err.println("error: cannot write " + out + ": it is a folder; --out names the file to write");
-            err.println("  fix: name a file, e.g. --out " + out.resolve("prices." + fmt) + "; the folder was not touched");
-            return ExitCode.PROBLEMS;
-        }
         List<LocalityGpcis> gpcis = places.stream().map(pricing::gpcis).toList();
         if (out == null) {
             write(null, fmt, pricing, chosen, places, gpcis);
             return ExitCode.OK;
         }
-        // Into a new file beside, renamed over --out at the end: a failed write leaves the previous file as it was.
-        Path abs = out.toAbsolutePath();
-        Path partial = null;
-        try {
-            partial = abs.resolveSibling("." + abs.getFileName() + ".partial"); // with the usual permissions
-            try (OutputStream stream = Files.newOutputStream(partial)) {
-                write(stream, fmt, pricing, chosen, places, gpcis);
-            }
-            Files.move(partial, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (partial != null) Files.deleteIfExists(partial);
-            err.println("error: cannot write " + out + ": " + WriteFailed.reason(e));
-            err.println("  fix: free space on that disk or make the folder writable, or choose another --out");
-            return ExitCode.PROBLEMS;
-        }
-        return ExitCode.OK;
+        return OutFile.write(out, "prices." + fmt, stream -> write(stream, fmt, pricing, chosen, places, gpcis), err)
+                ? ExitCode.OK : ExitCode.PROBLEMS;
     }
 
     /** The prices as CSV or JSON, to {@code stream}, or to standard output when it is null. */
