@@ -11,9 +11,8 @@ import java.util.function.Function;
 import org.cptsite.model.CheckRule;
 import org.cptsite.model.CheckRule.Limits;
 import org.cptsite.model.Problems;
-import org.cptsite.render.BasePath;
-import org.cptsite.render.Output;
-import org.cptsite.render.Urls;
+import org.cptsite.output.BasePath;
+import org.cptsite.output.Output;
 
 /**
  * Checks each page as it is rendered ({@link PageRules}), then passes it on (to the writer, or nowhere for
@@ -78,7 +77,7 @@ public final class CheckingOutput implements Output {
         linksByPage.put(url, Set.copyOf(Arrays.asList(links)));
         String[] ids = r.ids();
         for (int i = 0; i < ids.length; i++) ids[i] = pooled(ids[i]);
-        String file = Urls.file(url);
+        String file = Output.fileOf(url);
         idsByFile.put(file, ids);
         files.add(file);
         if (!problems.hasErrors()) next.page(url, html);
@@ -150,7 +149,7 @@ public final class CheckingOutput implements Output {
         int query = link.indexOf('?');
         if (hash >= 0) end = hash;
         if (query >= 0 && query < end) end = query;
-        String file = Urls.file(link.substring(0, end));
+        String file = Output.fileOf(link.substring(0, end));
         if (!exists.test(file) && !file.equals("sitemap.xml") && !file.equals("robots.txt")) return Verdict.NO_FILE;
         if (hash < 0 || hash == link.length() - 1) return Verdict.FINE;
         String[] found = ids.apply(file);

@@ -17,7 +17,7 @@ import org.cptsite.check.HtmlScanner.Token;
 import org.cptsite.model.CheckRule;
 import org.cptsite.model.CheckRule.Limits;
 import org.cptsite.model.CodeSystem;
-import org.cptsite.render.BasePath;
+import org.cptsite.output.BasePath;
 
 /**
  * The rules one page must meet on its own, each violation named by its {@link CheckRule}. Links to other

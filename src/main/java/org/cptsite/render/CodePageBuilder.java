@@ -21,6 +21,7 @@ import org.cptsite.model.Faq;
 import org.cptsite.model.Hosting;
 import org.cptsite.model.RvuRow;
 import org.cptsite.model.SiteSettings;
+import org.cptsite.output.Output;
 
 /** Builds the view of one code page from the code's entry and computed facts. */
 final class CodePageBuilder {

@@ -29,6 +29,8 @@ import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
 import org.cptsite.model.Releases;
 import org.cptsite.model.SiteSettings;
+import org.cptsite.output.BasePath;
+import org.cptsite.output.Output;
 
 /**
  * Every page and file of a site, each rendered when asked for: the setup all pages share is made once
@@ -57,7 +59,7 @@ public final class SitePages {
             for (Map<String, CodeEntry> codes : List.of(site.codes(), site.deleted())) {
                 for (String code : codes.keySet()) {
                     byUrl.put(Urls.code(code), code);
-                    byJson.put(Urls.file(Urls.json(code)), code);
+                    byJson.put(Output.fileOf(Urls.json(code)), code);
                 }
             }
             return new ReleaseParts(site.releases(), release, settings, site.content().ranges(), populations,
@@ -103,7 +105,7 @@ public final class SitePages {
         this.base = BasePath.of(site.content().settings().baseUrl());
         if (jsonTwins() == JsonTwins.PER_RANGE) {
             site.categories().values().forEach(groups -> groups.forEach(g -> {
-                if (!g.codes().isEmpty()) rangeJson.put(Urls.file(Urls.rangeJson(g.category(), g.range())), g);
+                if (!g.codes().isEmpty()) rangeJson.put(Output.fileOf(Urls.rangeJson(g.category(), g.range())), g);
             }));
         }
         Chrome chrome = chrome(site, "/" + paths.get("site.css"), "/" + paths.get("search.js"),

@@ -17,7 +17,7 @@ import org.cptsite.model.Content;
 import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Releases;
-import org.cptsite.render.BasePath;
+import org.cptsite.output.BasePath;
 import org.cptsite.render.SitePages;
 import org.cptsite.render.Templates;
 import org.cptsite.render.Urls;

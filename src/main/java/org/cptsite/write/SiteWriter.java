@@ -28,9 +28,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import org.cptsite.render.BasePath;
-import org.cptsite.render.Output;
-import org.cptsite.render.Urls;
+import org.cptsite.output.BasePath;
+import org.cptsite.output.Output;
 
 /**
  * Writes the site into a staging folder in the working folder ({@link OutputFolder}) and swaps it in for
@@ -140,7 +139,7 @@ public final class SiteWriter implements Output {
     @Override
     public void page(String url, byte[] html) {
         pages.put(url, Sitemap.contentHash(html));
-        file(Urls.file(url), html);
+        file(Output.fileOf(url), html);
     }
 
     @Override
