@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -325,7 +326,7 @@ public final class SitePages {
         return new Chrome(s.name(), s.tagline(), s.language(),
                 s.navigation().stream().map(l -> new Link(l.title(), l.url())).toList(), s.callToAction(),
                 s.notices(), cssUrl, searchUrl, indexUrl, tableSortUrl, faviconUrl, r.id(), r.title(),
-                r.released() == null ? "" : r.released().format(DateTimeFormatter.ofPattern("MMMM d, yyyy")),
+                r.released() == null ? "" : r.released().format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)),
                 String.join(", ", r.sources()));
     }
 

@@ -144,7 +144,7 @@ public final class LiveSite {
             content = newContent;
             templates = newTemplates;
             inputProblems = problems.all();
-            report(String.format("loaded %s (%s) in %d ms", newReleases.current().id(), scope.name().toLowerCase(Locale.ROOT),
+            report(String.format(Locale.ROOT, "loaded %s (%s) in %d ms", newReleases.current().id(), scope.name().toLowerCase(Locale.ROOT),
                     (System.nanoTime() - start) / 1_000_000), problems);
         }
         synchronized (versionLock) {
