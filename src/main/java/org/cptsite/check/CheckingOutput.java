@@ -39,11 +39,6 @@ public final class CheckingOutput implements Output {
     private final Map<String, String> titles = new ConcurrentHashMap<>();
     private final Map<String, String> descriptions = new ConcurrentHashMap<>();
 
-    /** Every rule an error. */
-    public CheckingOutput(Output next, String baseUrl, Problems problems) {
-        this(next, baseUrl, rule -> CheckRule.Level.ERROR, problems);
-    }
-
     /** {@code levels} says how each rule's violations are reported (from site.yml's {@code checks:}). */
     public CheckingOutput(Output next, String baseUrl, Function<CheckRule, CheckRule.Level> levels, Problems problems) {
         this.next = next;

@@ -76,7 +76,6 @@ public final class SitePages {
 
     private final LinkedSite site;
     private final Templates templates;
-    private final Path templatesDir;
     private final ReleaseParts parts;
     private final byte[] searchIndex;
     /** Asset path (assets/site.0123456789.css) to bytes. */
@@ -94,11 +93,10 @@ public final class SitePages {
     private final ReleasePageBuilder reports;
     private Map<String, ReleasePage> releasePages;
 
-    private SitePages(LinkedSite site, Templates templates, Path templatesDir, ReleaseParts parts,
+    private SitePages(LinkedSite site, Templates templates, ReleaseParts parts,
             byte[] searchIndex, Map<String, String> paths, Map<String, byte[]> assets) {
         this.site = site;
         this.templates = templates;
-        this.templatesDir = templatesDir;
         this.parts = parts;
         this.searchIndex = searchIndex;
         this.paths = paths;
@@ -184,7 +182,7 @@ public final class SitePages {
             paths.put(name, hashedPath(name, bytes));
             assets.put(paths.get(name), bytes);
         });
-        return new SitePages(site, templates, templatesDir, parts, searchIndex, paths, assets);
+        return new SitePages(site, templates, parts, searchIndex, paths, assets);
     }
 
     /** Whether every code shows the same in the lists and the search index: its title, synonyms and specialties. */
@@ -214,10 +212,6 @@ public final class SitePages {
 
     public Templates templates() {
         return templates;
-    }
-
-    public Path templatesDir() {
-        return templatesDir;
     }
 
     /** The assets by path relative to the site root (assets/site.0123456789.css). */

@@ -302,11 +302,6 @@ public final class LiveSite {
         return html == null ? null : PageCheck.ids(url, html, current.site().content().settings().baseUrl());
     }
 
-    /** For tests: how many pages the cache holds. */
-    int cachedPages() {
-        return cache.size();
-    }
-
     static Map<String, String> describe(Problem p) {
         return Map.of("severity", p.isError() ? "error" : "warning", "file", p.file(),
                 "line", Integer.toString(p.line()), "message", p.message(), "fix", p.fix() == null ? "" : p.fix());
