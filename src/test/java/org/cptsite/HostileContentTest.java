@@ -133,9 +133,9 @@ class HostileContentTest {
     void twoSpecialtyNamesWithOneSlugAreAnErrorNamingBothFiles() throws IOException {
         Path first = content.resolve("codes/10060.md");
         Path second = content.resolve("codes/38900.md");
-        replace(second, "specialties: [Surgical Oncology,", "specialties: [general surgery!, Surgical Oncology,");
+        int line = replace(second, "specialties: [Surgical Oncology,", "specialties: [general surgery!, Surgical Oncology,");
         Run r = failedBuild();
-        r.assertError(second, 0, "specialty 'general surgery!' has the same URL /specialty/general-surgery/ as "
+        r.assertError(second, line, "specialty 'general surgery!' has the same URL /specialty/general-surgery/ as "
                 + "'General Surgery' in " + first, "spell the two names the same way");
     }
 
