@@ -28,14 +28,14 @@ class PackageDependenciesTest {
             Map.entry("output", Set.of()),
             Map.entry("load", Set.of("model")),
             Map.entry("link", Set.of("model")),
-            Map.entry("compute", Set.of("model")),
+            Map.entry("compute", Set.of("model", "link")),
             Map.entry("render", Set.of("model", "output", "link", "compute")),
             Map.entry("check", Set.of("model", "output")),
             Map.entry("write", Set.of("model", "output")),
-            Map.entry("build", Set.of("model", "output", "load", "link", "compute", "render", "check", "write")),
-            Map.entry("serve", Set.of("model", "output", "load", "link", "compute", "render", "check", "build")),
+            Map.entry("pipeline", Set.of("model", "output", "load", "link", "compute", "render", "check", "write")),
+            Map.entry("serve", Set.of("model", "output", "load", "link", "compute", "render", "check", "pipeline")),
             Map.entry("cli", Set.of("model", "output", "load", "link", "compute", "render", "check", "write",
-                    "build", "serve")));
+                    "pipeline", "serve")));
 
     /** Per package of the sources, the other packages of ours its files name. */
     private static Map<String, Set<String>> dependencies() throws IOException {

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.cptsite.build.Pipeline;
+import org.cptsite.pipeline.Pipeline;
 
 /** Builds sites for tests and reads what they hold, independently of the code under test where it can. */
 public final class Sites {

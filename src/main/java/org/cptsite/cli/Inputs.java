@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.cptsite.build.Pipeline;
+import org.cptsite.pipeline.Pipeline;
 import picocli.CommandLine.Option;
 
 /** The options every command shares: where the release, content and templates are. */

@@ -14,14 +14,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.cptsite.build.Pipeline;
 import org.cptsite.compute.LocalityPricing;
+import org.cptsite.compute.SiteFacts;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.load.Suggest;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.Locality;
 import org.cptsite.model.Problems;
 import org.cptsite.model.RvuRow;
+import org.cptsite.pipeline.Pipeline;
 import org.cptsite.render.PriceExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,10 +68,11 @@ final class PricesCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Problems problems = new Problems();
-        LinkedSite site = new Pipeline(inputs.options(null, Inputs.today()), line -> { }).load(problems);
+        SiteFacts facts = new Pipeline(inputs.options(null, Inputs.today()), line -> { }).facts(problems);
         Report.problems(problems, err);
-        if (site == null) return ExitCode.PROBLEMS;
-        LocalityPricing pricing = new LocalityPricing(site.release(), site.content().settings());
+        if (facts == null) return ExitCode.PROBLEMS;
+        LinkedSite site = facts.site();
+        LocalityPricing pricing = facts.pricing();
 
         List<CodeRows> chosen = chosenCodes(site, err);
         List<Locality> places = chosenLocalities(pricing, err);

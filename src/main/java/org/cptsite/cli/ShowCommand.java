@@ -4,19 +4,18 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cptsite.build.Pipeline;
 import org.cptsite.compute.CodeFacts;
 import org.cptsite.compute.CodeHistory;
 import org.cptsite.compute.Figures;
 import org.cptsite.compute.Indicators;
 import org.cptsite.compute.NationalPayment;
-import org.cptsite.compute.Populations;
+import org.cptsite.compute.SiteFacts;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Problems;
 import org.cptsite.model.RvuRow;
+import org.cptsite.pipeline.Pipeline;
 import org.cptsite.render.JsonTwin;
-import org.cptsite.render.SiteRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,9 +42,10 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Problems problems = new Problems();
-        LinkedSite site = new Pipeline(inputs.options(null, Inputs.today()), line -> { }).load(problems);
+        SiteFacts siteFacts = new Pipeline(inputs.options(null, Inputs.today()), line -> { }).facts(problems);
         Report.problems(problems, spec.commandLine().getErr());
-        if (site == null) return ExitCode.PROBLEMS;
+        if (siteFacts == null) return ExitCode.PROBLEMS;
+        LinkedSite site = siteFacts.site();
         CodeEntry entry = site.code(code.trim().toUpperCase(java.util.Locale.ROOT));
         if (entry == null) {
             spec.commandLine().getErr().println("error: code " + code + " is not in release " + site.release().id()
@@ -53,8 +53,8 @@ final class ShowCommand implements Callable<Integer> {
             return ExitCode.PROBLEMS;
         }
         var settings = site.content().settings();
-        CodeFacts facts = SiteRenderer.facts(entry, site.release(), new Populations(site.release()),
-                SiteRenderer.qualifyingApmCf(site.release(), settings));
+        // The same facts the code's page shows: its comparisons include its range's.
+        CodeFacts facts = siteFacts.code(entry);
         CodeHistory history = CodeHistory.of(entry.code(), site.releases());
         if (json) {
             out.print(new String(JsonTwin.of(entry, facts, history, settings.baseUrl(),
@@ -91,13 +91,12 @@ final class ShowCommand implements Callable<Integer> {
                     p == null ? "not paid" : p.facility() == null ? "NA" : "$" + p.facility());
         }
         for (Indicators.Decoded d : f.indicators()) out.printf(Locale.ROOT, "%-44s %s  %s%n", d.name() + ":", d.value(), d.meaning());
-        if (f.comparison() != null) {
-            var c = f.comparison();
+        // As the page's table: the category, then the code's range and its global period.
+        for (var c : f.comparisons()) {
             out.printf(Locale.ROOT, "comparison: percentile %d of %d %s codes, %sx %s the median %s; top %s (%s)%n",
                     c.percentile(), c.size(), c.population(), c.ratio(), c.direction().word(), c.median(), c.max(),
                     c.maxCode());
-        } else {
-            out.println("comparison: " + f.noComparisonReason());
         }
+        if (f.comparisons().isEmpty()) out.println("comparison: " + f.noComparisonReason());
     }
 }

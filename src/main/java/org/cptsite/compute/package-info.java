@@ -1,2 +1,5 @@
-/** Pure computations over a release: payments in BigDecimal, comparison statistics, indicator meanings. */
+/**
+ * The compute stage: pure computations over a linked site, made once ({@link org.cptsite.compute.SiteFacts}):
+ * payments in BigDecimal, comparison statistics, indicator meanings, the links between codes.
+ */
 package org.cptsite.compute;

@@ -13,6 +13,7 @@ import org.cptsite.compute.LocalityPayment;
 import org.cptsite.compute.PopulationStats;
 import org.cptsite.compute.Populations;
 import org.cptsite.compute.NationalPayment;
+import org.cptsite.compute.Related;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Category;

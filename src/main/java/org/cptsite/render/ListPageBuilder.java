@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.cptsite.compute.NationalPayment;
 import org.cptsite.compute.Populations;
+import org.cptsite.compute.Related;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Category;

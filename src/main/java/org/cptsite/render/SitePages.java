@@ -1,7 +1,6 @@
 package org.cptsite.render;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,42 +17,31 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.cptsite.compute.CodeFacts;
 import org.cptsite.compute.CodeHistory;
-import org.cptsite.compute.ConversionFactors;
-import org.cptsite.compute.LocalityPricing;
-import org.cptsite.compute.Populations;
+import org.cptsite.compute.Related;
+import org.cptsite.compute.SiteFacts;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Category;
-import org.cptsite.model.CodeRange;
 import org.cptsite.model.Hosting.JsonTwins;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
-import org.cptsite.model.Releases;
 import org.cptsite.model.SiteSettings;
 import org.cptsite.output.BasePath;
 import org.cptsite.output.Output;
 
 /**
  * Every page and file of a site, each rendered when asked for: the setup all pages share is made once
- * (assets under content-hashed names, populations, locality pricing, search index, the links between
- * codes), then a page is rendered by its URL. {@code build} renders them all ({@link SiteRenderer});
+ * from the compute stage's {@link SiteFacts} (assets under content-hashed names, the charts' scales, the
+ * localities file, search index), then a page is rendered by its URL. {@code build} renders them all ({@link SiteRenderer});
  * {@code serve} renders the one a browser asks for.
  */
 public final class SitePages {
-    /** What depends on the release and settings only: kept by {@code serve} across edits of the content. */
-    private record ReleaseParts(Releases releases, Release release, SiteSettings settings, List<CodeRange> ranges,
-            Populations populations, Map<Category, Chart.Scale> scales, LocalityPricing pricing, BigDecimal apmCf,
-            byte[] localities, Map<String, String> codeByUrl, Map<String, String> codeByJson) {
+    /** What render makes of the release-wide facts: kept by {@code serve} while the facts reuse theirs. */
+    private record ReleaseParts(Map<Category, Chart.Scale> scales, byte[] localities,
+            Map<String, String> codeByUrl, Map<String, String> codeByJson) {
 
-        static ReleaseParts of(LinkedSite site) {
-            Release release = site.release();
-            SiteSettings settings = site.content().settings();
-            Map<String, CodeRange> ranges = new HashMap<>();
-            site.codes().values().forEach(e -> {
-                if (e.range() != null) ranges.put(e.code(), e.range());
-            });
-            LocalityPricing pricing = new LocalityPricing(release, settings);
-            Populations populations = new Populations(release, ranges);
+        static ReleaseParts of(SiteFacts facts) {
+            LinkedSite site = facts.site();
             Map<String, String> byUrl = new HashMap<>();
             Map<String, String> byJson = new HashMap<>();
             // Deleted codes keep their page and (per_code) their twin.
@@ -63,18 +51,13 @@ public final class SitePages {
                     byJson.put(Output.fileOf(Urls.json(code)), code);
                 }
             }
-            return new ReleaseParts(site.releases(), release, settings, site.content().ranges(), populations,
-                    CodePageBuilder.scales(populations), pricing, ConversionFactors.qualifyingApm(release, settings),
-                    LocalityData.shared(pricing).getBytes(StandardCharsets.UTF_8), byUrl, byJson);
-        }
-
-        boolean fits(LinkedSite site) {
-            return releases == site.releases() && settings.equals(site.content().settings())
-                    && ranges.equals(site.content().ranges());
+            return new ReleaseParts(CodePageBuilder.scales(facts.populations()),
+                    LocalityData.shared(facts.pricing()).getBytes(StandardCharsets.UTF_8), byUrl, byJson);
         }
     }
 
     private final LinkedSite site;
+    private final SiteFacts facts;
     private final Templates templates;
     private final ReleaseParts parts;
     private final byte[] searchIndex;
@@ -93,9 +76,10 @@ public final class SitePages {
     private final ReleasePageBuilder reports;
     private Map<String, ReleasePage> releasePages;
 
-    private SitePages(LinkedSite site, Templates templates, ReleaseParts parts,
+    private SitePages(SiteFacts facts, Templates templates, ReleaseParts parts,
             byte[] searchIndex, Map<String, String> paths, Map<String, byte[]> assets) {
-        this.site = site;
+        this.site = facts.site();
+        this.facts = facts;
         this.templates = templates;
         this.parts = parts;
         this.searchIndex = searchIndex;
@@ -109,9 +93,9 @@ public final class SitePages {
         }
         Chrome chrome = chrome(site, "/" + paths.get("site.css"), "/" + paths.get("search.js"),
                 "/" + paths.get("search-index.json"), "/" + paths.get("table-sort.js"), "/" + paths.get("favicon.svg"));
-        Related related = new Related(site);
-        codePages = new CodePageBuilder(site, chrome, parts.populations(), parts.scales(), related,
-                new LocalitySectionBuilder(parts.pricing(), "/" + paths.get("localities.json"),
+        Related related = facts.related();
+        codePages = new CodePageBuilder(site, chrome, facts.populations(), parts.scales(), related,
+                new LocalitySectionBuilder(facts.pricing(), "/" + paths.get("localities.json"),
                         "/" + paths.get("locality.js")));
         ListPageBuilder lists = new ListPageBuilder(site, chrome);
         listPages.put("/", () -> lists.home(related.specialties()));
@@ -144,26 +128,30 @@ public final class SitePages {
     /** The URL of the site's 404 page. */
     public static final String NOT_FOUND = "/404.html";
 
-    /** Makes the setup; null (with problems) when a template or an asset is missing or broken. */
-    public static SitePages of(LinkedSite site, Templates templates, Path templatesDir, Problems problems) {
-        return of(site, templates, templatesDir, problems, null);
+    /**
+     * Makes the setup from the compute stage's facts; null (with problems) when a template or an asset is
+     * missing or broken.
+     */
+    public static SitePages of(SiteFacts facts, Templates templates, Path templatesDir, Problems problems) {
+        return of(facts, templates, templatesDir, problems, null);
     }
 
     /**
-     * The same, reusing from {@code previous} what the change left alone: the release's parts when release,
-     * settings and ranges are the same objects, the assets when the templates are, the search index when no
-     * code's title or synonyms changed.
+     * The same, reusing from {@code previous} what the change left alone: what render makes of the
+     * release-wide facts when the facts reuse {@code previous}'s, the assets when the templates are the same,
+     * the search index when no code's title or synonyms changed.
      */
-    public static SitePages of(LinkedSite site, Templates templates, Path templatesDir, Problems problems,
+    public static SitePages of(SiteFacts facts, Templates templates, Path templatesDir, Problems problems,
             SitePages previous) {
         if (!templates.check()) return null;
+        LinkedSite site = facts.site();
         boolean sameTemplates = previous != null && previous.templates == templates;
-        ReleaseParts parts = previous != null && previous.parts.fits(site) ? previous.parts : null;
+        ReleaseParts parts = previous != null && facts.sameReleaseFigures(previous.facts) ? previous.parts : null;
         // The search index costs as much as the rest of what comes before the first page: made meanwhile.
         CompletableFuture<byte[]> index = parts != null && sameListings(previous.site, site)
                 ? CompletableFuture.completedFuture(previous.searchIndex)
                 : CompletableFuture.supplyAsync(() -> SearchIndex.of(site, BasePath.of(site.content().settings().baseUrl())).getBytes(StandardCharsets.UTF_8));
-        if (parts == null) parts = ReleaseParts.of(site);
+        if (parts == null) parts = ReleaseParts.of(facts);
         Map<String, byte[]> named = new LinkedHashMap<>();
         for (String name : List.of("site.css", "search.js", "locality.js", "table-sort.js", "favicon.svg")) {
             byte[] bytes = sameTemplates ? previous.asset(name) : readAsset(templatesDir, name, problems);
@@ -182,7 +170,7 @@ public final class SitePages {
             paths.put(name, hashedPath(name, bytes));
             assets.put(paths.get(name), bytes);
         });
-        return new SitePages(site, templates, parts, searchIndex, paths, assets);
+        return new SitePages(facts, templates, parts, searchIndex, paths, assets);
     }
 
     /** Whether every code shows the same in the lists and the search index: its title, synonyms and specialties. */
@@ -210,6 +198,11 @@ public final class SitePages {
         return site;
     }
 
+    /** The compute stage's facts the pages are made from. */
+    public SiteFacts facts() {
+        return facts;
+    }
+
     public Templates templates() {
         return templates;
     }
@@ -234,18 +227,11 @@ public final class SitePages {
 
     public CodeFiles code(CodeEntry entry, Problems problems) {
         SiteSettings settings = site.content().settings();
-        CodeFacts facts = facts(entry, parts.release(), parts.populations(), parts.apmCf());
+        CodeFacts code = facts.code(entry);
         CodeHistory history = CodeHistory.of(entry.code(), site.releases());
-        byte[] html = templates.render("code.ftlh", Map.of("page", codePages.build(entry, facts, history)), problems);
-        return new CodeFiles(html == null ? null : base.page(html), () -> JsonTwin.of(entry, facts, history,
+        byte[] html = templates.render("code.ftlh", Map.of("page", codePages.build(entry, code, history)), problems);
+        return new CodeFiles(html == null ? null : base.page(html), () -> JsonTwin.of(entry, code, history,
                 settings.baseUrl(), settings.showCmsDescriptors()));
-    }
-
-    /** A code's figures: in the current release, or for a deleted code in the last release that has it. */
-    public static CodeFacts facts(CodeEntry entry, Release current, Populations populations,
-            BigDecimal currentApmCf) {
-        return entry.release() == current ? CodeFacts.of(entry.rows(), current, populations, currentApmCf)
-                : CodeFacts.ofDeleted(entry.rows(), entry.release(), null);
     }
 
     /** A list or release report page by URL; null when the template failed (a problem says why). */

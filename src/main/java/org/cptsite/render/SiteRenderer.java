@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import org.cptsite.compute.SiteFacts;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Hosting;
@@ -15,28 +16,19 @@ import org.cptsite.output.Output;
  * twin per code (deleted codes too; in parallel), the list pages and release reports, all from one {@link SitePages}.
  */
 public final class SiteRenderer {
+    private final SiteFacts facts;
     private final LinkedSite site;
     private final Templates templates;
     private final Path templatesDir;
     private final Problems problems;
 
-    public SiteRenderer(LinkedSite site, Templates templates, Path templatesDir, Problems problems) {
-        this.site = site;
+    /** Renders the site the compute stage's {@code facts} are of. */
+    public SiteRenderer(SiteFacts facts, Templates templates, Path templatesDir, Problems problems) {
+        this.facts = facts;
+        this.site = facts.site();
         this.templates = templates;
         this.templatesDir = templatesDir;
         this.problems = problems;
-    }
-
-    /** A code's figures: in the current release, or for a deleted code in the last release that has it. */
-    public static org.cptsite.compute.CodeFacts facts(CodeEntry entry, org.cptsite.model.Release current,
-            org.cptsite.compute.Populations populations, java.math.BigDecimal currentApmCf) {
-        return SitePages.facts(entry, current, populations, currentApmCf);
-    }
-
-    /** The qualifying-APM CF: the QPP file's when the release has one, else the site setting. */
-    public static java.math.BigDecimal qualifyingApmCf(org.cptsite.model.Release release,
-            org.cptsite.model.SiteSettings settings) {
-        return org.cptsite.compute.ConversionFactors.qualifyingApm(release, settings);
     }
 
     /**
@@ -44,7 +36,7 @@ public final class SiteRenderer {
      * Returns the number of HTML pages rendered.
      */
     public int render(Output out, IntConsumer progress) {
-        SitePages pages = SitePages.of(site, templates, templatesDir, problems);
+        SitePages pages = SitePages.of(facts, templates, templatesDir, problems);
         if (pages == null) return 0;
         pages.assets().forEach(out::file);
         AtomicInteger done = new AtomicInteger();

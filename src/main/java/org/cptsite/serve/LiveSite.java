@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.cptsite.build.Pipeline;
 import org.cptsite.check.PageCheck;
+import org.cptsite.compute.SiteFacts;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.load.ContentLoader;
 import org.cptsite.model.Content;
@@ -18,6 +18,7 @@ import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Releases;
 import org.cptsite.output.BasePath;
+import org.cptsite.pipeline.Pipeline;
 import org.cptsite.render.SitePages;
 import org.cptsite.render.Templates;
 import org.cptsite.render.Urls;
@@ -115,7 +116,7 @@ public final class LiveSite {
             if (newContent == null) scope = Change.CONTENT; // a second file for a code: the whole folder tells
             else {
                 LinkedSite site = pipeline.relink(pages.site(), newContent, codesOf(files), problems);
-                if (site != null) newPages = SitePages.of(site, templates, options.templates(), problems, pages);
+                if (site != null) newPages = pages(site, templates, problems);
             }
         }
         if (scope != Change.CODES) {
@@ -126,7 +127,7 @@ public final class LiveSite {
             }
             if (newReleases != null && newContent != null && !problems.hasErrors()) {
                 LinkedSite site = pipeline.link(newReleases, newContent, problems);
-                if (site != null) newPages = SitePages.of(site, newTemplates, options.templates(), problems, pages);
+                if (site != null) newPages = pages(site, newTemplates, problems);
             }
         }
         if (newPages == null || problems.hasErrors()) {
@@ -151,6 +152,15 @@ public final class LiveSite {
             version++;
             versionLock.notifyAll();
         }
+    }
+
+    /**
+     * The pages of {@code site}, from its facts computed again: the release-wide figures only when the
+     * releases, settings or ranges changed, the rest of the last good pages' setup reused where it can be.
+     */
+    private SitePages pages(LinkedSite site, Templates templates, Problems problems) {
+        SiteFacts facts = pipeline.compute(site, pages == null ? null : pages.facts());
+        return SitePages.of(facts, templates, options.templates(), problems, pages);
     }
 
     /** A watched file as the content loader names it: under --content as the user gave it. */

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.cptsite.build.Pipeline;
+import org.cptsite.pipeline.Pipeline;
 
 /** A running {@code serve}: the live site, its HTTP server and the watcher of its inputs. */
 public final class Serve implements AutoCloseable {

@@ -18,18 +18,18 @@ import java.util.List;
 import java.util.Map;
 import org.cptsite.RealData;
 import org.cptsite.Sites;
-import org.cptsite.build.Pipeline;
 import org.cptsite.compute.AnesthesiaPayment;
 import org.cptsite.compute.LocalityGpcis;
 import org.cptsite.compute.LocalityPayment;
 import org.cptsite.compute.LocalityPricing;
-import org.cptsite.link.LinkedSite;
+import org.cptsite.compute.SiteFacts;
 import org.cptsite.model.AnesthesiaFactor;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.Locality;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
 import org.cptsite.output.Output;
+import org.cptsite.pipeline.Pipeline;
 import org.cptsite.render.SiteRenderer;
 import org.cptsite.render.Templates;
 import org.cptsite.render.Urls;
@@ -77,15 +77,15 @@ class LocalityScriptBrowserTest {
     static void buildTheRealRelease() throws IOException {
         Path data = RealData.dir("rvu26");
         Problems problems = new Problems();
-        LinkedSite site = new Pipeline(new Pipeline.Options(data, Sites.CONTENT, Sites.TEMPLATES, null,
-                Sites.BASE_URL, LocalDate.of(2026, 1, 1)), m -> { }).load(problems);
-        assertNotNull(site, () -> problems.all().toString());
+        SiteFacts facts = new Pipeline(new Pipeline.Options(data, Sites.CONTENT, Sites.TEMPLATES, null,
+                Sites.BASE_URL, LocalDate.of(2026, 1, 1)), m -> { }).facts(problems);
+        assertNotNull(facts, () -> problems.all().toString());
         // The pages and assets as the build renders them, written straight to the folder: the page checks and
         // the atomic swap of a real build are other tests' business (RealSiteTest), and take most of its time.
-        new SiteRenderer(site, new Templates(Sites.TEMPLATES, problems), Sites.TEMPLATES, problems)
+        new SiteRenderer(facts, new Templates(Sites.TEMPLATES, problems), Sites.TEMPLATES, problems)
                 .render(new Files(out), n -> { });
         assertFalse(problems.hasErrors(), () -> problems.all().toString());
-        pricing = new LocalityPricing(site.release(), site.content().settings());
+        pricing = facts.pricing();
         browser = Browser.start(1280, 900);
         server = new StaticServer(out);
     }

@@ -12,13 +12,14 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cptsite.RealData;
 import org.cptsite.Sites;
-import org.cptsite.build.Pipeline;
+import org.cptsite.compute.SiteFacts;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Content;
 import org.cptsite.model.Hosting;
 import org.cptsite.model.Hosting.JsonTwins;
 import org.cptsite.model.Problems;
 import org.cptsite.output.Output;
+import org.cptsite.pipeline.Pipeline;
 import org.cptsite.render.SiteRenderer;
 import org.cptsite.render.Templates;
 import org.junit.jupiter.api.Test;
@@ -50,10 +51,10 @@ class FileCountsRealDataTest {
 
     private static LinkedSite load(Path data) {
         Problems problems = new Problems();
-        LinkedSite site = new Pipeline(new Pipeline.Options(data, Sites.CONTENT, Sites.TEMPLATES, null, Sites.BASE_URL,
-                LocalDate.of(2026, 7, 1)), msg -> { }).load(problems);
+        SiteFacts site = new Pipeline(new Pipeline.Options(data, Sites.CONTENT, Sites.TEMPLATES, null, Sites.BASE_URL,
+                LocalDate.of(2026, 7, 1)), msg -> { }).facts(problems);
         assertNotNull(site, () -> problems.all().toString());
-        return site;
+        return site.site();
     }
 
     /** The files a build of {@code site} in {@code mode} hands the writer, before the writer's own. */
@@ -63,7 +64,7 @@ class FileCountsRealDataTest {
                 Set.of()))), site.codes(), site.categories());
         Problems problems = new Problems();
         Counting out = new Counting();
-        new SiteRenderer(laidOut, new Templates(Sites.TEMPLATES, problems), Sites.TEMPLATES, problems).render(out, n -> { });
+        new SiteRenderer(SiteFacts.of(laidOut), new Templates(Sites.TEMPLATES, problems), Sites.TEMPLATES, problems).render(out, n -> { });
         assertTrue(!problems.hasErrors(), () -> problems.all().toString());
         return out.files.get();
     }

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cptsite.Sites;
-import org.cptsite.build.Pipeline;
+import org.cptsite.pipeline.Pipeline;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -9,20 +9,22 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import org.cptsite.Sites;
-import org.cptsite.build.Pipeline;
 import org.cptsite.compute.LocalityPricing;
+import org.cptsite.compute.SiteFacts;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Locality;
 import org.cptsite.model.Problems;
+import org.cptsite.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 /** The price export on its own, without the command: CSV lines and JSON objects with the same figures. */
 class PriceExportTest {
     @Test
     void csvAndJsonOfTwoCodesInTwoLocalities() throws IOException {
-        LinkedSite site = new Pipeline(new Pipeline.Options(Sites.SAMPLE, Sites.CONTENT, Sites.TEMPLATES, null,
-                Sites.BASE_URL, LocalDate.of(2026, 1, 15)), line -> { }).load(new Problems());
-        LocalityPricing pricing = new LocalityPricing(site.release(), site.content().settings());
+        SiteFacts facts = new Pipeline(new Pipeline.Options(Sites.SAMPLE, Sites.CONTENT, Sites.TEMPLATES, null,
+                Sites.BASE_URL, LocalDate.of(2026, 1, 15)), line -> { }).facts(new Problems());
+        LinkedSite site = facts.site();
+        LocalityPricing pricing = facts.pricing();
         List<Locality> places = List.of(pricing.locality("10112-00"), pricing.locality("01112-05"));
         PriceExport export = new PriceExport(pricing, List.of(site.release().codes().get("38900"),
                 site.release().codes().get("00142")), places);

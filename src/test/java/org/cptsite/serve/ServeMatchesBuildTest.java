@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.cptsite.PageKinds;
 import org.cptsite.Sites;
-import org.cptsite.build.Pipeline;
+import org.cptsite.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

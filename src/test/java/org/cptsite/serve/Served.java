@@ -20,7 +20,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Predicate;
 import org.cptsite.Sites;
-import org.cptsite.build.Pipeline;
+import org.cptsite.pipeline.Pipeline;
 
 /** A {@code serve} of a copy of the fixture site, in this JVM on a free loopback port, for tests. */
 final class Served implements AutoCloseable {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.cptsite.Sites;
-import org.cptsite.build.Pipeline;
+import org.cptsite.pipeline.Pipeline;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,4 +1,4 @@
-package org.cptsite.build;
+package org.cptsite.pipeline;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.cptsite.check.CheckingOutput;
+import org.cptsite.compute.SiteFacts;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.link.Linker;
 import org.cptsite.load.BaseUrl;
@@ -34,8 +35,9 @@ import org.cptsite.write.SiteWriter;
 import org.cptsite.write.WriteFailed;
 
 /**
- * Runs the build in named stages: load the release and the content, link them, render and check every
- * page, and (for {@code build}) write the site. Problems from any stage stop it before anything is written.
+ * Runs the build in named stages: load the releases and the content, link them, compute the site's
+ * figures, render and check every page, and (for {@code build}) write the site. Problems from any stage
+ * stop it before anything is written.
  */
 public final class Pipeline {
     /**
@@ -78,8 +80,21 @@ public final class Pipeline {
         this.disk = disk;
     }
 
-    /** Loads and links everything; null when the inputs have errors (they are in {@code problems}). */
-    public LinkedSite load(Problems problems) {
+    /** What the load stage read: the releases and the content, each complete. */
+    public record Inputs(Releases releases, Content content) {}
+
+    /**
+     * Loads, links and computes (for {@code show}, {@code prices} and tests); null when the inputs have errors
+     * (they are in {@code problems}).
+     */
+    public SiteFacts facts(Problems problems) {
+        Inputs inputs = load(problems);
+        LinkedSite site = inputs == null ? null : link(inputs.releases(), inputs.content(), problems);
+        return site == null ? null : compute(site);
+    }
+
+    /** The load stage: the releases and the content; null when they have errors (in {@code problems}). */
+    public Inputs load(Problems problems) {
         ContentLoader contentLoader = new ContentLoader(problems);
         SiteSettings settings = contentLoader.settings(options.content());
         if (settings == null) return null;
@@ -98,7 +113,7 @@ public final class Pipeline {
         // Checked once here, not as a wrong canonical URL on every page.
         if (options.baseUrl() != null) BaseUrl.check(options.baseUrl(), "--base-url", 0, problems);
         if (releases == null || content == null || problems.hasErrors()) return null;
-        return link(releases, content, problems);
+        return new Inputs(releases, content);
     }
 
     /**
@@ -133,6 +148,16 @@ public final class Pipeline {
     public LinkedSite relink(LinkedSite site, Content content, java.util.Set<String> codes, Problems problems) {
         LinkedSite relinked = linker(problems).relink(site, content, codes);
         return problems.hasErrors() ? null : relinked;
+    }
+
+    /** The compute stage: the figures every page of {@code site} is made from. */
+    public SiteFacts compute(LinkedSite site) {
+        return SiteFacts.of(site);
+    }
+
+    /** The same, reusing {@code previous}'s release-wide figures where {@code site} has not changed them. */
+    public SiteFacts compute(LinkedSite site, SiteFacts previous) {
+        return SiteFacts.of(site, previous);
     }
 
     private Linker linker(Problems problems) {
@@ -179,47 +204,24 @@ public final class Pipeline {
         }
     }
 
+    /** load -> link -> compute -> render and check -> write, each stage given what the one before made. */
     private Result run(Problems problems, OutputFolder out) {
-        LinkedSite site = load(problems);
+        Inputs inputs = load(problems);
+        LinkedSite site = inputs == null ? null : link(inputs.releases(), inputs.content(), problems);
         if (site == null) return new Result(problems, null, 0, 0, 0);
-        String baseUrl = site.content().settings().baseUrl();
-        Hosting hosting = site.content().settings().hosting();
-        if (hosting.precompress().contains(Hosting.Compression.BROTLI) && !Precompression.brotliAvailable()) {
-            problems.error(options.content().resolve("site.yml").toString(), 0, "precompress: brotli needs Brotli's "
-                    + "native library, which brotli4j does not ship for this platform", "remove brotli from "
-                    + "precompress (gzip needs nothing), or build on Linux, macOS or Windows on x86-64 or ARM64");
-            return new Result(problems, site.release(), 0, 0, 0);
-        }
+        SiteFacts facts = compute(site);
+        if (!canPrecompress(site.content().settings(), problems)) return new Result(problems, site.release(), 0, 0, 0);
         SiteWriter writer;
         try {
-            writer = out != null ? new SiteWriter(out, baseUrl, options.today(),
-                    new Precompression(hosting.precompress())) : null;
+            writer = out != null ? new SiteWriter(out, site.content().settings().baseUrl(), options.today(),
+                    new Precompression(site.content().settings().hosting().precompress())) : null;
         } catch (IOException e) {
             cannotWrite(problems, e);
             return new Result(problems, site.release(), 0, 0, 0);
         }
-        Output sink = writer != null ? writer : Discard.INSTANCE;
-        CheckingOutput checked = new CheckingOutput(sink, baseUrl, site.content().settings()::level, problems);
-        int total = site.codes().size();
-        int step = Math.max(1, total / 10);
-        progress.accept("rendering " + total + " code pages");
-        int pages;
         try {
-            Templates templates = new Templates(options.templates(), site.content().settings().allowJava(), problems);
-            pages = new SiteRenderer(site, templates, options.templates(), problems)
-                    .render(checked, done -> {
-                        if (done % step == 0 || done == total) progress.accept("rendered " + done + "/" + total);
-                    });
-            checked.file(Redirects.FILE, Redirects.of(site.redirects(), BasePath.of(baseUrl), problems));
-            // Pages that failed to render leave links dangling; those follow from the first error, not new ones.
-            if (!problems.hasErrors()) checked.finish();
-            if (writer == null) return new Result(problems, site.release(), pages, 0, 0);
-            if (problems.hasErrors()) {
-                writer.abort();
-                return new Result(problems, site.release(), pages, 0, 0);
-            }
-            progress.accept("writing " + options.out());
-            writer.commit();
+            int pages = renderAndCheck(facts, writer != null ? writer : Discard.INSTANCE, problems);
+            return write(writer, site.release(), pages, problems);
         } catch (IOException | RuntimeException e) {
             if (writer != null) writer.abort();
             if (e instanceof WriteFailed w) cannotWrite(problems, w.path().toString(), w.getCause());
@@ -227,7 +229,53 @@ public final class Pipeline {
             else throw (RuntimeException) e;
             return new Result(problems, site.release(), 0, 0, 0);
         }
-        return new Result(problems, site.release(), pages, writer.filesWritten(), writer.bytesWritten());
+    }
+
+    /** Whether the precompression site.yml asks for is available here; an error when it is not. */
+    private boolean canPrecompress(SiteSettings settings, Problems problems) {
+        if (!settings.hosting().precompress().contains(Hosting.Compression.BROTLI) || Precompression.brotliAvailable()) {
+            return true;
+        }
+        problems.error(options.content().resolve("site.yml").toString(), 0, "precompress: brotli needs Brotli's "
+                + "native library, which brotli4j does not ship for this platform", "remove brotli from "
+                + "precompress (gzip needs nothing), or build on Linux, macOS or Windows on x86-64 or ARM64");
+        return false;
+    }
+
+    /**
+     * The render and check stage: every page and file of the site, each checked as it goes into {@code sink}
+     * (the writer's staging folder, or nowhere for {@code check}). Returns the number of pages rendered.
+     */
+    private int renderAndCheck(SiteFacts facts, Output sink, Problems problems) {
+        LinkedSite site = facts.site();
+        String baseUrl = site.content().settings().baseUrl();
+        CheckingOutput checked = new CheckingOutput(sink, baseUrl, site.content().settings()::level, problems);
+        int total = site.codes().size();
+        int step = Math.max(1, total / 10);
+        progress.accept("rendering " + total + " code pages");
+        Templates templates = new Templates(options.templates(), site.content().settings().allowJava(), problems);
+        int pages = new SiteRenderer(facts, templates, options.templates(), problems).render(checked, done -> {
+            if (done % step == 0 || done == total) progress.accept("rendered " + done + "/" + total);
+        });
+        checked.file(Redirects.FILE, Redirects.of(site.redirects(), BasePath.of(baseUrl), problems));
+        // Pages that failed to render leave links dangling; those follow from the first error, not new ones.
+        if (!problems.hasErrors()) checked.finish();
+        return pages;
+    }
+
+    /**
+     * The write stage: the staged site swapped in for --out when nothing failed, else dropped ({@code writer}
+     * is null for {@code check}, which writes nothing).
+     */
+    private Result write(SiteWriter writer, Release release, int pages, Problems problems) throws IOException {
+        if (writer == null) return new Result(problems, release, pages, 0, 0);
+        if (problems.hasErrors()) {
+            writer.abort();
+            return new Result(problems, release, pages, 0, 0);
+        }
+        progress.accept("writing " + options.out());
+        writer.commit();
+        return new Result(problems, release, pages, writer.filesWritten(), writer.bytesWritten());
     }
 
     /** A write the disk refused (full, read-only): the path, the system's reason, and what to do. */

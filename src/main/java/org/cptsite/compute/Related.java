@@ -1,4 +1,4 @@
-package org.cptsite.render;
+package org.cptsite.compute;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,15 +14,15 @@ import org.cptsite.model.Slug;
  * The links between codes, worked out once per build: each code's neighbours in its range, the endoscopy
  * family that shares its base code, and the codes of each specialty named in the content.
  */
-final class Related {
+public final class Related {
     /** A specialty as the content names it, with its URL slug and codes in file order. */
-    record Specialty(String name, String slug, List<CodeEntry> codes) {}
+    public record Specialty(String name, String slug, List<CodeEntry> codes) {}
 
     private final Map<String, CodeEntry[]> neighbours = new HashMap<>();
     private final Map<String, List<CodeEntry>> families = new HashMap<>();
     private final Map<String, Specialty> specialties = new TreeMap<>();
 
-    Related(LinkedSite site) {
+    public Related(LinkedSite site) {
         site.categories().values().forEach(groups -> groups.forEach(g -> {
             List<CodeEntry> codes = g.codes();
             for (int i = 0; i < codes.size(); i++) {
@@ -42,18 +42,18 @@ final class Related {
         }
     }
 
-    CodeEntry previous(String code) {
+    public CodeEntry previous(String code) {
         CodeEntry[] n = neighbours.get(code);
         return n == null ? null : n[0];
     }
 
-    CodeEntry next(String code) {
+    public CodeEntry next(String code) {
         CodeEntry[] n = neighbours.get(code);
         return n == null ? null : n[1];
     }
 
     /** The other codes of the code's endoscopy family (its base code and the codes priced from it). */
-    List<CodeEntry> family(CodeEntry e) {
+    public List<CodeEntry> family(CodeEntry e) {
         String base = e.rows().main().endoscopicBase();
         List<CodeEntry> members = families.get(base.isEmpty() ? e.code() : base);
         if (members == null) return List.of();
@@ -61,7 +61,7 @@ final class Related {
     }
 
     /** The other codes of the code's specialties, each once, in file order of specialty then code. */
-    List<CodeEntry> sameSpecialty(CodeEntry e, int max) {
+    public List<CodeEntry> sameSpecialty(CodeEntry e, int max) {
         if (e.content() == null) return List.of();
         // Keyed by code: a CodeEntry's own hash would hash its whole release.
         Map<String, CodeEntry> others = new LinkedHashMap<>();
@@ -73,15 +73,15 @@ final class Related {
         return List.copyOf(others.values());
     }
 
-    Specialty specialty(String name) {
+    public Specialty specialty(String name) {
         return specialties.get(slug(name));
     }
 
-    List<Specialty> specialties() {
+    public List<Specialty> specialties() {
         return List.copyOf(specialties.values());
     }
 
-    static String slug(String name) {
+    public static String slug(String name) {
         return Slug.of(name);
     }
 }

@@ -1,0 +1,5 @@
+/**
+ * The pipeline: the one class that knows the order of the stages, load, link, compute, render and check,
+ * and write.
+ */
+package org.cptsite.pipeline;
