@@ -19,7 +19,7 @@ import org.cptsite.model.RvuRow;
  * (the capped one where the cap applies) x 1.0925, rounded to the cent. An amount is null where the row's NA
  * indicator says the setting is not expected, or (qualifying APM amounts) where no qualifying APM CF applies.
  *
- * <p>templates/assets/locality.js computes the same figures in the browser; LocalityScriptBrowserTest
+ * <p>templates/assets/locality.js computes the same figures in the browser; LocalityScriptBrowserIT
  * checks that both give the same cents.
  */
 public record LocalityPayment(
