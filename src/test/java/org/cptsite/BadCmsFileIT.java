@@ -243,7 +243,7 @@ class BadCmsFileIT {
         assertTrue(r.err.contains("cptsite: ignored README.md (not a file the site uses)"), r::toString);
     }
 
-    // ---- found by FuzzIT ----
+    // ---- found by FuzzTest ----
 
     @Test
     void markdownThatIsNotUtf8NamesTheLineOfTheFirstBadByte() throws IOException {
