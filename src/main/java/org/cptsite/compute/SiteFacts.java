@@ -10,6 +10,7 @@ import org.cptsite.model.CodeRange;
 import org.cptsite.model.Release;
 import org.cptsite.model.Releases;
 import org.cptsite.model.SiteSettings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The compute stage: everything the pages of a linked site are figured from, made once and shared by
@@ -21,7 +22,7 @@ import org.cptsite.model.SiteSettings;
 public final class SiteFacts {
     /** What depends on the releases, settings and ranges only: {@code serve} keeps it across content edits. */
     private record ReleaseFigures(Releases releases, SiteSettings settings, List<CodeRange> ranges,
-            Populations populations, LocalityPricing pricing, BigDecimal qualifyingApmCf) {
+            Populations populations, LocalityPricing pricing, @Nullable BigDecimal qualifyingApmCf) {
 
         static ReleaseFigures of(LinkedSite site) {
             Release release = site.release();
@@ -61,7 +62,7 @@ public final class SiteFacts {
      * the settings and ranges are equal ({@code serve} after an edit of the content); the links between codes
      * are made again, as the edit may change a code's specialties.
      */
-    public static SiteFacts of(LinkedSite site, SiteFacts previous) {
+    public static SiteFacts of(LinkedSite site, @Nullable SiteFacts previous) {
         ReleaseFigures figures = previous != null && previous.figures.fits(site) ? previous.figures
                 : ReleaseFigures.of(site);
         return new SiteFacts(site, figures);
@@ -73,7 +74,7 @@ public final class SiteFacts {
     }
 
     /** Whether both were made with the same release-wide figures (one reused the other's). */
-    public boolean sameReleaseFigures(SiteFacts other) {
+    public boolean sameReleaseFigures(@Nullable SiteFacts other) {
         return other != null && figures == other.figures;
     }
 
@@ -88,7 +89,7 @@ public final class SiteFacts {
     }
 
     /** The current release's qualifying-APM CF: the QPP file's, else site.yml's for its year; null when none. */
-    public BigDecimal qualifyingApmCf() {
+    public @Nullable BigDecimal qualifyingApmCf() {
         return figures.qualifyingApmCf();
     }
 

@@ -33,6 +33,7 @@ import org.cptsite.write.Precompression;
 import org.cptsite.write.Redirects;
 import org.cptsite.write.SiteWriter;
 import org.cptsite.write.WriteFailed;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the build in named stages: load the releases and the content, link them, compute the site's
@@ -156,7 +157,7 @@ public final class Pipeline {
     }
 
     /** The same, reusing {@code previous}'s release-wide figures where {@code site} has not changed them. */
-    public SiteFacts compute(LinkedSite site, SiteFacts previous) {
+    public SiteFacts compute(LinkedSite site, @Nullable SiteFacts previous) {
         return SiteFacts.of(site, previous);
     }
 

@@ -1,0 +1,79 @@
+package org.cptsite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cptsite.Sites;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cptsite show CODE} prints the figures the build's page and JSON twin show. */
+class ShowCommandIT {
+    @TempDir
+    static Path tmp;
+
+    private static Path site;
+
+    @BeforeAll
+    static void build() {
+        site = tmp.resolve("site");
+        Sites.build(Sites.SAMPLE, Sites.CONTENT, site, LocalDate.of(2026, 1, 1));
+    }
+
+    @Test
+    void jsonIsTheJsonTwinOfTheBuild() throws IOException {
+        for (String code : new String[] {"38900", "71046", "G0105"}) {
+            String folder = code.startsWith("G") ? "hcpcs" : "cpt";
+            assertEquals(Files.readString(site.resolve(folder + "/" + code + ".json")), show(code, "--json"), code);
+        }
+    }
+
+    /**
+     * Show computes its comparisons as the build does (SiteFacts): with the code's range, which 38900's page
+     * compares it with (38100-38999) besides its category and global period.
+     */
+    @Test
+    void comparisonsAreThoseOfThePage() throws IOException {
+        Pattern line = Pattern.compile("comparison: percentile (\\d+) of (\\d+) (.+) codes, .*; top (\\S+) \\((\\w+)\\)");
+        List<String> shown = new ArrayList<>();
+        for (String l : show("38900").lines().toList()) {
+            Matcher m = line.matcher(l);
+            if (m.matches()) shown.add(String.join(" | ", m.group(3), m.group(2), m.group(1), m.group(4), m.group(5)));
+        }
+        List<String> onPage = new ArrayList<>();
+        for (Element row : Jsoup.parse(site.resolve("cpt/38900/index.html").toFile())
+                .select("table.compare-table tbody tr")) {
+            String highest = row.selectFirst("td[data-label=Highest]").text();
+            onPage.add(String.join(" | ", row.selectFirst("th").text(), row.selectFirst("td[data-label=Codes]").text(),
+                    row.selectFirst("td[data-label=Percentile]").text().replaceAll("\\D", ""),
+                    highest.replaceAll(" \\(.*", ""), row.selectFirst("td[data-label=Highest] a").text()));
+        }
+        assertTrue(onPage.stream().anyMatch(r -> r.startsWith("38100–38999 | ")), () -> "no range row: " + onPage);
+        assertEquals(onPage, shown);
+    }
+
+    private static String show(String code, String... options) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> args = new ArrayList<>(List.of("show", code, "--data", Sites.SAMPLE.toString(),
+                "--content", Sites.CONTENT.toString(), "--templates", Sites.TEMPLATES.toString(),
+                "--base-url", Sites.BASE_URL));
+        args.addAll(List.of(options));
+        int status = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+        assertEquals(0, status, err::toString);
+        return out.toString();
+    }
+}
