@@ -173,7 +173,7 @@
   var county = document.getElementById("loc-county");
   var matches = document.getElementById("loc-matches");
   var result = document.getElementById("loc-result");
-  var NOT_PAID = "Not paid under the fee schedule", NOT_EXPECTED = "Not expected in this setting";
+  var NOT_PAID = "Not paid", NOT_EXPECTED = "Not expected in this setting";
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -225,7 +225,7 @@
     matches.textContent = "";
     if (!stateSelect.value) return;
     findAreas(stateSelect.value, county.value).forEach(function (c) {
-      var loc = byId(c.id), li = el("li"), b = el("button", c.area + ": " + c.counties.trim().toLowerCase());
+      var loc = byId(c.id), li = el("li"), b = el("button", c.area + ": " + c.counties);
       b.type = "button";
       b.setAttribute("data-id", c.id);
       b.addEventListener("click", function () { select.value = c.id; choose(c.id); });

@@ -79,7 +79,7 @@ class LocalityPagesTest {
         assertEquals("0.875", alabama.get("pe").asText());
         assertEquals("0.566", alabama.get("mp").asText());
         assertEquals("19.53", alabama.get("anesCf").asText());
-        assertEquals("ALASKA", shared.get("localities").get(1).get("name").asText(), "footnote marks dropped");
+        assertEquals("Alaska", shared.get("localities").get(1).get("name").asText(), "footnote marks dropped");
         JsonNode travis = null;
         for (JsonNode c : shared.get("counties")) {
             if (c.get("counties").asText().contains("TRAVIS")) travis = c;

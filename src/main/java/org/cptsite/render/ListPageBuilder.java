@@ -18,10 +18,12 @@ final class ListPageBuilder {
     private final LinkedSite site;
     private final Chrome chrome;
     private final SiteSettings settings;
+    private final CodeLinks codeLinks;
 
-    ListPageBuilder(LinkedSite site, Chrome chrome) {
+    ListPageBuilder(LinkedSite site, Chrome chrome, CodeLinks codeLinks) {
         this.site = site;
         this.chrome = chrome;
+        this.codeLinks = codeLinks;
         this.settings = site.content().settings();
     }
 
@@ -78,8 +80,8 @@ final class ListPageBuilder {
                 : lead + " Work RVUs and national Medicare payments for each code.";
         return new ListPage(meta(Text.limit(codes + ": RVUs and Medicare payment " + site.release().year(), 65),
                 Text.limit(description, 158), Urls.category(category), crumbs, "CollectionPage"), chrome,
-                codes, lead, content == null ? "" : content.introductionHtml(),
-                content == null ? "" : content.billingHtml(), groups, List.of(), false);
+                codes, lead, content == null ? "" : codeLinks.link(content.introductionHtml(), null),
+                content == null ? "" : codeLinks.link(content.billingHtml(), null), groups, List.of(), false);
     }
 
     ListPage range(LinkedSite.RangeGroup group, List<LinkedSite.RangeGroup> siblings) {
@@ -158,7 +160,7 @@ final class ListPageBuilder {
         BigDecimal work = Populations.workRvu(e.rows());
         NationalPayment p = NationalPayment.of(main, site.release().conversionFactor(), null);
         String none = main.status().equals("J") ? "By units" : main.status().equals("C") ? "Contractor priced"
-                : "Not paid";
+                : Text.NOT_PAID;
         return new ListPage.CodeRow(e.code(), Urls.code(e.code()), name, work == null ? "" : Text.rvu(work),
                 money(p, p == null ? null : p.nonFacility(), none), money(p, p == null ? null : p.facility(), none),
                 main.globalDays(), main.status());

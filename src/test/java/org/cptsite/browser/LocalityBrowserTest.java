@@ -71,7 +71,7 @@ class LocalityBrowserTest {
         assertEquals("$130.94 non-facility, $111.65 facility", keyFact.findElement(By.tagName("dd")).getText());
         assertTrue(keyFact.findElement(By.tagName("dt")).getText().contains("10112-00"));
         String heading = browser.findElement(By.cssSelector("#loc-result h3")).getText();
-        assertTrue(heading.contains("ALABAMA") && heading.contains("10112-00"), heading);
+        assertTrue(heading.contains("Alabama") && heading.contains("10112-00"), heading);
         assertTrue(browser.findElement(By.cssSelector("#loc-result")).getText().contains("with the 1.0 floor"),
                 "the page names the work GPCI used");
         // Modifier 50 (bilateral indicator 1): 150% of $130.94 = $196.41, of $111.65 = $167.475 -> $167.48
@@ -103,7 +103,7 @@ class LocalityBrowserTest {
         found.get(0).click();
         assertEquals("04412-31", new Select(browser.findElement(By.id("loc-select"))).getFirstSelectedOption()
                 .getDomAttribute("value"));
-        assertTrue(browser.findElement(By.cssSelector("#loc-result h3")).getText().contains("AUSTIN"));
+        assertTrue(browser.findElement(By.cssSelector("#loc-result h3")).getText().contains("Austin"));
         // A county the file does not name falls in the rest of the state.
         county.clear();
         county.sendKeys("Lubbock");
