@@ -22,7 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Point 4 of the reader's page: one casing for "Not paid", readable place names, code numbers linked. */
+/**
+ * Words on the reader's page: one casing for "Not paid", readable place names, code numbers linked, the add-on
+ * rule said once.
+ */
 class WordsOnPagesTest {
     @TempDir
     static Path tmp;
@@ -95,5 +98,17 @@ class WordsOnPagesTest {
         assertNotNull(billing.selectFirst("a[href=/cpt/76942/]"), "(76942) in parentheses");
         assertNull(billing.selectFirst("a[href=/cpt/19083/]"), "not the page's own code");
         assertTrue(billing.text().contains("Report 19083 once"), billing.text());
+    }
+
+    @Test
+    void theBillingSectionSaysTheAddOnRuleOnce() {
+        // 38900 is an add-on (ZZZ) whose editorial billing text explains it: the generated rule is left out.
+        Element billing = page(site.resolve(Sites.page("38900"))).getElementById("billing");
+        long addOn = billing.select("li").stream().filter(li -> li.text().startsWith("Add-on code")).count();
+        assertEquals(1, addOn, billing.text());
+        // An add-on whose billing text does not speak of add-ons still gets the rule.
+        Element other = page(site.resolve(Sites.page("11045"))).getElementById("billing");
+        assertTrue(other.text().contains("Add-on code: report it together with the primary procedure"),
+                other.text());
     }
 }

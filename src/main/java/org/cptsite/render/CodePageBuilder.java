@@ -102,6 +102,8 @@ final class CodePageBuilder {
                     .replace(releaseId, untracked(releaseId)) + "</p>"));
             faqLd.add(qa);
         }
+        String billingHtml = content != null && !content.billingHtml().isEmpty() ? content.billingHtml()
+                : entry.categoryContent() == null ? "" : entry.categoryContent().billingHtml();
         String canonical = settings.baseUrl() + Urls.code(code);
         List<Map<String, Object>> ld = new ArrayList<>();
         ld.add(JsonLd.breadcrumbs(settings.baseUrl(), crumbs));
@@ -115,9 +117,8 @@ final class CodePageBuilder {
                 category, range, content == null ? List.of() : content.synonyms(), reviewed(content), description,
                 content == null ? "" : content.plainLanguage(),
                 content == null ? "" : codeLinks.link(content.clinicalContextHtml(), code),
-                codeLinks.link(content != null && !content.billingHtml().isEmpty() ? content.billingHtml()
-                        : entry.categoryContent() == null ? "" : entry.categoryContent().billingHtml(), code),
-                BillingNotes.of(entry.rows()), rvuRows(entry), paymentRows(facts), paymentNote(facts),
+                codeLinks.link(billingHtml, code),
+                BillingNotes.of(entry.rows(), content == null ? "" : content.billingHtml()), rvuRows(entry), paymentRows(facts), paymentNote(facts),
                 GlobalSplit.of(main, facts.mainPayment()), contractorPricedWithoutRvus(entry),
                 facts.payments().stream().anyMatch(p -> p != null && p.capped()),
                 facts.conversionFactor().toPlainString(),

@@ -34,7 +34,7 @@ final class ListPageBuilder {
         List<ListPage.Entry> common = settings.commonCodes().stream()
                 .filter(site.codes()::containsKey).map(c -> entry(site.code(c))).toList();
         List<ListPage.Group> groups = new ArrayList<>();
-        groups.add(new ListPage.Group("Categories", null, null, categories));
+        groups.add(new ListPage.Group("Categories", null, null, categories).look("described"));
         if (!common.isEmpty()) groups.add(new ListPage.Group("Common codes", null, null, common));
         if (site.releases().hasHistory()) {
             List<ListPage.Entry> releases = new ArrayList<>();
@@ -47,7 +47,7 @@ final class ListPageBuilder {
         }
         if (!specialties.isEmpty()) {
             groups.add(new ListPage.Group("Specialties", Urls.specialties(), null, specialties.stream()
-                    .map(s -> new ListPage.Entry(s.name(), Urls.specialty(s.slug()), null, null)).toList()));
+                    .map(s -> new ListPage.Entry(s.name(), Urls.specialty(s.slug()), null, null)).toList()).look("columns"));
         }
         String lead = "RVUs, national Medicare payments and payment-policy indicators for " + Text.thousands(site.codes().size())
                 + " CPT and HCPCS codes, from the CMS Physician Fee Schedule release " + site.release().id() + ".";
@@ -122,7 +122,7 @@ final class ListPageBuilder {
         String lead = "The " + Text.thousands(all.size()) + " specialties named in our editorial content, each with its codes.";
         return new ListPage(meta("Specialties | " + settings.name(), lead, Urls.specialties(), crumbs,
                 "CollectionPage"), chrome, "Specialties", lead, "", "",
-                List.of(new ListPage.Group("Specialties", null, null, entries)), List.of(), false);
+                List.of(new ListPage.Group("Specialties", null, null, entries).look("columns")), List.of(), false);
     }
 
     ListPage search() {
