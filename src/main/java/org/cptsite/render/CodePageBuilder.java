@@ -253,7 +253,7 @@ final class CodePageBuilder {
     }
 
     private static String amount(BigDecimal value) {
-        return value == null ? Text.NOT_EXPECTED : Text.dollars(value);
+        return value == null ? Text.NA : Text.dollars(value);
     }
 
     /** Why a page shows no dollar figure, when it shows none. */

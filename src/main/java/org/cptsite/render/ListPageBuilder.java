@@ -168,7 +168,7 @@ final class ListPageBuilder {
 
     /** An amount, "NA" where the setting is not expected, or why the code has none. */
     private static String money(NationalPayment p, BigDecimal amount, String none) {
-        return p == null ? none : amount == null ? "NA" : Text.dollars(amount);
+        return p == null ? none : amount == null ? Text.NA : Text.dollars(amount);
     }
 
     private PageMeta meta(String title, String description, String url, List<Link> crumbs, String type) {

@@ -80,7 +80,7 @@ final class LocalitySectionBuilder {
     }
 
     private static String amount(BigDecimal v) {
-        return v == null ? Text.NOT_EXPECTED : Text.dollars(v);
+        return v == null ? Text.NA : Text.dollars(v);
     }
 
     private static String plain(BigDecimal v) {

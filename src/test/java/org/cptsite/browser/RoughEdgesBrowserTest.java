@@ -123,12 +123,18 @@ class RoughEdgesBrowserTest {
     }
 
     @Test
-    void notPaidAndNotExpectedCellsAndTheOppsCapStayOnOneLine() {
+    void notPaidNaAndTheOppsCapStayOnOneLine() {
         open("/cpt/38900/", 1280, 800);
         assertTrue(((Number) browser.executeScript("return document.querySelectorAll('table td').length")).intValue() > 10);
         assertEquals(List.of(), wrappedCells("table td", "Not paid"), "38900's team surgery row");
-        open("/cpt/69930/", 1280, 800);
-        assertEquals(List.of(), wrappedCells("table td", "Not expected in this setting"));
+        // Codes with settings not expected (NA) in their seven-column payment table: no cell wraps, no table
+        // is wider than the column.
+        for (String code : List.of("69930", "71046")) {
+            open("/cpt/" + code + "/", 1280, 800);
+            assertEquals(List.of(), wrappedCells("table.pay-table td, table.split-table td", ""), code);
+            assertEquals(0, num("return Array.from(document.querySelectorAll('.table-wrap')).filter(function (w) {"
+                    + " return w.scrollWidth > w.clientWidth; }).length"), code + ": a table scrolls sideways");
+        }
         // The OPPS cap mark after an amount of the seven-column payment table, the narrowest cells.
         browser.executeScript("document.querySelectorAll('table.pay-table tbody td').forEach(function (td) {"
                 + " td.innerHTML = '$1,234.56&nbsp;<sup class=\"cap\">OPPS cap</sup>'; })");
