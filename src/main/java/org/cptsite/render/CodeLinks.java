@@ -1,5 +1,6 @@
 package org.cptsite.render;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,8 +19,9 @@ final class CodeLinks {
     /** CPT (99213, 0042T, 1036F) and HCPCS Level II (G0105) shapes, alone: not part of a longer word or number. */
     private static final Pattern CODE = Pattern.compile(
             "(?<![\\p{L}\\p{N}$.,/#&])(\\d{4}[\\dFTU]|[A-V]\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)");
-    /** A tag, comment or other markup; the HTML comes from flexmark, which escapes {@code <} and {@code >} in text and attributes. */
-    private static final Pattern MARKUP = Pattern.compile("<!--.*?-->|<[^>]*>", Pattern.DOTALL);
+    /** A comment or a tag, whose quoted attribute values may hold {@code >} (raw HTML, where a site allows it). */
+    private static final Pattern MARKUP = Pattern.compile("<!--.*?-->|<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
+            Pattern.DOTALL);
     private static final Pattern ELEMENT = Pattern.compile("</?([a-zA-Z][a-zA-Z0-9]*)");
     /** Elements whose text keeps its numbers as they are. */
     private static final Set<String> SKIPPED = Set.of("a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -58,7 +60,7 @@ final class CodeLinks {
             String markup = tag.group();
             sb.append(markup);
             Matcher name = ELEMENT.matcher(markup);
-            if (name.lookingAt() && SKIPPED.contains(name.group(1).toLowerCase(java.util.Locale.ROOT))
+            if (name.lookingAt() && SKIPPED.contains(name.group(1).toLowerCase(Locale.ROOT))
                     && !markup.endsWith("/>")) {
                 skipDepth = Math.max(0, skipDepth + (markup.startsWith("</") ? -1 : 1));
             }

@@ -35,7 +35,7 @@ class CodeLinksTest {
         String html = "<h3 id=\"after-27447\">After 27447</h3>\n"
                 + "<p><a href=\"https://example.org/27447\" title=\"27447\">27447 at CMS</a> "
                 + "<code>27447</code> <img src=\"/x.png\" alt=\"27130\"> <!-- 27130 --></p>\n"
-                + "<pre><code>27447\n</code></pre>";
+                + "<pre><code>27447\n</code></pre><p><span title=\"a > 27130\">x</span></p>";
         assertSame(html, links.link(html, null));
         assertEquals("<p><strong>" + a("27447", "cpt") + "</strong> after <code>x</code> " + a("27130", "cpt") + "</p>",
                 links.link("<p><strong>27447</strong> after <code>x</code> 27130</p>", null));
