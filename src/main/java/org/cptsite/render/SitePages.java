@@ -110,10 +110,11 @@ public final class SitePages {
         Chrome chrome = chrome(site, "/" + paths.get("site.css"), "/" + paths.get("search.js"),
                 "/" + paths.get("search-index.json"), "/" + paths.get("table-sort.js"), "/" + paths.get("favicon.svg"));
         Related related = new Related(site);
+        CodeLinks codeLinks = new CodeLinks(site.codes()::containsKey);
         codePages = new CodePageBuilder(site, chrome, parts.populations(), parts.scales(), related,
                 new LocalitySectionBuilder(parts.pricing(), "/" + paths.get("localities.json"),
-                        "/" + paths.get("locality.js")));
-        ListPageBuilder lists = new ListPageBuilder(site, chrome);
+                        "/" + paths.get("locality.js")), codeLinks);
+        ListPageBuilder lists = new ListPageBuilder(site, chrome, codeLinks);
         listPages.put("/", () -> lists.home(related.specialties()));
         listPages.put(Urls.search(), lists::search);
         if (!related.specialties().isEmpty()) {
