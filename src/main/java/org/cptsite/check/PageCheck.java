@@ -4,6 +4,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.cptsite.model.CheckRule;
 import org.cptsite.model.Problems;
+import org.cptsite.output.BasePath;
+import org.cptsite.output.Output;
 
 /**
  * The checks of one page on its own, for {@code serve}, which renders pages one at a time: the page's rules
@@ -15,7 +17,7 @@ public final class PageCheck {
 
     /** The sorted ids of a page, for links from other pages to its #anchors. */
     public static String[] ids(String url, byte[] html, String baseUrl) {
-        return PageRules.check(url, html, baseUrl, org.cptsite.render.BasePath.of(baseUrl)).ids();
+        return PageRules.check(url, html, baseUrl, org.cptsite.output.BasePath.of(baseUrl)).ids();
     }
 
     /**
@@ -25,9 +27,9 @@ public final class PageCheck {
      */
     public static String[] check(String url, byte[] html, String baseUrl, Function<CheckRule, CheckRule.Level> levels,
             Predicate<String> exists, Function<String, String[]> ids, Problems problems) {
-        PageRules.Result r = PageRules.check(url, html, baseUrl, org.cptsite.render.BasePath.of(baseUrl));
+        PageRules.Result r = PageRules.check(url, html, baseUrl, org.cptsite.output.BasePath.of(baseUrl));
         for (PageRules.Violation v : r.violations()) CheckingOutput.report(problems, levels, url, v.rule(), v.message());
-        String own = org.cptsite.render.Urls.file(url);
+        String own = Output.fileOf(url);
         Function<String, String[]> idsHere = file -> file.equals(own) ? r.ids() : ids.apply(file);
         for (String link : r.links()) {
             switch (CheckingOutput.verdict(link, exists, idsHere)) {

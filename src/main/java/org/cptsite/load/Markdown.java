@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.cptsite.model.Problems;
 
 /**
@@ -43,8 +44,20 @@ final class Markdown {
         this.unsafeHtml = unsafeHtml;
     }
 
+    /**
+     * How deep quotes and lists may nest. flexmark parses and renders nesting by recursion: 1,000 levels
+     * overflow the stack and 100,000 take minutes. Real content stays under ten.
+     */
+    static final int MAX_NESTING = 32;
+
     /** {@code markdown}, which starts on line {@code firstLine} of {@code file}, as HTML. */
     String toHtml(String markdown, String file, int firstLine, Problems problems) {
+        int[] deep = tooDeep(markdown);
+        if (deep != null) {
+            problems.error(file, firstLine + deep[0], "Markdown nests about " + deep[1] + " levels of quotes, lists or "
+                    + "indentation; at most " + MAX_NESTING, "flatten the quotes or lists on this line");
+            return "";
+        }
         Document doc = PARSER.parse(markdown);
         List<Node> nodes = new ArrayList<>();
         doc.getDescendants().forEach(nodes::add);
@@ -63,6 +76,35 @@ final class Markdown {
             }
         }
         return RENDERER.render(doc).trim();
+    }
+
+    /**
+     * The first line (0-based) whose start nests more than {@link #MAX_NESTING} levels, and its levels; null
+     * when none does. Each {@code >} and list marker before the text counts one level, and every two columns
+     * of indentation one more (a nested list needs them).
+     */
+    static int[] tooDeep(String markdown) {
+        int line = 0;
+        int at = 0;
+        while (at <= markdown.length()) {
+            int end = markdown.indexOf('\n', at);
+            if (end < 0) end = markdown.length();
+            int markers = 0;
+            int columns = 0;
+            for (int i = at; i < end; i++) {
+                char c = markdown.charAt(i);
+                if (c == ' ') columns++;
+                else if (c == '\t') columns += 4 - columns % 4;
+                else if (c == '>' || ((c == '-' || c == '*' || c == '+') && i + 1 < end && markdown.charAt(i + 1) == ' ')) {
+                    markers++;
+                } else break;
+            }
+            int levels = markers + columns / 2;
+            if (levels > MAX_NESTING) return new int[] {line, levels};
+            line++;
+            at = end + 1;
+        }
+        return null;
     }
 
     private static void omit(Node node, String file, int line, Problems problems) {
@@ -103,7 +145,7 @@ final class Markdown {
     static String printable(String url) {
         StringBuilder sb = new StringBuilder();
         for (char c : url.toCharArray()) {
-            if (c < 0x20 || c == 0x7F) sb.append(String.format("\\u%04X", (int) c));
+            if (c < 0x20 || c == 0x7F) sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
             else sb.append(c);
         }
         return sb.length() > 80 ? sb.substring(0, 77) + "..." : sb.toString();

@@ -32,7 +32,7 @@ public record Releases(List<Release> all) {
      * Ids are RVU + two digits of the year + the quarter letter.
      */
     public Release yearBefore(Release r) {
-        // Asked for every code: plain character tests, no regex or format.
+        // Asked for every code: plain character tests, no regex or format (nor a locale).
         String id = r.id();
         if (id.length() < 6 || !id.startsWith("RVU") || !isDigit(id.charAt(3)) || !isDigit(id.charAt(4))
                 || id.charAt(5) < 'A' || id.charAt(5) > 'Z') return null;
