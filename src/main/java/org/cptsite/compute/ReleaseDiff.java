@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.Release;
 import org.cptsite.model.RvuRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What changed from one release to another: codes added and deleted, and every row (code and modifier) of a
@@ -23,7 +24,7 @@ public final class ReleaseDiff {
     private final List<CodeRows> deleted;
     private final List<RowChange> changed;
     /** The headline figures of each code in both releases, made once for every table of movers. */
-    private List<Figures[]> both;
+    private @Nullable List<Figures[]> both;
 
     private ReleaseDiff(Release from, Release to, List<CodeRows> added, List<CodeRows> deleted,
             List<RowChange> changed) {

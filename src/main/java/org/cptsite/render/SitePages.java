@@ -32,6 +32,7 @@ import org.cptsite.model.Releases;
 import org.cptsite.model.SiteSettings;
 import org.cptsite.output.BasePath;
 import org.cptsite.output.Output;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every page and file of a site, each rendered when asked for: the setup all pages share is made once
@@ -91,7 +92,7 @@ public final class SitePages {
     private final Map<String, Supplier<ListPage>> listPages = new LinkedHashMap<>();
     /** With several releases, their reports (made when first asked for: they compare whole releases). */
     private final ReleasePageBuilder reports;
-    private CompletableFuture<Map<String, ReleasePage>> releasePages;
+    private @Nullable CompletableFuture<Map<String, ReleasePage>> releasePages;
 
     private SitePages(LinkedSite site, Templates templates, ReleaseParts parts,
             byte[] searchIndex, Map<String, String> paths, Map<String, byte[]> assets) {
