@@ -173,7 +173,7 @@
   var county = document.getElementById("loc-county");
   var matches = document.getElementById("loc-matches");
   var result = document.getElementById("loc-result");
-  var NOT_PAID = "Not paid under the fee schedule", NOT_EXPECTED = "Not expected in this setting";
+  var NOT_PAID = "Not paid", NA = "NA", NOT_EXPECTED = "Not expected in this setting";
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -225,7 +225,7 @@
     matches.textContent = "";
     if (!stateSelect.value) return;
     findAreas(stateSelect.value, county.value).forEach(function (c) {
-      var loc = byId(c.id), li = el("li"), b = el("button", c.area + ": " + c.counties.trim().toLowerCase());
+      var loc = byId(c.id), li = el("li"), b = el("button", c.area + ": " + c.counties);
       b.type = "button";
       b.setAttribute("data-id", c.id);
       b.addEventListener("click", function () { select.value = c.id; choose(c.id); });
@@ -251,7 +251,7 @@
       var cells = r ? [[r.nf, r.nfCap], [r.f, r.fCap], [r.nfLim], [r.fLim]] : [[null], [null], [null], [null]];
       if (shared.apmCf) cells.push(r ? [r.nfApm, r.nfCap] : [null], r ? [r.fApm, r.fCap] : [null]);
       cells.forEach(function (c, k) {
-        var td = el("td", money(c[0], r ? NOT_EXPECTED : NOT_PAID));
+        var td = el("td", money(c[0], r ? NA : NOT_PAID));
         td.setAttribute("data-label", cols[k + 1]);
         if (c[1]) td.appendChild(el("sup", "OPPS cap", "cap"));
         row.appendChild(td);
@@ -273,7 +273,7 @@
       var r = p.rules[i];
       if (!r) return;
       Array.prototype.forEach.call(tr.querySelectorAll("td[data-k]"), function (td) {
-        td.textContent = money(td.getAttribute("data-k") === "nf" ? r.nf : r.f, NOT_EXPECTED);
+        td.textContent = money(td.getAttribute("data-k") === "nf" ? r.nf : r.f, NA);
       });
     });
     return table;

@@ -94,7 +94,7 @@ class KeyFactsIT {
         // 21% -> 243.4635 -> $243.46; 10% -> 115.935 -> $115.94. Non-facility: NA.
         List<List<String>> rows = split.select("tbody tr").stream()
                 .map(tr -> tr.select("th, td").eachText()).toList();
-        assertEquals(List.of("54", "79%", "Not expected in this setting", "$915.89"), List.of(rows.get(0).get(0),
+        assertEquals(List.of("54", "79%", "NA", "$915.89"), List.of(rows.get(0).get(0),
                 rows.get(0).get(2), rows.get(0).get(3), rows.get(0).get(4)));
         assertEquals("$243.46", rows.get(1).get(4));
         assertEquals("$115.94", rows.get(2).get(4));

@@ -2,6 +2,7 @@ package org.cptsite.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.RvuRow;
 
@@ -9,13 +10,22 @@ import org.cptsite.model.RvuRow;
 final class BillingNotes {
     private BillingNotes() {}
 
-    static List<String> of(CodeRows code) {
+    static final String ADD_ON_RULE = "Add-on code: report it together with the primary procedure it adds to, never "
+            + "alone; it is paid within the primary procedure's global period and takes no multiple-procedure "
+            + "reduction.";
+    private static final Pattern ADD_ON = Pattern.compile("\\badd-on\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * @param editorialHtml the code's own billing text, shown below the notes; where it speaks of add-on codes,
+     *     the add-on rule is not said a second time (a category's text, about add-ons in general, does not count)
+     */
+    static List<String> of(CodeRows code, String editorialHtml) {
         RvuRow r = code.main();
         List<String> notes = new ArrayList<>();
         switch (r.globalDays()) {
-            case "ZZZ" -> notes.add("Add-on code: report it together with the primary procedure it adds to, never "
-                    + "alone; it is paid within the primary procedure's global period and takes no multiple-procedure "
-                    + "reduction.");
+            case "ZZZ" -> {
+                if (!ADD_ON.matcher(editorialHtml).find()) notes.add(ADD_ON_RULE);
+            }
             case "090" -> notes.add("90-day global period: the day-before visit and 90 days of routine follow-up "
                     + "are included; unrelated care in that window needs modifier 24, 25 or 79 as applicable.");
             case "010" -> notes.add("10-day global period: routine follow-up for 10 days is included in the payment.");

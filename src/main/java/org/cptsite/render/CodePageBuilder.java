@@ -26,8 +26,6 @@ import org.cptsite.output.Output;
 
 /** Builds the view of one code page from the code's entry and computed facts. */
 final class CodePageBuilder {
-    static final String NOT_EXPECTED = "Not expected in this setting";
-    static final String NOT_PAID = "Not paid under the fee schedule";
     private static final Map<String, String> MODIFIER_MEANING = Map.of(
             "", "Global: the complete service",
             "26", "Professional component (modifier 26): the physician's interpretation",
@@ -43,12 +41,15 @@ final class CodePageBuilder {
     private final Populations populations;
     private final Related related;
     private final LocalitySectionBuilder localities;
+    /** Code numbers in the editorial text become links to their pages. */
+    private final CodeLinks codeLinks;
     /** Each category's chart bars, the same for all its codes: computed once. */
     private final Map<Category, Chart.Scale> scales;
 
     CodePageBuilder(LinkedSite site, Chrome chrome, Populations populations, Map<Category, Chart.Scale> scales,
-            Related related, LocalitySectionBuilder localities) {
+            Related related, LocalitySectionBuilder localities, CodeLinks codeLinks) {
         this.site = site;
+        this.codeLinks = codeLinks;
         this.localities = localities;
         this.chrome = chrome;
         this.settings = site.content().settings();
@@ -93,7 +94,7 @@ final class CodePageBuilder {
         List<String[]> faqLd = new ArrayList<>();
         if (content != null) {
             for (Faq f : content.faq()) {
-                faq.add(new CodePage.Question(f.question(), f.answerHtml()));
+                faq.add(new CodePage.Question(f.question(), codeLinks.link(f.answerHtml(), code)));
                 faqLd.add(new String[] {f.question(), f.answerText()});
             }
         }
@@ -103,6 +104,8 @@ final class CodePageBuilder {
                     .replace(releaseId, untracked(releaseId)) + "</p>"));
             faqLd.add(qa);
         }
+        String billingHtml = content != null && !content.billingHtml().isEmpty() ? content.billingHtml()
+                : entry.categoryContent() == null ? "" : entry.categoryContent().billingHtml();
         String canonical = settings.baseUrl() + Urls.code(code);
         List<Map<String, Object>> ld = new ArrayList<>();
         ld.add(JsonLd.breadcrumbs(settings.baseUrl(), crumbs));
@@ -115,10 +118,9 @@ final class CodePageBuilder {
         return new CodePage(meta, chrome, code, system, heading, KeyFacts.of(facts, site.release()), descriptor,
                 category, range, content == null ? List.of() : content.synonyms(), reviewed(content), description,
                 content == null ? "" : content.plainLanguage(),
-                content == null ? "" : content.clinicalContextHtml(),
-                content != null && !content.billingHtml().isEmpty() ? content.billingHtml()
-                        : entry.categoryContent() == null ? "" : entry.categoryContent().billingHtml(),
-                BillingNotes.of(entry.rows()), rvuRows(entry), paymentRows(facts), paymentNote(facts),
+                content == null ? "" : codeLinks.link(content.clinicalContextHtml(), code),
+                codeLinks.link(billingHtml, code),
+                BillingNotes.of(entry.rows(), content == null ? "" : content.billingHtml()), rvuRows(entry), paymentRows(facts), paymentNote(facts),
                 GlobalSplit.of(main, facts.mainPayment()), contractorPricedWithoutRvus(entry),
                 facts.payments().stream().anyMatch(p -> p != null && p.capped()),
                 facts.conversionFactor().toPlainString(),
@@ -234,8 +236,8 @@ final class CodePageBuilder {
             NationalPayment p = facts.payments().get(i);
             String mod = rvuRows.get(i).modifierLabel();
             if (p == null) {
-                rows.add(new CodePage.PaymentRow(mod, NOT_PAID, NOT_PAID, NOT_PAID, NOT_PAID, false, false, false,
-                        NOT_PAID, NOT_PAID));
+                rows.add(new CodePage.PaymentRow(mod, Text.NOT_PAID, Text.NOT_PAID, Text.NOT_PAID, Text.NOT_PAID, false, false, false,
+                        Text.NOT_PAID, Text.NOT_PAID));
             } else {
                 rows.add(new CodePage.PaymentRow(mod, amount(p.nonFacility()), amount(p.facility()),
                         amount(p.nonFacilityApm()), amount(p.facilityApm()), true, p.nonFacilityCapped(),
@@ -253,7 +255,7 @@ final class CodePageBuilder {
     }
 
     private static String amount(BigDecimal value) {
-        return value == null ? NOT_EXPECTED : Text.dollars(value);
+        return value == null ? Text.NA : Text.dollars(value);
     }
 
     /** Why a page shows no dollar figure, when it shows none. */

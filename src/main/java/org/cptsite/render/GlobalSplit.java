@@ -35,7 +35,7 @@ public record GlobalSplit(String days, String shares, List<Part> parts) {
     }
 
     private static String amount(BigDecimal amount, BigDecimal share) {
-        return amount == null ? CodePageBuilder.NOT_EXPECTED
+        return amount == null ? Text.NA
                 : Text.dollars(amount.multiply(share).setScale(2, RoundingMode.HALF_UP));
     }
 

@@ -10,7 +10,6 @@ import org.cptsite.compute.Figures;
 
 /** The history part of a code page, from the code's {@link CodeHistory}. */
 final class HistoryViewBuilder {
-    static final String NOT_PAID = "not paid";
     /** Chart size in SVG user units: the plot leaves room for the labels above and below the line. */
     private static final int WIDTH = 600;
     private static final int TOP = 24;
@@ -68,7 +67,7 @@ final class HistoryViewBuilder {
     }
 
     static String money(BigDecimal amount) {
-        return amount == null ? NOT_PAID : Text.dollars(amount);
+        return amount == null ? Text.NOT_PAID : Text.dollars(amount);
     }
 
     private static String shown(String value) {

@@ -1,6 +1,9 @@
 package org.cptsite.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,24 +92,48 @@ final class Json {
      * strings, where the escapes mean the same characters.
      */
     static String forScript(Object value) {
-        String json = compactText(value);
-        StringBuilder sb = null;
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            String escape = switch (c) {
-                case '<' -> "\\u003c";
-                case '>' -> "\\u003e";
-                case '&' -> "\\u0026";
-                case '\u2028' -> "\\u2028";
-                case '\u2029' -> "\\u2029";
+        StringWriter text = new StringWriter(1024);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(text)) {
+            g.setCharacterEscapes(ScriptEscapes.INSTANCE); // in the one pass that writes the JSON, not a second
+            write(g, value);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise " + value, e);
+        }
+        return text.toString();
+    }
+
+    /** Jackson's standard escapes plus those of {@link #forScript}, with lowercase hex as before. */
+    private static final class ScriptEscapes extends CharacterEscapes {
+        static final ScriptEscapes INSTANCE = new ScriptEscapes();
+        private static final int[] ASCII = CharacterEscapes.standardAsciiEscapesForJSON();
+        static {
+            ASCII['<'] = ESCAPE_CUSTOM;
+            ASCII['>'] = ESCAPE_CUSTOM;
+            ASCII['&'] = ESCAPE_CUSTOM;
+        }
+        private static final SerializedString LT = new SerializedString("\\u003c");
+        private static final SerializedString GT = new SerializedString("\\u003e");
+        private static final SerializedString AMP = new SerializedString("\\u0026");
+        private static final SerializedString LS = new SerializedString("\\u2028");
+        private static final SerializedString PS = new SerializedString("\\u2029");
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        /** Called for the custom ASCII marks above and for every character past ASCII (null: written as is). */
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return switch (ch) {
+                case '<' -> LT;
+                case '>' -> GT;
+                case '&' -> AMP;
+                case '\u2028' -> LS;
+                case '\u2029' -> PS;
                 default -> null;
             };
-            if (escape == null && sb == null) continue;
-            if (sb == null) sb = new StringBuilder(json.length() + 64).append(json, 0, i);
-            if (escape == null) sb.append(c);
-            else sb.append(escape);
         }
-        return sb == null ? json : sb.toString();
     }
 
     private static String compactText(Object value) {

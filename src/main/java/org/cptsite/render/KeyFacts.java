@@ -30,7 +30,7 @@ public record KeyFacts(String nonFacility, boolean nonFacilityCapped, String fac
                     + "; no RVUs.";
         } else if (p == null) {
             noPayment = main.status().equals("C") ? "Priced by the Medicare contractor (status C)."
-                    : CodePageBuilder.NOT_PAID + " (status " + main.status() + ").";
+                    : Text.NOT_PAID + " under the fee schedule (status " + main.status() + ").";
         }
         return new KeyFacts(p == null ? null : amount(p.nonFacility()), p != null && p.nonFacilityCapped(),
                 p == null ? null : amount(p.facility()), p != null && p.facilityCapped(), noPayment,
@@ -41,16 +41,16 @@ public record KeyFacts(String nonFacility, boolean nonFacilityCapped, String fac
     }
 
     private static String amount(BigDecimal value) {
-        return value == null ? CodePageBuilder.NOT_EXPECTED : Text.dollars(value);
+        return value == null ? Text.NOT_EXPECTED : Text.dollars(value);
     }
 
-    /** "90 days", "10 days", "0 days", or the code with its short meaning ("ZZZ, within the primary's"). */
+    /** "90 days", "10 days", "0 days", or the code with its short meaning ("Add-on (ZZZ): that of the primary procedure"). */
     private static String global(String days) {
         return switch (days) {
             case "000" -> "0 days (000)";
             case "010" -> "10 days (010)";
             case "090" -> "90 days (090)";
-            case "ZZZ" -> "Add-on (ZZZ): within the primary procedure's";
+            case "ZZZ" -> "Add-on (ZZZ): that of the primary procedure";
             case "XXX" -> "Does not apply (XXX)";
             case "YYY" -> "Set by the contractor (YYY)";
             case "MMM" -> "Maternity (MMM)";

@@ -20,15 +20,21 @@ public record ListPage(
 
     /**
      * A titled list of entries, with an optional link to the group's own page; a group of codes lists them as
-     * a table ({@code codes}) instead.
+     * a table ({@code codes}) instead. {@code look} names how the entries are laid out: "" (one per line),
+     * "described" (a name above its description) or "columns" (short names side by side).
      */
-    public record Group(String title, String url, String note, List<Entry> entries, List<CodeRow> codes) {
+    public record Group(String title, String url, String note, List<Entry> entries, List<CodeRow> codes,
+            String look) {
         public Group(String title, String url, String note, List<Entry> entries) {
-            this(title, url, note, entries, List.of());
+            this(title, url, note, entries, List.of(), "");
         }
 
         static Group ofCodes(String title, List<CodeRow> codes) {
-            return new Group(title, null, null, List.of(), codes);
+            return new Group(title, null, null, List.of(), codes, "");
+        }
+
+        Group look(String look) {
+            return new Group(title, url, note, entries, codes, look);
         }
     }
 

@@ -19,10 +19,12 @@ final class ListPageBuilder {
     private final LinkedSite site;
     private final Chrome chrome;
     private final SiteSettings settings;
+    private final CodeLinks codeLinks;
 
-    ListPageBuilder(LinkedSite site, Chrome chrome) {
+    ListPageBuilder(LinkedSite site, Chrome chrome, CodeLinks codeLinks) {
         this.site = site;
         this.chrome = chrome;
+        this.codeLinks = codeLinks;
         this.settings = site.content().settings();
     }
 
@@ -33,7 +35,7 @@ final class ListPageBuilder {
         List<ListPage.Entry> common = settings.commonCodes().stream()
                 .filter(site.codes()::containsKey).map(c -> entry(site.code(c))).toList();
         List<ListPage.Group> groups = new ArrayList<>();
-        groups.add(new ListPage.Group("Categories", null, null, categories));
+        groups.add(new ListPage.Group("Categories", null, null, categories).look("described"));
         if (!common.isEmpty()) groups.add(new ListPage.Group("Common codes", null, null, common));
         if (site.releases().hasHistory()) {
             List<ListPage.Entry> releases = new ArrayList<>();
@@ -46,7 +48,7 @@ final class ListPageBuilder {
         }
         if (!specialties.isEmpty()) {
             groups.add(new ListPage.Group("Specialties", Urls.specialties(), null, specialties.stream()
-                    .map(s -> new ListPage.Entry(s.name(), Urls.specialty(s.slug()), null, null)).toList()));
+                    .map(s -> new ListPage.Entry(s.name(), Urls.specialty(s.slug()), null, null)).toList()).look("columns"));
         }
         String lead = "RVUs, national Medicare payments and payment-policy indicators for " + Text.thousands(site.codes().size())
                 + " CPT and HCPCS codes, from the CMS Physician Fee Schedule release " + site.release().id() + ".";
@@ -79,8 +81,8 @@ final class ListPageBuilder {
                 : lead + " Work RVUs and national Medicare payments for each code.";
         return new ListPage(meta(Text.limit(codes + ": RVUs and Medicare payment " + site.release().year(), 65),
                 Text.limit(description, 158), Urls.category(category), crumbs, "CollectionPage"), chrome,
-                codes, lead, content == null ? "" : content.introductionHtml(),
-                content == null ? "" : content.billingHtml(), groups, List.of(), false);
+                codes, lead, content == null ? "" : codeLinks.link(content.introductionHtml(), null),
+                content == null ? "" : codeLinks.link(content.billingHtml(), null), groups, List.of(), false);
     }
 
     ListPage range(LinkedSite.RangeGroup group, List<LinkedSite.RangeGroup> siblings) {
@@ -121,7 +123,7 @@ final class ListPageBuilder {
         String lead = "The " + Text.thousands(all.size()) + " specialties named in our editorial content, each with its codes.";
         return new ListPage(meta("Specialties | " + settings.name(), lead, Urls.specialties(), crumbs,
                 "CollectionPage"), chrome, "Specialties", lead, "", "",
-                List.of(new ListPage.Group("Specialties", null, null, entries)), List.of(), false);
+                List.of(new ListPage.Group("Specialties", null, null, entries).look("columns")), List.of(), false);
     }
 
     ListPage search() {
@@ -159,7 +161,7 @@ final class ListPageBuilder {
         BigDecimal work = Populations.workRvu(e.rows());
         NationalPayment p = NationalPayment.of(main, site.release().conversionFactor(), null);
         String none = main.status().equals("J") ? "By units" : main.status().equals("C") ? "Contractor priced"
-                : "Not paid";
+                : Text.NOT_PAID;
         return new ListPage.CodeRow(e.code(), Urls.code(e.code()), name, work == null ? "" : Text.rvu(work),
                 money(p, p == null ? null : p.nonFacility(), none), money(p, p == null ? null : p.facility(), none),
                 main.globalDays(), main.status());
@@ -167,7 +169,7 @@ final class ListPageBuilder {
 
     /** An amount, "NA" where the setting is not expected, or why the code has none. */
     private static String money(NationalPayment p, BigDecimal amount, String none) {
-        return p == null ? none : amount == null ? "NA" : Text.dollars(amount);
+        return p == null ? none : amount == null ? Text.NA : Text.dollars(amount);
     }
 
     private PageMeta meta(String title, String description, String url, List<Link> crumbs, String type) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cptsite.compute.LocalityPricing;
@@ -34,7 +33,7 @@ public final class LocalityData {
             var g = pricing.gpcis(l);
             AnesthesiaFactor anes = pricing.anesthesia(l);
             localities.add(Json.obj("id", l.id(), "state", l.state(),
-                    "stateName", stateNames.getOrDefault(l.id(), l.state()), "name", name(l.name()),
+                    "stateName", stateNames.getOrDefault(l.id(), l.state()), "name", PlaceNames.readable(l.name()),
                     "work", g.work().toPlainString(), "pe", g.pe().toPlainString(), "mp", g.mp().toPlainString(),
                     "anesCf", anes == null ? null : anes.cf().toPlainString(),
                     "anesApmCf", anes == null || anes.qualifyingApmCf() == null ? null
@@ -46,11 +45,11 @@ public final class LocalityData {
         Set<String> seen = new LinkedHashSet<>();
         for (LocalityCounties c : release.counties()) {
             String id = c.mac() + "-" + c.locality();
-            String area = name(c.area());
-            String state = titleCase(c.state());
+            String area = PlaceNames.readable(c.area());
+            String state = PlaceNames.readable(c.state());
             // LOCCO repeats a row where two contractors serve a locality; one entry is enough.
             if (!known.contains(id) || !seen.add(state + "|" + id + "|" + area + "|" + c.counties())) continue;
-            counties.add(Json.obj("state", state, "id", id, "area", area, "counties", c.counties()));
+            counties.add(Json.obj("state", state, "id", id, "area", area, "counties", PlaceNames.readable(c.counties())));
         }
         // No release id: a quarterly release with the same figures keeps the same file, and so the same
         // hashed URL on every code page (a page's lastmod follows its content, not the release label).
@@ -111,35 +110,12 @@ public final class LocalityData {
         return v == null ? null : v.toPlainString();
     }
 
-    /** A locality or area name without the file's footnote marks ("ALASKA*" -> "ALASKA"). */
-    static String name(String raw) {
-        return raw.replace("*", "").trim();
-    }
-
-    /** Each locality's state, spelled out as the LOCCO file does ("HAWAII/GUAM"), title-cased. */
+    /** Each locality's state, spelled out as the LOCCO file does ("HAWAII/GUAM"), in readable case. */
     private static Map<String, String> stateNames(List<LocalityCounties> counties) {
         Map<String, String> names = new LinkedHashMap<>();
         for (LocalityCounties c : counties) {
-            if (!c.state().isBlank()) names.putIfAbsent(c.mac() + "-" + c.locality(), titleCase(c.state()));
+            if (!c.state().isBlank()) names.putIfAbsent(c.mac() + "-" + c.locality(), PlaceNames.readable(c.state()));
         }
         return names;
-    }
-
-    /** "DISTRICT OF COLUMBIA" -> "District of Columbia", "HAWAII/GUAM" -> "Hawaii/Guam". */
-    static String titleCase(String upper) {
-        StringBuilder sb = new StringBuilder();
-        for (String word : upper.trim().toLowerCase(Locale.ROOT).split(" +")) {
-            if (sb.length() > 0) sb.append(' ');
-            if (word.equals("of") || word.equals("and")) {
-                sb.append(word);
-                continue;
-            }
-            boolean start = true;
-            for (char ch : word.toCharArray()) {
-                sb.append(start ? Character.toUpperCase(ch) : ch);
-                start = ch == '/' || ch == '-' || ch == '(';
-            }
-        }
-        return sb.toString();
     }
 }

@@ -53,11 +53,11 @@ final class LocalitySectionBuilder {
                 words = null;
             }
             case NOT_PAID -> {
-                share = "not paid";
-                words = "Not paid";
+                share = Text.NOT_PAID;
+                words = Text.NOT_PAID;
             }
             case BY_REPORT -> {
-                share = "by report";
+                share = "By report";
                 words = "By report";
             }
             case NOT_APPLICABLE -> {
@@ -65,7 +65,7 @@ final class LocalitySectionBuilder {
                 words = "Does not apply";
             }
             default -> {
-                share = "varies";
+                share = "Varies";
                 words = "Depends on the other services";
             }
         }
@@ -80,7 +80,7 @@ final class LocalitySectionBuilder {
     }
 
     private static String amount(BigDecimal v) {
-        return v == null ? CodePageBuilder.NOT_EXPECTED : Text.dollars(v);
+        return v == null ? Text.NA : Text.dollars(v);
     }
 
     private static String plain(BigDecimal v) {

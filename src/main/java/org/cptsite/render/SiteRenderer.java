@@ -38,6 +38,7 @@ public final class SiteRenderer {
     public int render(Output out, IntConsumer progress) {
         SitePages pages = SitePages.of(facts, templates, templatesDir, problems);
         if (pages == null) return 0;
+        pages.startReleasePages();
         pages.assets().forEach(out::file);
         AtomicInteger done = new AtomicInteger();
         List<CodeEntry> entries = new java.util.ArrayList<>(site.codes().values());

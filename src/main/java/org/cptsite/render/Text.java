@@ -10,6 +10,13 @@ import java.util.regex.Pattern;
 final class Text {
     private Text() {}
 
+    /** A table cell or figure with no amount: one wording and casing on every page, table and script. */
+    static final String NOT_PAID = "Not paid";
+    /** The file's NA indicator in a sentence or key fact... */
+    static final String NOT_EXPECTED = "Not expected in this setting";
+    /** ...and in a table cell, as the CMS file and the RVU table write it, explained in a note below the table. */
+    static final String NA = "NA";
+
     /** A DecimalFormat per thread: the class is not thread-safe, and making one per call is slow. */
     private static final ThreadLocal<DecimalFormat> DOLLARS = ThreadLocal.withInitial(() -> {
         DecimalFormat f = new DecimalFormat("$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));

@@ -24,4 +24,11 @@ class JsonForScriptTest {
     void plainJsonIsUnchanged() {
         assertEquals("{\"a\":[1,\"b\"]}", Json.forScript(Json.obj("a", java.util.List.of(1, "b"))));
     }
+
+    @Test
+    void keysAreEscapedAndOtherCharactersKept() {
+        // Accented letters and dashes stay as they are (UTF-8), control characters get Jackson's escapes.
+        assertEquals("{\"a\\u003cb\":\"Ca\u00f1on \u2013 caf\u00e9\\n\\u0001\"}",
+                Json.forScript(Json.obj("a<b", "Ca\u00f1on \u2013 caf\u00e9\n\u0001")));
+    }
 }
