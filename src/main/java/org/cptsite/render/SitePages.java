@@ -312,6 +312,17 @@ public final class SitePages {
         return urls;
     }
 
+    /** The paths of the files besides the pages, relative to the root: the assets and the JSON twins. */
+    public List<String> files() {
+        List<String> files = new java.util.ArrayList<>(assets.keySet());
+        switch (jsonTwins()) {
+            case PER_CODE -> files.addAll(parts.codeByJson().keySet());
+            case PER_RANGE -> files.addAll(rangeJson.keySet());
+            case NONE -> { }
+        }
+        return files;
+    }
+
     private byte[] asset(String name) {
         return assets.get(paths.get(name));
     }

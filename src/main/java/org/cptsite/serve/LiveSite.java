@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.cptsite.build.Pipeline;
 import org.cptsite.check.PageCheck;
 import org.cptsite.link.LinkedSite;
@@ -18,6 +19,7 @@ import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Releases;
 import org.cptsite.render.BasePath;
+import org.cptsite.render.Parallel;
 import org.cptsite.render.SitePages;
 import org.cptsite.render.Templates;
 import org.cptsite.render.Urls;
@@ -106,7 +108,7 @@ public final class LiveSite {
         // After a failed load, load everything the failure may have left out.
         Change scope = releases == null ? Change.ALL
                 : broken && change.compareTo(Change.TEMPLATES) < 0 ? Change.TEMPLATES : change;
-        Releases newReleases = scope == Change.ALL ? pipeline.loadReleases(problems) : releases;
+        Releases newReleases = releases;
         Templates newTemplates = templates;
         Content newContent = null;
         SitePages newPages = null;
@@ -119,11 +121,19 @@ public final class LiveSite {
             }
         }
         if (scope != Change.CODES) {
-            newContent = scope == Change.TEMPLATES && !broken ? content : pipeline.loadContent(problems);
-            if (scope.compareTo(Change.TEMPLATES) >= 0) {
-                newTemplates = new Templates(options.templates(), newContent != null
-                        && newContent.settings() != null && newContent.settings().allowJava(), problems);
-            }
+            // The content and templates load while the releases do: about a second each on the 2026 release,
+            // and the first page waits for all of them.
+            Change loading = scope;
+            CompletableFuture<Inputs> reading = CompletableFuture.supplyAsync(() -> {
+                Content c = loading == Change.TEMPLATES && !broken ? content : pipeline.loadContent(problems);
+                Templates t = loading.compareTo(Change.TEMPLATES) < 0 ? templates : new Templates(options.templates(),
+                        c != null && c.settings() != null && c.settings().allowJava(), problems);
+                return new Inputs(c, t);
+            });
+            if (scope == Change.ALL) newReleases = pipeline.loadReleases(problems);
+            Inputs read = Parallel.join(reading);
+            newContent = read.content();
+            newTemplates = read.templates();
             if (newReleases != null && newContent != null && !problems.hasErrors()) {
                 LinkedSite site = pipeline.link(newReleases, newContent, problems);
                 if (site != null) newPages = SitePages.of(site, newTemplates, options.templates(), problems, pages);
@@ -152,6 +162,8 @@ public final class LiveSite {
             versionLock.notifyAll();
         }
     }
+
+    private record Inputs(Content content, Templates templates) {}
 
     /** A watched file as the content loader names it: under --content as the user gave it. */
     private Path asGiven(Path file) {
@@ -257,9 +269,15 @@ public final class LiveSite {
             return new Response(200, ContentTypes.HTML, page.html(), null);
         }
         if (!path.endsWith("/") && current.hasPage(path + "/")) return new Response(301, null, new byte[0], base.url(path + "/"));
-        byte[] file = cache.file(path, this::current, now -> now.file(path.substring(1)));
+        byte[] file = cache.file(path, this::current, now -> file(now, path.substring(1)));
         if (file != null) return new Response(200, ContentTypes.of(path), file, null);
         return notFound();
+    }
+
+    /** A file other than a page (relative to the root): an asset, a JSON twin, or one of {@link HostFiles}. */
+    private byte[] file(SitePages now, String path) {
+        byte[] file = now.file(path);
+        return file != null || !HostFiles.named(path) ? file : HostFiles.of(now, options.today()).get(path);
     }
 
     /** The site's 404 page, with status 404. */
