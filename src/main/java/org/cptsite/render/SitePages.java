@@ -184,9 +184,13 @@ public final class SitePages {
         return new SitePages(site, templates, templatesDir, parts, searchIndex, paths, assets);
     }
 
-    /** Whether every code shows the same in the lists and the search index: its title, synonyms and specialties. */
+    /**
+     * Whether every code shows the same in the lists and the search index (its title, synonyms and specialties),
+     * and the search synonyms (search-synonyms.yml, in the index too) are the same.
+     */
     public static boolean sameListings(LinkedSite before, LinkedSite after) {
-        if (before.content().settings().showCmsDescriptors() != after.content().settings().showCmsDescriptors()) {
+        if (before.content().settings().showCmsDescriptors() != after.content().settings().showCmsDescriptors()
+                || !before.content().searchSynonyms().equals(after.content().searchSynonyms())) {
             return false;
         }
         for (CodeEntry e : after.codes().values()) {

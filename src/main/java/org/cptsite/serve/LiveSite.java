@@ -53,15 +53,19 @@ public final class LiveSite {
     /** Problems of the last load: errors keep the last good site served. */
     private volatile List<Problem> inputProblems = List.of();
 
-    /** The release folders (or files) given, by --data or site.yml's releases: when serve started. */
-    private final List<Path> data;
+    /** The release folders (or files) given, by --data or site.yml's releases (read again when it changes). */
+    private volatile List<Path> data;
 
     public LiveSite(Pipeline.Options options, PrintWriter err, long cacheBytes) {
         this.options = options;
         this.pipeline = new Pipeline(options, line -> { });
-        this.data = pipeline.releasePaths().stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.data = releasesNamed();
         this.err = err;
         this.cache = new PageCache(cacheBytes);
+    }
+
+    private List<Path> releasesNamed() {
+        return pipeline.releasePaths().stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
     /** Loads everything; problems are reported (and shown in the browser), never thrown. */
@@ -130,7 +134,10 @@ public final class LiveSite {
                         c != null && c.settings() != null && c.settings().allowJava(), problems);
                 return new Inputs(c, t);
             });
-            if (scope == Change.ALL) newReleases = pipeline.loadReleases(problems);
+            if (scope == Change.ALL) {
+                data = releasesNamed(); // site.yml may name other releases: watched from now on
+                newReleases = pipeline.loadReleases(problems);
+            }
             Inputs read = Parallel.join(reading);
             newContent = read.content();
             newTemplates = read.templates();
