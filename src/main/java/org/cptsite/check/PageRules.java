@@ -26,7 +26,12 @@ import org.cptsite.render.BasePath;
  */
 final class PageRules {
     /** One broken rule on a page. */
-    record Violation(CheckRule rule, String message) {}
+    /** A rule broken, and for a broken link or anchor the link as written ({@code link} null otherwise). */
+    record Violation(CheckRule rule, String message, String link) {
+        Violation(CheckRule rule, String message) {
+            this(rule, message, null);
+        }
+    }
 
     /**
      * What a page yields: its violations, the internal links it makes (root-relative, with any #anchor), its
@@ -122,7 +127,7 @@ final class PageRules {
         for (String href : scan.hrefs) {
             if (href.startsWith("#")) {
                 if (href.length() > 1 && !ids.contains(href.substring(1))) {
-                    v.add(new Violation(CheckRule.ANCHORS, "links to " + href + ", an id this page does not have"));
+                    v.add(new Violation(CheckRule.ANCHORS, "links to " + href + ", an id this page does not have", href));
                 }
             } else if (href.startsWith("/") && !href.startsWith("//")) {
                 String link = base.siteUrl(href);

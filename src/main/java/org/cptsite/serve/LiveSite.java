@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.cptsite.build.Pipeline;
 import org.cptsite.check.PageCheck;
+import org.cptsite.link.ContentLinks;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.load.ContentLoader;
 import org.cptsite.model.Content;
@@ -50,6 +51,8 @@ public final class LiveSite {
     private Templates templates;
     /** Read by requests without the lock: swapped together with the cache's invalidation. */
     private volatile SitePages pages;
+    /** The content's links of the site served, made when a page is first checked after a reload. */
+    private volatile SourcesOf sources;
     /** Problems of the last load: errors keep the last good site served. */
     private volatile List<Problem> inputProblems = List.of();
 
@@ -311,12 +314,24 @@ public final class LiveSite {
             if (html != null) {
                 String baseUrl = current.site().content().settings().baseUrl();
                 ids = PageCheck.check(url, html, baseUrl, current.site().content().settings()::level,
-                        current::hasFile, file -> ids(current, file), problems);
+                        current::hasFile, file -> ids(current, file), links(current), problems);
             }
             if (!problems.all().isEmpty()) report("page " + url + ":", problems);
             return new PageCache.Page(html, ids, problems.all());
         });
     }
+
+    /** Where the content's links were written, for the site being served. */
+    private ContentLinks links(SitePages current) {
+        SourcesOf known = sources;
+        if (known == null || known.pages() != current) {
+            known = new SourcesOf(current, ContentLinks.of(current.site()));
+            sources = known;
+        }
+        return known.links();
+    }
+
+    private record SourcesOf(SitePages pages, ContentLinks links) {}
 
     /** The ids of the page in a file, for links to its #anchors: from the cache, else rendered (not kept). */
     private String[] ids(SitePages current, String file) {
