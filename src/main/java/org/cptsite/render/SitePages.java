@@ -248,6 +248,20 @@ public final class SitePages {
                 settings.baseUrl(), settings.showCmsDescriptors()));
     }
 
+    /**
+     * Warns, at the line of its summary, of each of these codes whose page's meta description cannot hold its
+     * summary; codes without content or not in the site are left alone. A warning for editors, reported with
+     * the content's other warnings (once per build, or per reload in serve), not on each page.
+     */
+    public void warnIfSummariesCut(java.util.Collection<String> codes, Problems problems) {
+        for (String code : codes) {
+            CodeEntry entry = site.code(code);
+            if (entry == null || entry.content() == null) continue;
+            codePages.warnIfSummaryCut(entry, facts(entry, parts.release(), parts.populations(), parts.apmCf()),
+                    CodeHistory.of(code, site.releases()), problems);
+        }
+    }
+
     /** A code's figures: in the current release, or for a deleted code in the last release that has it. */
     public static CodeFacts facts(CodeEntry entry, Release current, Populations populations,
             BigDecimal currentApmCf) {

@@ -125,6 +125,7 @@ public final class LiveSite {
             else {
                 LinkedSite site = pipeline.relink(pages.site(), newContent, codesOf(files), problems);
                 if (site != null) newPages = SitePages.of(site, templates, options.templates(), problems, pages);
+                if (newPages != null) newPages.warnIfSummariesCut(codesOf(files), problems);
             }
         }
         if (scope != Change.CODES) {
@@ -147,6 +148,7 @@ public final class LiveSite {
             if (newReleases != null && newContent != null && !problems.hasErrors()) {
                 LinkedSite site = pipeline.link(newReleases, newContent, problems);
                 if (site != null) newPages = SitePages.of(site, newTemplates, options.templates(), problems, pages);
+                if (newPages != null) newPages.warnIfSummariesCut(newContent.codes().keySet(), problems);
             }
         }
         if (newPages == null || problems.hasErrors()) {
