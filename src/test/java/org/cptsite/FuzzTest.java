@@ -1,8 +1,8 @@
 package org.cptsite;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,25 +10,25 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.cptsite.build.Pipeline;
 import org.cptsite.model.Problem;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Mutates the fixture's CSVs, front matter, site.yml, ranges.yml and Markdown at random (bytes, lines and
- * fields, with values known to break parsers) and runs load, link, render and check (the pipeline
- * without writing). The only outcomes allowed are a site, or problems that each name a file, with a line
- * wherever the file has one. Seeded, so a failure is reproduced by its seed and try; bounded by tries and
- * by time, so it fits in CI. A longer run: {@code mvn test -Dtest=FuzzTest -Dfuzz.tries=2000
- * -Dfuzz.seconds=1800} (and {@code -Dfuzz.seed=N} for other mutations).
+ * Jazzer (coverage-guided fuzzing on libFuzzer) mutates the fixture's CSVs, front matter, site.yml,
+ * ranges.yml and Markdown (bytes, truncations, lines deleted, duplicated or swapped, cells and YAML values
+ * replaced by values known to break parsers or by the fuzzer's own strings) and runs load, link, render and
+ * check (the pipeline without writing). The only outcomes allowed are a site, or problems that each name a
+ * file, with a line wherever the file has one.
+ *
+ * <p>A plain {@code mvn test} runs the saved inputs of {@code FuzzTestInputs/} (Jazzer's regression mode). The
+ * pom's {@code fuzz} execution fuzzes with {@code JAZZER_FUZZ=1} and a fixed seed for {@link #CI_SECONDS}
+ * seconds; the README gives the command of a longer run.
  */
 class FuzzTest {
-    private static final long SEED = Long.getLong("fuzz.seed", 20261130L);
-    private static final int TRIES = Integer.getInteger("fuzz.tries", 400);
-    private static final long SECONDS = Long.getLong("fuzz.seconds", 30);
+    static final int CI_SECONDS = 60;
 
     /** Cell, value and line values that have broken CSV, YAML, Markdown and template handling elsewhere. */
     private static final String[] HOSTILE = {
@@ -40,33 +40,33 @@ class FuzzTest {
     };
 
     @TempDir
-    Path tmp;
+    static Path tmp;
 
-    @Test
-    void mutatedInputsGiveASiteOrProblemsWithFileAndLine() throws IOException {
+    private static final List<Path> TARGETS = new ArrayList<>();
+    private static int tries;
+
+    @BeforeAll
+    static void copyTheFixture() throws IOException {
         Path data = Sites.copyTree(Sites.SAMPLE, tmp.resolve("data"));
         Path content = Sites.copyTree(Sites.CONTENT, tmp.resolve("content"));
-        List<Path> targets = new ArrayList<>();
         try (Stream<Path> s = Stream.concat(Files.walk(data), Files.walk(content))) {
             s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("README.md"))
-                    .sorted().forEach(targets::add);
+                    .sorted().forEach(TARGETS::add);
         }
-        Random random = new Random(SEED);
-        long deadline = System.nanoTime() + SECONDS * 1_000_000_000L;
-        int tries = 0;
-        for (; tries < TRIES && System.nanoTime() < deadline; tries++) {
-            // Half the tries hit the CMS files, the rest the content (more files, fewer of each kind).
-            Path target = random.nextBoolean() ? targets.get(random.nextInt(5)) : targets.get(random.nextInt(targets.size()));
-            byte[] original = Files.readAllBytes(target);
-            String mutation = mutate(target, original, random);
-            try {
-                check(target, mutation, tries);
-            } finally {
-                Files.write(target, original);
-            }
+    }
+
+    @com.code_intelligence.jazzer.junit.FuzzTest(maxDuration = CI_SECONDS + "s")
+    void mutatedInputsGiveASiteOrProblemsWithFileAndLine(FuzzedDataProvider data) throws IOException {
+        // Half the tries hit the CMS files (the first five), the rest the content (more files, fewer of each kind).
+        Path target = data.consumeBoolean() ? TARGETS.get(data.consumeInt(0, 4))
+                : TARGETS.get(data.consumeInt(0, TARGETS.size() - 1));
+        byte[] original = Files.readAllBytes(target);
+        String mutation = mutate(target, original, data);
+        try {
+            check(target, mutation, ++tries);
+        } finally {
+            Files.write(target, original);
         }
-        assertTrue(tries > 0);
-        System.out.println("FuzzTest: " + tries + " tries, seed " + SEED);
     }
 
     private void check(Path target, String mutation, int attempt) {
@@ -75,13 +75,13 @@ class FuzzTest {
             r = new Pipeline(new Pipeline.Options(tmp.resolve("data"), tmp.resolve("content"), Sites.TEMPLATES, null,
                     Sites.BASE_URL, LocalDate.of(2026, 1, 1)), line -> { }).run(false);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new AssertionError("seed " + SEED + " try " + attempt + ": " + mutation + " of " + target
+            throw new AssertionError("try " + attempt + ": " + mutation + " of " + target
                     + " escaped as " + e, e);
         }
         for (Problem p : r.problems().all()) {
             if (p.file().isEmpty() || p.line() < 0 || (p.file().equals(target.toString()) && p.line() == 0
                     && !wholeFile(p))) {
-                fail("seed " + SEED + " try " + attempt + ": " + mutation + " of " + target + " gave a problem "
+                fail("try " + attempt + ": " + mutation + " of " + target + " gave a problem "
                         + "without its file or line: " + p.format());
             }
         }
@@ -93,23 +93,25 @@ class FuzzTest {
                 || p.message().startsWith("second ") || p.message().contains(" PPRRVU files");
     }
 
-    /** Applies one random mutation to the file; returns what it did, for the failure message. */
-    private static String mutate(Path file, byte[] bytes, Random random) throws IOException {
+    /** Applies one mutation chosen by the fuzzer to the file; returns what it did, for the failure message. */
+    private static String mutate(Path file, byte[] bytes, FuzzedDataProvider data) throws IOException {
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        int line = random.nextInt(lines.size());
-        String hostile = HOSTILE[random.nextInt(HOSTILE.length)];
+        int line = data.consumeInt(0, lines.size() - 1);
+        int kind = data.consumeInt(0, 7);
+        // A value known to break parsers, or one of the fuzzer's own.
+        String hostile = data.consumeBoolean() ? data.pickValue(HOSTILE) : data.consumeString(64);
         String did;
-        switch (random.nextInt(8)) {
+        switch (kind) {
             case 0 -> {
-                int at = random.nextInt(Math.max(1, bytes.length));
+                int at = data.consumeInt(0, Math.max(0, bytes.length - 1));
                 bytes = bytes.clone();
-                if (bytes.length > 0) bytes[at] = (byte) random.nextInt(256);
+                if (bytes.length > 0) bytes[at] = data.consumeByte();
                 Files.write(file, bytes);
-                return "byte " + at + " set at random";
+                return "byte " + at + " set";
             }
             case 1 -> {
-                int at = random.nextInt(bytes.length + 1);
+                int at = data.consumeInt(0, bytes.length);
                 Files.write(file, java.util.Arrays.copyOf(bytes, at));
                 return "truncated at byte " + at;
             }
@@ -122,7 +124,7 @@ class FuzzTest {
                 did = "line " + (line + 1) + " duplicated";
             }
             case 4 -> {
-                int other = random.nextInt(lines.size());
+                int other = data.consumeInt(0, lines.size() - 1);
                 String a = lines.get(line);
                 lines.set(line, lines.get(other));
                 lines.set(other, a);
@@ -133,7 +135,7 @@ class FuzzTest {
                 String l = lines.get(line);
                 String[] cells = l.split(",", -1);
                 if (cells.length > 1) {
-                    cells[random.nextInt(cells.length)] = hostile;
+                    cells[data.consumeInt(0, cells.length - 1)] = hostile;
                     lines.set(line, String.join(",", cells));
                 } else {
                     int colon = l.indexOf(':');
@@ -147,7 +149,7 @@ class FuzzTest {
             }
             default -> {
                 String l = lines.get(line);
-                int at = random.nextInt(l.length() + 1);
+                int at = data.consumeInt(0, l.length());
                 lines.set(line, l.substring(0, at) + hostile + l.substring(at));
                 did = shown(hostile) + " inserted in line " + (line + 1);
             }

@@ -133,9 +133,9 @@ class HostileContentTest {
     void twoSpecialtyNamesWithOneSlugAreAnErrorNamingBothFiles() throws IOException {
         Path first = content.resolve("codes/10060.md");
         Path second = content.resolve("codes/38900.md");
-        replace(second, "specialties: [Surgical Oncology,", "specialties: [general surgery!, Surgical Oncology,");
+        int line = replace(second, "specialties: [Surgical Oncology,", "specialties: [general surgery!, Surgical Oncology,");
         Run r = failedBuild();
-        r.assertError(second, 0, "specialty 'general surgery!' has the same URL /specialty/general-surgery/ as "
+        r.assertError(second, line, "specialty 'general surgery!' has the same URL /specialty/general-surgery/ as "
                 + "'General Surgery' in " + first, "spell the two names the same way");
     }
 
@@ -237,6 +237,28 @@ class HostileContentTest {
         Run r = failedBuild();
         r.assertError(ftl, line, "template nests deeper than 1000 elements", "make the loop or the recursion end");
         assertFalse(r.err.contains("StackOverflowError"), r::toString);
+    }
+
+    @Test
+    void aBuiltInWithoutEndStopsTheBuildAtItsLine() throws IOException {
+        // Every code page runs it; only the first of them may wait out the 10 s limit.
+        Path ftl = templates.resolve("code.ftlh");
+        int line = insertAfter(ftl, "<h1>", "<p>${(1..999999999)?join(\",\")?length}</p>");
+        long start = System.nanoTime();
+        Run r = failedBuild();
+        long seconds = (System.nanoTime() - start) / 1_000_000_000;
+        r.assertError(ftl, line, "template ran longer than 10 s for one page inside a built-in",
+                "make the loop or the recursion end");
+        assertTrue(seconds < 40, "the build took " + seconds + " s");
+    }
+
+    @Test
+    void aBuiltInAskingForTooMuchMemoryIsAnErrorAtItsLine() throws IOException {
+        Path ftl = templates.resolve("list.ftlh");
+        int line = append(ftl, "<p>${\"x\"?left_pad(2147483647)?length}</p>");
+        Run r = failedBuild();
+        r.assertError(ftl, line, "template needed more memory than the build has", "make the loop or the recursion end");
+        assertFalse(r.err.contains("OutOfMemoryError"), r::toString);
     }
 
     // ---- helpers ----

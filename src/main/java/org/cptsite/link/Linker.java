@@ -41,7 +41,6 @@ public final class Linker {
             }
         }
         for (CodeContent c : content.codes().values()) known(releases, deleted, c);
-        specialtySlugs(content);
         for (String code : content.settings().commonCodes()) {
             if (!release.codes().containsKey(code)) {
                 problems.error(settingsFile, content.settings().commonCodeLine(code), "common_codes names " + code + ", which is not in release " + release.id(),
@@ -72,24 +71,6 @@ public final class Linker {
             categories.put(category, List.copyOf(groups));
         });
         return new LinkedSite(releases, content, codes, categories, deleted);
-    }
-
-    /**
-     * Two specialty names that make one URL would share one page under the first name: an error naming both
-     * files. (Codes are in file order, so the first file is reported as the first.)
-     */
-    private void specialtySlugs(Content content) {
-        Map<String, String[]> bySlug = new HashMap<>();
-        for (CodeContent c : content.codes().values()) {
-            for (String name : c.specialties()) {
-                String[] first = bySlug.putIfAbsent(Slug.of(name), new String[] {name, c.file()});
-                if (first != null && !first[0].equals(name)) {
-                    problems.error(c.file(), 0, "specialty '" + name + "' has the same URL /specialty/" + Slug.of(name)
-                            + "/ as '" + first[0] + "' in " + first[1], "spell the two names the same way, or make "
-                            + "them differ by more than case, accents, spaces and punctuation");
-                }
-            }
-        }
     }
 
     /**
@@ -138,7 +119,6 @@ public final class Linker {
                         old.range(), old.release()));
             }
         }
-        specialtySlugs(content);
         Map<Category, List<LinkedSite.RangeGroup>> categories = new EnumMap<>(Category.class);
         site.categories().forEach((category, groups) -> categories.put(category, groups.stream()
                 .map(g -> g.codes().stream().noneMatch(e -> changed.contains(e.code())) ? g

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,6 +22,7 @@ import org.cptsite.model.CodeRange;
 import org.cptsite.model.Content;
 import org.cptsite.model.Problems;
 import org.cptsite.model.SiteSettings;
+import org.cptsite.model.Slug;
 
 /**
  * Loads the editorial content folder: {@code site.yml}, {@code ranges.yml}, {@code search-synonyms.yml},
@@ -70,6 +72,7 @@ public final class ContentLoader {
         Markdown markdown = new Markdown(settings != null && settings.unsafeHtml());
         Map<String, CodeContent> codes = codes(dir.resolve("codes"), markdown);
         warnSpellings(codes);
+        specialtySlugs(codes);
         return new Content(settings, codes, categories(dir.resolve("categories"), markdown), ranges, synonyms);
     }
 
@@ -90,7 +93,7 @@ public final class ContentLoader {
             String usual = spellings.entrySet().stream()
                     .max(java.util.Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
             spellings.forEach((name, users) -> {
-                if (name.equals(usual)) return;
+                if (Slug.of(name).equals(Slug.of(usual))) return; // one URL: an error of specialtySlugs
                 for (CodeContent c : users) {
                     problems.warning(c.file(), lineOf(c.file(), name), "specialty '" + name
                             + "' differs only in spelling or case from '" + usual + "' (" + spellings.get(usual).size()
@@ -98,6 +101,25 @@ public final class ContentLoader {
                             "write it as '" + usual + "'");
                 }
             });
+        }
+    }
+
+    /**
+     * Two specialty names that make one URL would share one page under the first name: an error at the second
+     * name's line, naming the first file. (Codes are in file order, so the first file is reported as the first.)
+     */
+    private void specialtySlugs(Map<String, CodeContent> codes) {
+        Map<String, String[]> bySlug = new HashMap<>();
+        for (CodeContent c : codes.values()) {
+            for (String name : c.specialties()) {
+                String[] first = bySlug.putIfAbsent(Slug.of(name), new String[] {name, c.file()});
+                if (first != null && !first[0].equals(name)) {
+                    problems.error(c.file(), lineOf(c.file(), name), "specialty '" + name + "' has the same URL "
+                            + "/specialty/" + Slug.of(name) + "/ as '" + first[0] + "' in " + first[1],
+                            "spell the two names the same way, or make them differ by more than case, accents, "
+                                    + "spaces and punctuation");
+                }
+            }
         }
     }
 
@@ -141,6 +163,7 @@ public final class ContentLoader {
             else codes.remove(code);
         }
         warnSpellings(codes);
+        specialtySlugs(codes);
         return new Content(content.settings(), codes, content.categories(), content.ranges(),
                 content.searchSynonyms());
     }

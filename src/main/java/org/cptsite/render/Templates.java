@@ -88,6 +88,8 @@ public final class Templates {
     private final Path dir;
     private final Problems problems;
     private final long timeLimitMillis;
+    /** The first time-limit stop of each page template (by name). */
+    private final Map<String, TemplateGuard.Stopped> timedOut = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> reported = new HashSet<>();
     private final Set<Template> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
     /** One output buffer per rendering thread, reused page after page (a page is 10-90 KB). */
@@ -181,21 +183,46 @@ public final class Templates {
     public byte[] render(String name, Map<String, Object> model, Problems into) {
         Template t = template(name);
         if (t == null) return null;
+        TemplateGuard.Stopped earlier = timedOut.get(name);
+        if (earlier != null) { // every page of a template with an endless loop would wait out the limit too
+            stopped(into, name, earlier);
+            return null;
+        }
         Utf8Writer out = writers.get();
         out.reset();
         TemplateGuard.Run guard = TemplateGuard.start(timeLimitMillis);
+        try {
+            return guarded(t, name, model, out, guard, into);
+        } catch (@SuppressWarnings("removal") ThreadDeath stop) {
+            if (!guard.forced()) throw stop;
+            guard.delivered();
+            stopped(into, name, timedOut(name, guard.forcedStop()));
+        } catch (OutOfMemoryError e) {
+            // One page's huge built-in result; the page's garbage is gone, the rest of the build goes on.
+            stopped(into, name, guard.outOfMemory());
+        }
+        return null;
+    }
+
+    private byte[] guarded(Template t, String name, Map<String, Object> model, Utf8Writer out,
+            TemplateGuard.Run guard, Problems into) {
         try {
             Environment env = t.createProcessingEnvironment(model, out);
             env.setTemplateProcessingTracer(guard);
             env.process();
             return out.toByteArray();
         } catch (TemplateGuard.Stopped e) {
-            stopped(into, name, e);
+            stopped(into, name, e.timedOut ? timedOut(name, e) : e);
         } catch (StackOverflowError e) {
             stopped(into, name, guard.stackOverflow());
         } catch (TemplateException e) {
             if (e.getCause() instanceof TemplateGuard.Stopped stop) {
-                stopped(into, name, stop);
+                stopped(into, name, stop.timedOut ? timedOut(name, stop) : stop);
+                return null;
+            }
+            if (guard.forced()) { // Freemarker wrapped the ThreadDeath of a forced stop
+                guard.delivered();
+                stopped(into, name, timedOut(name, guard.forcedStop()));
                 return null;
             }
             String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
@@ -213,6 +240,12 @@ public final class Templates {
             TemplateGuard.end(guard);
         }
         return null;
+    }
+
+    /** Remembers that a page of {@code name} ran out of time, so that its other pages are refused at once. */
+    private TemplateGuard.Stopped timedOut(String name, TemplateGuard.Stopped e) {
+        timedOut.putIfAbsent(name, e);
+        return e;
     }
 
     private void stopped(Problems into, String name, TemplateGuard.Stopped e) {

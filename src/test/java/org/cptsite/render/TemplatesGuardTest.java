@@ -117,4 +117,30 @@ class TemplatesGuardTest {
         assertEquals(List.of(), problems.all());
         assertEquals("<p>x</p>\n", new String(html, StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aBuiltInWithoutEndIsStoppedFromOutside() throws IOException {
+        long start = System.nanoTime();
+        assertNull(render(false, 300, "<p>before</p>", "<p>${(1..999999999)?join(\",\")?length}</p>"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Problem p = only();
+        assertEquals(2, p.line(), p::format);
+        assertTrue(p.message().startsWith("template ran longer than 300 ms for one page inside a built-in"),
+                p::format);
+        assertTrue(millis < 300 + TemplateGuard.GRACE_MILLIS + 3_000, "stopped after " + millis + " ms");
+        // The thread was stopped, not lost: it renders the next page, loops included (Thread.stop also sets
+        // the interrupt flag, which Freemarker's loop checks would take for a stop).
+        byte[] html = render(false, 10_000, "<p>${page.title}<#list 1..3 as i>${i}</#list></p>");
+        assertEquals(List.of(), problems.all());
+        assertEquals("<p>x123</p>\n", new String(html, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aHugeStringIsRefusedNotACrash() throws IOException {
+        // 2^31 characters: more than any Java string or array can hold, whatever the heap.
+        assertNull(render(false, 10_000, "<p>${\"x\"?left_pad(2147483647)?length}</p>"));
+        Problem p = only();
+        assertEquals(1, p.line(), p::format);
+        assertTrue(p.message().startsWith("template needed more memory"), p::format);
+    }
 }
