@@ -3,13 +3,15 @@ package org.cptsite.load;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.EnumMap;
+import java.util.Map;
+import org.cptsite.load.GpciLayout.Column;
 import org.cptsite.model.Locality;
 import org.cptsite.model.Problems;
 
 /**
- * Reads the GPCI CSV: a title, a header naming the work, PE and MP GPCI columns (2026 has the work GPCI
- * without and with the 1.0 floor), one row per locality, then footnotes.
+ * Reads the GPCI CSV: a title, a header naming the work, PE and MP GPCI columns ({@link GpciLayout}: 2026 has
+ * the work GPCI without and with the 1.0 floor), one row per locality, then footnotes.
  */
 final class GpciReader {
     static final String FIX = "repair the row from the original CMS file";
@@ -39,35 +41,36 @@ final class GpciReader {
             return List.of();
         }
         CsvTable.Row header = table.get(headerIndex);
-        boolean twoWorkColumns = header.cells().stream()
-                .anyMatch(c -> c.toLowerCase(Locale.ROOT).contains("without 1.0 floor"));
-        int columns = twoWorkColumns ? 8 : 7;
+        GpciLayout layout = GpciLayout.of(header);
+        int columns = layout.columns();
         List<Locality> localities = new ArrayList<>();
         DamageCheck damage = new DamageCheck(file, problems);
         for (CsvTable.Row row : table.subList(headerIndex + 1, table.size())) {
             // Data rows start with the MAC number; footnotes and separators start with text or nothing.
-            if (!row.cell(0).trim().matches("\\d+")) continue;
+            if (!row.cell(layout.at(Column.MAC)).trim().matches("\\d+")) continue;
             if (row.cells().stream().filter(c -> !c.isBlank()).count() != columns) {
                 problems.error(file.name(), row.line(), "locality row has " + row.cells().stream()
                         .filter(c -> !c.isBlank()).count() + " filled cells, the header has " + columns,
                         FIX);
                 continue;
             }
-            String mac = row.cell(0).trim();
-            String number = row.cell(2).trim();
+            String mac = row.cell(layout.at(Column.MAC)).trim();
+            String number = row.cell(layout.at(Column.LOCALITY_NUMBER)).trim();
             if (!damage.identifiers(row.line(), mac, number)) continue;
-            BigDecimal[] g = new BigDecimal[columns - 4];
+            Map<Column, BigDecimal> g = new EnumMap<>(Column.class);
             boolean ok = true;
-            for (int i = 0; i < g.length && ok; i++) {
-                String column = header.cell(4 + i).trim();
-                g[i] = damage.gpci(row.line(), row.cell(4 + i).trim(), column);
-                ok = g[i] != null && plausible(row.line(), g[i], column);
+            for (Column gpci : layout.gpcis()) {
+                String name = header.cell(layout.at(gpci)).trim();
+                BigDecimal value = damage.gpci(row.line(), row.cell(layout.at(gpci)).trim(), name);
+                ok = value != null && plausible(row.line(), value, name);
+                if (!ok) break;
+                g.put(gpci, value);
             }
             if (!ok) continue;
-            BigDecimal work = g[0];
-            BigDecimal floored = twoWorkColumns ? g[1] : g[0];
-            localities.add(new Locality(mac, row.cell(1).trim(), number, row.cell(3).trim(), work, floored,
-                    g[g.length - 2], g[g.length - 1], row.line()));
+            localities.add(new Locality(mac, row.cell(layout.at(Column.STATE)).trim(), number,
+                    row.cell(layout.at(Column.LOCALITY_NAME)).trim(), g.get(Column.WORK),
+                    g.getOrDefault(Column.WORK_FLOORED, g.get(Column.WORK)), g.get(Column.PE), g.get(Column.MP),
+                    row.line()));
         }
         if (localities.isEmpty()) {
             problems.error(file.name(), header.line(), "no locality rows after the header",

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cptsite.load.GpciLayout.Column;
 import org.cptsite.model.Locality;
 import org.cptsite.model.Problems;
 
@@ -21,6 +22,11 @@ final class GpciTextReader {
     GpciTextReader(SourceFile file, Problems problems) {
         this.file = file;
         this.problems = problems;
+    }
+
+    /** A GPCI of the row: the pattern's groups are the layout's columns, from 1. */
+    private static BigDecimal gpci(Matcher m, GpciLayout layout, Column column) {
+        return new BigDecimal(m.group(layout.at(column) + 1));
     }
 
     static boolean recognises(List<String> head) {
@@ -39,11 +45,11 @@ final class GpciTextReader {
                         + "three or four GPCIs", "use the GPCI text file exactly as it comes in the CMS zip");
                 continue;
             }
-            boolean twoWork = m.group(8) != null;
-            BigDecimal work = new BigDecimal(m.group(5));
-            BigDecimal floored = twoWork ? new BigDecimal(m.group(6)) : work;
-            BigDecimal pe = new BigDecimal(twoWork ? m.group(7) : m.group(6));
-            BigDecimal mp = new BigDecimal(twoWork ? m.group(8) : m.group(7));
+            GpciLayout layout = m.group(8) != null ? GpciLayout.TWO_WORK : GpciLayout.ONE_WORK;
+            BigDecimal work = gpci(m, layout, Column.WORK);
+            BigDecimal floored = gpci(m, layout, Column.WORK_FLOORED);
+            BigDecimal pe = gpci(m, layout, Column.PE);
+            BigDecimal mp = gpci(m, layout, Column.MP);
             String wrong = Stream.of(work, floored, pe, mp).map(Figures::gpci).filter(Objects::nonNull)
                     .findFirst().orElse(null);
             if (wrong != null) {

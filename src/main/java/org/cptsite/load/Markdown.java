@@ -46,16 +46,28 @@ final class Markdown {
         this.unsafeHtml = unsafeHtml;
     }
 
+    /**
+     * How deep quotes and lists may nest. flexmark parses and renders nesting by recursion: 1,000 levels
+     * overflow the stack and 100,000 take minutes. Real content stays under ten.
+     */
+    static final int MAX_NESTING = 32;
+
     /** {@code markdown}, which starts on line {@code firstLine} of {@code file}, as HTML. */
     String toHtml(String markdown, String file, int firstLine, Problems problems) {
         return toHtml(markdown, file, firstLine, problems, link -> { });
     }
 
     /**
-     * The same; {@code links} hears
-     * each link to a page of the site (a path from the root, or an #anchor).
+     * The same; {@code links} hears each link to a page of the site (a path from the root, or an #anchor),
+     * with its line.
      */
     String toHtml(String markdown, String file, int firstLine, Problems problems, Consumer<SourceLink> links) {
+        int[] deep = tooDeep(markdown);
+        if (deep != null) {
+            problems.error(file, firstLine + deep[0], "Markdown nests about " + deep[1] + " levels of quotes, lists or "
+                    + "indentation; at most " + MAX_NESTING, "flatten the quotes or lists on this line");
+            return "";
+        }
         Document doc = PARSER.parse(markdown);
         List<Node> nodes = new ArrayList<>();
         doc.getDescendants().forEach(nodes::add);
@@ -77,6 +89,35 @@ final class Markdown {
             }
         }
         return RENDERER.render(doc).trim();
+    }
+
+    /**
+     * The first line (0-based) whose start nests more than {@link #MAX_NESTING} levels, and its levels; null
+     * when none does. Each {@code >} and list marker before the text counts one level, and every two columns
+     * of indentation one more (a nested list needs them).
+     */
+    static int[] tooDeep(String markdown) {
+        int line = 0;
+        int at = 0;
+        while (at <= markdown.length()) {
+            int end = markdown.indexOf('\n', at);
+            if (end < 0) end = markdown.length();
+            int markers = 0;
+            int columns = 0;
+            for (int i = at; i < end; i++) {
+                char c = markdown.charAt(i);
+                if (c == ' ') columns++;
+                else if (c == '\t') columns += 4 - columns % 4;
+                else if (c == '>' || ((c == '-' || c == '*' || c == '+') && i + 1 < end && markdown.charAt(i + 1) == ' ')) {
+                    markers++;
+                } else break;
+            }
+            int levels = markers + columns / 2;
+            if (levels > MAX_NESTING) return new int[] {line, levels};
+            line++;
+            at = end + 1;
+        }
+        return null;
     }
 
     private static void omit(Node node, String file, int line, Problems problems) {

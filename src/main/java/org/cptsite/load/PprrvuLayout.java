@@ -1,39 +1,49 @@
 package org.cptsite.load;
 
-import java.util.Map;
+import static org.cptsite.load.PprrvuColumn.*;
+
+import java.util.EnumSet;
+import java.util.List;
 
 /**
- * The PPRRVU column layouts. 2026 added PRIC IND at position 23; earlier files have 31 columns and
- * everything after ENDO BASE's predecessor shifts left by one. Header names repeat ("PE RVU", "RVU"),
- * so columns are addressed by position and the layout is confirmed by a few distinctive header cells.
+ * The PPRRVU layouts, each a table of its columns in file order. 2026 added PRIC IND before ENDO BASE;
+ * earlier files have 31 columns. A new layout is one more table here (and a test with a file of it).
+ * A file's layout is the one whose column count and checked header cells ({@link PprrvuColumn#headerCell})
+ * match.
  */
 enum PprrvuLayout {
-    Y2025(31, Map.of(0, "HCPCS", 1, "MOD", 2, "DESCRIPTION", 13, "IND", 14, "DAYS", 23, "BASE", 24, "FACTOR")),
-    Y2026(32, Map.of(0, "HCPCS", 1, "MOD", 2, "DESCRIPTION", 13, "IND", 14, "DAYS", 23, "IND", 24, "BASE",
-            25, "FACTOR"));
+    Y2025(EnumSet.complementOf(EnumSet.of(PRIC_IND)).stream().toList()),
+    Y2026(List.of(PprrvuColumn.values()));
 
-    final int columns;
-    private final Map<Integer, String> expectedHeader;
+    private final List<PprrvuColumn> order;
+    /** Position of each column by its ordinal; -1 where the layout lacks it. */
+    private final int[] position = new int[PprrvuColumn.values().length];
 
-    PprrvuLayout(int columns, Map<Integer, String> expectedHeader) {
-        this.columns = columns;
-        this.expectedHeader = expectedHeader;
+    PprrvuLayout(List<PprrvuColumn> order) {
+        this.order = order;
+        java.util.Arrays.fill(position, -1);
+        for (int i = 0; i < order.size(); i++) position[order.get(i).ordinal()] = i;
     }
 
-    /** Position of a column that comes after PRIC IND in the 2026 layout, given its 2026 position. */
-    int at(int position2026) {
-        return this == Y2026 || position2026 < 23 ? position2026 : position2026 - 1;
+    int columns() {
+        return order.size();
     }
 
-    boolean hasPricingIndicator() {
-        return this == Y2026;
+    boolean has(PprrvuColumn column) {
+        return position[column.ordinal()] >= 0;
     }
 
-    /** The layout whose column count and header cells match, or null. */
+    /** The row's cell of {@code column}, trimmed; "" where the layout lacks the column. */
+    String cell(CsvTable.Row row, PprrvuColumn column) {
+        int at = position[column.ordinal()];
+        return at < 0 ? "" : row.cell(at).trim();
+    }
+
+    /** The layout whose column count and checked header cells match, or null. */
     static PprrvuLayout of(CsvTable.Row header) {
         for (PprrvuLayout layout : values()) {
-            if (header.cells().size() == layout.columns && layout.expectedHeader.entrySet().stream()
-                    .allMatch(e -> header.cell(e.getKey()).trim().equalsIgnoreCase(e.getValue()))) {
+            if (header.cells().size() == layout.columns() && layout.order.stream().allMatch(c -> c.headerCell == null
+                    || layout.cell(header, c).equalsIgnoreCase(c.headerCell))) {
                 return layout;
             }
         }

@@ -1,5 +1,7 @@
 package org.cptsite.load;
 
+import static org.cptsite.load.PprrvuColumn.*;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -48,7 +50,7 @@ final class PprrvuReader {
         if (table == null) return null;
         int headerIndex = -1;
         for (int i = 0; i < table.size(); i++) {
-            if (table.get(i).cell(0).trim().equals("HCPCS")) {
+            if (table.get(i).cell(0).trim().equals(HCPCS.headerCell)) {
                 headerIndex = i;
                 break;
             }
@@ -130,13 +132,13 @@ final class PprrvuReader {
 
     private RvuRow parseRow(PprrvuLayout layout, CsvTable.Row row) {
         int line = row.line();
-        if (row.cells().size() != layout.columns) {
+        if (row.cells().size() != layout.columns()) {
             problems.error(file.name(), line, "row has " + row.cells().size() + " columns, the header has "
-                    + layout.columns, "repair the row from the original CMS file (a comma inside a descriptor "
+                    + layout.columns(), "repair the row from the original CMS file (a comma inside a descriptor "
                     + "must be quoted)");
             return null;
         }
-        String code = row.cell(0).trim();
+        String code = layout.cell(row, HCPCS);
         if (!isCode(code)) {
             String hint = code.chars().allMatch(Character::isDigit) && code.length() < 5
                     ? "a spreadsheet dropped its leading zeros; " + FIX_ORIGINAL
@@ -144,28 +146,28 @@ final class PprrvuReader {
             problems.error(file.name(), line, "code '" + Figures.shown(code) + "' is not a five-character HCPCS code", hint);
             return null;
         }
-        String modifier = row.cell(1).trim();
+        String modifier = layout.cell(row, MOD);
         if (!MODIFIERS.contains(modifier)) {
             problems.error(file.name(), line, "modifier '" + Figures.shown(modifier) + "' of code " + code
                     + " is not one of blank, 26, TC, 53", "repair the row");
             return null;
         }
-        Numbers n = new Numbers(row, line);
-        BigDecimal work = n.rvu(5, "WORK RVU");
-        BigDecimal nonFacPe = n.rvu(6, "NON-FAC PE RVU");
-        BigDecimal facPe = n.rvu(8, "FACILITY PE RVU");
-        BigDecimal mp = n.rvu(10, "MP RVU");
-        BigDecimal nonFacTotal = n.rvu(11, "NON-FACILITY TOTAL");
-        BigDecimal facTotal = n.rvu(12, "FACILITY TOTAL");
-        BigDecimal pre = n.rvu(15, "PRE OP");
-        BigDecimal intra = n.rvu(16, "INTRA OP");
-        BigDecimal post = n.rvu(17, "POST OP");
-        BigDecimal cf = n.conversionFactor(layout.at(25));
-        BigDecimal oppsNonFac = n.rvu(layout.at(29), "NON-FACILITY PE USED FOR OPPS PAYMENT AMOUNT");
-        BigDecimal oppsFac = n.rvu(layout.at(30), "FACILITY PE USED FOR OPPS PAYMENT AMOUNT");
-        BigDecimal oppsMp = n.rvu(layout.at(31), "MP USED FOR OPPS PAYMENT AMOUNT");
+        Numbers n = new Numbers(layout, row, code);
+        BigDecimal work = n.rvu(WORK_RVU);
+        BigDecimal nonFacPe = n.rvu(NON_FAC_PE_RVU);
+        BigDecimal facPe = n.rvu(FACILITY_PE_RVU);
+        BigDecimal mp = n.rvu(MP_RVU);
+        BigDecimal nonFacTotal = n.rvu(NON_FACILITY_TOTAL);
+        BigDecimal facTotal = n.rvu(FACILITY_TOTAL);
+        BigDecimal pre = n.rvu(PRE_OP);
+        BigDecimal intra = n.rvu(INTRA_OP);
+        BigDecimal post = n.rvu(POST_OP);
+        BigDecimal cf = n.conversionFactor();
+        BigDecimal oppsNonFac = n.rvu(OPPS_NON_FAC_PE);
+        BigDecimal oppsFac = n.rvu(OPPS_FAC_PE);
+        BigDecimal oppsMp = n.rvu(OPPS_MP);
         if (n.failed) return null;
-        String globalDays = row.cell(14).trim();
+        String globalDays = layout.cell(row, GLOB_DAYS);
         if (globalDays.length() != 3) {
             problems.error(file.name(), line, "GLOB DAYS '" + Figures.shown(globalDays) + "' of code " + code
                     + " is not three characters (000, 010, 090, MMM, XXX, YYY, ZZZ)",
@@ -175,17 +177,30 @@ final class PprrvuReader {
         }
         checkTotal(code, line, "NON-FACILITY TOTAL", nonFacTotal, work.add(nonFacPe).add(mp));
         checkTotal(code, line, "FACILITY TOTAL", facTotal, work.add(facPe).add(mp));
-        return new RvuRow(code, shared(modifier), row.cell(2).trim(), shared(row, 3), row.cell(4).trim().equals("+"),
-                work, nonFacPe, row.cell(7).trim().equalsIgnoreCase("NA"), facPe,
-                row.cell(9).trim().equalsIgnoreCase("NA"), mp, nonFacTotal, facTotal, shared(row, 13),
-                shared(globalDays), pre, intra, post, shared(row, 18), shared(row, 19), shared(row, 20),
-                shared(row, 21), shared(row, 22), layout.hasPricingIndicator() ? shared(row, 23) : "",
-                shared(row, layout.at(24)), cf, shared(row, layout.at(26)), shared(row, layout.at(27)),
-                shared(row, layout.at(28)), oppsNonFac, oppsFac, oppsMp, line);
+        Cells c = new Cells(layout, row);
+        return new RvuRow(code, shared(modifier), layout.cell(row, DESCRIPTION), c.shared(STATUS_CODE),
+                layout.cell(row, NOT_USED_FOR_MEDICARE_PAYMENT).equals("+"), work, nonFacPe,
+                layout.cell(row, NON_FAC_NA_INDICATOR).equalsIgnoreCase("NA"), facPe,
+                layout.cell(row, FACILITY_NA_INDICATOR).equalsIgnoreCase("NA"), mp, nonFacTotal, facTotal,
+                c.shared(PCTC_IND), shared(globalDays), pre, intra, post, c.shared(MULT_PROC), c.shared(BILAT_SURG),
+                c.shared(ASST_SURG), c.shared(CO_SURG), c.shared(TEAM_SURG), c.shared(PRIC_IND), c.shared(ENDO_BASE),
+                cf, c.shared(PHYSICIAN_SUPERVISION), c.shared(CALCULATION_FLAG), c.shared(DIAGNOSTIC_IMAGING_FAMILY),
+                oppsNonFac, oppsFac, oppsMp, line);
     }
 
-    private String shared(CsvTable.Row row, int index) {
-        return shared(row.cell(index).trim());
+    /** The indicator cells of one row, each as its {@link #shared} String. */
+    private final class Cells {
+        private final PprrvuLayout layout;
+        private final CsvTable.Row row;
+
+        Cells(PprrvuLayout layout, CsvTable.Row row) {
+            this.layout = layout;
+            this.row = row;
+        }
+
+        String shared(PprrvuColumn column) {
+            return PprrvuReader.this.shared(layout.cell(row, column));
+        }
     }
 
     /**
@@ -216,30 +231,32 @@ final class PprrvuReader {
 
     /** Parses the numeric cells of one row, reporting each bad one once. */
     private final class Numbers {
+        private final PprrvuLayout layout;
         private final CsvTable.Row row;
-        private final int line;
+        private final String code;
         boolean failed;
 
-        Numbers(CsvTable.Row row, int line) {
+        Numbers(PprrvuLayout layout, CsvTable.Row row, String code) {
+            this.layout = layout;
             this.row = row;
-            this.line = line;
+            this.code = code;
         }
 
-        BigDecimal rvu(int index, String column) {
-            return get(index, column, Figures::rvu);
+        BigDecimal rvu(PprrvuColumn column) {
+            return get(column, Figures::rvu);
         }
 
-        BigDecimal conversionFactor(int index) {
-            return get(index, "CONV FACTOR", Figures::conversionFactor);
+        BigDecimal conversionFactor() {
+            return get(CONV_FACTOR, Figures::conversionFactor);
         }
 
-        private BigDecimal get(int index, String column, UnaryOperator<String> check) {
-            String cell = row.cell(index).trim();
+        private BigDecimal get(PprrvuColumn column, UnaryOperator<String> check) {
+            String cell = layout.cell(row, column);
             String wrong = check.apply(cell);
             if (wrong == null) return Decimals.parse(cell);
             if (!failed) {
-                problems.error(file.name(), line, column + " '" + Figures.shown(cell) + "' of code "
-                        + row.cell(0).trim() + " " + wrong, "repair the row from the original CMS file");
+                problems.error(file.name(), row.line(), column.label + " '" + Figures.shown(cell) + "' of code "
+                        + code + " " + wrong, "repair the row from the original CMS file");
             }
             failed = true;
             return BigDecimal.ZERO;

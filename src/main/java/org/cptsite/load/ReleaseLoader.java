@@ -141,7 +141,7 @@ public final class ReleaseLoader {
         for (RvuRow row : main.rows()) grouped.computeIfAbsent(row.code(), c -> new ArrayList<>()).add(row);
         Map<String, CodeRows> codes = new LinkedHashMap<>();
         grouped.forEach((code, rows) -> codes.put(code, new CodeRows(code, rows)));
-        return new Release(main.releaseId(), main.title(), main.year(), main.released(), main.layout().columns,
+        return new Release(main.releaseId(), main.title(), main.year(), main.released(), main.layout().columns(),
                 main.conversionFactor(), qpp == null ? null : qpp.conversionFactor(), codes, localities, counties,
                 anes == null ? List.<AnesthesiaFactor>of() : anes.rows(), anes == null ? null : anes.nationalCf(),
                 anes == null ? null : anes.nationalQualifyingApmCf(), sources, ignored);

@@ -98,4 +98,32 @@ class MarkdownSafetyTest {
         assertEquals("it contains a control character or a line break", SafeUrl.refusal("/a\nb"));
         assertEquals("it is protocol-relative ('//'): it leads to another host", SafeUrl.refusal("/\\evil.com"));
     }
+
+    @Test
+    void quotesNestedWithoutEndAreAnErrorAtTheirLineNotAStackOverflow() {
+        long start = System.nanoTime();
+        String html = html(false, "Text.\n\n" + ">".repeat(100_000) + " deep\n");
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 2_000, "took too long");
+        assertEquals("", html);
+        Problem p = only();
+        assertTrue(p.isError());
+        assertEquals("x.md:12: error: Markdown nests about 100000 levels of quotes, lists or indentation; at most 32",
+                p.format().lines().findFirst().get());
+    }
+
+    @Test
+    void listsNestedWithoutEndAreAnErrorToo() {
+        StringBuilder md = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) md.append("  ".repeat(i)).append("- x\n");
+        html(false, md.toString());
+        assertTrue(only().message().startsWith("Markdown nests about 33 levels"), only()::format);
+        assertEquals(10 + 32, only().line(), only()::format); // 1 marker and 32 columns: 33 levels
+    }
+
+    @Test
+    void ordinaryNestingIsFine() {
+        String html = html(false, "> quote\n>\n> > reply\n\n- a\n  - b\n    - c\n      - d\n\n        code\n");
+        assertEquals(List.of(), problems.all());
+        assertTrue(html.contains("<blockquote>") && html.contains("<p>d</p>"), html);
+    }
 }

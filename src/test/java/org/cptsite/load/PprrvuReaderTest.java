@@ -103,7 +103,7 @@ class PprrvuReaderTest {
         assertFalse(problems.hasErrors(), () -> problems.all().toString());
         assertNotNull(r);
         assertEquals(PprrvuLayout.Y2026, r.layout());
-        assertEquals(32, r.layout().columns);
+        assertEquals(32, r.layout().columns());
         assertEquals("RVU26C", r.releaseId());
         assertEquals(2026, r.year());
         assertEquals("2026 National Physician Fee Schedule Relative Value File July Release", r.title());
@@ -144,7 +144,7 @@ class PprrvuReaderTest {
         assertFalse(problems.hasErrors(), () -> problems.all().toString());
         assertNotNull(r);
         assertEquals(PprrvuLayout.Y2025, r.layout());
-        assertEquals(31, r.layout().columns);
+        assertEquals(31, r.layout().columns());
         assertEquals("RVU25D", r.releaseId());
         assertEquals(2025, r.year());
         assertEquals(LocalDate.of(2025, 9, 26), r.released());
