@@ -1,6 +1,5 @@
 package org.cptsite.check;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,11 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.cptsite.link.ContentLinks;
 import org.cptsite.model.CheckRule;
-import org.cptsite.model.CheckRule.Limits;
 import org.cptsite.model.Problems;
-import org.cptsite.render.BasePath;
-import org.cptsite.render.Output;
-import org.cptsite.render.Urls;
+import org.cptsite.output.BasePath;
+import org.cptsite.output.Output;
 
 /**
  * Checks each page as it is rendered ({@link PageRules}), then passes it on (to the writer, or nowhere for
@@ -43,11 +40,6 @@ public final class CheckingOutput implements Output {
     private final Map<String, String> titles = new ConcurrentHashMap<>();
     private final Map<String, String> descriptions = new ConcurrentHashMap<>();
     private final BrokenLinks brokenLinks;
-
-    /** Every rule an error. */
-    public CheckingOutput(Output next, String baseUrl, Problems problems) {
-        this(next, baseUrl, rule -> CheckRule.Level.ERROR, problems);
-    }
 
     /** {@code levels} says how each rule's violations are reported (from site.yml's {@code checks:}). */
     public CheckingOutput(Output next, String baseUrl, Function<CheckRule, CheckRule.Level> levels, Problems problems) {
@@ -90,7 +82,7 @@ public final class CheckingOutput implements Output {
         linksByPage.put(url, Set.copyOf(Arrays.asList(links)));
         String[] ids = r.ids();
         for (int i = 0; i < ids.length; i++) ids[i] = pooled(ids[i]);
-        String file = Urls.file(url);
+        String file = Output.fileOf(url);
         idsByFile.put(file, ids);
         files.add(file);
         if (!problems.hasErrors()) next.page(url, html);
@@ -104,27 +96,10 @@ public final class CheckingOutput implements Output {
     @Override
     public void file(String path, byte[] bytes) {
         files.add(path);
-        if (path.endsWith(".css") || path.endsWith(".js")) asset(path, bytes);
+        if (AssetRules.applies(path)) {
+            for (PageRules.Violation v : AssetRules.check(path, bytes)) report("/" + path, v.rule(), v.message());
+        }
         if (!problems.hasErrors()) next.file(path, bytes);
-    }
-
-    /** Stylesheets and scripts are shared by every page: small, and no web fonts. */
-    private void asset(String path, byte[] bytes) {
-        String url = "/" + path;
-        if (bytes.length > Limits.ASSET_KB * 1024) {
-            report(url, CheckRule.ASSET_WEIGHT, "has " + PageRules.kb(bytes.length) + ", more than the budget of "
-                    + Limits.ASSET_KB + " KB for a CSS or JS asset");
-        }
-        if (path.endsWith(".css")) {
-            String css = new String(bytes, StandardCharsets.UTF_8).toLowerCase(java.util.Locale.ROOT);
-            if (css.contains("@font-face")) {
-                report(url, CheckRule.SYSTEM_FONTS, "declares a web font (@font-face); pages use system fonts");
-            }
-            if (css.contains("@import")) {
-                report(url, CheckRule.SYSTEM_FONTS, "uses @import, which loads another stylesheet (or web fonts) "
-                        + "before the page can render");
-            }
-        }
     }
 
     /** Every internal link must lead to a file the build wrote (sitemap and robots are written last), and its #anchor to an id there. */
@@ -171,7 +146,7 @@ public final class CheckingOutput implements Output {
         int query = link.indexOf('?');
         if (hash >= 0) end = hash;
         if (query >= 0 && query < end) end = query;
-        String file = Urls.file(link.substring(0, end));
+        String file = Output.fileOf(link.substring(0, end));
         if (!exists.test(file) && !file.equals("sitemap.xml") && !file.equals("robots.txt")) return Verdict.NO_FILE;
         if (hash < 0 || hash == link.length() - 1) return Verdict.FINE;
         String[] found = ids.apply(file);
@@ -198,30 +173,12 @@ public final class CheckingOutput implements Output {
     /** A violation of {@code rule} on the page (or asset) at {@code url}, at the level site.yml gives the rule. */
     static void report(Problems problems, Function<CheckRule, CheckRule.Level> levels, String url, CheckRule rule,
             String message) {
-        String fix = fix(rule) + "; or make the rule a warning in site.yml: checks: { " + rule.key() + ": warning }";
+        String fix = rule.fix() + "; or make the rule a warning in site.yml: checks: { " + rule.key() + ": warning }";
         String where = (url.startsWith("/assets/") ? "asset " : "page ") + url;
         if (levels.apply(rule) == CheckRule.Level.WARNING) {
             problems.warning(where, 0, rule.key() + ": " + message, fix);
         } else {
             problems.error(where, 0, rule.key() + ": " + message, fix);
         }
-    }
-
-    private static String fix(CheckRule rule) {
-        return switch (rule) {
-            case TITLE_LENGTH -> "shorten the content's title (the page title is built from it)";
-            case DESCRIPTION_LENGTH -> "write a summary of " + Limits.DESCRIPTION_MIN + " to "
-                    + Limits.DESCRIPTION_MAX + " characters in the content's front matter";
-            case UNIQUE_TITLE -> "titles must be unique; edit the content's title";
-            case UNIQUE_DESCRIPTION -> "descriptions must be unique; edit the content's summary";
-            case LINKS, ANCHORS -> "correct the link in the content or settings";
-            case CANONICAL -> "set base_url in site.yml (or --base-url) to the absolute URL of the site";
-            case PAGE_WEIGHT -> "split the page (e.g. a long range into smaller ranges in content/ranges.yml) or "
-                    + "shorten its content";
-            case ASSET_WEIGHT -> "make the asset smaller, or split it so that each page loads only what it uses";
-            case SYSTEM_FONTS -> "remove the web font from the stylesheet; use the system font stack";
-            case HEADING_ORDER -> "use the next heading level (## in a section, then ###)";
-            default -> "fix the template or content";
-        };
     }
 }

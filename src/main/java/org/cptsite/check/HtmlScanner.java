@@ -5,17 +5,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Entities;
-import org.jsoup.parser.Parser;
 
 /**
  * A single-pass HTML tokenizer after the WHATWG tokenizer, for checking pages without building a DOM: start
  * tags with their attributes, end tags and text, in document order. Comments, doctypes and other {@code <!...>}
  * or {@code <?...>} are skipped; the content of script, style and the other raw text elements, and of title
  * and textarea, is not markup but the start tag's {@link #content()}. Tag and attribute names are lower-cased,
- * the first of duplicate attributes wins, and character references are decoded (by jsoup) where HTML decodes
- * them. It keeps no tree, only the open elements of an inline svg, because inside svg the tokenizer follows
- * other rules: {@code <x/>} closes an element, and title or style are not RCDATA or raw text.
+ * the first of duplicate attributes wins, and character references are decoded ({@link CharacterReferences})
+ * where HTML decodes them. It keeps no tree, only the open elements of an inline svg, because inside svg the
+ * tokenizer follows other rules: {@code <x/>} closes an element, and title or style are not RCDATA or raw text.
  *
  * <p>It reads the page as UTF-8 bytes, as it is rendered and written. Every character that matters to the
  * tokenizer is ASCII, and in UTF-8 an ASCII byte only ever encodes that character, so the bytes of other
@@ -409,55 +407,9 @@ final class HtmlScanner {
 
     // ---- characters ----
 
-    /**
-     * The text from {@code start} to {@code end} with its character references decoded. Pages have a few,
-     * well-formed ({@code &amp;}, {@code &times;}, {@code &#39;}): those are decoded here, and a text with any
-     * other is left to jsoup, which follows HTML's rules for every case (a name without ';', a code point that
-     * is not allowed...) but costs more.
-     */
+    /** The text from {@code start} to {@code end} with its character references decoded. */
     private String unescape(int start, int end, boolean inAttribute) {
-        String s = new String(page, start, end - start, StandardCharsets.UTF_8);
-        int amp = s.indexOf('&');
-        if (amp < 0) return s;
-        StringBuilder decoded = new StringBuilder(s.length());
-        int from = 0;
-        for (; amp >= 0; amp = s.indexOf('&', from)) {
-            int semicolon = s.indexOf(';', amp + 1);
-            String character = semicolon < 0 ? null : plainReference(s, amp + 1, semicolon);
-            if (character == null) return Parser.unescapeEntities(s, inAttribute);
-            decoded.append(s, from, amp).append(character);
-            from = semicolon + 1;
-        }
-        return decoded.append(s, from, s.length()).toString();
-    }
-
-    /**
-     * The character of the reference between '&' and ';' at {@code from} and {@code to}: a known name, or a
-     * number of a printable code point; null for anything else.
-     */
-    private static String plainReference(String s, int from, int to) {
-        if (to - from < 1 || to - from > 32) return null;
-        if (s.charAt(from) != '#') {
-            for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
-                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) return null;
-            }
-            String character = Entities.getByName(s.substring(from, to));
-            return character.isEmpty() ? null : character;
-        }
-        boolean hex = to - from > 1 && (s.charAt(from + 1) == 'x' || s.charAt(from + 1) == 'X');
-        int digits = from + (hex ? 2 : 1);
-        if (to == digits || to - digits > 6) return null;
-        int codePoint = 0;
-        for (int i = digits; i < to; i++) {
-            int digit = Character.digit(s.charAt(i), hex ? 16 : 10);
-            if (digit < 0 || s.charAt(i) > 'f') return null;
-            codePoint = codePoint * (hex ? 16 : 10) + digit;
-        }
-        // Controls, surrogates and what lies beyond Unicode are replaced or remapped by HTML's rules: jsoup's.
-        boolean printable = codePoint >= 0x20 && codePoint < 0x7F || codePoint >= 0xA0 && codePoint < 0xD800
-                || codePoint > 0xDFFF && codePoint <= 0x10FFFF;
-        return printable ? new String(Character.toChars(codePoint)) : null;
+        return CharacterReferences.decode(new String(page, start, end - start, StandardCharsets.UTF_8), inAttribute);
     }
 
     /** The lower-case name from {@code start} to {@code end}: the same String each time the page has it. */
@@ -510,54 +462,5 @@ final class HtmlScanner {
     /** Whether the byte is an ASCII character of {@code kind}; the bytes of other characters are negative. */
     private static boolean is(byte c, byte kind) {
         return c >= 0 && (CHARACTER_KINDS[c] & kind) != 0;
-    }
-
-    /** A start tag kept after the scanner has moved on: its name and its attributes, decoded. */
-    record StartTag(String name, String[] attributeNames, String[] values) {
-        boolean hasAttr(String attribute) {
-            return Arrays.asList(attributeNames).contains(attribute);
-        }
-
-        /** The value of {@code attribute}; "" when the tag does not have it. */
-        String attr(String attribute) {
-            int i = Arrays.asList(attributeNames).indexOf(attribute);
-            return i < 0 ? "" : values[i];
-        }
-
-        String id() {
-            return attr("id");
-        }
-    }
-
-    /**
-     * The text of an element as jsoup's {@code Element.text()} gives it: its text pieces appended in order, runs
-     * of whitespace (with the no-break space) made one space, zero-width spaces and soft hyphens dropped, trimmed.
-     */
-    static final class TextContent {
-        private final StringBuilder text = new StringBuilder();
-
-        void append(String piece) {
-            int kept = 0; // where the run of characters kept as they are starts
-            for (int i = 0; i < piece.length(); i++) {
-                char c = piece.charAt(i);
-                boolean white = c == '\u00a0' || isWhitespace(c);
-                if (white || c == '\u200b' || c == '\u00ad') {
-                    text.append(piece, kept, i);
-                    if (white) lineBreak();
-                    kept = i + 1;
-                }
-            }
-            text.append(piece, kept, piece.length());
-        }
-
-        /** A line break, or other whitespace, between two words: they read as two, with one space. */
-        void lineBreak() {
-            if (text.length() == 0 || text.charAt(text.length() - 1) != ' ') text.append(' ');
-        }
-
-        @Override
-        public String toString() {
-            return text.toString().trim();
-        }
     }
 }

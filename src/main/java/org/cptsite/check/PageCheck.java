@@ -5,6 +5,8 @@ import java.util.function.Predicate;
 import org.cptsite.link.ContentLinks;
 import org.cptsite.model.CheckRule;
 import org.cptsite.model.Problems;
+import org.cptsite.output.BasePath;
+import org.cptsite.output.Output;
 
 /**
  * The checks of one page on its own, for {@code serve}, which renders pages one at a time: the page's rules
@@ -16,7 +18,7 @@ public final class PageCheck {
 
     /** The sorted ids of a page, for links from other pages to its #anchors. */
     public static String[] ids(String url, byte[] html, String baseUrl) {
-        return PageRules.check(url, html, baseUrl, org.cptsite.render.BasePath.of(baseUrl)).ids();
+        return PageRules.check(url, html, baseUrl, org.cptsite.output.BasePath.of(baseUrl)).ids();
     }
 
     /**
@@ -27,13 +29,13 @@ public final class PageCheck {
      */
     public static String[] check(String url, byte[] html, String baseUrl, Function<CheckRule, CheckRule.Level> levels,
             Predicate<String> exists, Function<String, String[]> ids, ContentLinks sources, Problems problems) {
-        PageRules.Result r = PageRules.check(url, html, baseUrl, org.cptsite.render.BasePath.of(baseUrl));
+        PageRules.Result r = PageRules.check(url, html, baseUrl, org.cptsite.output.BasePath.of(baseUrl));
         BrokenLinks broken = new BrokenLinks(sources);
         for (PageRules.Violation v : r.violations()) {
             if (v.link() != null) broken.report(problems, levels, url, v.rule(), v.link(), v.message());
             else CheckingOutput.report(problems, levels, url, v.rule(), v.message());
         }
-        String own = org.cptsite.render.Urls.file(url);
+        String own = Output.fileOf(url);
         Function<String, String[]> idsHere = file -> file.equals(own) ? r.ids() : ids.apply(file);
         for (String link : r.links()) {
             switch (CheckingOutput.verdict(link, exists, idsHere)) {

@@ -1,6 +1,7 @@
 package org.cptsite.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cptsite.build.Pipeline;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ final class BuildCommand implements Callable<Integer> {
         Report.problems(r.problems(), err);
         if (!r.ok()) return ExitCode.PROBLEMS;
         double seconds = (System.nanoTime() - start) / 1e9;
-        spec.commandLine().getOut().printf("built %s from %s: %d pages, %d files, %.1f MB in %.1f s, %d warning(s)%n",
+        spec.commandLine().getOut().printf(Locale.ROOT, "built %s from %s: %d pages, %d files, %.1f MB in %.1f s, %d warning(s)%n",
                 out, r.release().id(), r.pages(), r.files(), r.bytes() / 1e6, seconds, r.problems().warningCount());
         return ExitCode.OK;
     }

@@ -1,5 +1,6 @@
 package org.cptsite.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cptsite.build.Pipeline;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ final class CheckCommand implements Callable<Integer> {
         Pipeline.Result r = new Pipeline(inputs.options(null, Inputs.today()), line -> { }).run(false);
         Report.problems(r.problems(), err);
         if (!r.ok()) return ExitCode.PROBLEMS;
-        spec.commandLine().getOut().printf("ok: %s, %d pages checked, %d warning(s)%n", r.release().id(), r.pages(),
+        spec.commandLine().getOut().printf(Locale.ROOT, "ok: %s, %d pages checked, %d warning(s)%n", r.release().id(), r.pages(),
                 r.problems().warningCount());
         return ExitCode.OK;
     }

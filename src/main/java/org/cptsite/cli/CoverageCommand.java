@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -93,30 +94,30 @@ final class CoverageCommand implements Callable<Integer> {
     private static void markdown(PrintWriter out, Release release, Content content, List<Missing> missing,
             List<CodeContent> stale, List<CodeContent> orphans) {
         int total = release.codes().size();
-        out.printf("# Content coverage of %s%n%n%,d of %,d codes have content.%n", release.id(), total - missing.size(),
+        out.printf(Locale.ROOT, "# Content coverage of %s%n%n%,d of %,d codes have content.%n", release.id(), total - missing.size(),
                 total);
-        out.printf("%n## Codes without content (%,d), the best paid first%n", missing.size());
+        out.printf(Locale.ROOT, "%n## Codes without content (%,d), the best paid first%n", missing.size());
         Category current = null;
         for (Missing m : missing) {
             if (m.category() != current) {
                 current = m.category();
                 Category c = current;
                 long n = missing.stream().filter(x -> x.category() == c).count();
-                out.printf("%n### %s (%,d)%n%n| code | CMS descriptor | national payment |%n|---|---|---:|%n",
+                out.printf(Locale.ROOT, "%n### %s (%,d)%n%n| code | CMS descriptor | national payment |%n|---|---|---:|%n",
                         c.defaultTitle(), n);
             }
-            out.printf("| %s | %s | %s |%n", m.code(), cell(m.descriptor()),
+            out.printf(Locale.ROOT, "| %s | %s | %s |%n", m.code(), cell(m.descriptor()),
                     m.payment() == null ? "not paid" : "$" + m.payment().toPlainString());
         }
         String since = release.released() == null ? "" : " (" + release.released() + ")";
-        out.printf("%n## Content not reviewed since %s%s (%d)%n", release.id(), since, stale.size());
-        if (!stale.isEmpty()) out.printf("%n| file | reviewed |%n|---|---|%n");
+        out.printf(Locale.ROOT, "%n## Content not reviewed since %s%s (%d)%n", release.id(), since, stale.size());
+        if (!stale.isEmpty()) out.printf(Locale.ROOT, "%n| file | reviewed |%n|---|---|%n");
         for (CodeContent c : stale) {
-            out.printf("| %s | %s |%n", cell(c.file()), c.reviewed() == null ? "never" : c.reviewed());
+            out.printf(Locale.ROOT, "| %s | %s |%n", cell(c.file()), c.reviewed() == null ? "never" : c.reviewed());
         }
-        out.printf("%n## Content for codes not in %s (%d)%n", release.id(), orphans.size());
-        if (!orphans.isEmpty()) out.printf("%n| file | code |%n|---|---|%n");
-        for (CodeContent c : orphans) out.printf("| %s | %s |%n", cell(c.file()), c.code());
+        out.printf(Locale.ROOT, "%n## Content for codes not in %s (%d)%n", release.id(), orphans.size());
+        if (!orphans.isEmpty()) out.printf(Locale.ROOT, "%n| file | code |%n|---|---|%n");
+        for (CodeContent c : orphans) out.printf(Locale.ROOT, "| %s | %s |%n", cell(c.file()), c.code());
     }
 
     private static String cell(String text) {

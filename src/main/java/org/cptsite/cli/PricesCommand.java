@@ -1,21 +1,13 @@
 package org.cptsite.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,15 +15,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.cptsite.build.Pipeline;
-import org.cptsite.compute.LocalityGpcis;
-import org.cptsite.compute.LocalityPayment;
 import org.cptsite.compute.LocalityPricing;
 import org.cptsite.link.LinkedSite;
+import org.cptsite.load.Suggest;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.Locality;
 import org.cptsite.model.Problems;
 import org.cptsite.model.RvuRow;
-import org.cptsite.write.WriteFailed;
+import org.cptsite.render.PriceExport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,11 +37,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "prices", mixinStandardHelpOptions = true,
         description = "Write the Medicare amounts of codes in localities (CSV or JSON), like CMS's payment amount file.")
 final class PricesCommand implements Callable<Integer> {
-    static final List<String> COLUMNS = List.of("code", "modifier", "status", "locality_id", "state", "locality_name",
-            "non_facility", "facility", "non_facility_opps_capped", "facility_opps_capped",
-            "non_facility_limiting_charge", "facility_limiting_charge", "non_facility_qualifying_apm",
-            "facility_qualifying_apm");
-
     @Mixin
     Inputs inputs;
 
@@ -89,26 +75,22 @@ final class PricesCommand implements Callable<Integer> {
         List<CodeRows> chosen = chosenCodes(site, err);
         List<Locality> places = chosenLocalities(pricing, err);
         if (chosen == null || places == null) return ExitCode.PROBLEMS;
-        List<LocalityGpcis> gpcis = places.stream().map(pricing::gpcis).toList();
+        PriceExport export = new PriceExport(pricing, chosen, places);
         if (out == null) {
-            write(null, fmt, pricing, chosen, places, gpcis);
+            write(null, fmt, export);
             return ExitCode.OK;
         }
-        return OutFile.write(out, "prices." + fmt, stream -> write(stream, fmt, pricing, chosen, places, gpcis), err)
+        return OutFile.write(out, "prices." + fmt, stream -> write(stream, fmt, export), err)
                 ? ExitCode.OK : ExitCode.PROBLEMS;
     }
 
-    /** The prices as CSV or JSON, to {@code stream}, or to standard output when it is null. */
-    private void write(OutputStream stream, String fmt, LocalityPricing pricing, List<CodeRows> chosen,
-            List<Locality> places, List<LocalityGpcis> gpcis) throws IOException {
-        if (fmt.equals("csv")) {
-            Writer w = stream == null ? spec.commandLine().getOut()
-                    : new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            csv(w, pricing, chosen, places, gpcis);
-            w.flush();
-        } else {
-            json(stream, pricing, chosen, places, gpcis);
-        }
+    /** The prices as CSV or JSON, to {@code stream} in UTF-8, or to standard output when it is null. */
+    private void write(OutputStream stream, String fmt, PriceExport export) throws IOException {
+        Writer w = stream == null ? spec.commandLine().getOut()
+                : new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        if (fmt.equals("csv")) export.csv(w);
+        else export.json(w);
+        w.flush();
     }
 
     /** The named codes in release order, or every code; null (after saying why) when one is unknown. */
@@ -149,8 +131,8 @@ final class PricesCommand implements Callable<Integer> {
             String trimmed = id.trim();
             if (trimmed.isEmpty()) continue;
             if (pricing.locality(trimmed) == null) {
-                String near = pricing.localities().stream().map(Locality::id)
-                        .filter(k -> distance(k, trimmed) <= 2).findFirst().orElse(null);
+                String near = Suggest.nearest(trimmed, pricing.localities().stream().map(Locality::id).toList())
+                        .orElse(null);
                 err.println("error: locality " + trimmed + " is not in the GPCI file of release "
                         + pricing.release().id() + (near == null ? "" : "; did you mean " + near + "?"));
                 err.println("  fix: give the locality as MAC-locality with their leading zeros, e.g. --locality "
@@ -160,121 +142,5 @@ final class PricesCommand implements Callable<Integer> {
             wanted.add(trimmed);
         }
         return pricing.localities().stream().filter(l -> wanted.contains(l.id())).toList();
-    }
-
-    private static void csv(Writer w, LocalityPricing pricing, List<CodeRows> codes, List<Locality> places,
-            List<LocalityGpcis> gpcis) throws IOException {
-        w.write(String.join(",", COLUMNS));
-        w.write('\n');
-        StringBuilder line = new StringBuilder(160);
-        for (CodeRows code : codes) {
-            for (RvuRow row : code.rows()) {
-                if (!row.payable()) continue;
-                for (int i = 0; i < places.size(); i++) {
-                    Locality l = places.get(i);
-                    LocalityPayment p = LocalityPayment.of(row, gpcis.get(i), pricing.release().conversionFactor(),
-                            pricing.apmCf());
-                    line.setLength(0);
-                    line.append(row.code()).append(',').append(row.modifier()).append(',').append(row.status())
-                            .append(',').append(l.id()).append(',').append(l.state()).append(',')
-                            .append(quote(name(l.name()))).append(',').append(plain(p.nonFacility())).append(',')
-                            .append(plain(p.facility())).append(',').append(p.nonFacilityCapped()).append(',')
-                            .append(p.facilityCapped()).append(',').append(plain(p.nonFacilityLimiting())).append(',')
-                            .append(plain(p.facilityLimiting())).append(',').append(plain(p.nonFacilityApm()))
-                            .append(',').append(plain(p.facilityApm())).append('\n');
-                    w.append(line);
-                }
-            }
-        }
-    }
-
-    private void json(OutputStream stream, LocalityPricing pricing, List<CodeRows> codes, List<Locality> places,
-            List<LocalityGpcis> gpcis) throws IOException {
-        JsonFactory factory = new JsonFactory();
-        JsonGenerator g;
-        if (stream == null) {
-            g = factory.createGenerator(spec.commandLine().getOut());
-        } else {
-            g = factory.createGenerator(stream, JsonEncoding.UTF8);
-        }
-        g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        var release = pricing.release();
-        g.writeStartObject();
-        g.writeStringField("release", release.id());
-        g.writeNumberField("conversion_factor", release.conversionFactor());
-        if (pricing.apmCf() == null) g.writeNullField("qualifying_apm_conversion_factor");
-        else g.writeNumberField("qualifying_apm_conversion_factor", pricing.apmCf());
-        g.writeStringField("work_gpci", pricing.workGpci().key());
-        g.writeArrayFieldStart("prices");
-        for (CodeRows code : codes) {
-            for (RvuRow row : code.rows()) {
-                if (!row.payable()) continue;
-                for (int i = 0; i < places.size(); i++) {
-                    Locality l = places.get(i);
-                    LocalityPayment p = LocalityPayment.of(row, gpcis.get(i), release.conversionFactor(),
-                            pricing.apmCf());
-                    g.writeStartObject();
-                    g.writeStringField("code", row.code());
-                    g.writeStringField("modifier", row.modifier());
-                    g.writeStringField("status", row.status());
-                    g.writeStringField("locality_id", l.id());
-                    g.writeStringField("state", l.state());
-                    g.writeStringField("locality_name", name(l.name()));
-                    number(g, "non_facility", p.nonFacility());
-                    number(g, "facility", p.facility());
-                    g.writeBooleanField("non_facility_opps_capped", p.nonFacilityCapped());
-                    g.writeBooleanField("facility_opps_capped", p.facilityCapped());
-                    number(g, "non_facility_limiting_charge", p.nonFacilityLimiting());
-                    number(g, "facility_limiting_charge", p.facilityLimiting());
-                    number(g, "non_facility_qualifying_apm", p.nonFacilityApm());
-                    number(g, "facility_qualifying_apm", p.facilityApm());
-                    g.writeEndObject();
-                }
-            }
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeRaw('\n');
-        g.flush();
-        g.close();
-    }
-
-    private static void number(JsonGenerator g, String name, BigDecimal v) throws IOException {
-        if (v == null) g.writeNullField(name);
-        else g.writeNumberField(name, v);
-    }
-
-    private static String plain(BigDecimal v) {
-        return v == null ? "" : v.toPlainString();
-    }
-
-    /** A locality name without the file's footnote marks. */
-    private static String name(String raw) {
-        return raw.replace("*", "").trim();
-    }
-
-    /** RFC 4180: a field with a comma or quote is quoted, quotes doubled. */
-    static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
-                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -3,6 +3,7 @@ package org.cptsite.cli;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cptsite.model.Problem;
 import org.cptsite.serve.Serve;
@@ -54,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.PROBLEMS;
         }
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        spec.commandLine().getOut().printf("serving http://%s:%d/ (Ctrl-C to stop)%n", shown, serve.port());
+        spec.commandLine().getOut().printf(Locale.ROOT, "serving http://%s:%d/ (Ctrl-C to stop)%n", shown, serve.port());
         spec.commandLine().getOut().flush();
         Thread.currentThread().join(); // until Ctrl-C
         return ExitCode.OK;

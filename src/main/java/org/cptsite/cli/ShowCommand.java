@@ -2,6 +2,7 @@ package org.cptsite.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cptsite.build.Pipeline;
 import org.cptsite.compute.CodeFacts;
@@ -60,9 +61,9 @@ final class ShowCommand implements Callable<Integer> {
                     settings.showCmsDescriptors()), StandardCharsets.UTF_8));
         } else {
             print(out, entry, facts, site);
-            if (history.deleted()) out.printf("deleted:   not in %s; last in %s%n", site.release().id(), history.last().id());
+            if (history.deleted()) out.printf(Locale.ROOT, "deleted:   not in %s; last in %s%n", site.release().id(), history.last().id());
             for (Figures p : history.points()) {
-                out.printf("history:   %s  CF %s  work %s  total-nf %s  total-f %s  pay-nf %s  pay-f %s%n",
+                out.printf(Locale.ROOT, "history:   %s  CF %s  work %s  total-nf %s  total-f %s  pay-nf %s  pay-f %s%n",
                         p.release().id(), p.release().conversionFactor().toPlainString(), p.work(),
                         p.nonFacilityTotal(), p.facilityTotal(), p.nonFacilityPayment() == null ? "-" : "$"
                                 + p.nonFacilityPayment(), p.facilityPayment() == null ? "-" : "$" + p.facilityPayment());
@@ -73,26 +74,26 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, CodeEntry e, CodeFacts f, LinkedSite site) {
-        out.printf("%s  %s%n", e.code(), e.rows().main().description());
-        if (e.content() != null) out.printf("title:     %s (%s)%n", e.content().title(), e.content().file());
-        out.printf("category:  %s%s%n", e.category().defaultTitle(),
+        out.printf(Locale.ROOT, "%s  %s%n", e.code(), e.rows().main().description());
+        if (e.content() != null) out.printf(Locale.ROOT, "title:     %s (%s)%n", e.content().title(), e.content().file());
+        out.printf(Locale.ROOT, "category:  %s%s%n", e.category().defaultTitle(),
                 e.range() == null ? "" : ", " + e.range().label() + " " + e.range().name());
-        out.printf("release:   %s, CF %s, qualifying APM CF %s%n", e.release().id(),
+        out.printf(Locale.ROOT, "release:   %s, CF %s, qualifying APM CF %s%n", e.release().id(),
                 f.conversionFactor().toPlainString(), f.qualifyingApmCf() == null ? "-" : f.qualifyingApmCf());
         out.println("rows:      mod  work  pe-nf  pe-f  mp  total-nf  total-f  pay-nf  pay-f");
         for (int i = 0; i < e.rows().rows().size(); i++) {
             RvuRow r = e.rows().rows().get(i);
             NationalPayment p = f.payments().get(i);
-            out.printf("           %-6s %s  %s%s  %s%s  %s  %s  %s  %s  %s%n", r.modifierLabel(), r.work(),
+            out.printf(Locale.ROOT, "           %-6s %s  %s%s  %s%s  %s  %s  %s  %s  %s%n", r.modifierLabel(), r.work(),
                     r.nonFacilityPe(), r.nonFacilityNa() ? "(NA)" : "", r.facilityPe(), r.facilityNa() ? "(NA)" : "",
                     r.malpractice(), r.nonFacilityTotal(), r.facilityTotal(),
                     p == null ? "not paid" : p.nonFacility() == null ? "NA" : "$" + p.nonFacility(),
                     p == null ? "not paid" : p.facility() == null ? "NA" : "$" + p.facility());
         }
-        for (Indicators.Decoded d : f.indicators()) out.printf("%-44s %s  %s%n", d.name() + ":", d.value(), d.meaning());
+        for (Indicators.Decoded d : f.indicators()) out.printf(Locale.ROOT, "%-44s %s  %s%n", d.name() + ":", d.value(), d.meaning());
         if (f.comparison() != null) {
             var c = f.comparison();
-            out.printf("comparison: percentile %d of %d %s codes, %sx %s the median %s; top %s (%s)%n",
+            out.printf(Locale.ROOT, "comparison: percentile %d of %d %s codes, %sx %s the median %s; top %s (%s)%n",
                     c.percentile(), c.size(), c.population(), c.ratio(), c.direction().word(), c.median(), c.max(),
                     c.maxCode());
         } else {

@@ -1,2 +1,5 @@
-/** The command line: build, check and show, with streams passed in and an exit code returned. */
+/**
+ * The command line (build, check, serve, show, prices, diff, coverage, new): options and output only, with
+ * streams passed in and an exit code returned; the work is done by the stages.
+ */
 package org.cptsite.cli;

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.cptsite.model.Category;
 import org.cptsite.model.CodeRange;
@@ -106,7 +107,7 @@ public final class Populations {
             return "A technical component carries no physician work, so there is no work RVU to compare.";
         }
         if (!row.payable()) {
-            return "CMS assigns no work RVU to this code (" + Indicators.status(row.status()).toLowerCase()
+            return "CMS assigns no work RVU to this code (" + Indicators.status(row.status()).toLowerCase(Locale.ROOT)
                     + "), so it has no place in the comparison.";
         }
         return "CMS assigns no work RVU to this code, so it has no place in the comparison.";

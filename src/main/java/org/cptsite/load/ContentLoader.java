@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -229,7 +230,7 @@ public final class ContentLoader {
                 // The line of the first byte that is not UTF-8, so the editor finds it.
                 int line = 1;
                 for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
-                problems.error(p.toString(), line, String.format("not UTF-8 text: byte 0x%02X is not a UTF-8 character",
+                problems.error(p.toString(), line, String.format(Locale.ROOT, "not UTF-8 text: byte 0x%02X is not a UTF-8 character",
                         bytes[in.position()] & 0xFF), "save the file as UTF-8 (an editor's \"Save with encoding\")");
                 return null;
             }

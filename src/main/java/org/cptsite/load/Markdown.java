@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.cptsite.model.Problems;
 import org.cptsite.model.SourceLink;
@@ -164,7 +165,7 @@ final class Markdown {
     static String printable(String url) {
         StringBuilder sb = new StringBuilder();
         for (char c : url.toCharArray()) {
-            if (c < 0x20 || c == 0x7F) sb.append(String.format("\\u%04X", (int) c));
+            if (c < 0x20 || c == 0x7F) sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
             else sb.append(c);
         }
         return sb.length() > 80 ? sb.substring(0, 77) + "..." : sb.toString();

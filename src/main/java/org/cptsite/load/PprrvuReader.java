@@ -85,7 +85,7 @@ final class PprrvuReader {
         LocalDate released = null;
         Matcher r = RELEASED.matcher(banner);
         if (r.find()) {
-            released = LocalDate.parse(r.group(1), DateTimeFormatter.ofPattern("M/d/yyyy"));
+            released = LocalDate.parse(r.group(1), DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ROOT));
         } else {
             problems.error(file.name(), 1, "no banner line \"RELEASED mm/dd/yyyy\"",
                     "restore the banner lines above the header");

@@ -2,6 +2,7 @@ package org.cptsite.load;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean ...?" for misspelt keys and headings: the closest known word within two edits. */
@@ -10,8 +11,8 @@ public final class Suggest {
 
     public static Optional<String> nearest(String word, Collection<String> known) {
         return known.stream()
-                .filter(k -> distance(word.toLowerCase(), k.toLowerCase()) <= 2)
-                .min(Comparator.comparingInt((String k) -> distance(word.toLowerCase(), k.toLowerCase()))
+                .filter(k -> distance(word.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT)) <= 2)
+                .min(Comparator.comparingInt((String k) -> distance(word.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT)))
                         .thenComparing(k -> k));
     }
 

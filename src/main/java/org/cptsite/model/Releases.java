@@ -1,6 +1,7 @@
 package org.cptsite.model;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The releases of one build, oldest first (by the release date of their banners). The newest is the current
@@ -35,7 +36,7 @@ public record Releases(List<Release> all) {
         String id = r.id();
         if (!id.matches("RVU\\d\\d[A-Z].*")) return null;
         int year = Integer.parseInt(id.substring(3, 5)) - 1;
-        String wanted = String.format("RVU%02d%s", year, id.substring(5, 6));
+        String wanted = String.format(Locale.ROOT, "RVU%02d%s", year, id.substring(5, 6));
         for (Release o : all) {
             if (o.id().equals(wanted)) return o;
         }

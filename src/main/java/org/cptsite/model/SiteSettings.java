@@ -49,48 +49,14 @@ public record SiteSettings(
         qualifyingApmCf = Map.copyOf(qualifyingApmCf);
     }
 
-    /** The settings without {@code json_twins} and {@code precompress}: one twin per code, nothing precompressed. */
-    public SiteSettings(String name, String tagline, String baseUrl, String language, boolean showCmsDescriptors,
-            Map<Integer, BigDecimal> qualifyingApmCf, String publisher, List<Link> navigation,
-            CallToAction callToAction, List<String> notices, List<String> commonCodes, WorkGpci workGpci,
-            Map<CheckRule, CheckRule.Level> checks) {
-        this(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher, navigation,
-                callToAction, notices, commonCodes, workGpci, checks, Hosting.DEFAULT);
-    }
-
-    /** The settings without the lines of common codes, raw HTML or Java in templates (the safe defaults), nor {@code releases}. */
-    public SiteSettings(String name, String tagline, String baseUrl, String language, boolean showCmsDescriptors,
-            Map<Integer, BigDecimal> qualifyingApmCf, String publisher, List<Link> navigation,
-            CallToAction callToAction, List<String> notices, List<String> commonCodes, WorkGpci workGpci,
-            Map<CheckRule, CheckRule.Level> checks, Hosting hosting) {
-        this(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher, navigation,
-                callToAction, notices, commonCodes, workGpci, checks, hosting, Map.of(), false, false, List.of());
-    }
-
     /** The line of a code of {@code common_codes} in site.yml, or 0. */
     public int commonCodeLine(String code) {
         return commonCodeLines.getOrDefault(code, 0);
     }
 
-    /** The settings without {@code checks}: every page rule fails the build. */
-    public SiteSettings(String name, String tagline, String baseUrl, String language, boolean showCmsDescriptors,
-            Map<Integer, BigDecimal> qualifyingApmCf, String publisher, List<Link> navigation,
-            CallToAction callToAction, List<String> notices, List<String> commonCodes, WorkGpci workGpci) {
-        this(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher, navigation,
-                callToAction, notices, commonCodes, workGpci, Map.of());
-    }
-
     /** How a violation of {@code rule} is reported: an error unless {@code checks:} says otherwise. */
     public CheckRule.Level level(CheckRule rule) {
         return checks.getOrDefault(rule, CheckRule.Level.ERROR);
-    }
-
-    /** The settings without {@code work_gpci}: the default, the work GPCI with the 1.0 floor. */
-    public SiteSettings(String name, String tagline, String baseUrl, String language, boolean showCmsDescriptors,
-            Map<Integer, BigDecimal> qualifyingApmCf, String publisher, List<Link> navigation,
-            CallToAction callToAction, List<String> notices, List<String> commonCodes) {
-        this(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher, navigation,
-                callToAction, notices, commonCodes, WorkGpci.FLOOR);
     }
 
     /**
@@ -134,15 +100,160 @@ public record SiteSettings(
 
     /** The same settings with another base URL (the {@code --base-url} option wins over the file). */
     public SiteSettings withBaseUrl(String url) {
-        return new SiteSettings(name, tagline, url, language, showCmsDescriptors, qualifyingApmCf, publisher,
-                navigation, callToAction, notices, commonCodes, workGpci, checks, hosting, commonCodeLines, unsafeHtml,
-                allowJava, releases);
+        return toBuilder().baseUrl(url).build();
     }
 
     /** The same settings laid out for another host (tests compare the layouts of one build). */
     public SiteSettings withHosting(Hosting other) {
-        return new SiteSettings(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher,
-                navigation, callToAction, notices, commonCodes, workGpci, checks, other, commonCodeLines, unsafeHtml,
-                allowJava, releases);
+        return toBuilder().hosting(other).build();
+    }
+
+    /** Settings of a site.yml that names nothing: the defaults of each setting, to change one by one. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.name = name;
+        b.tagline = tagline;
+        b.baseUrl = baseUrl;
+        b.language = language;
+        b.showCmsDescriptors = showCmsDescriptors;
+        b.qualifyingApmCf = qualifyingApmCf;
+        b.publisher = publisher;
+        b.navigation = navigation;
+        b.callToAction = callToAction;
+        b.notices = notices;
+        b.commonCodes = commonCodes;
+        b.workGpci = workGpci;
+        b.checks = checks;
+        b.hosting = hosting;
+        b.commonCodeLines = commonCodeLines;
+        b.unsafeHtml = unsafeHtml;
+        b.allowJava = allowJava;
+        b.releases = releases;
+        return b;
+    }
+
+    /** Settings one at a time, each starting at its default (as when site.yml leaves it out). */
+    public static final class Builder {
+        private String name = "";
+        private String tagline = "";
+        private String baseUrl = "";
+        private String language = "en";
+        private boolean showCmsDescriptors = true;
+        private Map<Integer, BigDecimal> qualifyingApmCf = Map.of();
+        private String publisher = "";
+        private List<Link> navigation = List.of();
+        private CallToAction callToAction;
+        private List<String> notices = List.of();
+        private List<String> commonCodes = List.of();
+        private WorkGpci workGpci = WorkGpci.FLOOR;
+        private Map<CheckRule, CheckRule.Level> checks = Map.of();
+        private Hosting hosting = Hosting.DEFAULT;
+        private Map<String, Integer> commonCodeLines = Map.of();
+        private boolean unsafeHtml;
+        private boolean allowJava;
+        private List<String> releases = List.of();
+
+        private Builder() {}
+
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        public Builder tagline(String v) {
+            tagline = v;
+            return this;
+        }
+
+        public Builder baseUrl(String v) {
+            baseUrl = v;
+            return this;
+        }
+
+        public Builder language(String v) {
+            language = v;
+            return this;
+        }
+
+        public Builder showCmsDescriptors(boolean v) {
+            showCmsDescriptors = v;
+            return this;
+        }
+
+        public Builder qualifyingApmCf(Map<Integer, BigDecimal> v) {
+            qualifyingApmCf = v;
+            return this;
+        }
+
+        public Builder publisher(String v) {
+            publisher = v;
+            return this;
+        }
+
+        public Builder navigation(List<Link> v) {
+            navigation = v;
+            return this;
+        }
+
+        public Builder callToAction(CallToAction v) {
+            callToAction = v;
+            return this;
+        }
+
+        public Builder notices(List<String> v) {
+            notices = v;
+            return this;
+        }
+
+        public Builder commonCodes(List<String> v) {
+            commonCodes = v;
+            return this;
+        }
+
+        public Builder workGpci(WorkGpci v) {
+            workGpci = v;
+            return this;
+        }
+
+        public Builder checks(Map<CheckRule, CheckRule.Level> v) {
+            checks = v;
+            return this;
+        }
+
+        public Builder hosting(Hosting v) {
+            hosting = v;
+            return this;
+        }
+
+        public Builder commonCodeLines(Map<String, Integer> v) {
+            commonCodeLines = v;
+            return this;
+        }
+
+        public Builder unsafeHtml(boolean v) {
+            unsafeHtml = v;
+            return this;
+        }
+
+        public Builder allowJava(boolean v) {
+            allowJava = v;
+            return this;
+        }
+
+        public Builder releases(List<String> v) {
+            releases = v;
+            return this;
+        }
+
+        public SiteSettings build() {
+            return new SiteSettings(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher,
+                    navigation, callToAction, notices, commonCodes, workGpci, checks, hosting, commonCodeLines,
+                    unsafeHtml, allowJava, releases);
+        }
     }
 }

@@ -22,6 +22,7 @@ import org.cptsite.model.Faq;
 import org.cptsite.model.Hosting;
 import org.cptsite.model.RvuRow;
 import org.cptsite.model.SiteSettings;
+import org.cptsite.output.Output;
 
 /** Builds the view of one code page from the code's entry and computed facts. */
 final class CodePageBuilder {
@@ -208,7 +209,7 @@ final class CodePageBuilder {
         if (entry.range() != null) sb.append(", range ").append(entry.range().label()).append(" (")
                 .append(entry.range().name()).append(')');
         sb.append(". Medicare status ").append(main.status()).append(" (")
-                .append(org.cptsite.compute.Indicators.status(main.status()).toLowerCase()).append(").");
+                .append(org.cptsite.compute.Indicators.status(main.status()).toLowerCase(java.util.Locale.ROOT)).append(").");
         return sb.toString();
     }
 
@@ -238,7 +239,7 @@ final class CodePageBuilder {
         } else if (!main.status().equals("J")) {
             qa.add(new String[] {"Does Medicare pay for " + code + " under the fee schedule?",
                     "No. Its status is " + main.status() + " ("
-                            + org.cptsite.compute.Indicators.status(main.status()).toLowerCase()
+                            + org.cptsite.compute.Indicators.status(main.status()).toLowerCase(java.util.Locale.ROOT)
                             + "), so the fee schedule sets no payment for it."});
         }
         return qa;
@@ -302,7 +303,7 @@ final class CodePageBuilder {
         }
         if (facts.payments().stream().allMatch(p -> p == null)) {
             return "This code is not paid under the Medicare Physician Fee Schedule (status " + main.status() + ": "
-                    + org.cptsite.compute.Indicators.status(main.status()).toLowerCase() + ").";
+                    + org.cptsite.compute.Indicators.status(main.status()).toLowerCase(java.util.Locale.ROOT) + ").";
         }
         return null;
     }

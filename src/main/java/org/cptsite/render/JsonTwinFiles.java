@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Hosting.JsonTwins;
+import org.cptsite.output.Output;
 
 /**
  * Where the JSON twins go, by the {@code json_twins} setting: a file per code ({@code /cpt/38900.json}), one
@@ -37,7 +38,7 @@ final class JsonTwinFiles {
     /** Writes (per_code) or keeps (per_range) the code's twin; thread-safe. */
     void add(Output out, CodeEntry e, Supplier<byte[]> twin) {
         switch (mode) {
-            case PER_CODE -> out.file(Urls.file(Urls.json(e.code())), twin.get());
+            case PER_CODE -> out.file(Output.fileOf(Urls.json(e.code())), twin.get());
             case PER_RANGE -> twins.put(e.code(), twin.get());
             case NONE -> { }
         }
@@ -64,7 +65,7 @@ final class JsonTwinFiles {
         for (List<LinkedSite.RangeGroup> groups : site.categories().values()) {
             for (LinkedSite.RangeGroup g : groups) {
                 if (g.codes().isEmpty()) continue;
-                out.file(Urls.file(Urls.rangeJson(g.category(), g.range())), range(g, e -> twins.remove(e.code())));
+                out.file(Output.fileOf(Urls.rangeJson(g.category(), g.range())), range(g, e -> twins.remove(e.code())));
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
+import org.cptsite.output.BasePath;
 
 /**
  * The static search index, one shared file the search script fetches on first use:

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -29,6 +30,8 @@ import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
 import org.cptsite.model.Releases;
 import org.cptsite.model.SiteSettings;
+import org.cptsite.output.BasePath;
+import org.cptsite.output.Output;
 
 /**
  * Every page and file of a site, each rendered when asked for: the setup all pages share is made once
@@ -57,7 +60,7 @@ public final class SitePages {
             for (Map<String, CodeEntry> codes : List.of(site.codes(), site.deleted())) {
                 for (String code : codes.keySet()) {
                     byUrl.put(Urls.code(code), code);
-                    byJson.put(Urls.file(Urls.json(code)), code);
+                    byJson.put(Output.fileOf(Urls.json(code)), code);
                 }
             }
             return new ReleaseParts(site.releases(), release, settings, site.content().ranges(), populations,
@@ -73,7 +76,6 @@ public final class SitePages {
 
     private final LinkedSite site;
     private final Templates templates;
-    private final Path templatesDir;
     private final ReleaseParts parts;
     private final byte[] searchIndex;
     /** Asset path (assets/site.0123456789.css) to bytes. */
@@ -91,11 +93,10 @@ public final class SitePages {
     private final ReleasePageBuilder reports;
     private Map<String, ReleasePage> releasePages;
 
-    private SitePages(LinkedSite site, Templates templates, Path templatesDir, ReleaseParts parts,
+    private SitePages(LinkedSite site, Templates templates, ReleaseParts parts,
             byte[] searchIndex, Map<String, String> paths, Map<String, byte[]> assets) {
         this.site = site;
         this.templates = templates;
-        this.templatesDir = templatesDir;
         this.parts = parts;
         this.searchIndex = searchIndex;
         this.paths = paths;
@@ -103,7 +104,7 @@ public final class SitePages {
         this.base = BasePath.of(site.content().settings().baseUrl());
         if (jsonTwins() == JsonTwins.PER_RANGE) {
             site.categories().values().forEach(groups -> groups.forEach(g -> {
-                if (!g.codes().isEmpty()) rangeJson.put(Urls.file(Urls.rangeJson(g.category(), g.range())), g);
+                if (!g.codes().isEmpty()) rangeJson.put(Output.fileOf(Urls.rangeJson(g.category(), g.range())), g);
             }));
         }
         Chrome chrome = chrome(site, "/" + paths.get("site.css"), "/" + paths.get("search.js"),
@@ -181,7 +182,7 @@ public final class SitePages {
             paths.put(name, hashedPath(name, bytes));
             assets.put(paths.get(name), bytes);
         });
-        return new SitePages(site, templates, templatesDir, parts, searchIndex, paths, assets);
+        return new SitePages(site, templates, parts, searchIndex, paths, assets);
     }
 
     /**
@@ -215,10 +216,6 @@ public final class SitePages {
 
     public Templates templates() {
         return templates;
-    }
-
-    public Path templatesDir() {
-        return templatesDir;
     }
 
     /** The assets by path relative to the site root (assets/site.0123456789.css). */
@@ -352,7 +349,7 @@ public final class SitePages {
         return new Chrome(s.name(), s.tagline(), s.language(),
                 s.navigation().stream().map(l -> new Link(l.title(), l.url())).toList(), s.callToAction(),
                 s.notices(), cssUrl, searchUrl, indexUrl, tableSortUrl, faviconUrl, r.id(), r.title(),
-                r.released() == null ? "" : r.released().format(DateTimeFormatter.ofPattern("MMMM d, yyyy")),
+                r.released() == null ? "" : r.released().format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)),
                 String.join(", ", r.sources()));
     }
 

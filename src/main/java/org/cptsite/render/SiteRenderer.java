@@ -8,6 +8,7 @@ import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Hosting;
 import org.cptsite.model.Problems;
+import org.cptsite.output.Output;
 
 /**
  * Renders the whole site into an {@link Output}: the assets under content-hashed names, a page and a JSON

@@ -55,10 +55,4 @@ public final class Urls {
     public static String search() {
         return "/search/";
     }
-
-    /** The file a URL is served from: folders get an index.html. */
-    public static String file(String url) {
-        String path = url.startsWith("/") ? url.substring(1) : url;
-        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-    }
 }

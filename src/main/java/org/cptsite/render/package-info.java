@@ -1,2 +1,5 @@
-/** Turns the linked site into pages: view records, Freemarker templates, JSON twins, JSON-LD, sitemap. */
+/**
+ * Turns the linked site into pages: view records, Freemarker templates, JSON twins, JSON-LD, the search
+ * index; and the reports of the commands (price export, release diff).
+ */
 package org.cptsite.render;

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.cptsite.model.Problems;
 import org.cptsite.model.SiteSettings;
-import org.cptsite.render.BasePath;
+import org.cptsite.output.BasePath;
 import org.cptsite.render.SitePages;
-import org.cptsite.render.Urls;
+import org.cptsite.output.Output;
 import org.cptsite.write.Headers;
 import org.cptsite.write.Redirects;
 import org.cptsite.write.SiteFiles;
@@ -40,7 +40,7 @@ final class HostFiles {
         // Its one warning (too many redirects for Cloudflare) is the build's to report.
         files.put(Redirects.FILE, Redirects.of(pages.site().redirects(), BasePath.of(baseUrl), new Problems()));
         List<String> all = new ArrayList<>(pages.files());
-        pageUrls.forEach(url -> all.add(Urls.file(url)));
+        pageUrls.forEach(url -> all.add(Output.fileOf(url)));
         all.addAll(files.keySet());
         files.put(Headers.FILE, SiteFiles.headers(baseUrl, all, settings.hosting().precompress()));
         return files;

@@ -19,7 +19,7 @@ import org.cptsite.model.Content;
 import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Releases;
-import org.cptsite.render.BasePath;
+import org.cptsite.output.BasePath;
 import org.cptsite.render.Parallel;
 import org.cptsite.render.SitePages;
 import org.cptsite.render.Templates;
@@ -166,7 +166,7 @@ public final class LiveSite {
             content = newContent;
             templates = newTemplates;
             inputProblems = problems.all();
-            report(String.format("loaded %s (%s) in %d ms", newReleases.current().id(), scope.name().toLowerCase(Locale.ROOT),
+            report(String.format(Locale.ROOT, "loaded %s (%s) in %d ms", newReleases.current().id(), scope.name().toLowerCase(Locale.ROOT),
                     (System.nanoTime() - start) / 1_000_000), problems);
         }
         synchronized (versionLock) {
@@ -342,11 +342,6 @@ public final class LiveSite {
         if (cached != null) return cached.ids();
         byte[] html = current.page(url, new Problems());
         return html == null ? null : PageCheck.ids(url, html, current.site().content().settings().baseUrl());
-    }
-
-    /** For tests: how many pages the cache holds. */
-    int cachedPages() {
-        return cache.size();
     }
 
     static Map<String, String> describe(Problem p) {

@@ -3,7 +3,7 @@ package org.cptsite.write;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.TreeSet;
-import org.cptsite.render.BasePath;
+import org.cptsite.output.BasePath;
 
 /**
  * {@code _headers} for Netlify and Cloudflare Pages. Security headers on every URL; a year's {@code immutable}

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Redirect;
-import org.cptsite.render.BasePath;
+import org.cptsite.output.BasePath;
 
 /**
  * {@code _redirects} for Netlify and Cloudflare Pages: one {@code FROM TO 301} line per redirect, sorted, with

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cptsite.model.Hosting.Compression;
-import org.cptsite.render.BasePath;
+import org.cptsite.output.BasePath;
 
 /**
  * The files a build writes last, from the list of what it wrote before: the sitemap, robots.txt and

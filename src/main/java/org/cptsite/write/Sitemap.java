@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
-import org.cptsite.render.Output;
+import org.cptsite.output.Output;
 
 /**
  * sitemap.xml with absolute URLs, sorted, and a lastmod carried over while a page's content is unchanged.

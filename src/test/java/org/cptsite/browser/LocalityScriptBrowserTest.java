@@ -29,7 +29,7 @@ import org.cptsite.model.CodeRows;
 import org.cptsite.model.Locality;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
-import org.cptsite.render.Output;
+import org.cptsite.output.Output;
 import org.cptsite.render.SiteRenderer;
 import org.cptsite.render.Templates;
 import org.cptsite.render.Urls;
@@ -248,7 +248,7 @@ class LocalityScriptBrowserTest {
     private record Files(Path root) implements Output {
         @Override
         public void page(String url, byte[] html) {
-            file(Urls.file(url), html);
+            file(Output.fileOf(url), html);
         }
 
         @Override
@@ -265,7 +265,7 @@ class LocalityScriptBrowserTest {
 
     /** The #locality-data element of a built code page. */
     private static String pageData(String code) throws IOException {
-        String html = java.nio.file.Files.readString(out.resolve(Urls.file(Urls.code(code))));
+        String html = java.nio.file.Files.readString(out.resolve(Output.fileOf(Urls.code(code))));
         String open = "<script type=\"application/json\" id=\"locality-data\">";
         int start = html.indexOf(open);
         assertTrue(start >= 0, code + " has no locality data");

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.cptsite.model.CheckRule;
 import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
-import org.cptsite.render.Output;
+import org.cptsite.output.Output;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -32,7 +32,7 @@ class HtmlScannerTest {
     }
 
     private static String startTag(HtmlScanner s) {
-        HtmlScanner.StartTag tag = s.startTag();
+        StartTag tag = s.startTag();
         StringBuilder b = new StringBuilder("<").append(tag.name());
         for (int i = 0; i < tag.attributeNames().length; i++) {
             b.append(' ').append(tag.attributeNames()[i]).append('=').append(tag.values()[i]);
@@ -172,7 +172,7 @@ class HtmlScannerTest {
     void textContentIsWhatJsoupsTextGives() {
         for (String html : List.of(" a  b ", "a\u00a0\u00a0b", "a&nbsp; <i> b </i>\n c", "x\u200by\u00adz", "\t", "",
                 "a <b></b> b", "\ud83d\ude00 \u00a0 \u2003 end")) {
-            HtmlScanner.TextContent text = new HtmlScanner.TextContent();
+            TextContent text = new TextContent();
             HtmlScanner s = new HtmlScanner(html.getBytes(StandardCharsets.UTF_8));
             for (Token t = s.next(); t != Token.END; t = s.next()) {
                 if (t == Token.TEXT) text.append(s.text());

@@ -360,11 +360,11 @@ class PageRulesTest {
 
     @Test
     void codePagesAreTheFoldersOfCodes() {
-        assertTrue(PageRules.isCodePage("/cpt/38900/"));
-        assertTrue(PageRules.isCodePage("/hcpcs/G0105/"));
-        assertTrue(!PageRules.isCodePage("/cpt/"));
-        assertTrue(!PageRules.isCodePage("/category/surgery/"));
-        assertTrue(!PageRules.isCodePage("/cpt/38900.json"));
-        assertTrue(!PageRules.isCodePage("/cpt/38900/more/"));
+        assertTrue(Page.isCodePage("/cpt/38900/"));
+        assertTrue(Page.isCodePage("/hcpcs/G0105/"));
+        assertTrue(!Page.isCodePage("/cpt/"));
+        assertTrue(!Page.isCodePage("/category/surgery/"));
+        assertTrue(!Page.isCodePage("/cpt/38900.json"));
+        assertTrue(!Page.isCodePage("/cpt/38900/more/"));
     }
 }

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
  */
 class LocalityRealDataTest {
     static SiteSettings settings(SiteSettings.WorkGpci workGpci) {
-        return new SiteSettings("Test", "", "https://www.example.org", "en", true,
-                Map.of(2026, new BigDecimal("33.5675")), "Test", List.of(), null, List.of(), List.of(), workGpci);
+        return SiteSettings.builder().name("Test").publisher("Test").baseUrl("https://www.example.org")
+                .qualifyingApmCf(Map.of(2026, new BigDecimal("33.5675"))).workGpci(workGpci).build();
     }
 
     private static Release load(String dir) {

@@ -18,7 +18,7 @@ import org.cptsite.model.Content;
 import org.cptsite.model.Hosting;
 import org.cptsite.model.Hosting.JsonTwins;
 import org.cptsite.model.Problems;
-import org.cptsite.render.Output;
+import org.cptsite.output.Output;
 import org.cptsite.render.SiteRenderer;
 import org.cptsite.render.Templates;
 import org.junit.jupiter.api.Test;

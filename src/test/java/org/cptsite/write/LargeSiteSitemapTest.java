@@ -91,7 +91,7 @@ class LargeSiteSitemapTest {
         try {
             check(data, content, scratch.resolve("site"), start);
         } finally {
-            if (!scratch.startsWith(tmp)) SiteWriter.deleteTree(scratch);
+            if (!scratch.startsWith(tmp)) FileTrees.deleteTree(scratch);
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Redirect;
-import org.cptsite.render.BasePath;
+import org.cptsite.output.BasePath;
 import org.junit.jupiter.api.Test;
 
 class RedirectsTest {

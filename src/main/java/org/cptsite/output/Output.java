@@ -1,4 +1,4 @@
-package org.cptsite.render;
+package org.cptsite.output;
 
 /** Where rendered files go: the site writer, or the checker alone for {@code cptsite check}. Thread-safe. */
 public interface Output {
@@ -14,4 +14,10 @@ public interface Output {
 
     /** Any other file, at a path relative to the site root. */
     void file(String path, byte[] bytes);
+
+    /** The file a URL is served from, relative to the site root: folders get an index.html. */
+    static String fileOf(String url) {
+        String path = url.startsWith("/") ? url.substring(1) : url;
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
 }

@@ -1,4 +1,4 @@
-package org.cptsite.render;
+package org.cptsite.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.cptsite.render;
+package org.cptsite.output;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
