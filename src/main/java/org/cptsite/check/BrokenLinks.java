@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.cptsite.link.ContentLinks;
 import org.cptsite.model.CheckRule;
+import org.cptsite.model.LinkSources;
 import org.cptsite.model.Problems;
 import org.cptsite.model.SourceLink;
 
@@ -14,10 +14,10 @@ import org.cptsite.model.SourceLink;
  * has it (once per file, line and link, however many pages show it), else at the page, as other rules are.
  */
 final class BrokenLinks {
-    private final ContentLinks sources;
+    private final LinkSources sources;
     private final Set<SourceLink> reported = ConcurrentHashMap.newKeySet();
 
-    BrokenLinks(ContentLinks sources) {
+    BrokenLinks(LinkSources sources) {
         this.sources = sources;
     }
 

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.cptsite.link.ContentLinks;
 import org.cptsite.model.CheckRule;
+import org.cptsite.model.LinkSources;
 import org.cptsite.model.Problems;
 import org.cptsite.output.BasePath;
 import org.cptsite.output.Output;
@@ -43,12 +43,12 @@ public final class CheckingOutput implements Output {
 
     /** {@code levels} says how each rule's violations are reported (from site.yml's {@code checks:}). */
     public CheckingOutput(Output next, String baseUrl, Function<CheckRule, CheckRule.Level> levels, Problems problems) {
-        this(next, baseUrl, levels, ContentLinks.NONE, problems);
+        this(next, baseUrl, levels, LinkSources.NONE, problems);
     }
 
     /** The same; a broken link or anchor the content has is reported at its file and line ({@code sources}). */
     public CheckingOutput(Output next, String baseUrl, Function<CheckRule, CheckRule.Level> levels,
-            ContentLinks sources, Problems problems) {
+            LinkSources sources, Problems problems) {
         this.brokenLinks = new BrokenLinks(sources);
         this.next = next;
         this.baseUrl = baseUrl;

@@ -2,8 +2,8 @@ package org.cptsite.check;
 
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.cptsite.link.ContentLinks;
 import org.cptsite.model.CheckRule;
+import org.cptsite.model.LinkSources;
 import org.cptsite.model.Problems;
 import org.cptsite.output.BasePath;
 import org.cptsite.output.Output;
@@ -28,7 +28,7 @@ public final class PageCheck {
      * Returns the page's own sorted ids.
      */
     public static String[] check(String url, byte[] html, String baseUrl, Function<CheckRule, CheckRule.Level> levels,
-            Predicate<String> exists, Function<String, String[]> ids, ContentLinks sources, Problems problems) {
+            Predicate<String> exists, Function<String, String[]> ids, LinkSources sources, Problems problems) {
         PageRules.Result r = PageRules.check(url, html, baseUrl, org.cptsite.output.BasePath.of(baseUrl));
         BrokenLinks broken = new BrokenLinks(sources);
         for (PageRules.Violation v : r.violations()) {

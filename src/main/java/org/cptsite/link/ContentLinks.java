@@ -6,16 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.cptsite.model.CategoryContent;
 import org.cptsite.model.CodeContent;
+import org.cptsite.model.LinkSources;
 import org.cptsite.model.SourceLink;
 
 /**
  * Where the content's links to pages of the site were written: for a link found on a page, the content
  * files and lines it comes from, so that a broken link or anchor is reported where an editor can fix it.
  */
-public final class ContentLinks {
-    /** For tests and tools without content: no link has a source. */
-    public static final ContentLinks NONE = new ContentLinks(null, Map.of());
-
+public final class ContentLinks implements LinkSources {
     private final LinkedSite site;
     /** By URL as written. */
     private final Map<String, List<SourceLink>> byUrl;
@@ -39,6 +37,7 @@ public final class ContentLinks {
      * same link wherever it is written; an #anchor of the page itself comes from the content shown on that
      * page (a code page's own file, or its category's). Empty when the content has no such link.
      */
+    @Override
     public List<SourceLink> find(String page, String link) {
         List<SourceLink> sources = byUrl.getOrDefault(link, List.of());
         if (sources.isEmpty() || !link.startsWith("#")) return sources;

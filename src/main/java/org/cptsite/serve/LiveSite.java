@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.cptsite.build.HostFiles;
 import org.cptsite.build.Pipeline;
 import org.cptsite.check.PageCheck;
 import org.cptsite.link.ContentLinks;

@@ -1,4 +1,4 @@
-package org.cptsite.serve;
+package org.cptsite.build;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,21 +17,22 @@ import org.cptsite.write.SiteFiles;
 /**
  * The files a build writes besides the pages, JSON twins and assets, as a first build into an empty folder
  * writes them: sitemap.xml (with its parts past 50,000 URLs), robots.txt, {@code _redirects} and
- * {@code _headers}. They come from the lists of pages and files, so none of them waits for a page to render.
+ * {@code _headers}, for {@code serve}. They come from the lists of pages and files, so none of them waits
+ * for a page to render.
  * The .gz and .br copies of {@code precompress} are not served (a browser asks for the file itself), but
  * {@code _headers} names them as the build's does.
  */
-final class HostFiles {
+public final class HostFiles {
     private HostFiles() {}
 
     /** Whether a path (relative to the root) may be one of these files. */
-    static boolean named(String path) {
+    public static boolean named(String path) {
         return path.equals(SiteFiles.ROBOTS) || path.equals(Redirects.FILE) || path.equals(Headers.FILE)
                 || path.matches("sitemap(-[0-9]+)?\\.xml");
     }
 
     /** By path relative to the site root. */
-    static Map<String, byte[]> of(SitePages pages, LocalDate today) {
+    public static Map<String, byte[]> of(SitePages pages, LocalDate today) {
         SiteSettings settings = pages.site().content().settings();
         String baseUrl = settings.baseUrl();
         List<String> pageUrls = pages.pageUrls();
