@@ -5,4 +5,7 @@
  * each group of rules in a class of its own ({@code HeadRules}, {@code LinkRules}, ...). Each rule has a key
  * and a fix ({@link org.cptsite.model.CheckRule}); site.yml's {@code checks:} may turn one into a warning.
  */
+@NullMarked
 package org.cptsite.check;
+
+import org.jspecify.annotations.NullMarked;

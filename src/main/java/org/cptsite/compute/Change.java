@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.cptsite.model.RvuRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What changed in a code's headline figures from one release to another: each figure before and after, and
@@ -15,18 +16,18 @@ public record Change(Figures from, Figures to, Delta work, Delta nonFacilityTota
         Delta nonFacilityPayment, Delta facilityPayment, List<IndicatorChange> indicators) {
 
     /** A figure before and after; {@code percent} is null where there is no base to divide by. */
-    public record Delta(BigDecimal before, BigDecimal after) {
+    public record Delta(@Nullable BigDecimal before, @Nullable BigDecimal after) {
         public boolean changed() {
             if (before == null || after == null) return before != after;
             return before.compareTo(after) != 0;
         }
 
-        public BigDecimal amount() {
+        public @Nullable BigDecimal amount() {
             return before == null || after == null ? null : after.subtract(before);
         }
 
         /** The change in percent of the figure before, to one decimal (half up). */
-        public BigDecimal percent() {
+        public @Nullable BigDecimal percent() {
             if (before == null || after == null || before.signum() == 0) return null;
             return after.subtract(before).multiply(BigDecimal.valueOf(100)).divide(before, 1, RoundingMode.HALF_UP);
         }

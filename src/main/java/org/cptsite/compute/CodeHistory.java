@@ -5,6 +5,7 @@ import java.util.List;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.Release;
 import org.cptsite.model.Releases;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One code across the given releases: its figures in each release that has it (oldest first), the change
@@ -15,7 +16,7 @@ import org.cptsite.model.Releases;
  * @param isNew the previous given release lacks the code, the current one has it
  * @param last the newest release that has the code: the current one unless the code is deleted
  */
-public record CodeHistory(String code, List<Figures> points, Change sincePrevious, Change sinceYearBefore,
+public record CodeHistory(String code, List<Figures> points, @Nullable Change sincePrevious, @Nullable Change sinceYearBefore,
         boolean isNew, Release last, Release current) {
 
     public boolean deleted() {

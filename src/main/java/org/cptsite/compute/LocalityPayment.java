@@ -3,6 +3,7 @@ package org.cptsite.compute;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.cptsite.model.RvuRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The payment of one row in one locality, in both settings, computed component by component (the CMS
@@ -19,25 +20,25 @@ import org.cptsite.model.RvuRow;
  * (the capped one where the cap applies) x 1.0925, rounded to the cent. An amount is null where the row's NA
  * indicator says the setting is not expected, or (qualifying APM amounts) where no qualifying APM CF applies.
  *
- * <p>templates/assets/locality.js computes the same figures in the browser; LocalityScriptBrowserTest
+ * <p>templates/assets/locality.js computes the same figures in the browser; LocalityScriptBrowserIT
  * checks that both give the same cents.
  */
 public record LocalityPayment(
         RvuRow row,
-        BigDecimal nonFacility,
-        BigDecimal facility,
-        BigDecimal nonFacilityApm,
-        BigDecimal facilityApm,
+        @Nullable BigDecimal nonFacility,
+        @Nullable BigDecimal facility,
+        @Nullable BigDecimal nonFacilityApm,
+        @Nullable BigDecimal facilityApm,
         boolean nonFacilityCapped,
         boolean facilityCapped,
-        BigDecimal nonFacilityLimiting,
-        BigDecimal facilityLimiting) {
+        @Nullable BigDecimal nonFacilityLimiting,
+        @Nullable BigDecimal facilityLimiting) {
 
     /** Non-participating providers: 95% of the fee schedule amount, of which 115% may be charged. */
     public static final BigDecimal LIMITING_CHARGE_FACTOR = new BigDecimal("1.0925");
 
     /** The payment of a row paid under the fee schedule (status A, R or T); null for any other status. */
-    public static LocalityPayment of(RvuRow row, LocalityGpcis g, BigDecimal cf, BigDecimal apmCf) {
+    public static @Nullable LocalityPayment of(RvuRow row, LocalityGpcis g, BigDecimal cf, @Nullable BigDecimal apmCf) {
         if (!row.payable()) return null;
         BigDecimal work = row.work().multiply(g.work());
         BigDecimal mp = row.malpractice().multiply(g.mp());

@@ -11,6 +11,7 @@ import org.cptsite.model.Locality;
 import org.cptsite.model.Release;
 import org.cptsite.model.RvuRow;
 import org.cptsite.model.SiteSettings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prices the codes of a release in its localities: every row's {@link LocalityPayment} and the main row's
@@ -19,7 +20,7 @@ import org.cptsite.model.SiteSettings;
  */
 public final class LocalityPricing {
     /** A modifier rule with its amounts in both settings (null where it gives none). */
-    public record RuleAmount(ModifierRules.Rule rule, BigDecimal nonFacility, BigDecimal facility) {}
+    public record RuleAmount(ModifierRules.Rule rule, @Nullable BigDecimal nonFacility, @Nullable BigDecimal facility) {}
 
     /**
      * A code's prices at one set of GPCIs.
@@ -27,7 +28,7 @@ public final class LocalityPricing {
      * @param rows one per row of the code, in file order; null where the row is not paid under the fee schedule
      * @param rules the main row's modifier rules, empty when the main row is not paid under the fee schedule
      */
-    public record CodePrice(List<LocalityPayment> rows, List<RuleAmount> rules) {}
+    public record CodePrice(List<@Nullable LocalityPayment> rows, List<RuleAmount> rules) {}
 
     private final Release release;
     private final SiteSettings.WorkGpci workGpci;
@@ -52,7 +53,7 @@ public final class LocalityPricing {
     }
 
     /** The qualifying APM CF, or null when none applies to the release. */
-    public BigDecimal apmCf() {
+    public @Nullable BigDecimal apmCf() {
         return apmCf;
     }
 
@@ -62,7 +63,7 @@ public final class LocalityPricing {
     }
 
     /** The locality with the id MAC-locality (e.g. 10112-00), or null. */
-    public Locality locality(String id) {
+    public @Nullable Locality locality(String id) {
         return localities.get(id);
     }
 
@@ -76,7 +77,7 @@ public final class LocalityPricing {
     }
 
     /** The locality's row of the ANES file, or null when it has none. */
-    public AnesthesiaFactor anesthesia(Locality locality) {
+    public @Nullable AnesthesiaFactor anesthesia(Locality locality) {
         return anesthesia.get(locality.id());
     }
 
@@ -98,7 +99,7 @@ public final class LocalityPricing {
     }
 
     /** The main row of an endoscopic base code: what the endoscopy rule subtracts; null when it is not paid. */
-    public RvuRow baseRow(String baseCode) {
+    public @Nullable RvuRow baseRow(String baseCode) {
         CodeRows base = release.codes().get(baseCode);
         return base == null || !base.main().payable() ? null : base.main();
     }

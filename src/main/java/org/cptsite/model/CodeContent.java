@@ -1,6 +1,7 @@
 package org.cptsite.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editorial content of one code, from {@code content/codes/CODE.md}. Text fields are plain text;
@@ -24,7 +25,7 @@ public record CodeContent(
         String clinicalContextHtml,
         String billingHtml,
         List<Faq> faq,
-        java.time.LocalDate reviewed,
+        java.time.@Nullable LocalDate reviewed,
         String reviewer,
         String file,
         List<String> replacedBy,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A loaded CMS Physician Fee Schedule release: the PPRRVU rows and the GPCI, LOCCO and ANES files.
@@ -25,13 +26,13 @@ public record Release(
         LocalDate released,
         int columns,
         BigDecimal conversionFactor,
-        BigDecimal qualifyingApmCf,
+        @Nullable BigDecimal qualifyingApmCf,
         Map<String, CodeRows> codes,
         List<Locality> localities,
         List<LocalityCounties> counties,
         List<AnesthesiaFactor> anesthesia,
-        BigDecimal anesthesiaCf,
-        BigDecimal anesthesiaQualifyingApmCf,
+        @Nullable BigDecimal anesthesiaCf,
+        @Nullable BigDecimal anesthesiaQualifyingApmCf,
         List<String> sources,
         List<String> ignored) {
 

@@ -2,6 +2,7 @@ package org.cptsite.model;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The releases of one build, oldest first (by the release date of their banners). The newest is the current
@@ -23,7 +24,7 @@ public record Releases(List<Release> all) {
     }
 
     /** The release before {@code r}, or null for the oldest. */
-    public Release previous(Release r) {
+    public @Nullable Release previous(Release r) {
         int i = all.indexOf(r);
         return i > 0 ? all.get(i - 1) : null;
     }
@@ -32,7 +33,7 @@ public record Releases(List<Release> all) {
      * The release of the same quarter a year before {@code r} (RVU25C for RVU26C), or null when it is not given.
      * Ids are RVU + two digits of the year + the quarter letter.
      */
-    public Release yearBefore(Release r) {
+    public @Nullable Release yearBefore(Release r) {
         String id = r.id();
         if (!id.matches("RVU\\d\\d[A-Z].*")) return null;
         int year = Integer.parseInt(id.substring(3, 5)) - 1;

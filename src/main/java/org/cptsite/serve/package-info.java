@@ -4,4 +4,7 @@
  * bounded cache, a watcher ({@link org.cptsite.serve.InputWatcher}) reloads what changed, and open tabs
  * reload by themselves ({@link org.cptsite.serve.DevServer}). Nothing is written to disk.
  */
+@NullMarked
 package org.cptsite.serve;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * created), swapped in at the end ({@link org.cptsite.write.StagingFolder}); sitemap with content-based
  * lastmod; the deploy manifest.
  */
+@NullMarked
 package org.cptsite.write;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The rules alone, with chosen current and home folders (OutputFolderTest runs them through a build). */
+/** The rules alone, with chosen current and home folders (OutputFolderIT runs them through a build). */
 class OutputRulesTest {
     @TempDir
     Path tmp;

@@ -1,0 +1,71 @@
+package org.cptsite.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cptsite.Sites;
+import org.cptsite.cli.Main;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The page checks in a real build of the sample: an editor's link to an anchor that the other page does not
+ * have fails {@code build} (exit 1, nothing written, the page and the rule named); {@code checks: { anchors:
+ * warning }} in site.yml lets the same build through with a warning.
+ */
+class PageChecksBuildIT {
+    @TempDir
+    Path tmp;
+    private Path content;
+
+    @BeforeEach
+    void contentWithABrokenAnchor() throws IOException {
+        content = Sites.copyTree(Sites.CONTENT, tmp.resolve("content"));
+        Path code = content.resolve("codes/38900.md");
+        String md = Files.readString(code);
+        String marker = "## Clinical context\n\n";
+        assertTrue(md.contains(marker));
+        Files.writeString(code, md.replace(marker, marker + "See [the FAQ of 38792](/cpt/38792/#no-such-id).\n\n"));
+    }
+
+    private String[] build(Path out) {
+        return new String[] {"build", "--data", Sites.SAMPLE.toString(), "--content", content.toString(),
+                "--templates", Sites.TEMPLATES.toString(), "--out", out.toString()};
+    }
+
+    @Test
+    void aViolationFailsTheBuildAndNamesThePageAndTheRule() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path site = tmp.resolve("site");
+        int code = Main.run(build(site), new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(1, code, () -> out + "\n" + err);
+        String all = out + "\n" + err;
+        // The link is the content's: named at its line (ContentLinkLinesTest), a template's at the page.
+        assertTrue(all.contains(content.resolve("codes/38900.md") + ":15: error: anchors: links to "
+                + "/cpt/38792/#no-such-id, but that page has no such id"), all);
+        assertTrue(all.contains("checks: { anchors: warning }"), all);
+        assertFalse(Files.exists(site), "nothing written");
+    }
+
+    @Test
+    void aRuleMadeAWarningLetsTheBuildThrough() throws IOException {
+        Path yml = content.resolve("site.yml");
+        Files.writeString(yml, Files.readString(yml) + "checks: { anchors: warning }\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path site = tmp.resolve("site");
+        int code = Main.run(build(site), new PrintWriter(out, true), new PrintWriter(err, true));
+        String all = out + "\n" + err;
+        assertEquals(0, code, all);
+        assertTrue(all.contains("38900.md:15: warning: anchors: links to /cpt/38792/#no-such-id"), all);
+        assertTrue(Files.isRegularFile(site.resolve("cpt/38900/index.html")));
+    }
+}

@@ -1,0 +1,144 @@
+package org.cptsite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.cptsite.Sites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RelaunchIT {
+    private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+    @Test
+    void relaunchesBuildAndCheckOnlyInAJvmWithoutOptions() {
+        List<String> none = List.of();
+        assertTrue(Relaunch.wanted(new String[0], none), "build is the default command");
+        assertTrue(Relaunch.wanted(new String[] {"--data", "x"}, none));
+        assertTrue(Relaunch.wanted(new String[] {"build", "--out", "y"}, none));
+        assertTrue(Relaunch.wanted(new String[] {"check"}, none));
+        assertFalse(Relaunch.wanted(new String[] {"show", "38900"}, none), "show is too short to gain");
+        assertFalse(Relaunch.wanted(new String[] {"prices", "38900"}, none));
+        assertFalse(Relaunch.wanted(new String[] {"build", "--help"}, none));
+        assertFalse(Relaunch.wanted(new String[] {"--version"}, none));
+        assertFalse(Relaunch.wanted(new String[] {"build"}, List.of("-Xmx2g")), "options chosen by the user stay");
+    }
+
+    @Test
+    void childHasTheOptionsTheClassPathAndTheArguments() {
+        List<String> command = Relaunch.command(JAVA, "a.jar", new String[] {"check", "--data", "d d"}, false,
+                null);
+        assertEquals(List.of(JAVA.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dcptsite.relaunched=true", "-cp", "a.jar", "org.cptsite.cli.Main", "check", "--data", "d d"), command);
+        assertEquals(List.of(JAVA.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseTransparentHugePages", "-Dcptsite.relaunched=true", "-cp", "a.jar", "org.cptsite.cli.Main",
+                "check"), Relaunch.command(JAVA, "a.jar", new String[] {"check"}, true, null));
+        assertEquals(List.of(JAVA.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-XX:SharedArchiveFile=t/a.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dcptsite.relaunched=true",
+                "-cp", "t/a.jar", "org.cptsite.cli.Main"), Relaunch.command(JAVA, "t/a.jar", new String[0], false,
+                Path.of("t/a.jsa")));
+    }
+
+    @Test
+    void classDataArchiveBesideTheJar(@TempDir Path tmp) throws IOException {
+        Path jar = Files.createFile(tmp.resolve("cptsite.jar"));
+        assertEquals(null, Relaunch.archiveBeside(jar.toString()), "no archive yet");
+        Path archive = Files.createFile(tmp.resolve("cptsite.jsa"));
+        assertEquals(archive, Relaunch.archiveBeside(jar.toString()));
+        assertEquals(null, Relaunch.archiveBeside(jar + java.io.File.pathSeparator + "other.jar"), "not one jar");
+        assertEquals(null, Relaunch.archiveBeside(tmp.resolve("classes").toString()), "not a jar");
+    }
+
+    @Test
+    void hugePagesWhereTheKernelOffersThem() {
+        assertTrue(Relaunch.hugePagesOffered("always [madvise] never\n"));
+        assertTrue(Relaunch.hugePagesOffered("[always] madvise never\n"));
+        assertFalse(Relaunch.hugePagesOffered("always madvise [never]\n"));
+        assertFalse(Relaunch.hugePagesOffered(""));
+    }
+
+    /** A real {@code java ... Main check} without options: it runs in a child JVM with the options, and its status is passed on. */
+    @Test
+    void plainJvmRunsTheCommandInATunedChild() throws Exception {
+        Run ok = run("check", "--data", Sites.SAMPLE.toString(), "--content", Sites.CONTENT.toString(), "--templates", Sites.TEMPLATES.toString());
+        assertEquals(0, ok.status, ok.output);
+        assertTrue(ok.output.contains("ok: RVU26A"), ok.output);
+        // (The command line as the OS reports it may be cut short within the long class path.)
+        assertTrue(ok.childCommands.stream().anyMatch(c -> c.contains("-XX:+UseSerialGC -XX:TieredStopAtLevel=1 ")
+                && c.contains(" -Dcptsite.relaunched=true")), "no child JVM with the options was seen");
+
+        Run bad = run("check", "--data", "no/such/release");
+        assertEquals(ExitCode.PROBLEMS, bad.status, bad.output);
+        assertTrue(bad.output.contains("no/such/release"), bad.output);
+    }
+
+    /**
+     * {@code kill -9} of the launcher (which runs no shutdown hook) ends the child too: it does not go on to
+     * swap in a site after the command was killed.
+     */
+    @Test
+    void killingTheLauncherEndsTheChild(@TempDir Path tmp) throws Exception {
+        Path site = tmp.resolve("site");
+        Path log = tmp.resolve("build.log");
+        Process launcher = new ProcessBuilder(JAVA.toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "build", "--data", Sites.SAMPLE.toString(), "--content", Sites.CONTENT.toString(),
+                "--templates", Sites.TEMPLATES.toString(), "--out", site.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessHandle child = null;
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (child == null || !Files.readString(log, StandardCharsets.UTF_8).contains("rendering")) {
+                assertTrue(launcher.isAlive() && System.nanoTime() < deadline, () -> "no child rendering: "
+                        + Sites.read(log));
+                child = launcher.children().findFirst().orElse(null);
+                Thread.sleep(10);
+            }
+        } finally {
+            launcher.destroyForcibly().waitFor();
+        }
+        ProcessHandle orphan = child;
+        assertTrue(waitForExit(orphan, 20), "the child JVM outlived its launcher");
+        assertFalse(Files.exists(site), "a site was swapped in after the command was killed");
+    }
+
+    private static boolean waitForExit(ProcessHandle p, int seconds) throws Exception {
+        try {
+            p.onExit().get(seconds, TimeUnit.SECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            p.destroyForcibly();
+            return false;
+        }
+    }
+
+    private record Run(int status, String output, Set<String> childCommands) {}
+
+    private static Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile("relaunch", ".log");
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Set<String> children = ConcurrentHashMap.newKeySet();
+            while (p.isAlive()) {
+                p.descendants().forEach(d -> d.info().commandLine().ifPresent(children::add));
+                Thread.sleep(20);
+            }
+            return new Run(p.waitFor(), Files.readString(log, StandardCharsets.UTF_8), children);
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.cptsite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code serve} listens on this machine only unless told otherwise, and is relaunched like build. */
+class ServeCommandIT {
+    @Test
+    void bindsToLoopbackByDefault() {
+        ServeCommand serve = new ServeCommand();
+        new CommandLine(serve).parseArgs();
+        assertEquals("127.0.0.1", serve.host);
+        assertEquals(8000, serve.port);
+    }
+
+    @Test
+    void runsInTheTunedChildJvm() {
+        String[] args = {"serve", "--port", "9000"};
+        assertTrue(Relaunch.wanted(args, java.util.List.of()));
+        assertTrue(Relaunch.command(java.nio.file.Path.of("java"), "cptsite.jar", args, false, null)
+                .containsAll(Relaunch.SERVE_OPTIONS));
+        assertTrue(!Relaunch.command(java.nio.file.Path.of("java"), "cptsite.jar", new String[] {"build"}, false, null)
+                .containsAll(Relaunch.SERVE_OPTIONS));
+    }
+}

@@ -1,0 +1,121 @@
+package org.cptsite.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.cptsite.Sites;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A quarterly release that changes a few codes only: RVU26B, made from the sample's RVU26A with 38900's work
+ * RVU raised, 38300 deleted and a made-up code 38901 added. Pages whose figures and content it leaves alone
+ * keep their lastmod, though their release labels and history change.
+ */
+class QuarterlyLastmodIT {
+    static final LocalDate JANUARY = LocalDate.of(2026, 1, 15);
+    static final LocalDate APRIL = LocalDate.of(2026, 4, 15);
+    static final Charset CMS = Charset.forName("windows-1252");
+    @TempDir
+    static Path tmp;
+    static Map<String, String> before;
+    static Map<String, String> after;
+
+    @BeforeAll
+    static void buildJanuaryThenApril() {
+        Path april = aprilRelease(tmp.resolve("rvu26b"));
+        Path content = Sites.historyContent(tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        Sites.build(Sites.HISTORY, content, site, JANUARY);
+        before = lastmods(site);
+        Sites.build(List.of(Sites.SAMPLE_2025, Sites.SAMPLE, april), content, site, APRIL);
+        after = lastmods(site);
+        Document page = Jsoup.parse(Sites.read(site.resolve("cpt/38901/index.html")));
+        newIn = page.selectFirst("p.new") == null ? null : page.selectFirst("p.new").text();
+        unchangedLines = Jsoup.parse(Sites.read(site.resolve("cpt/38100/index.html"))).select("#history h3 + p").eachText();
+    }
+
+    static String newIn;
+    static List<String> unchangedLines;
+
+    /** The sample's RVU26A as an April release (RVU26B) that differs in three codes. */
+    static Path aprilRelease(Path dir) {
+        Sites.copyTree(Sites.SAMPLE, dir);
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.filter(p -> p.getFileName().toString().startsWith("PPRRVU")).toList()) {
+                List<String> lines = new ArrayList<>();
+                for (String line : Files.readAllLines(f, CMS)) {
+                    line = line.replace("January Release", "April Release").replace("RELEASED 12/29/2025",
+                            "RELEASED 03/27/2026");
+                    if (line.startsWith("38300,")) continue;
+                    if (line.startsWith("38900,,")) {
+                        line = line.replace(",2.44,1.31,,0.65,,0.59,4.34,3.68,", ",2.54,1.31,,0.65,,0.59,4.44,3.78,");
+                        lines.add(line);
+                        line = "38901,,Sample: a made-up code for tests" + line.substring(line.indexOf("\",") + 1);
+                    }
+                    lines.add(line);
+                }
+                Files.write(f, lines, CMS);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    static Map<String, String> lastmods(Path site) {
+        Document xml = Jsoup.parse(Sites.read(site.resolve("sitemap.xml")), "", Parser.xmlParser());
+        Map<String, String> m = new LinkedHashMap<>();
+        xml.select("url").forEach(u -> m.put(u.selectFirst("loc").text().substring(Sites.BASE_URL.length()),
+                u.selectFirst("lastmod").text()));
+        return m;
+    }
+
+    @Test
+    void unchangedCodePagesKeepTheirLastmod() {
+        int kept = 0;
+        for (var e : before.entrySet()) {
+            String url = e.getKey();
+            if (!url.startsWith("/cpt/") && !url.startsWith("/hcpcs/")) continue;
+            if (url.equals("/cpt/38900/") || url.equals("/cpt/38300/")) continue;
+            assertEquals(e.getValue(), after.get(url), url + " changed its lastmod though RVU26B left it alone");
+            kept++;
+        }
+        assertTrue(kept > 360, "code pages compared: " + kept);
+    }
+
+    @Test
+    void changedDeletedAndNewCodesGetTheBuildDate() {
+        assertEquals(JANUARY.toString(), before.get("/cpt/38900/"));
+        assertEquals(APRIL.toString(), after.get("/cpt/38900/"), "38900's work RVU changed");
+        assertEquals(APRIL.toString(), after.get("/cpt/38300/"), "38300 is now marked deleted");
+        assertEquals(APRIL.toString(), after.get("/cpt/38901/"), "a new page");
+        assertEquals(APRIL.toString(), after.get("/releases/RVU26B/"));
+    }
+
+    @Test
+    void aCodeThePreviousReleaseLacksIsNewAndAnUnchangedOneSaysSo() {
+        assertNotNull(newIn);
+        assertTrue(newIn.startsWith("New in RVU26B"), newIn);
+        assertFalse(unchangedLines.isEmpty());
+        assertEquals("No change in the work RVU, the totals, the national payments or the indicators.",
+                unchangedLines.get(0));
+    }
+}

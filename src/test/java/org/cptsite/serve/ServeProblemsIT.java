@@ -1,0 +1,95 @@
+package org.cptsite.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cptsite.Sites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Inputs broken while serving: the problems reach the page and the terminal, the server keeps serving. */
+class ServeProblemsIT {
+    private static final String PROBLEMS = "/__cptsite/problems?page=/cpt/38900/";
+
+    @Test
+    void badYamlUnknownKeyBrokenLinkAndTemplateErrorAreShownThenCleared(@TempDir Path dir) throws IOException {
+        try (Served served = new Served(dir)) {
+            assertEquals("[]", served.text(PROBLEMS));
+            String md = Sites.read(served.content.resolve("codes/38900.md"));
+
+            served.write("codes/38900.md", md.replace("synonyms: [", "synonyms: [[unclosed, "));
+            String bad = served.await(PROBLEMS, t -> t.contains("38900.md"));
+            assertTrue(bad.contains("\"severity\":\"error\""), bad);
+            assertFalse(bad.contains("\"line\":\"0\""), "the line of the YAML error: " + bad);
+            assertEquals(200, served.get("/cpt/38900/").statusCode(), "the last good page is still served");
+            assertTrue(served.terminal.toString().contains("38900.md:"), served.terminal.toString());
+
+            served.write("codes/38900.md", md.replace("summary:", "sumary:"));
+            served.await(PROBLEMS, t -> t.contains("unknown key 'sumary'") && t.contains("did you mean 'summary'"));
+
+            served.write("codes/38900.md", md);
+            served.await(PROBLEMS, t -> t.equals("[]"));
+
+            served.write("codes/38900.md", md.replace("## Billing and documentation",
+                    "See [a missing code](/cpt/99999/).\n\n## Billing and documentation"));
+            // At the line of the Markdown (the heading's line before the edit), not the page's URL.
+            int line = (int) md.substring(0, md.indexOf("## Billing and documentation")).lines().count() + 1;
+            String broken = served.await(PROBLEMS, t -> t.contains("links to /cpt/99999/"));
+            assertTrue(broken.contains("codes/38900.md\"") && broken.contains("\"line\":\"" + line + "\""), broken);
+            served.write("codes/38900.md", md);
+            served.await(PROBLEMS, t -> t.equals("[]"));
+
+            Path code = served.templates.resolve("code.ftlh");
+            String template = Sites.read(code);
+            Files.writeString(code, template.replace("<h1", "${page.noSuchValue}<h1"));
+            served.await("/cpt/38900/", t -> t.contains("template error"));
+            assertEquals(500, served.get("/cpt/38900/").statusCode());
+            assertTrue(served.text(PROBLEMS).contains("code.ftlh"));
+            Files.writeString(code, template);
+            served.await("/cpt/38900/", t -> t.contains("<h1") && !t.contains("template error"));
+            assertEquals("[]", served.text(PROBLEMS));
+        }
+    }
+
+    @Test
+    void problemsAreTextNotMarkupOnTheErrorPage(@TempDir Path dir) throws IOException {
+        try (Served served = new Served(dir)) {
+            Path code = served.templates.resolve("code.ftlh");
+            Files.writeString(code, Sites.read(code).replace("<h1", "${page[\"ab'c\"]}<h1"));
+            String page = served.await("/cpt/38900/", t -> t.contains("template error"));
+            assertTrue(page.contains("&quot;ab&#39;c&quot;"), page);
+            assertFalse(page.contains("\"ab'c"), page);
+        }
+    }
+
+    @Test
+    void openTabsAreToldToReloadAfterAChange(@TempDir Path dir) throws Exception {
+        try (Served served = new Served(dir)) {
+            String page = served.text("/cpt/38300/");
+            var m = java.util.regex.Pattern.compile("data-version=\"(\\d+)\"").matcher(page);
+            assertTrue(m.find(), page);
+            HttpRequest events = HttpRequest.newBuilder(URI.create(served.url("/__cptsite/events?v=" + m.group(1))))
+                    .build();
+            HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(events,
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertEquals("text/event-stream", stream.headers().firstValue("Content-Type").orElse(""));
+            String md = Sites.read(served.content.resolve("codes/38900.md"));
+            served.write("codes/38900.md", md + "\n");
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                assertEquals("event: reload", in.readLine());
+            }
+        }
+    }
+}
