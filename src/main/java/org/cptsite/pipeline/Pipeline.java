@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.cptsite.check.CheckingOutput;
 import org.cptsite.compute.SiteFacts;
+import org.cptsite.link.ContentLinks;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.link.Linker;
 import org.cptsite.load.BaseUrl;
@@ -250,7 +251,8 @@ public final class Pipeline {
     private int renderAndCheck(SiteFacts facts, Output sink, Problems problems) {
         LinkedSite site = facts.site();
         String baseUrl = site.content().settings().baseUrl();
-        CheckingOutput checked = new CheckingOutput(sink, baseUrl, site.content().settings()::level, problems);
+        CheckingOutput checked = new CheckingOutput(sink, baseUrl, site.content().settings()::level,
+                ContentLinks.of(site), problems);
         int total = site.codes().size();
         int step = Math.max(1, total / 10);
         progress.accept("rendering " + total + " code pages");

@@ -185,9 +185,13 @@ public final class SitePages {
         return new SitePages(facts, templates, parts, searchIndex, paths, assets);
     }
 
-    /** Whether every code shows the same in the lists and the search index: its title, synonyms and specialties. */
+    /**
+     * Whether every code shows the same in the lists and the search index (its title, synonyms and specialties),
+     * and the search synonyms (search-synonyms.yml, in the index too) are the same.
+     */
     public static boolean sameListings(LinkedSite before, LinkedSite after) {
-        if (before.content().settings().showCmsDescriptors() != after.content().settings().showCmsDescriptors()) {
+        if (before.content().settings().showCmsDescriptors() != after.content().settings().showCmsDescriptors()
+                || !before.content().searchSynonyms().equals(after.content().searchSynonyms())) {
             return false;
         }
         for (CodeEntry e : after.codes().values()) {
@@ -244,6 +248,19 @@ public final class SitePages {
         byte[] html = templates.render("code.ftlh", Map.of("page", codePages.build(entry, code, history)), problems);
         return new CodeFiles(html == null ? null : base.page(html), () -> JsonTwin.of(entry, code, history,
                 settings.baseUrl(), settings.showCmsDescriptors()));
+    }
+
+    /**
+     * Warns, at the line of its summary, of each of these codes whose page's meta description cannot hold its
+     * summary; codes without content or not in the site are left alone. A warning for editors, reported with
+     * the content's other warnings (once per build, or per reload in serve), not on each page.
+     */
+    public void warnIfSummariesCut(java.util.Collection<String> codes, Problems problems) {
+        for (String code : codes) {
+            CodeEntry entry = site.code(code);
+            if (entry == null || entry.content() == null) continue;
+            codePages.warnIfSummaryCut(entry, facts.code(entry), CodeHistory.of(code, site.releases()), problems);
+        }
     }
 
     /** A list or release report page by URL; null when the template failed (a problem says why). */
@@ -305,6 +322,17 @@ public final class SitePages {
         site.deleted().keySet().forEach(c -> urls.add(Urls.code(c)));
         urls.addAll(listUrls());
         return urls;
+    }
+
+    /** The paths of the files besides the pages, relative to the root: the assets and the JSON twins. */
+    public List<String> files() {
+        List<String> files = new java.util.ArrayList<>(assets.keySet());
+        switch (jsonTwins()) {
+            case PER_CODE -> files.addAll(parts.codeByJson().keySet());
+            case PER_RANGE -> files.addAll(rangeJson.keySet());
+            case NONE -> { }
+        }
+        return files;
     }
 
     private byte[] asset(String name) {

@@ -39,6 +39,7 @@ public final class SiteRenderer {
         SitePages pages = SitePages.of(facts, templates, templatesDir, problems);
         if (pages == null) return 0;
         pages.startReleasePages();
+        pages.warnIfSummariesCut(site.content().codes().keySet(), problems);
         pages.assets().forEach(out::file);
         AtomicInteger done = new AtomicInteger();
         List<CodeEntry> entries = new java.util.ArrayList<>(site.codes().values());
