@@ -100,7 +100,7 @@ public final class Populations {
     /** Why a code has no comparison, in words for the page. */
     public static String noComparisonReason(CodeRows code) {
         RvuRow row = code.main();
-        if (row.status().equals("J")) {
+        if (row.anesthesia()) {
             return "Anesthesia services are paid by base units and time, so CMS gives them no work RVU to compare.";
         }
         if (row.pctc().equals("3")) {

@@ -49,6 +49,16 @@ public record RvuRow(
         return status.equals("A") || status.equals("R") || status.equals("T");
     }
 
+    /** Status J: an anesthesia code, paid by base and time units rather than by RVUs. */
+    public boolean anesthesia() {
+        return status.equals("J");
+    }
+
+    /** Status C: the Medicare contractor prices the code; CMS gives no national amount. */
+    public boolean contractorPriced() {
+        return status.equals("C");
+    }
+
     /** True where the OPPS cap columns carry RVUs, i.e. the imaging OPPS cap may apply. */
     public boolean oppsCapped() {
         return oppsNonFacilityPe.signum() != 0 || oppsFacilityPe.signum() != 0 || oppsMalpractice.signum() != 0;

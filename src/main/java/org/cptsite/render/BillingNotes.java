@@ -69,7 +69,7 @@ final class BillingNotes {
         if (r.notUsedForPayment()) {
             notes.add("CMS publishes RVUs for this code but does not use them for Medicare payment.");
         }
-        if (!r.payable() && !r.status().equals("J")) {
+        if (!r.payable() && !r.anesthesia()) {
             notes.add("Status " + r.status() + ": the fee schedule sets no payment; check the payer's own policy.");
         }
         return notes;

@@ -155,7 +155,7 @@ final class CodePageBuilder {
         RvuRow main = facts.code().main();
         NationalPayment p = facts.mainPayment();
         StringBuilder sb = new StringBuilder(code).append(facts.addOn() ? " (add-on)" : "").append(": ");
-        if (main.status().equals("J")) return sb.append("anesthesia code, paid by base and time units.").toString();
+        if (main.anesthesia()) return sb.append("anesthesia code, paid by base and time units.").toString();
         sb.append("work RVU ").append(Text.rvu(main.work()));
         if (p == null) return sb.append("; not paid under the Medicare fee schedule.").toString();
         sb.append("; national Medicare payment ");
@@ -209,7 +209,7 @@ final class CodePageBuilder {
                     "The national amount before locality adjustment is " + amounts + ", at the conversion factor "
                             + facts.conversionFactor().toPlainString() + " of " + release
                             + ". What a practice is paid varies with its locality's GPCIs."});
-        } else if (!main.status().equals("J")) {
+        } else if (!main.anesthesia()) {
             qa.add(new String[] {"Does Medicare pay for " + code + " under the fee schedule?",
                     "No. Its status is " + main.status() + " ("
                             + org.cptsite.compute.Indicators.status(main.status()).toLowerCase(java.util.Locale.ROOT)
@@ -249,7 +249,7 @@ final class CodePageBuilder {
 
     /** Status C with no RVU in any row: an all-zero RVU table would say nothing. */
     private static boolean contractorPricedWithoutRvus(CodeEntry entry) {
-        return entry.rows().main().status().equals("C") && entry.rows().rows().stream().allMatch(r ->
+        return entry.rows().main().contractorPriced() && entry.rows().rows().stream().allMatch(r ->
                 r.work().signum() == 0 && r.nonFacilityTotal().signum() == 0 && r.facilityTotal().signum() == 0);
     }
 
@@ -260,7 +260,7 @@ final class CodePageBuilder {
     /** Why a page shows no dollar figure, when it shows none. */
     private String paymentNote(CodeFacts facts) {
         RvuRow main = facts.code().main();
-        if (main.status().equals("J")) {
+        if (main.anesthesia()) {
             var release = site.release();
             String cf = release.anesthesiaCf() == null ? "" : " The national anesthesia conversion factor is "
                     + release.anesthesiaCf().toPlainString()
@@ -270,7 +270,7 @@ final class CodePageBuilder {
             return "Anesthesia services are paid differently: (base units + time units) \u00d7 the anesthesia "
                     + "conversion factor. The RVU file gives them no RVUs." + cf;
         }
-        if (main.status().equals("C")) {
+        if (main.contractorPriced()) {
             return "Priced by the Medicare contractor (status C): the fee schedule sets no national RVUs or amount "
                     + "for this code; each Medicare Administrative Contractor (MAC) prices it for its area.";
         }

@@ -21,7 +21,7 @@ public record KeyFacts(String nonFacility, boolean nonFacilityCapped, String fac
     static KeyFacts of(CodeFacts facts, Release release) {
         RvuRow main = facts.code().main();
         NationalPayment p = facts.mainPayment();
-        boolean anesthesia = main.status().equals("J");
+        boolean anesthesia = main.anesthesia();
         String noPayment = null;
         if (anesthesia) {
             noPayment = "Paid by (base units + time units) \u00d7 the anesthesia conversion factor"
@@ -29,7 +29,7 @@ public record KeyFacts(String nonFacility, boolean nonFacilityCapped, String fac
                             + " nationally)")
                     + "; no RVUs.";
         } else if (p == null) {
-            noPayment = main.status().equals("C") ? "Priced by the Medicare contractor (status C)."
+            noPayment = main.contractorPriced() ? "Priced by the Medicare contractor (status C)."
                     : Text.NOT_PAID + " under the fee schedule (status " + main.status() + ").";
         }
         return new KeyFacts(p == null ? null : amount(p.nonFacility()), p != null && p.nonFacilityCapped(),
