@@ -16,6 +16,7 @@ import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Problems;
 import org.cptsite.model.RvuRow;
 import org.cptsite.render.JsonTwin;
+import org.cptsite.render.NoComparisonText;
 import org.cptsite.render.SiteRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,7 +98,7 @@ final class ShowCommand implements Callable<Integer> {
                     c.percentile(), c.size(), c.population(), c.ratio(), c.direction().word(), c.median(), c.max(),
                     c.maxCode());
         } else {
-            out.println("comparison: " + f.noComparisonReason());
+            out.println("comparison: " + NoComparisonText.of(f));
         }
     }
 }

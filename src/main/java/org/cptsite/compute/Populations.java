@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.cptsite.model.Category;
 import org.cptsite.model.CodeRange;
@@ -97,19 +96,12 @@ public final class Populations {
         return all.isEmpty() ? null : all.get(0);
     }
 
-    /** Why a code has no comparison, in words for the page. */
-    public static String noComparisonReason(CodeRows code) {
+    /** Why a code of the current release has no comparison. */
+    public static NoComparison noComparison(CodeRows code) {
         RvuRow row = code.main();
-        if (row.anesthesia()) {
-            return "Anesthesia services are paid by base units and time, so CMS gives them no work RVU to compare.";
-        }
-        if (row.pctc().equals("3")) {
-            return "A technical component carries no physician work, so there is no work RVU to compare.";
-        }
-        if (!row.payable()) {
-            return "CMS assigns no work RVU to this code (" + Indicators.status(row.status()).toLowerCase(Locale.ROOT)
-                    + "), so it has no place in the comparison.";
-        }
-        return "CMS assigns no work RVU to this code, so it has no place in the comparison.";
+        if (row.anesthesia()) return NoComparison.of(NoComparison.Reason.ANESTHESIA);
+        if (row.pctc().equals("3")) return NoComparison.of(NoComparison.Reason.TECHNICAL_COMPONENT);
+        if (!row.payable()) return NoComparison.of(NoComparison.Reason.NOT_PAYABLE);
+        return NoComparison.of(NoComparison.Reason.NO_WORK_RVU);
     }
 }

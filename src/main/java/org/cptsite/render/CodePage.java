@@ -1,7 +1,6 @@
 package org.cptsite.render;
 
 import java.util.List;
-import org.cptsite.compute.Indicators;
 
 /** Everything a code page template shows, as display-ready text. */
 public record CodePage(
@@ -29,7 +28,7 @@ public record CodePage(
         boolean oppsCapped,
         String cf,
         String apmCf,
-        List<Indicators.Decoded> indicators,
+        List<Indicator> indicators,
         List<ComparisonText> comparisons,
         Chart chart,
         String noComparisonReason,
@@ -59,6 +58,9 @@ public record CodePage(
     public record PaymentRow(String modifier, String nonFacility, String facility, String nonFacilityApm,
             String facilityApm, boolean paid, boolean nonFacilityCapped, boolean facilityCapped,
             String nonFacilityLimiting, String facilityLimiting) {}
+
+    /** One payment-policy indicator: its name, the value in the file and what it means. */
+    public record Indicator(String name, String value, String meaning) {}
 
     /** The comparison sentence's parts. */
     public record ComparisonText(String work, String percentile, String population, int size, String ratio,

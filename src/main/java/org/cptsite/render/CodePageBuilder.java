@@ -124,8 +124,9 @@ final class CodePageBuilder {
                 facts.payments().stream().anyMatch(p -> p != null && p.capped()),
                 facts.conversionFactor().toPlainString(),
                 facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString(),
-                facts.indicators(), facts.comparisons().stream().map(CodePageBuilder::comparison).toList(),
-                chart(entry, facts), facts.noComparisonReason(), specialties(content),
+                facts.indicators().stream().map(d -> new CodePage.Indicator(d.name(), d.value(), d.meaning()))
+                        .toList(), facts.comparisons().stream().map(CodePageBuilder::comparison).toList(),
+                chart(entry, facts), NoComparisonText.of(facts), specialties(content),
                 deleted != null ? NO_RELATED : related(entry), faq,
                 deleted != null && settings.hosting().jsonTwins() == Hosting.JsonTwins.PER_RANGE ? null
                         : JsonTwinFiles.url(entry, settings.hosting().jsonTwins()), localities.build(entry.rows()),

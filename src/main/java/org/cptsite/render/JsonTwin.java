@@ -60,7 +60,7 @@ public final class JsonTwin {
         }
         j.put("indicators", ind);
         j.put("comparison", comparison(facts.comparison()));
-        j.put("no_comparison_reason", facts.noComparisonReason());
+        j.put("no_comparison_reason", NoComparisonText.of(facts));
         CodeContent content = entry.content();
         j.put("deleted", !history.deleted() ? null : Json.obj("not_in", history.current().id(), "last_in",
                 history.last().id(), "replaced_by", content == null ? List.of() : content.replacedBy()));
