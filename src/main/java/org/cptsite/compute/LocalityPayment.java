@@ -41,25 +41,27 @@ public record LocalityPayment(
     /** The payment of a row paid under the fee schedule (status A, R or T); null for any other status. */
     public static @Nullable LocalityPayment of(RvuRow row, LocalityGpcis g, BigDecimal cf, @Nullable BigDecimal apmCf) {
         if (!row.payable()) return null;
-        BigDecimal work = row.work().multiply(g.work());
-        BigDecimal mp = row.malpractice().multiply(g.mp());
-        BigDecimal nonFacility = work.add(row.nonFacilityPe().multiply(g.pe())).add(mp);
-        BigDecimal facility = work.add(row.facilityPe().multiply(g.pe())).add(mp);
+        RvuRow.Rvus v = row.rvus();
+        BigDecimal work = v.work().multiply(g.work());
+        BigDecimal mp = v.malpractice().multiply(g.mp());
+        BigDecimal nonFacility = work.add(v.nonFacilityPe().multiply(g.pe())).add(mp);
+        BigDecimal facility = work.add(v.facilityPe().multiply(g.pe())).add(mp);
         BigDecimal oppsNonFacility = null;
         BigDecimal oppsFacility = null;
         if (row.oppsCapped()) {
-            BigDecimal oppsMp = row.oppsMalpractice().multiply(g.mp());
-            oppsNonFacility = work.add(row.oppsNonFacilityPe().multiply(g.pe())).add(oppsMp);
-            oppsFacility = work.add(row.oppsFacilityPe().multiply(g.pe())).add(oppsMp);
+            RvuRow.OppsCap o = row.opps();
+            BigDecimal oppsMp = o.malpractice().multiply(g.mp());
+            oppsNonFacility = work.add(o.nonFacilityPe().multiply(g.pe())).add(oppsMp);
+            oppsFacility = work.add(o.facilityPe().multiply(g.pe())).add(oppsMp);
         }
-        boolean nonFacilityCapped = !row.nonFacilityNa() && oppsNonFacility != null
+        boolean nonFacilityCapped = !v.nonFacilityNa() && oppsNonFacility != null
                 && oppsNonFacility.compareTo(nonFacility) < 0;
-        boolean facilityCapped = !row.facilityNa() && oppsFacility != null && oppsFacility.compareTo(facility) < 0;
-        BigDecimal nf = amount(row.nonFacilityNa(), nonFacility, oppsNonFacility, cf);
-        BigDecimal f = amount(row.facilityNa(), facility, oppsFacility, cf);
+        boolean facilityCapped = !v.facilityNa() && oppsFacility != null && oppsFacility.compareTo(facility) < 0;
+        BigDecimal nf = amount(v.nonFacilityNa(), nonFacility, oppsNonFacility, cf);
+        BigDecimal f = amount(v.facilityNa(), facility, oppsFacility, cf);
         return new LocalityPayment(row, nf, f,
-                amount(row.nonFacilityNa(), nonFacility, oppsNonFacility, apmCf),
-                amount(row.facilityNa(), facility, oppsFacility, apmCf),
+                amount(v.nonFacilityNa(), nonFacility, oppsNonFacility, apmCf),
+                amount(v.facilityNa(), facility, oppsFacility, apmCf),
                 nonFacilityCapped, facilityCapped, limitingCharge(nf), limitingCharge(f));
     }
 

@@ -58,7 +58,7 @@ public final class Populations {
     }
 
     private static String globalKey(CodeRows code) {
-        return code.category().name() + "|" + code.main().globalDays();
+        return code.category().name() + "|" + code.main().global().days();
     }
 
     /**
@@ -81,7 +81,7 @@ public final class Populations {
     /** The code's comparison value: its first row's work RVU above zero, or null when it has none. */
     public static BigDecimal workRvu(CodeRows code) {
         for (RvuRow row : code.rows()) {
-            if (row.work().signum() > 0) return row.work();
+            if (row.rvus().work().signum() > 0) return row.rvus().work();
         }
         return null;
     }
@@ -100,7 +100,7 @@ public final class Populations {
     public static NoComparison noComparison(CodeRows code) {
         RvuRow row = code.main();
         if (row.anesthesia()) return NoComparison.of(NoComparison.Reason.ANESTHESIA);
-        if (row.pctc().equals("3")) return NoComparison.of(NoComparison.Reason.TECHNICAL_COMPONENT);
+        if (row.policy().pctc().equals("3")) return NoComparison.of(NoComparison.Reason.TECHNICAL_COMPONENT);
         if (!row.payable()) return NoComparison.of(NoComparison.Reason.NOT_PAYABLE);
         return NoComparison.of(NoComparison.Reason.NO_WORK_RVU);
     }

@@ -157,7 +157,7 @@ final class CodePageBuilder {
         NationalPayment p = facts.mainPayment();
         StringBuilder sb = new StringBuilder(code).append(facts.addOn() ? " (add-on)" : "").append(": ");
         if (main.anesthesia()) return sb.append("anesthesia code, paid by base and time units.").toString();
-        sb.append("work RVU ").append(Text.rvu(main.work()));
+        sb.append("work RVU ").append(Text.rvu(main.rvus().work()));
         if (p == null) return sb.append("; not paid under the Medicare fee schedule.").toString();
         sb.append("; national Medicare payment ");
         sb.append(p.nonFacility() == null ? "n/a" : Text.dollars(p.nonFacility())).append(" non-facility, ");
@@ -193,12 +193,12 @@ final class CodePageBuilder {
         RvuRow main = entry.rows().main();
         String release = entry.release().id();
         List<String[]> qa = new ArrayList<>();
-        if (main.work().signum() > 0) {
+        if (main.rvus().work().signum() > 0) {
             qa.add(new String[] {"What is the work RVU of " + code + "?",
-                    "In the " + release + " release the work RVU of " + code + " is " + Text.rvu(main.work())
+                    "In the " + release + " release the work RVU of " + code + " is " + Text.rvu(main.rvus().work())
                             + "; with practice expense and malpractice the total is "
-                            + Text.rvu(main.nonFacilityTotal()) + " RVUs in a non-facility setting and "
-                            + Text.rvu(main.facilityTotal()) + " in a facility."});
+                            + Text.rvu(main.rvus().nonFacilityTotal()) + " RVUs in a non-facility setting and "
+                            + Text.rvu(main.rvus().facilityTotal()) + " in a facility."});
         }
         NationalPayment p = facts.mainPayment();
         if (p != null) {
@@ -222,9 +222,10 @@ final class CodePageBuilder {
     private List<CodePage.RvuRow> rvuRows(CodeEntry entry) {
         List<CodePage.RvuRow> rows = new ArrayList<>();
         for (RvuRow r : entry.rows().rows()) {
-            rows.add(new CodePage.RvuRow(r.modifierLabel(), MODIFIER_MEANING.get(r.modifier()), Text.rvu(r.work()),
-                    Text.rvu(r.nonFacilityPe()), r.nonFacilityNa(), Text.rvu(r.facilityPe()), r.facilityNa(),
-                    Text.rvu(r.malpractice()), Text.rvu(r.nonFacilityTotal()), Text.rvu(r.facilityTotal())));
+            RvuRow.Rvus v = r.rvus();
+            rows.add(new CodePage.RvuRow(r.modifierLabel(), MODIFIER_MEANING.get(r.modifier()), Text.rvu(v.work()),
+                    Text.rvu(v.nonFacilityPe()), v.nonFacilityNa(), Text.rvu(v.facilityPe()), v.facilityNa(),
+                    Text.rvu(v.malpractice()), Text.rvu(v.nonFacilityTotal()), Text.rvu(v.facilityTotal())));
         }
         return rows;
     }
@@ -251,7 +252,8 @@ final class CodePageBuilder {
     /** Status C with no RVU in any row: an all-zero RVU table would say nothing. */
     private static boolean contractorPricedWithoutRvus(CodeEntry entry) {
         return entry.rows().main().contractorPriced() && entry.rows().rows().stream().allMatch(r ->
-                r.work().signum() == 0 && r.nonFacilityTotal().signum() == 0 && r.facilityTotal().signum() == 0);
+                r.rvus().work().signum() == 0 && r.rvus().nonFacilityTotal().signum() == 0
+                        && r.rvus().facilityTotal().signum() == 0);
     }
 
     private static String amount(BigDecimal value) {

@@ -34,10 +34,11 @@ public record KeyFacts(String nonFacility, boolean nonFacilityCapped, String fac
         }
         return new KeyFacts(p == null ? null : amount(p.nonFacility()), p != null && p.nonFacilityCapped(),
                 p == null ? null : amount(p.facility()), p != null && p.facilityCapped(), noPayment,
-                anesthesia ? null : Text.rvu(main.work()),
-                anesthesia ? null : Text.rvu(main.nonFacilityTotal()) + " non-facility, "
-                        + Text.rvu(main.facilityTotal()) + " facility",
-                global(main.globalDays()), facts.addOn(), main.status() + " \u2013 " + Indicators.status(main.status()));
+                anesthesia ? null : Text.rvu(main.rvus().work()),
+                anesthesia ? null : Text.rvu(main.rvus().nonFacilityTotal()) + " non-facility, "
+                        + Text.rvu(main.rvus().facilityTotal()) + " facility",
+                global(main.global().days()), facts.addOn(),
+                main.status() + " \u2013 " + Indicators.status(main.status()));
     }
 
     private static String amount(BigDecimal value) {

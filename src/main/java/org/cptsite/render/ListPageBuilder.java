@@ -163,7 +163,7 @@ final class ListPageBuilder {
                 : Text.NOT_PAID;
         return new ListPage.CodeRow(e.code(), Urls.code(e.code()), name, work == null ? "" : Text.rvu(work),
                 money(p, p == null ? null : p.nonFacility(), none), money(p, p == null ? null : p.facility(), none),
-                main.globalDays(), main.status());
+                main.global().days(), main.status());
     }
 
     /** An amount, "NA" where the setting is not expected, or why the code has none. */
