@@ -114,22 +114,29 @@ final class CodePageBuilder {
         if (!faqLd.isEmpty()) ld.add(JsonLd.faqPage(faqLd)); // no FAQPage without a visible FAQ
         PageMeta meta = new PageMeta(title, metaDescription, canonical, "article", crumbs, JsonLd.graph(ld));
 
-        return new CodePage(meta, chrome, code, system, heading, KeyFacts.of(facts, site.release()), descriptor,
-                category, range, content == null ? List.of() : content.synonyms(), reviewed(content), description,
-                content == null ? "" : content.plainLanguage(),
+        // A deleted code has no range file to sit in when twins are written per range.
+        String jsonUrl = null;
+        if (deleted == null || settings.hosting().jsonTwins() != Hosting.JsonTwins.PER_RANGE) {
+            jsonUrl = JsonTwinFiles.url(entry, settings.hosting().jsonTwins());
+        }
+        var head = new CodePage.Head(code, system, heading, descriptor, category, range,
+                content == null ? List.of() : content.synonyms(), reviewed(content), jsonUrl);
+        var text = new CodePage.Content(description, content == null ? "" : content.plainLanguage(),
                 content == null ? "" : codeLinks.link(content.clinicalContextHtml(), code),
                 codeLinks.link(billingHtml, code),
-                BillingNotes.of(entry.rows(), content == null ? "" : content.billingHtml()), rvuRows(entry), paymentRows(facts), paymentNote(facts),
+                BillingNotes.of(entry.rows(), content == null ? "" : content.billingHtml()), faq);
+        var payment = new CodePage.Payment(rvuRows(entry), paymentRows(facts), paymentNote(facts),
                 GlobalSplit.of(main, facts.mainPayment()), contractorPricedWithoutRvus(entry),
                 facts.payments().stream().anyMatch(p -> p != null && p.capped()),
                 facts.conversionFactor().toPlainString(),
-                facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString(),
-                facts.indicators().stream().map(d -> new CodePage.Indicator(d.name(), d.value(), d.meaning()))
-                        .toList(), facts.comparisons().stream().map(CodePageBuilder::comparison).toList(),
-                chart(entry, facts), NoComparisonText.of(facts), specialties(content),
-                deleted != null ? NO_RELATED : related(entry), faq,
-                deleted != null && settings.hosting().jsonTwins() == Hosting.JsonTwins.PER_RANGE ? null
-                        : JsonTwinFiles.url(entry, settings.hosting().jsonTwins()), localities.build(entry.rows()),
+                facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString());
+        var indicators = facts.indicators().stream()
+                .map(d -> new CodePage.Indicator(d.name(), d.value(), d.meaning())).toList();
+        var comparison = new CodePage.Comparisons(facts.comparisons().stream().map(CodePageBuilder::comparison)
+                .toList(), chart(entry, facts), NoComparisonText.of(facts));
+        var navigation = new CodePage.Navigation(specialties(content), deleted != null ? NO_RELATED : related(entry));
+        return new CodePage(meta, chrome, head, KeyFacts.of(facts, site.release()), text, payment, indicators,
+                comparison, navigation, localities.build(entry.rows()),
                 history == null || !site.releases().hasHistory() ? null : HistoryViewBuilder.build(history), deleted);
     }
 

@@ -66,6 +66,12 @@ class TemplateModelTest {
         assertEquals(Set.of(), leaks, "types of other packages reach the templates: give render a view of its own");
     }
 
+    /** Big views are records of named parts ({@code page.payment.cf}), not one long list of components. */
+    @Test
+    void theCodePageIsAFewNamedParts() {
+        assertTrue(CodePage.class.getRecordComponents().length <= 12);
+    }
+
     @Test
     void aRecordOfAnotherPackageIsFound() {
         record Leaky(org.cptsite.model.SiteSettings.CallToAction cta) {}
