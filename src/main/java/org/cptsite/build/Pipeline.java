@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.cptsite.check.CheckingOutput;
+import org.cptsite.link.ContentLinks;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.link.Linker;
 import org.cptsite.load.BaseUrl;
@@ -199,7 +200,8 @@ public final class Pipeline {
             return new Result(problems, site.release(), 0, 0, 0);
         }
         Output sink = writer != null ? writer : Discard.INSTANCE;
-        CheckingOutput checked = new CheckingOutput(sink, baseUrl, site.content().settings()::level, problems);
+        CheckingOutput checked = new CheckingOutput(sink, baseUrl, site.content().settings()::level,
+                ContentLinks.of(site), problems);
         int total = site.codes().size();
         int step = Math.max(1, total / 10);
         progress.accept("rendering " + total + " code pages");

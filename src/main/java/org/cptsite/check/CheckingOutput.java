@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.cptsite.model.CheckRule;
+import org.cptsite.model.LinkSources;
 import org.cptsite.model.Problems;
 import org.cptsite.output.BasePath;
 import org.cptsite.output.Output;
@@ -38,9 +39,17 @@ public final class CheckingOutput implements Output {
     private final Map<String, String> pool = new ConcurrentHashMap<>();
     private final Map<String, String> titles = new ConcurrentHashMap<>();
     private final Map<String, String> descriptions = new ConcurrentHashMap<>();
+    private final BrokenLinks brokenLinks;
 
     /** {@code levels} says how each rule's violations are reported (from site.yml's {@code checks:}). */
     public CheckingOutput(Output next, String baseUrl, Function<CheckRule, CheckRule.Level> levels, Problems problems) {
+        this(next, baseUrl, levels, LinkSources.NONE, problems);
+    }
+
+    /** The same; a broken link or anchor the content has is reported at its file and line ({@code sources}). */
+    public CheckingOutput(Output next, String baseUrl, Function<CheckRule, CheckRule.Level> levels,
+            LinkSources sources, Problems problems) {
+        this.brokenLinks = new BrokenLinks(sources);
         this.next = next;
         this.baseUrl = baseUrl;
         this.base = BasePath.of(baseUrl);
@@ -51,7 +60,10 @@ public final class CheckingOutput implements Output {
     @Override
     public void page(String url, byte[] html) {
         PageRules.Result r = PageRules.check(url, html, baseUrl, base);
-        for (PageRules.Violation v : r.violations()) report(url, v.rule(), v.message());
+        for (PageRules.Violation v : r.violations()) {
+            if (v.link() != null) brokenLinks.report(problems, levels, url, v.rule(), v.link(), v.message());
+            else report(url, v.rule(), v.message());
+        }
         if (!r.title().isEmpty()) {
             String other = titles.putIfAbsent(r.title(), url);
             if (other != null) {
@@ -99,8 +111,17 @@ public final class CheckingOutput implements Output {
         linksByPage.forEach((page, links) -> {
             for (String link : links) {
                 switch (verdicts.computeIfAbsent(link, this::verdict)) {
-                    case NO_FILE -> broken.merge(page, link, CheckingOutput::first);
-                    case NO_ANCHOR -> brokenAnchors.merge(page, link, CheckingOutput::first);
+                    case NO_FILE -> {
+                        if (!brokenLinks.reportWritten(problems, levels, page, CheckRule.LINKS, link, brokenLink(link))) {
+                            broken.merge(page, link, CheckingOutput::first);
+                        }
+                    }
+                    case NO_ANCHOR -> {
+                        if (!brokenLinks.reportWritten(problems, levels, page, CheckRule.ANCHORS, link,
+                                brokenAnchor(link))) {
+                            brokenAnchors.merge(page, link, CheckingOutput::first);
+                        }
+                    }
                     case FINE -> { }
                 }
             }

@@ -12,7 +12,12 @@ import org.cptsite.output.BasePath;
  */
 final class PageRules {
     /** One broken rule on a page. */
-    record Violation(CheckRule rule, String message) {}
+    /** A rule broken, and for a broken link or anchor the link as written ({@code link} null otherwise). */
+    record Violation(CheckRule rule, String message, String link) {
+        Violation(CheckRule rule, String message) {
+            this(rule, message, null);
+        }
+    }
 
     /**
      * What a page yields: its violations, the internal links it makes (root-relative, with any #anchor), its

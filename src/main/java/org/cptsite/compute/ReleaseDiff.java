@@ -10,14 +10,50 @@ import java.util.function.Function;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.Release;
 import org.cptsite.model.RvuRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What changed from one release to another: codes added and deleted, and every row (code and modifier) of a
  * code in both whose fields changed, each field before and after. The CF is the release's, compared once,
  * not on every row; descriptors are the AMA's text and are not compared.
  */
-public record ReleaseDiff(Release from, Release to, List<CodeRows> added, List<CodeRows> deleted,
-        List<RowChange> changed) {
+public final class ReleaseDiff {
+    private final Release from;
+    private final Release to;
+    private final List<CodeRows> added;
+    private final List<CodeRows> deleted;
+    private final List<RowChange> changed;
+    /** The headline figures of each code in both releases, made once for every table of movers. */
+    private @Nullable List<Figures[]> both;
+
+    private ReleaseDiff(Release from, Release to, List<CodeRows> added, List<CodeRows> deleted,
+            List<RowChange> changed) {
+        this.from = from;
+        this.to = to;
+        this.added = added;
+        this.deleted = deleted;
+        this.changed = changed;
+    }
+
+    public Release from() {
+        return from;
+    }
+
+    public Release to() {
+        return to;
+    }
+
+    public List<CodeRows> added() {
+        return added;
+    }
+
+    public List<CodeRows> deleted() {
+        return deleted;
+    }
+
+    public List<RowChange> changed() {
+        return changed;
+    }
 
     /** One row's changed fields, by the JSON twin's names, each {@code [before, after]}; null for a missing row. */
     public record RowChange(String code, String modifier, Map<String, List<String>> changes) {}
@@ -116,17 +152,31 @@ public record ReleaseDiff(Release from, Release to, List<CodeRows> added, List<C
      * with the figure in both.
      */
     public List<Mover> movers(Function<Figures, BigDecimal> figure, boolean up, int n) {
-        List<Mover> all = new ArrayList<>();
-        for (CodeRows c : to.codes().values()) {
-            CodeRows before = from.codes().get(c.code());
-            if (before == null) continue;
-            Change.Delta d = new Change.Delta(figure.apply(Figures.of(from, before)), figure.apply(Figures.of(to, c)));
-            if (d.amount() == null || d.amount().signum() == 0 || (d.amount().signum() > 0) != up) continue;
-            all.add(new Mover(c.code(), d));
+        // Each amount is computed once, not at each comparison of the sort.
+        record Moved(Mover mover, BigDecimal amount) {}
+        List<Moved> all = new ArrayList<>();
+        for (Figures[] f : both()) {
+            Change.Delta d = new Change.Delta(figure.apply(f[0]), figure.apply(f[1]));
+            BigDecimal amount = d.amount();
+            if (amount == null || amount.signum() == 0 || (amount.signum() > 0) != up) continue;
+            all.add(new Moved(new Mover(f[1].main().code(), d), amount));
         }
-        Comparator<Mover> byAmount = Comparator.comparing(m -> m.delta().amount());
-        all.sort((up ? byAmount.reversed() : byAmount).thenComparing(Mover::code));
-        return List.copyOf(all.subList(0, Math.min(n, all.size())));
+        Comparator<Moved> byAmount = Comparator.comparing(Moved::amount);
+        all.sort((up ? byAmount.reversed() : byAmount).thenComparing(m -> m.mover().code()));
+        return all.subList(0, Math.min(n, all.size())).stream().map(Moved::mover).toList();
+    }
+
+    /** Before and after, for each code in both releases, in the newer release's order. */
+    private synchronized List<Figures[]> both() {
+        if (both == null) {
+            List<Figures[]> pairs = new ArrayList<>();
+            for (CodeRows c : to.codes().values()) {
+                CodeRows before = from.codes().get(c.code());
+                if (before != null) pairs.add(new Figures[] {Figures.of(from, before), Figures.of(to, c)});
+            }
+            both = pairs;
+        }
+        return both;
     }
 
     /** Codes whose rows changed, in code order. */

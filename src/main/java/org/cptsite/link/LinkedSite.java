@@ -58,7 +58,7 @@ public record LinkedSite(Releases releases, Content content, Map<String, CodeEnt
     }
 
     /** A code page's URL, as render.Urls makes it (link comes before render, so it cannot ask it). */
-    private static String url(String code) {
+    static String url(String code) {
         return "/" + CodeSystem.of(code).folder() + "/" + code + "/";
     }
 }

@@ -20,7 +20,9 @@ final class CategoryContentReader {
         if (md == null) return null;
         String title = md.frontMatter.text("title", true);
         String summary = md.frontMatter.text("summary", false);
-        return new CategoryContent(category, title, summary == null ? "" : summary, md.html(INTRODUCTION),
-                md.html(BILLING), file);
+        String introduction = md.html(INTRODUCTION);
+        String billing = md.html(BILLING);
+        return new CategoryContent(category, title, summary == null ? "" : summary, introduction, billing, file,
+                md.links());
     }
 }

@@ -42,11 +42,14 @@ final class CodeContentReader {
         String summary = fm.text("summary", true);
         String plain = fm.text("plain_language", false);
         String reviewer = fm.text("reviewer", false);
+        String clinical = md.html(CLINICAL);
+        String billing = md.html(BILLING);
+        List<Faq> faq = faq(file, md, problems);
         return new CodeContent(code, title, fm.list("synonyms"), summary, plain == null ? "" : plain,
-                fm.list("specialties"), md.html(CLINICAL), md.html(BILLING), faq(file, md, problems),
-                reviewed(fm, problems), reviewer == null ? "" : reviewer, file,
-                fm.list("replaced_by").stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList(),
-                fm.has("replaced_by") ? fm.entry("replaced_by").line() : 0);
+                fm.list("specialties"), clinical, billing, faq, reviewed(fm, problems), reviewer == null ? "" : reviewer,
+                file, fm.list("replaced_by").stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList(),
+                fm.has("replaced_by") ? fm.entry("replaced_by").line() : 0,
+                fm.has("summary") ? fm.entry("summary").line() : 0, md.links());
     }
 
     /** {@code reviewed: YYYY-MM-DD}: the day an editor last checked the text; null when absent or wrong. */

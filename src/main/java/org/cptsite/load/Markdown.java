@@ -20,14 +20,17 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.cptsite.model.Problems;
+import org.cptsite.model.SourceLink;
 
 /**
  * Markdown of the content rendered to HTML, safe by default. Raw HTML (blocks and inline tags) is left out,
  * as Hugo does since 0.60: an HTML comment marks the place and a warning names the line; the site setting
  * {@code markdown: { unsafe_html: true }} keeps it. HTML comments are left out silently (notes for editors).
  * A link or image whose URL {@link SafeUrl} refuses loses its URL: the link keeps its text, the image its
- * alt text, with a warning at the line.
+ * alt text, with a warning at the line. Links to pages of the site are handed on with their line, so that
+ * a broken one can be reported there.
  */
 final class Markdown {
     static final String OMITTED = "<!-- raw HTML omitted -->";
@@ -52,6 +55,14 @@ final class Markdown {
 
     /** {@code markdown}, which starts on line {@code firstLine} of {@code file}, as HTML. */
     String toHtml(String markdown, String file, int firstLine, Problems problems) {
+        return toHtml(markdown, file, firstLine, problems, link -> { });
+    }
+
+    /**
+     * The same; {@code links} hears each link to a page of the site (a path from the root, or an #anchor),
+     * with its line.
+     */
+    String toHtml(String markdown, String file, int firstLine, Problems problems, Consumer<SourceLink> links) {
         int[] deep = tooDeep(markdown);
         if (deep != null) {
             problems.error(file, firstLine + deep[0], "Markdown nests about " + deep[1] + " levels of quotes, lists or "
@@ -69,10 +80,13 @@ final class Markdown {
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 if (!unsafeHtml) omit(node, file, line, problems);
             } else if (node instanceof InlineLinkNode || node instanceof AutoLink || node instanceof MailLink) {
-                check(node, urlOf(node), file, line, problems);
+                String url = urlOf(node);
+                if (check(node, url, file, line, problems)) internal(url, file, line, links);
             } else if (node instanceof RefNode ref) {
                 Reference target = ref.isDefined() ? ref.getReferenceNode(doc) : null;
-                if (target != null) check(node, target.getUrl().unescape(), file, line, problems);
+                if (target != null && check(node, target.getUrl().unescape(), file, line, problems)) {
+                    internal(target.getUrl().unescape(), file, line, links);
+                }
             }
         }
         return RENDERER.render(doc).trim();
@@ -123,10 +137,15 @@ final class Markdown {
         return "mailto:" + ((MailLink) node).getText();
     }
 
-    /** Takes a refused URL out: the node's text stays where it was. */
-    private static void check(Node node, String url, String file, int line, Problems problems) {
+    /** A link to a page of the site: a path from the root (not //host) or an #anchor of the page. */
+    private static void internal(String url, String file, int line, Consumer<SourceLink> links) {
+        if (url.startsWith("#") || url.startsWith("/") && !url.startsWith("//")) links.accept(new SourceLink(url, file, line));
+    }
+
+    /** Takes a refused URL out (the node's text stays where it was); whether the URL was kept. */
+    private static boolean check(Node node, String url, String file, int line, Problems problems) {
         String refusal = SafeUrl.refusal(url);
-        if (refusal == null) return;
+        if (refusal == null) return true;
         problems.warning(file, line, "link '" + printable(url) + "' left out: " + refusal,
                 "link with an http, https, mailto or tel URL, or a path of this site such as /cpt/38900/");
         if (node.hasChildren()) {
@@ -139,6 +158,7 @@ final class Markdown {
             node.insertBefore(new Text(link.getText()));
         }
         node.unlink();
+        return false;
     }
 
     /** The URL for a message: control characters shown as \\uXXXX, at most 80 characters. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cptsite.model.Problems;
+import org.cptsite.model.SourceLink;
 
 /**
  * A Markdown file with YAML front matter between {@code ---} lines and a body split into sections by
@@ -24,6 +25,8 @@ final class MarkdownFile {
     private final String file;
     private final Markdown markdown;
     private final Problems problems;
+    /** The links to pages of the site in the sections rendered so far. */
+    private final List<SourceLink> links = new ArrayList<>();
 
     private MarkdownFile(FrontMatter frontMatter, Map<String, Section> sections, String file, Markdown markdown,
             Problems problems) {
@@ -113,6 +116,11 @@ final class MarkdownFile {
 
     /** Markdown of this file, starting on line {@code firstLine}, as HTML. */
     String html(String text, int firstLine) {
-        return markdown.toHtml(text, file, firstLine, problems);
+        return markdown.toHtml(text, file, firstLine, problems, links::add);
+    }
+
+    /** The links to pages of the site in the sections rendered so far, in file order. */
+    List<SourceLink> links() {
+        return links.stream().sorted(java.util.Comparator.comparingInt(SourceLink::line)).toList();
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
 import org.cptsite.model.Releases;
@@ -38,25 +39,29 @@ public final class ReleasesLoader {
     public Releases load(List<Path> paths) {
         List<Path> each = new ArrayList<>();
         for (Path p : paths) each.addAll(expand(p));
-        // Each release takes about a second to read: the others load one after another on a second thread,
-        // beside the first (and the content), each into its own problems, reported in the order of the paths.
-        // One thread, not one each: eight releases at once would only add to the peak memory on 2 cores.
-        List<CompletableFuture<Release>> loading = new ArrayList<>();
+        // Each release takes about a second to read. Two threads (this one and a second) take the next release
+        // to read as they finish one, beside the content: with eight releases this thread no longer waits for
+        // the second to read seven. Each release reads into its own problems, reported in the order of the paths.
+        // Two threads, not one each: eight releases at once would only add to the peak memory on 2 cores.
+        Release[] loaded = new Release[each.size()];
         List<Problems> found = new ArrayList<>();
+        for (int i = 0; i < each.size(); i++) found.add(new Problems());
+        AtomicInteger next = new AtomicInteger();
+        Runnable reader = () -> {
+            for (int i = next.getAndIncrement(); i < each.size(); i = next.getAndIncrement()) {
+                loaded[i] = new ReleaseLoader(found.get(i)).load(each.get(i));
+            }
+        };
         ExecutorService threads = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "release-loader");
             t.setDaemon(true);
             return t;
         });
         try {
-            for (int i = 0; i < each.size(); i++) {
-                Path p = each.get(i);
-                Problems own = new Problems();
-                found.add(own);
-                loading.add(i == 0 ? null : CompletableFuture.supplyAsync(() -> new ReleaseLoader(own).load(p), threads));
-            }
-            if (!each.isEmpty()) loading.set(0, CompletableFuture.completedFuture(new ReleaseLoader(found.get(0))
-                    .load(each.get(0))));
+            CompletableFuture<Void> second = each.size() > 1 ? CompletableFuture.runAsync(reader, threads)
+                    : CompletableFuture.completedFuture(null);
+            reader.run();
+            second.join(); // a failure here is a bug, reported as such
         } finally {
             threads.shutdown();
         }
@@ -65,7 +70,7 @@ public final class ReleasesLoader {
         boolean failed = false;
         for (int i = 0; i < each.size(); i++) {
             Path p = each.get(i);
-            Release r = loading.get(i).join(); // a failure here is a bug, reported as such
+            Release r = loaded[i];
             problems.addAll(found.get(i));
             if (r == null) {
                 failed = true;

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param file the source file as the user sees it, for messages
  * @param replacedBy the codes that replace this one once CMS has deleted it ({@code replaced_by:}), in order
  * @param replacedByLine the line of {@code replaced_by:} in the file, 0 without it
+ * @param summaryLine the line of {@code summary:} in the file
+ * @param links the links to pages of the site in its Markdown, with their lines
  */
 public record CodeContent(
         String code,
@@ -27,12 +29,15 @@ public record CodeContent(
         String reviewer,
         String file,
         List<String> replacedBy,
-        int replacedByLine) {
+        int replacedByLine,
+        int summaryLine,
+        List<SourceLink> links) {
 
     public CodeContent {
         replacedBy = List.copyOf(replacedBy);
         synonyms = List.copyOf(synonyms);
         specialties = List.copyOf(specialties);
         faq = List.copyOf(faq);
+        links = List.copyOf(links);
     }
 }

@@ -1,7 +1,6 @@
 package org.cptsite.model;
 
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,14 +33,20 @@ public record Releases(List<Release> all) {
      * Ids are RVU + two digits of the year + the quarter letter.
      */
     public @Nullable Release yearBefore(Release r) {
+        // Asked for every code: plain character tests, no regex or format (nor a locale).
         String id = r.id();
-        if (!id.matches("RVU\\d\\d[A-Z].*")) return null;
-        int year = Integer.parseInt(id.substring(3, 5)) - 1;
-        String wanted = String.format(Locale.ROOT, "RVU%02d%s", year, id.substring(5, 6));
+        if (id.length() < 6 || !id.startsWith("RVU") || !isDigit(id.charAt(3)) || !isDigit(id.charAt(4))
+                || id.charAt(5) < 'A' || id.charAt(5) > 'Z') return null;
+        int year = (id.charAt(3) - '0') * 10 + id.charAt(4) - '0' - 1;
+        String wanted = "RVU" + (year < 10 ? "0" : "") + year + id.charAt(5);
         for (Release o : all) {
             if (o.id().equals(wanted)) return o;
         }
         return null;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     public boolean hasHistory() {

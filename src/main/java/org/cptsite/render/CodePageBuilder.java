@@ -17,6 +17,7 @@ import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Category;
 import org.cptsite.model.CodeContent;
+import org.cptsite.model.Problems;
 import org.cptsite.model.Faq;
 import org.cptsite.model.Hosting;
 import org.cptsite.model.RvuRow;
@@ -87,8 +88,7 @@ final class CodePageBuilder {
                         : content.replacedBy().stream().map(c -> codeLink(site.code(c))).toList()) : null;
         String title = Text.limit(code + " " + name, org.cptsite.model.CheckRule.Limits.CODE_TITLE_CHARS) + " | " + (deleted != null ? "deleted code"
                 : site.release().year() + " RVUs & payment");
-        String metaDescription = Text.limit((deleted != null ? "Deleted: not in " + deleted.current()
-                + ", last in " + deleted.last() + ". " : "") + figuresSentence(code, facts) + " " + description, 158);
+        String metaDescription = Text.limit(metaLead(entry, facts, history) + description, META_DESCRIPTION_CHARS);
         List<CodePage.Question> faq = new ArrayList<>();
         List<String[]> faqLd = new ArrayList<>();
         if (content != null) {
@@ -138,6 +138,35 @@ final class CodePageBuilder {
         return new CodePage(meta, chrome, head, KeyFacts.of(facts, site.release()), text, payment, indicators,
                 comparison, navigation, localities.build(entry.rows()),
                 history == null || !site.releases().hasHistory() ? null : HistoryViewBuilder.build(history), deleted);
+    }
+
+    /** The most characters of a code page's meta description: what search engines show under its title. */
+    static final int META_DESCRIPTION_CHARS = 158;
+
+    /** The start of a code page's meta description, before the summary: that it is deleted, and its figures. */
+    private String metaLead(CodeEntry entry, CodeFacts facts, CodeHistory history) {
+        boolean deleted = history != null && history.deleted();
+        return (deleted ? "Deleted: not in " + site.release().id() + ", last in " + entry.release().id() + ". " : "")
+                + figuresSentence(entry.code(), facts) + " ";
+    }
+
+    /**
+     * A warning at the line of {@code summary:} when the meta description, which starts with the code's
+     * figures, cannot hold all of it.
+     */
+    void warnIfSummaryCut(CodeEntry entry, CodeFacts facts, CodeHistory history, Problems problems) {
+        CodeContent content = entry.content();
+        if (content == null) return;
+        String lead = metaLead(entry, facts, history);
+        String full = lead + content.summary();
+        if (full.length() <= META_DESCRIPTION_CHARS) return;
+        String shown = Text.limit(full, META_DESCRIPTION_CHARS);
+        String kept = shown.length() - 1 > lead.length() ? shown.substring(lead.length(), shown.length() - 1) : "";
+        int room = META_DESCRIPTION_CHARS - 1 - lead.length();
+        problems.warning(content.file(), content.summaryLine(), "the summary has " + content.summary().length()
+                + " characters; the page's meta description, which search engines show, starts with the code's "
+                + "figures and keeps only the first " + kept.length() + " of the summary: \"" + kept + "...\"",
+                "put the summary's key words in its first " + room + " characters (the rest stays on the page)");
     }
 
     private static final CodePage.RelatedLinks NO_RELATED = new CodePage.RelatedLinks(null, null, null, List.of(),

@@ -32,6 +32,7 @@ import org.cptsite.model.Releases;
 import org.cptsite.model.SiteSettings;
 import org.cptsite.output.BasePath;
 import org.cptsite.output.Output;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every page and file of a site, each rendered when asked for: the setup all pages share is made once
@@ -91,7 +92,7 @@ public final class SitePages {
     private final Map<String, Supplier<ListPage>> listPages = new LinkedHashMap<>();
     /** With several releases, their reports (made when first asked for: they compare whole releases). */
     private final ReleasePageBuilder reports;
-    private Map<String, ReleasePage> releasePages;
+    private @Nullable CompletableFuture<Map<String, ReleasePage>> releasePages;
 
     private SitePages(LinkedSite site, Templates templates, ReleaseParts parts,
             byte[] searchIndex, Map<String, String> paths, Map<String, byte[]> assets) {
@@ -136,10 +137,20 @@ public final class SitePages {
         if (reports != null) listPages.put(Urls.releases(), reports::index);
     }
 
+    /**
+     * Starts making the release reports on the common pool, beside the code pages: made after them, on one
+     * thread, they left the other core idle (0.4 s for two real releases, more with each one). Only build
+     * calls this; serve makes them when first asked for.
+     */
+    public synchronized void startReleasePages() {
+        if (releasePages == null && reports != null) releasePages = CompletableFuture.supplyAsync(reports::pages);
+    }
+
     /** The release report pages by URL (/releases/ID/...), none with a single release. */
     private synchronized Map<String, ReleasePage> releasePages() {
-        if (releasePages == null) releasePages = reports == null ? Map.of() : reports.pages();
-        return releasePages;
+        if (reports == null) return Map.of();
+        if (releasePages == null) releasePages = CompletableFuture.completedFuture(reports.pages());
+        return Parallel.join(releasePages);
     }
 
     /** The URL of the site's 404 page. */
@@ -186,9 +197,13 @@ public final class SitePages {
         return new SitePages(site, templates, parts, searchIndex, paths, assets);
     }
 
-    /** Whether every code shows the same in the lists and the search index: its title, synonyms and specialties. */
+    /**
+     * Whether every code shows the same in the lists and the search index (its title, synonyms and specialties),
+     * and the search synonyms (search-synonyms.yml, in the index too) are the same.
+     */
     public static boolean sameListings(LinkedSite before, LinkedSite after) {
-        if (before.content().settings().showCmsDescriptors() != after.content().settings().showCmsDescriptors()) {
+        if (before.content().settings().showCmsDescriptors() != after.content().settings().showCmsDescriptors()
+                || !before.content().searchSynonyms().equals(after.content().searchSynonyms())) {
             return false;
         }
         for (CodeEntry e : after.codes().values()) {
@@ -240,6 +255,20 @@ public final class SitePages {
         byte[] html = templates.render("code.ftlh", Map.of("page", codePages.build(entry, facts, history)), problems);
         return new CodeFiles(html == null ? null : base.page(html), () -> JsonTwin.of(entry, facts, history,
                 settings.baseUrl(), settings.showCmsDescriptors()));
+    }
+
+    /**
+     * Warns, at the line of its summary, of each of these codes whose page's meta description cannot hold its
+     * summary; codes without content or not in the site are left alone. A warning for editors, reported with
+     * the content's other warnings (once per build, or per reload in serve), not on each page.
+     */
+    public void warnIfSummariesCut(java.util.Collection<String> codes, Problems problems) {
+        for (String code : codes) {
+            CodeEntry entry = site.code(code);
+            if (entry == null || entry.content() == null) continue;
+            codePages.warnIfSummaryCut(entry, facts(entry, parts.release(), parts.populations(), parts.apmCf()),
+                    CodeHistory.of(code, site.releases()), problems);
+        }
     }
 
     /** A code's figures: in the current release, or for a deleted code in the last release that has it. */
@@ -308,6 +337,17 @@ public final class SitePages {
         site.deleted().keySet().forEach(c -> urls.add(Urls.code(c)));
         urls.addAll(listUrls());
         return urls;
+    }
+
+    /** The paths of the files besides the pages, relative to the root: the assets and the JSON twins. */
+    public List<String> files() {
+        List<String> files = new java.util.ArrayList<>(assets.keySet());
+        switch (jsonTwins()) {
+            case PER_CODE -> files.addAll(parts.codeByJson().keySet());
+            case PER_RANGE -> files.addAll(rangeJson.keySet());
+            case NONE -> { }
+        }
+        return files;
     }
 
     private byte[] asset(String name) {

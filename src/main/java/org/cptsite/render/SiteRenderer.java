@@ -46,6 +46,8 @@ public final class SiteRenderer {
     public int render(Output out, IntConsumer progress) {
         SitePages pages = SitePages.of(site, templates, templatesDir, problems);
         if (pages == null) return 0;
+        pages.startReleasePages();
+        pages.warnIfSummariesCut(site.content().codes().keySet(), problems);
         pages.assets().forEach(out::file);
         AtomicInteger done = new AtomicInteger();
         List<CodeEntry> entries = new java.util.ArrayList<>(site.codes().values());

@@ -21,6 +21,7 @@ final class ContentTypes {
     static String of(String path) {
         int dot = path.lastIndexOf('.');
         int slash = path.lastIndexOf('/');
+        if (path.startsWith("/_", slash)) return BY_EXTENSION.get("txt"); // _headers, _redirects: the hosts' settings
         if (dot < 0 || dot < slash) return "application/octet-stream";
         return BY_EXTENSION.getOrDefault(path.substring(dot + 1), "application/octet-stream");
     }

@@ -31,6 +31,15 @@ public final class DevServer implements AutoCloseable {
     private final byte[] script;
     private final ObjectMapper json = new ObjectMapper();
 
+    static {
+        // The JDK's server writes the headers and a small body in two packets; with Nagle's algorithm the
+        // second waits for the client's delayed ACK, 40 ms on Linux, on every such answer (a JSON twin). Read
+        // once, when the JDK's server is first used.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     public DevServer(LiveSite live, String host, int port) throws IOException {
         this.live = live;
         try (InputStream in = DevServer.class.getResourceAsStream("reload.js")) {

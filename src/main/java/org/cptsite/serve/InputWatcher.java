@@ -13,12 +13,14 @@ import java.nio.file.Path;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -32,20 +34,34 @@ final class InputWatcher implements AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Consumer<Set<Path>> listener;
+    private final Supplier<List<Path>> roots;
+    /** The roots watched so far; only the watcher's thread adds to it once it runs. */
+    private final Set<Path> watched = new HashSet<>();
     private final Thread thread;
 
-    /** Watches each of {@code roots} (a folder, or a file such as a release zip: then its folder, for it alone). */
-    InputWatcher(List<Path> roots, Consumer<Set<Path>> listener) throws IOException {
-        this.service = roots.get(0).getFileSystem().newWatchService();
+    /**
+     * Watches each of the {@code roots} (a folder, or a file such as a release zip: then its folder, for it
+     * alone), asking for them again after each change: site.yml may name other releases.
+     */
+    InputWatcher(Supplier<List<Path>> roots, Consumer<Set<Path>> listener) throws IOException {
+        List<Path> first = roots.get();
+        this.service = first.get(0).getFileSystem().newWatchService();
         this.listener = listener;
-        for (Path root : roots) {
-            Path abs = root.toAbsolutePath().normalize();
-            if (Files.isDirectory(abs)) registerTree(abs);
-            else if (abs.getParent() != null && Files.isDirectory(abs.getParent())) register(abs.getParent());
-        }
+        this.roots = roots;
+        watch(first);
         thread = new Thread(this::run, "cptsite-watch");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Starts watching the roots not watched yet. */
+    private void watch(List<Path> roots) throws IOException {
+        for (Path root : roots) {
+            Path abs = root.toAbsolutePath().normalize();
+            if (!watched.add(abs)) continue;
+            if (Files.isDirectory(abs)) registerTree(abs);
+            else if (abs.getParent() != null && Files.isDirectory(abs.getParent())) register(abs.getParent());
+        }
     }
 
     private void registerTree(Path root) throws IOException {
@@ -70,10 +86,21 @@ final class InputWatcher implements AutoCloseable {
                     collect(key, changed);
                     key = service.poll(QUIET_MS, TimeUnit.MILLISECONDS);
                 }
-                if (!changed.isEmpty()) listener.accept(changed);
+                if (!changed.isEmpty()) {
+                    listener.accept(changed);
+                    watchNew();
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
+        }
+    }
+
+    private void watchNew() {
+        try {
+            watch(roots.get());
+        } catch (IOException | UncheckedIOException e) {
+            // a release that cannot be read: its load has said so; a later change asks again
         }
     }
 

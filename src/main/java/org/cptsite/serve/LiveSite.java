@@ -9,8 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.cptsite.build.HostFiles;
 import org.cptsite.build.Pipeline;
 import org.cptsite.check.PageCheck;
+import org.cptsite.link.ContentLinks;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.load.ContentLoader;
 import org.cptsite.model.Content;
@@ -18,6 +21,7 @@ import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Releases;
 import org.cptsite.output.BasePath;
+import org.cptsite.render.Parallel;
 import org.cptsite.render.SitePages;
 import org.cptsite.render.Templates;
 import org.cptsite.render.Urls;
@@ -48,18 +52,24 @@ public final class LiveSite {
     private Templates templates;
     /** Read by requests without the lock: swapped together with the cache's invalidation. */
     private volatile SitePages pages;
+    /** The content's links of the site served, made when a page is first checked after a reload. */
+    private volatile SourcesOf sources;
     /** Problems of the last load: errors keep the last good site served. */
     private volatile List<Problem> inputProblems = List.of();
 
-    /** The release folders (or files) given, by --data or site.yml's releases: when serve started. */
-    private final List<Path> data;
+    /** The release folders (or files) given, by --data or site.yml's releases (read again when it changes). */
+    private volatile List<Path> data;
 
     public LiveSite(Pipeline.Options options, PrintWriter err, long cacheBytes) {
         this.options = options;
         this.pipeline = new Pipeline(options, line -> { });
-        this.data = pipeline.releasePaths().stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.data = releasesNamed();
         this.err = err;
         this.cache = new PageCache(cacheBytes);
+    }
+
+    private List<Path> releasesNamed() {
+        return pipeline.releasePaths().stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
     /** Loads everything; problems are reported (and shown in the browser), never thrown. */
@@ -106,7 +116,7 @@ public final class LiveSite {
         // After a failed load, load everything the failure may have left out.
         Change scope = releases == null ? Change.ALL
                 : broken && change.compareTo(Change.TEMPLATES) < 0 ? Change.TEMPLATES : change;
-        Releases newReleases = scope == Change.ALL ? pipeline.loadReleases(problems) : releases;
+        Releases newReleases = releases;
         Templates newTemplates = templates;
         Content newContent = null;
         SitePages newPages = null;
@@ -116,17 +126,30 @@ public final class LiveSite {
             else {
                 LinkedSite site = pipeline.relink(pages.site(), newContent, codesOf(files), problems);
                 if (site != null) newPages = SitePages.of(site, templates, options.templates(), problems, pages);
+                if (newPages != null) newPages.warnIfSummariesCut(codesOf(files), problems);
             }
         }
         if (scope != Change.CODES) {
-            newContent = scope == Change.TEMPLATES && !broken ? content : pipeline.loadContent(problems);
-            if (scope.compareTo(Change.TEMPLATES) >= 0) {
-                newTemplates = new Templates(options.templates(), newContent != null
-                        && newContent.settings() != null && newContent.settings().allowJava(), problems);
+            // The content and templates load while the releases do: about a second each on the 2026 release,
+            // and the first page waits for all of them.
+            Change loading = scope;
+            CompletableFuture<Inputs> reading = CompletableFuture.supplyAsync(() -> {
+                Content c = loading == Change.TEMPLATES && !broken ? content : pipeline.loadContent(problems);
+                Templates t = loading.compareTo(Change.TEMPLATES) < 0 ? templates : new Templates(options.templates(),
+                        c != null && c.settings() != null && c.settings().allowJava(), problems);
+                return new Inputs(c, t);
+            });
+            if (scope == Change.ALL) {
+                data = releasesNamed(); // site.yml may name other releases: watched from now on
+                newReleases = pipeline.loadReleases(problems);
             }
+            Inputs read = Parallel.join(reading);
+            newContent = read.content();
+            newTemplates = read.templates();
             if (newReleases != null && newContent != null && !problems.hasErrors()) {
                 LinkedSite site = pipeline.link(newReleases, newContent, problems);
                 if (site != null) newPages = SitePages.of(site, newTemplates, options.templates(), problems, pages);
+                if (newPages != null) newPages.warnIfSummariesCut(newContent.codes().keySet(), problems);
             }
         }
         if (newPages == null || problems.hasErrors()) {
@@ -152,6 +175,8 @@ public final class LiveSite {
             versionLock.notifyAll();
         }
     }
+
+    private record Inputs(Content content, Templates templates) {}
 
     /** A watched file as the content loader names it: under --content as the user gave it. */
     private Path asGiven(Path file) {
@@ -257,9 +282,15 @@ public final class LiveSite {
             return new Response(200, ContentTypes.HTML, page.html(), null);
         }
         if (!path.endsWith("/") && current.hasPage(path + "/")) return new Response(301, null, new byte[0], base.url(path + "/"));
-        byte[] file = cache.file(path, this::current, now -> now.file(path.substring(1)));
+        byte[] file = cache.file(path, this::current, now -> file(now, path.substring(1)));
         if (file != null) return new Response(200, ContentTypes.of(path), file, null);
         return notFound();
+    }
+
+    /** A file other than a page (relative to the root): an asset, a JSON twin, or one of {@link HostFiles}. */
+    private byte[] file(SitePages now, String path) {
+        byte[] file = now.file(path);
+        return file != null || !HostFiles.named(path) ? file : HostFiles.of(now, options.today()).get(path);
     }
 
     /** The site's 404 page, with status 404. */
@@ -286,12 +317,24 @@ public final class LiveSite {
             if (html != null) {
                 String baseUrl = current.site().content().settings().baseUrl();
                 ids = PageCheck.check(url, html, baseUrl, current.site().content().settings()::level,
-                        current::hasFile, file -> ids(current, file), problems);
+                        current::hasFile, file -> ids(current, file), links(current), problems);
             }
             if (!problems.all().isEmpty()) report("page " + url + ":", problems);
             return new PageCache.Page(html, ids, problems.all());
         });
     }
+
+    /** Where the content's links were written, for the site being served. */
+    private ContentLinks links(SitePages current) {
+        SourcesOf known = sources;
+        if (known == null || known.pages() != current) {
+            known = new SourcesOf(current, ContentLinks.of(current.site()));
+            sources = known;
+        }
+        return known.links();
+    }
+
+    private record SourcesOf(SitePages pages, ContentLinks links) {}
 
     /** The ids of the page in a file, for links to its #anchors: from the cache, else rendered (not kept). */
     private String[] ids(SitePages current, String file) {

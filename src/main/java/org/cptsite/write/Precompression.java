@@ -37,12 +37,20 @@ public final class Precompression {
 
     /** Hands {@code emit} the compressed variants of a text file (none for other files). */
     void variants(String path, byte[] content, BiConsumer<String, byte[]> emit) {
-        int dot = path.lastIndexOf('.');
-        if (formats.isEmpty() || dot < 0 || path.lastIndexOf('/') > dot || !TEXT.contains(path.substring(dot + 1))) {
-            return;
-        }
+        if (!compressed(path)) return;
         if (formats.contains(Compression.GZIP)) emit.accept(path + Compression.GZIP.suffix(), gzip(content));
         if (formats.contains(Compression.BROTLI)) emit.accept(path + Compression.BROTLI.suffix(), brotli(content));
+    }
+
+    /** The names of the variants {@link #variants} makes of a file. */
+    java.util.List<String> names(String path) {
+        if (!compressed(path)) return java.util.List.of();
+        return formats.stream().sorted().map(f -> path + f.suffix()).toList();
+    }
+
+    private boolean compressed(String path) {
+        int dot = path.lastIndexOf('.');
+        return !formats.isEmpty() && dot >= 0 && path.lastIndexOf('/') < dot && TEXT.contains(path.substring(dot + 1));
     }
 
     static byte[] gzip(byte[] content) {

@@ -91,8 +91,7 @@ public final class SiteWriter implements Output {
         Manifest manifest = sitemap.lastmods(pages);
         // sitemap.xml, or past 50,000 URLs a sitemap index and its parts sitemap-1.xml, sitemap-2.xml, ...
         sitemap.files(manifest).forEach((name, xml) -> file(name, xml.getBytes(StandardCharsets.UTF_8)));
-        file("robots.txt", ("User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + "/sitemap.xml\n")
-                .getBytes(StandardCharsets.UTF_8));
+        file(SiteFiles.ROBOTS, SiteFiles.robots(baseUrl));
         file(Headers.FILE, Headers.of(BasePath.of(baseUrl), staging.files()));
         FileIndex index = files.index(OutputFolder.identity(output.staging()));
         staging.swapIn(Map.of(OutputFolder.LASTMODS, manifest.text(), OutputFolder.FILES, index.text(),

@@ -134,7 +134,25 @@ class HistoryPagesIT {
         Element deleted = report.getElementById("h-deleted").parent();
         // Grouped by category: Surgery, Radiology, Category III, HCPCS Level II.
         assertEquals(List.of("27445", "77014", "0042T", "G0511"), deleted.select("li > a").eachText());
-        assertNull(report.getElementById("h-added"), "no code of the sample is new in 2026");
+    }
+
+    @Test
+    void aCodeTheOlderSampleLacksIsNewOnItsPageTwinAndReport() throws IOException {
+        // The older sample leaves out 49505 (with editorial content) and 0591T (without).
+        for (String code : List.of("49505", "0591T")) {
+            Document d = page("/cpt/" + code + "/");
+            Element callout = d.selectFirst("p.callout.new");
+            assertNotNull(callout, code + ": no new-code callout");
+            assertEquals("New in RVU26A: the previous release does not have this code.", callout.text());
+            assertNull(d.selectFirst("#key-facts .fact.change"), code + ": no change since a release it is not in");
+            assertEquals(List.of("RVU26A"), d.select("#history table.history-table tbody th").eachText());
+            JsonNode j = json(code);
+            assertEquals("RVU26A", j.get("new_in").asText());
+            assertTrue(j.get("changes").get("since_previous").isNull());
+        }
+        assertNull(page("/cpt/38900/").selectFirst("p.callout.new"), "38900 is in both releases");
+        Element added = page("/releases/RVU26A/").getElementById("h-added").parent();
+        assertEquals(List.of("49505", "0591T"), added.select("li > a").eachText());
     }
 
     @Test

@@ -44,7 +44,10 @@ class ServeProblemsIT {
 
             served.write("codes/38900.md", md.replace("## Billing and documentation",
                     "See [a missing code](/cpt/99999/).\n\n## Billing and documentation"));
-            served.await(PROBLEMS, t -> t.contains("links to /cpt/99999/"));
+            // At the line of the Markdown (the heading's line before the edit), not the page's URL.
+            int line = (int) md.substring(0, md.indexOf("## Billing and documentation")).lines().count() + 1;
+            String broken = served.await(PROBLEMS, t -> t.contains("links to /cpt/99999/"));
+            assertTrue(broken.contains("codes/38900.md\"") && broken.contains("\"line\":\"" + line + "\""), broken);
             served.write("codes/38900.md", md);
             served.await(PROBLEMS, t -> t.equals("[]"));
 

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Predicate;
 import org.cptsite.Sites;
 import org.cptsite.build.Pipeline;
@@ -29,6 +30,7 @@ final class Served implements AutoCloseable {
     final StringWriter terminal = new StringWriter();
     final Serve serve;
     private final String baseUrl;
+    private final List<Path> data;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** Serves copies of the fixture content and of the templates made under {@code dir}. */
@@ -38,15 +40,26 @@ final class Served implements AutoCloseable {
 
     /** The same, with {@code --base-url baseUrl}. */
     Served(Path dir, String baseUrl) throws IOException {
+        this(dir, baseUrl, List.of(Sites.SAMPLE), Sites.copyTree(Sites.CONTENT, dir.resolve("content")));
+    }
+
+    /** Serves the releases {@code data} (the newest first) with the content folder {@code content}. */
+    Served(Path dir, String baseUrl, List<Path> data, Path content) throws IOException {
         this.baseUrl = baseUrl;
-        content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
+        this.data = data;
+        this.content = content;
         templates = Sites.copyTree(Sites.TEMPLATES, dir.resolve("templates"));
         serve = Serve.start(options(null), "127.0.0.1", 0, new PrintWriter(terminal, true));
     }
 
+    /** The sample and its older release, with the content of a deleted code: a site with release reports. */
+    static Served withHistory(Path dir) throws IOException {
+        return new Served(dir, Sites.BASE_URL, Sites.HISTORY, Sites.historyContent(dir.resolve("content")));
+    }
+
     /** The same inputs, for a build into {@code out}. */
     Pipeline.Options options(Path out) {
-        return new Pipeline.Options(Sites.SAMPLE, content, templates, out, baseUrl, LocalDate.of(2026, 1, 1));
+        return new Pipeline.Options(data, content, templates, out, baseUrl, LocalDate.of(2026, 1, 1));
     }
 
     String url(String path) {

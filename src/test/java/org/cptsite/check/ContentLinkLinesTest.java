@@ -1,0 +1,68 @@
+package org.cptsite.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.cptsite.Sites;
+import org.cptsite.build.Pipeline;
+import org.cptsite.model.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A broken link or #anchor written in a content file's Markdown is reported at that file's line, once, however
+ * many pages show it; not as the URL of each page.
+ */
+class ContentLinkLinesTest {
+    private static final String BILLING = "## Billing and documentation\n";
+
+    @Test
+    void linksToMissingPagesAndIdsAreReportedAtTheirLines(@TempDir Path dir) throws IOException {
+        Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
+        Path code = content.resolve("codes/38900.md");
+        int codeLine = insertAfterBilling(code, "See [gone](/cpt/99999/) and\n[no such id](/cpt/38300/#no-such-id).");
+        // The category's billing notes show on every surgery code page without notes of its own.
+        Path category = content.resolve("categories/surgery.md");
+        int categoryLine = insertAfterBilling(category, "Read [the old guide](/guide/).");
+
+        List<Problem> problems = check(content);
+        assertEquals(List.of(
+                category + ":" + categoryLine + " links: links to /guide/, which the build does not generate",
+                code + ":" + codeLine + " links: links to /cpt/99999/, which the build does not generate",
+                code + ":" + (codeLine + 1) + " anchors: links to /cpt/38300/#no-such-id, but that page has no such id"),
+                problems.stream().map(p -> p.file() + ":" + p.line() + " " + p.message()).toList());
+        assertTrue(problems.stream().allMatch(Problem::isError));
+        assertTrue(problems.get(1).fix().startsWith("correct the link"), problems.get(1).fix());
+    }
+
+    @Test
+    void anAnchorOfThePageItselfIsReportedAtItsLine(@TempDir Path dir) throws IOException {
+        Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
+        Path code = content.resolve("codes/38900.md");
+        int line = insertAfterBilling(code, "As [above](#nowhere), and as [the payment](#h-payment).");
+
+        List<Problem> problems = check(content);
+        assertEquals(List.of(code + ":" + line + " anchors: links to #nowhere, an id this page does not have"),
+                problems.stream().map(p -> p.file() + ":" + p.line() + " " + p.message()).toList());
+    }
+
+    /** The errors of a check of the sample with this content. */
+    private static List<Problem> check(Path content) {
+        Pipeline.Result r = new Pipeline(new Pipeline.Options(Sites.SAMPLE, content, Sites.TEMPLATES, null,
+                Sites.BASE_URL, LocalDate.of(2026, 1, 1)), m -> { }).run(false);
+        return r.problems().all().stream().filter(Problem::isError).toList();
+    }
+
+    /** Puts {@code text} under the file's billing heading; returns the line it starts on. */
+    private static int insertAfterBilling(Path file, String text) throws IOException {
+        String md = Files.readString(file);
+        int at = md.indexOf(BILLING) + BILLING.length();
+        Files.writeString(file, md.substring(0, at) + "\n" + text + "\n" + md.substring(at));
+        return (int) md.substring(0, at).lines().count() + 2;
+    }
+}
