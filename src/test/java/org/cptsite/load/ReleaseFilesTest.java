@@ -11,7 +11,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +74,22 @@ class ReleaseFilesTest {
         assertNotNull(release);
         assertEquals(369, release.codes().size());
         assertTrue(release.ignored().contains("README.md (not a file the site uses)"), release.ignored()::toString);
-        try (Stream<Path> s = Files.walk(tmp.getParent(), 2)) {
-            assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith("PPRRVU2026")), "nothing extracted");
-        }
+        // Where "../../" from the temporary folder would land. Other processes make and delete folders there
+        // at the same time, so a folder that vanishes while it is listed is passed over.
+        List<Path> extracted = new ArrayList<>();
+        Files.walkFileTree(tmp.getParent(), java.util.Set.of(), 2, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+                if (p.getFileName().toString().startsWith("PPRRVU2026")) extracted.add(p);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path p, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        assertEquals(List.of(), extracted, "nothing extracted");
     }
 
     @Test
