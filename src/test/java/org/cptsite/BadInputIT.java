@@ -260,7 +260,7 @@ class BadInputIT {
     @Test
     void templateSyntaxError() throws IOException {
         Path ftl = templates.resolve("code.ftlh");
-        int line = editLine(ftl, "<h1>${page.heading}</h1>", l -> "<h1>${page.heading</h1>");
+        int line = editLine(ftl, "<h1>${page.head.heading}</h1>", l -> "<h1>${page.head.heading</h1>");
         Run r = buildExpectingProblems();
         r.assertError(ftl, line, "template syntax error", "correct the template");
     }
@@ -268,7 +268,7 @@ class BadInputIT {
     @Test
     void templateRuntimeError() throws IOException {
         Path ftl = templates.resolve("code.ftlh");
-        int line = editLine(ftl, "<h1>${page.heading}</h1>", l -> "<h1>${page.nosuchfield}</h1>");
+        int line = editLine(ftl, "<h1>${page.head.heading}</h1>", l -> "<h1>${page.head.nosuchfield}</h1>");
         Run r = buildExpectingProblems();
         r.assertError(ftl, line, "template error", "a missing value needs a default");
     }

@@ -70,10 +70,12 @@ public final class Rows {
     }
 
     public RvuRow build() {
-        return new RvuRow(code, modifier, "Test descriptor " + code, status, false, work, nonFacilityPe, nonFacilityNa,
-                facilityPe, facilityNa, mp, work.add(nonFacilityPe).add(mp), work.add(facilityPe).add(mp), pctc, global,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, multipleProcedure, bilateral, assistant, coSurgeon,
-                team, "9", "", new BigDecimal("33.4009"), supervision, "0", imagingFamily, oppsNonFacilityPe,
-                oppsFacilityPe, oppsMp, 11);
+        return new RvuRow(code, modifier, "Test descriptor " + code, status,
+                new RvuRow.Rvus(work, nonFacilityPe, nonFacilityNa, facilityPe, facilityNa, mp,
+                        work.add(nonFacilityPe).add(mp), work.add(facilityPe).add(mp)),
+                new RvuRow.GlobalSurgery(global, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO),
+                new RvuRow.Policy(false, pctc, multipleProcedure, bilateral, assistant, coSurgeon, team, "9", "",
+                        supervision, "0", imagingFamily),
+                new RvuRow.OppsCap(oppsNonFacilityPe, oppsFacilityPe, oppsMp), new BigDecimal("33.4009"), 11);
     }
 }

@@ -88,10 +88,11 @@ final class NewCommand implements Callable<Integer> {
         StringBuilder md = new StringBuilder("---\n");
         md.append("# ").append(rows.code()).append(" in ").append(release.id()).append(": ").append(main.description())
                 .append('\n');
-        md.append("# status ").append(main.status()).append(", global ").append(main.globalDays())
-                .append(", work RVU ").append(main.work().toPlainString())
-                .append(", total RVUs ").append(main.nonFacilityTotal().toPlainString()).append(" non-facility / ")
-                .append(main.facilityTotal().toPlainString()).append(" facility\n");
+        md.append("# status ").append(main.status()).append(", global ").append(main.global().days())
+                .append(", work RVU ").append(main.rvus().work().toPlainString())
+                .append(", total RVUs ").append(main.rvus().nonFacilityTotal().toPlainString())
+                .append(" non-facility / ")
+                .append(main.rvus().facilityTotal().toPlainString()).append(" facility\n");
         md.append("# national payment: ").append(pay == null ? "not paid under the fee schedule"
                 : dollars(pay.nonFacility()) + " non-facility, " + dollars(pay.facility()) + " facility, at CF "
                         + release.conversionFactor().toPlainString()).append('\n');

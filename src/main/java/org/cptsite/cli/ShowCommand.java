@@ -16,6 +16,7 @@ import org.cptsite.model.Problems;
 import org.cptsite.model.RvuRow;
 import org.cptsite.pipeline.Pipeline;
 import org.cptsite.render.JsonTwin;
+import org.cptsite.render.NoComparisonText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,9 +85,10 @@ final class ShowCommand implements Callable<Integer> {
         for (int i = 0; i < e.rows().rows().size(); i++) {
             RvuRow r = e.rows().rows().get(i);
             NationalPayment p = f.payments().get(i);
-            out.printf(Locale.ROOT, "           %-6s %s  %s%s  %s%s  %s  %s  %s  %s  %s%n", r.modifierLabel(), r.work(),
-                    r.nonFacilityPe(), r.nonFacilityNa() ? "(NA)" : "", r.facilityPe(), r.facilityNa() ? "(NA)" : "",
-                    r.malpractice(), r.nonFacilityTotal(), r.facilityTotal(),
+            RvuRow.Rvus v = r.rvus();
+            out.printf(Locale.ROOT, "           %-6s %s  %s%s  %s%s  %s  %s  %s  %s  %s%n", r.modifierLabel(), v.work(),
+                    v.nonFacilityPe(), v.nonFacilityNa() ? "(NA)" : "", v.facilityPe(), v.facilityNa() ? "(NA)" : "",
+                    v.malpractice(), v.nonFacilityTotal(), v.facilityTotal(),
                     p == null ? "not paid" : p.nonFacility() == null ? "NA" : "$" + p.nonFacility(),
                     p == null ? "not paid" : p.facility() == null ? "NA" : "$" + p.facility());
         }
@@ -97,6 +99,6 @@ final class ShowCommand implements Callable<Integer> {
                     c.percentile(), c.size(), c.population(), c.ratio(), c.direction().word(), c.median(), c.max(),
                     c.maxCode());
         }
-        if (f.comparisons().isEmpty()) out.println("comparison: " + f.noComparisonReason());
+        if (f.comparisons().isEmpty()) out.println("comparison: " + NoComparisonText.of(f));
     }
 }

@@ -39,16 +39,16 @@ public record Change(Figures from, Figures to, Delta work, Delta nonFacilityTota
     /** Indicators compared, by the words a page uses for them. */
     private static final List<Indicator> INDICATORS = List.of(
             new Indicator("status", RvuRow::status),
-            new Indicator("global period", RvuRow::globalDays),
-            new Indicator("PC/TC indicator", RvuRow::pctc),
-            new Indicator("multiple procedure indicator", RvuRow::multipleProcedure),
-            new Indicator("bilateral surgery indicator", RvuRow::bilateral),
-            new Indicator("assistant at surgery indicator", RvuRow::assistant),
-            new Indicator("co-surgeon indicator", RvuRow::coSurgeon),
-            new Indicator("team surgery indicator", RvuRow::team),
-            new Indicator("endoscopic base code", RvuRow::endoscopicBase),
-            new Indicator("diagnostic supervision", RvuRow::supervision),
-            new Indicator("imaging family", RvuRow::imagingFamily));
+            new Indicator("global period", r -> r.global().days()),
+            new Indicator("PC/TC indicator", r -> r.policy().pctc()),
+            new Indicator("multiple procedure indicator", r -> r.policy().multipleProcedure()),
+            new Indicator("bilateral surgery indicator", r -> r.policy().bilateral()),
+            new Indicator("assistant at surgery indicator", r -> r.policy().assistant()),
+            new Indicator("co-surgeon indicator", r -> r.policy().coSurgeon()),
+            new Indicator("team surgery indicator", r -> r.policy().team()),
+            new Indicator("endoscopic base code", r -> r.policy().endoscopicBase()),
+            new Indicator("diagnostic supervision", r -> r.policy().supervision()),
+            new Indicator("imaging family", r -> r.policy().imagingFamily()));
 
     private record Indicator(String name, Function<RvuRow, String> value) {}
 

@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.Release;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every computed figure of one code: the national payment of each row, the decoded indicators of the main
  * row, and its comparisons (within the category first, then its range and its global period type; empty,
- * with a reason, when the code has no work RVU). Pages and JSON twins are both rendered from this one
+ * with the reason, when the code has no work RVU). Pages and JSON twins are both rendered from this one
  * record, so they cannot disagree.
  */
 public record CodeFacts(
@@ -16,7 +17,7 @@ public record CodeFacts(
         List<NationalPayment> payments,
         List<Indicators.Decoded> indicators,
         List<Comparison> comparisons,
-        String noComparisonReason,
+        @Nullable NoComparison noComparison,
         BigDecimal conversionFactor,
         BigDecimal qualifyingApmCf) {
 
@@ -26,7 +27,7 @@ public record CodeFacts(
                 .map(r -> NationalPayment.of(r, release.conversionFactor(), apmCf)).toList();
         List<Comparison> comparisons = populations.compareAll(code);
         return new CodeFacts(code, payments, Indicators.decode(code.main()), comparisons,
-                comparisons.isEmpty() ? Populations.noComparisonReason(code) : null, release.conversionFactor(),
+                comparisons.isEmpty() ? Populations.noComparison(code) : null, release.conversionFactor(),
                 apmCf);
     }
 
@@ -38,8 +39,7 @@ public record CodeFacts(
         List<NationalPayment> payments = code.rows().stream()
                 .map(r -> NationalPayment.of(r, last.conversionFactor(), apmCf)).toList();
         return new CodeFacts(code, payments, Indicators.decode(code.main()), List.of(),
-                "CMS deleted this code after " + last.id() + ", so it is not compared with the codes of the "
-                        + "current release.", last.conversionFactor(), apmCf);
+                new NoComparison(NoComparison.Reason.DELETED, last.id()), last.conversionFactor(), apmCf);
     }
 
     /** The comparison within the category (product.md's definition), or null without a work RVU. */

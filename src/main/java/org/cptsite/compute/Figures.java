@@ -16,7 +16,8 @@ public record Figures(Release release, RvuRow main, BigDecimal work, BigDecimal 
     public static Figures of(Release release, CodeRows rows) {
         RvuRow main = rows.main();
         NationalPayment p = NationalPayment.of(main, release.conversionFactor(), null);
-        return new Figures(release, main, main.work(), main.nonFacilityTotal(), main.facilityTotal(),
+        RvuRow.Rvus v = main.rvus();
+        return new Figures(release, main, v.work(), v.nonFacilityTotal(), v.facilityTotal(),
                 p == null ? null : p.nonFacility(), p == null ? null : p.facility());
     }
 }

@@ -101,15 +101,15 @@ public final class Indicators {
     public static List<Decoded> decode(RvuRow row) {
         Map<String, Decoded> d = new LinkedHashMap<>();
         put(d, "status", "Status", row.status(), STATUS);
-        put(d, "global", "Global period", row.globalDays(), GLOBAL);
-        put(d, "pctc", "PC/TC indicator", row.pctc(), PCTC);
-        put(d, "multiple_procedure", "Multiple procedures (modifier 51)", row.multipleProcedure(), MULT_PROC);
-        put(d, "bilateral", "Bilateral surgery (modifier 50)", row.bilateral(), BILATERAL);
-        put(d, "assistant", "Assistant at surgery (modifiers 80, 81, 82, AS)", row.assistant(), ASSISTANT);
-        put(d, "co_surgeon", "Co-surgeons (modifier 62)", row.coSurgeon(), CO_SURGEON);
-        put(d, "team", "Team surgery (modifier 66)", row.team(), TEAM);
-        put(d, "supervision", "Physician supervision of diagnostic tests", row.supervision(), SUPERVISION);
-        put(d, "imaging_family", "Diagnostic imaging family", row.imagingFamily(), IMAGING_FAMILY);
+        put(d, "global", "Global period", row.global().days(), GLOBAL);
+        put(d, "pctc", "PC/TC indicator", row.policy().pctc(), PCTC);
+        put(d, "multiple_procedure", "Multiple procedures (modifier 51)", row.policy().multipleProcedure(), MULT_PROC);
+        put(d, "bilateral", "Bilateral surgery (modifier 50)", row.policy().bilateral(), BILATERAL);
+        put(d, "assistant", "Assistant at surgery (modifiers 80, 81, 82, AS)", row.policy().assistant(), ASSISTANT);
+        put(d, "co_surgeon", "Co-surgeons (modifier 62)", row.policy().coSurgeon(), CO_SURGEON);
+        put(d, "team", "Team surgery (modifier 66)", row.policy().team(), TEAM);
+        put(d, "supervision", "Physician supervision of diagnostic tests", row.policy().supervision(), SUPERVISION);
+        put(d, "imaging_family", "Diagnostic imaging family", row.policy().imagingFamily(), IMAGING_FAMILY);
         return List.copyOf(d.values());
     }
 
@@ -118,7 +118,7 @@ public final class Indicators {
     }
 
     public static boolean addOn(RvuRow row) {
-        return row.globalDays().equals("ZZZ");
+        return row.global().days().equals("ZZZ");
     }
 
     private static void put(Map<String, Decoded> d, String key, String name, String value, Map<String, String> table) {

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * rounded to the cent (half up) once, at the end; the CF is never rounded. Where the row carries OPPS cap
  * RVUs (imaging), the same formula with the OPPS PE and MP RVUs gives the OPPS amount, and the lower of the
  * two amounts (each rounded to the cent) is paid; a flag says where the OPPS sum was the lower one. With
- * {@link LocalityGpcis#NATIONAL} this is exactly {@link NationalPayment}.
+ * {@link LocalityGpcis#NATIONAL} this is the national payment ({@link NationalPayment}): with GPCIs of 1.0 the
+ * sums are the file's totals, which the reader checks are exactly work + PE + MP.
  *
  * <p>The limiting charge (what a non-participating provider may charge at most) is the fee schedule amount
  * (the capped one where the cap applies) x 1.0925, rounded to the cent. An amount is null where the row's NA
@@ -40,26 +41,37 @@ public record LocalityPayment(
     /** The payment of a row paid under the fee schedule (status A, R or T); null for any other status. */
     public static @Nullable LocalityPayment of(RvuRow row, LocalityGpcis g, BigDecimal cf, @Nullable BigDecimal apmCf) {
         if (!row.payable()) return null;
-        BigDecimal work = row.work().multiply(g.work());
-        BigDecimal mp = row.malpractice().multiply(g.mp());
-        BigDecimal nonFacility = work.add(row.nonFacilityPe().multiply(g.pe())).add(mp);
-        BigDecimal facility = work.add(row.facilityPe().multiply(g.pe())).add(mp);
+        RvuRow.Rvus v = row.rvus();
+        BigDecimal work = v.work().multiply(g.work());
+        BigDecimal mp = v.malpractice().multiply(g.mp());
+        BigDecimal nonFacility = work.add(v.nonFacilityPe().multiply(g.pe())).add(mp);
+        BigDecimal facility = work.add(v.facilityPe().multiply(g.pe())).add(mp);
         BigDecimal oppsNonFacility = null;
         BigDecimal oppsFacility = null;
         if (row.oppsCapped()) {
-            BigDecimal oppsMp = row.oppsMalpractice().multiply(g.mp());
-            oppsNonFacility = work.add(row.oppsNonFacilityPe().multiply(g.pe())).add(oppsMp);
-            oppsFacility = work.add(row.oppsFacilityPe().multiply(g.pe())).add(oppsMp);
+            RvuRow.OppsCap o = row.opps();
+            BigDecimal oppsMp = o.malpractice().multiply(g.mp());
+            oppsNonFacility = work.add(o.nonFacilityPe().multiply(g.pe())).add(oppsMp);
+            oppsFacility = work.add(o.facilityPe().multiply(g.pe())).add(oppsMp);
         }
-        boolean nonFacilityCapped = !row.nonFacilityNa() && oppsNonFacility != null
+        boolean nonFacilityCapped = !v.nonFacilityNa() && oppsNonFacility != null
                 && oppsNonFacility.compareTo(nonFacility) < 0;
-        boolean facilityCapped = !row.facilityNa() && oppsFacility != null && oppsFacility.compareTo(facility) < 0;
-        BigDecimal nf = NationalPayment.amount(row.nonFacilityNa(), nonFacility, oppsNonFacility, cf);
-        BigDecimal f = NationalPayment.amount(row.facilityNa(), facility, oppsFacility, cf);
+        boolean facilityCapped = !v.facilityNa() && oppsFacility != null && oppsFacility.compareTo(facility) < 0;
+        BigDecimal nf = amount(v.nonFacilityNa(), nonFacility, oppsNonFacility, cf);
+        BigDecimal f = amount(v.facilityNa(), facility, oppsFacility, cf);
         return new LocalityPayment(row, nf, f,
-                NationalPayment.amount(row.nonFacilityNa(), nonFacility, oppsNonFacility, apmCf),
-                NationalPayment.amount(row.facilityNa(), facility, oppsFacility, apmCf),
+                amount(v.nonFacilityNa(), nonFacility, oppsNonFacility, apmCf),
+                amount(v.facilityNa(), facility, oppsFacility, apmCf),
                 nonFacilityCapped, facilityCapped, limitingCharge(nf), limitingCharge(f));
+    }
+
+    /** The lower of the fee schedule and OPPS amounts (each rounded to the cent), or null when not expected. */
+    private static @Nullable BigDecimal amount(boolean na, BigDecimal total, @Nullable BigDecimal oppsTotal,
+            @Nullable BigDecimal cf) {
+        if (na || cf == null) return null;
+        BigDecimal amount = Money.amount(total, cf);
+        if (oppsTotal == null) return amount;
+        return amount.min(Money.amount(oppsTotal, cf));
     }
 
     /** The fee schedule amount x 1.0925, rounded to the cent; null for null. */

@@ -73,11 +73,12 @@ public final class ModifierRules {
      * X-ray, a visit), an indicator 0, which there only says the surgical rule is not in play.
      */
     public static List<Rule> of(RvuRow row) {
-        boolean surgical = !row.globalDays().equals("XXX") && !row.globalDays().equals("MMM");
+        boolean surgical = !row.global().days().equals("XXX") && !row.global().days().equals("MMM");
         List<Rule> rules = new ArrayList<>(6);
-        for (Rule r : List.of(bilateral(row.bilateral()), multiple(row.multipleProcedure(), row.endoscopicBase()),
-                assistant(row.assistant()), nonPhysicianAssistant(row.assistant()), coSurgeons(row.coSurgeon()),
-                team(row.team()))) {
+        RvuRow.Policy p = row.policy();
+        for (Rule r : List.of(bilateral(p.bilateral()), multiple(p.multipleProcedure(), p.endoscopicBase()),
+                assistant(p.assistant()), nonPhysicianAssistant(p.assistant()), coSurgeons(p.coSurgeon()),
+                team(p.team()))) {
             if (r.outcome() == Outcome.NOT_APPLICABLE || !surgical && r.value().equals("0")) continue;
             rules.add(r);
         }

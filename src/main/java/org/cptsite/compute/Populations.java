@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.cptsite.model.Category;
 import org.cptsite.model.CodeRange;
@@ -59,7 +58,7 @@ public final class Populations {
     }
 
     private static String globalKey(CodeRows code) {
-        return code.category().name() + "|" + code.main().globalDays();
+        return code.category().name() + "|" + code.main().global().days();
     }
 
     /**
@@ -82,7 +81,7 @@ public final class Populations {
     /** The code's comparison value: its first row's work RVU above zero, or null when it has none. */
     public static BigDecimal workRvu(CodeRows code) {
         for (RvuRow row : code.rows()) {
-            if (row.work().signum() > 0) return row.work();
+            if (row.rvus().work().signum() > 0) return row.rvus().work();
         }
         return null;
     }
@@ -97,19 +96,12 @@ public final class Populations {
         return all.isEmpty() ? null : all.get(0);
     }
 
-    /** Why a code has no comparison, in words for the page. */
-    public static String noComparisonReason(CodeRows code) {
+    /** Why a code of the current release has no comparison. */
+    public static NoComparison noComparison(CodeRows code) {
         RvuRow row = code.main();
-        if (row.status().equals("J")) {
-            return "Anesthesia services are paid by base units and time, so CMS gives them no work RVU to compare.";
-        }
-        if (row.pctc().equals("3")) {
-            return "A technical component carries no physician work, so there is no work RVU to compare.";
-        }
-        if (!row.payable()) {
-            return "CMS assigns no work RVU to this code (" + Indicators.status(row.status()).toLowerCase(Locale.ROOT)
-                    + "), so it has no place in the comparison.";
-        }
-        return "CMS assigns no work RVU to this code, so it has no place in the comparison.";
+        if (row.anesthesia()) return NoComparison.of(NoComparison.Reason.ANESTHESIA);
+        if (row.policy().pctc().equals("3")) return NoComparison.of(NoComparison.Reason.TECHNICAL_COMPONENT);
+        if (!row.payable()) return NoComparison.of(NoComparison.Reason.NOT_PAYABLE);
+        return NoComparison.of(NoComparison.Reason.NO_WORK_RVU);
     }
 }

@@ -31,7 +31,7 @@ public final class Related {
             }
         }));
         for (CodeEntry e : site.codes().values()) {
-            String base = e.rows().main().endoscopicBase();
+            String base = e.rows().main().policy().endoscopicBase();
             if (!base.isEmpty() && !base.equals(e.code()) && site.codes().containsKey(base)) {
                 families.computeIfAbsent(base, b -> new ArrayList<>(List.of(site.code(b)))).add(e);
             }
@@ -54,7 +54,7 @@ public final class Related {
 
     /** The other codes of the code's endoscopy family (its base code and the codes priced from it). */
     public List<CodeEntry> family(CodeEntry e) {
-        String base = e.rows().main().endoscopicBase();
+        String base = e.rows().main().policy().endoscopicBase();
         List<CodeEntry> members = families.get(base.isEmpty() ? e.code() : base);
         if (members == null) return List.of();
         return members.stream().filter(m -> m != e).toList();

@@ -179,13 +179,14 @@ final class PprrvuReader {
         checkTotal(code, line, "FACILITY TOTAL", facTotal, work.add(facPe).add(mp));
         Cells c = new Cells(layout, row);
         return new RvuRow(code, shared(modifier), layout.cell(row, DESCRIPTION), c.shared(STATUS_CODE),
-                layout.cell(row, NOT_USED_FOR_MEDICARE_PAYMENT).equals("+"), work, nonFacPe,
-                layout.cell(row, NON_FAC_NA_INDICATOR).equalsIgnoreCase("NA"), facPe,
-                layout.cell(row, FACILITY_NA_INDICATOR).equalsIgnoreCase("NA"), mp, nonFacTotal, facTotal,
-                c.shared(PCTC_IND), shared(globalDays), pre, intra, post, c.shared(MULT_PROC), c.shared(BILAT_SURG),
-                c.shared(ASST_SURG), c.shared(CO_SURG), c.shared(TEAM_SURG), c.shared(PRIC_IND), c.shared(ENDO_BASE),
-                cf, c.shared(PHYSICIAN_SUPERVISION), c.shared(CALCULATION_FLAG), c.shared(DIAGNOSTIC_IMAGING_FAMILY),
-                oppsNonFac, oppsFac, oppsMp, line);
+                new RvuRow.Rvus(work, nonFacPe, layout.cell(row, NON_FAC_NA_INDICATOR).equalsIgnoreCase("NA"), facPe,
+                        layout.cell(row, FACILITY_NA_INDICATOR).equalsIgnoreCase("NA"), mp, nonFacTotal, facTotal),
+                new RvuRow.GlobalSurgery(shared(globalDays), pre, intra, post),
+                new RvuRow.Policy(layout.cell(row, NOT_USED_FOR_MEDICARE_PAYMENT).equals("+"), c.shared(PCTC_IND),
+                        c.shared(MULT_PROC), c.shared(BILAT_SURG), c.shared(ASST_SURG), c.shared(CO_SURG),
+                        c.shared(TEAM_SURG), c.shared(PRIC_IND), c.shared(ENDO_BASE), c.shared(PHYSICIAN_SUPERVISION),
+                        c.shared(CALCULATION_FLAG), c.shared(DIAGNOSTIC_IMAGING_FAMILY)),
+                new RvuRow.OppsCap(oppsNonFac, oppsFac, oppsMp), cf, line);
     }
 
     /** The indicator cells of one row, each as its {@link #shared} String. */

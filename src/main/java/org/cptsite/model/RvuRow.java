@@ -3,55 +3,83 @@ package org.cptsite.model;
 import java.math.BigDecimal;
 
 /**
- * One row of the PPRRVU file: a code with one modifier (blank, 26, TC or 53), every column kept.
- * Numbers keep the scale the file gives them ("2.44" stays 2.44).
+ * One row of the PPRRVU file: a code with one modifier (blank, 26, TC or 53), every column kept, grouped
+ * as docs/cms-pfs-files.md groups them. Numbers keep the scale the file gives them ("2.44" stays 2.44).
  *
+ * @param conversionFactor the CF column of the row
  * @param line the row's line number in its source file, for messages
- * @param pricingIndicator the PRIC IND column, blank in layouts before 2026
  */
 public record RvuRow(
         String code,
         String modifier,
         String description,
         String status,
-        boolean notUsedForPayment,
-        BigDecimal work,
-        BigDecimal nonFacilityPe,
-        boolean nonFacilityNa,
-        BigDecimal facilityPe,
-        boolean facilityNa,
-        BigDecimal malpractice,
-        BigDecimal nonFacilityTotal,
-        BigDecimal facilityTotal,
-        String pctc,
-        String globalDays,
-        BigDecimal preOp,
-        BigDecimal intraOp,
-        BigDecimal postOp,
-        String multipleProcedure,
-        String bilateral,
-        String assistant,
-        String coSurgeon,
-        String team,
-        String pricingIndicator,
-        String endoscopicBase,
+        Rvus rvus,
+        GlobalSurgery global,
+        Policy policy,
+        OppsCap opps,
         BigDecimal conversionFactor,
-        String supervision,
-        String calculationFlag,
-        String imagingFamily,
-        BigDecimal oppsNonFacilityPe,
-        BigDecimal oppsFacilityPe,
-        BigDecimal oppsMalpractice,
         int line) {
+
+    /** The RVUs and their totals; an NA flag says the setting is not expected (no amount there). */
+    public record Rvus(
+            BigDecimal work,
+            BigDecimal nonFacilityPe,
+            boolean nonFacilityNa,
+            BigDecimal facilityPe,
+            boolean facilityNa,
+            BigDecimal malpractice,
+            BigDecimal nonFacilityTotal,
+            BigDecimal facilityTotal) {}
+
+    /** The global period ("090", "ZZZ", ...) and the PRE/INTRA/POST OP shares of the global package. */
+    public record GlobalSurgery(String days, BigDecimal preOp, BigDecimal intraOp, BigDecimal postOp) {}
+
+    /**
+     * The payment-policy indicators, as the file codes them.
+     *
+     * @param pricingIndicator the PRIC IND column, blank in layouts before 2026
+     */
+    public record Policy(
+            boolean notUsedForPayment,
+            String pctc,
+            String multipleProcedure,
+            String bilateral,
+            String assistant,
+            String coSurgeon,
+            String team,
+            String pricingIndicator,
+            String endoscopicBase,
+            String supervision,
+            String calculationFlag,
+            String imagingFamily) {}
+
+    /** The OPPS PE and MP RVUs of imaging codes whose payment the OPPS amount caps; zero elsewhere. */
+    public record OppsCap(BigDecimal nonFacilityPe, BigDecimal facilityPe, BigDecimal malpractice) {
+        /** True where the columns carry RVUs, i.e. the imaging OPPS cap may apply. */
+        public boolean applies() {
+            return nonFacilityPe.signum() != 0 || facilityPe.signum() != 0 || malpractice.signum() != 0;
+        }
+    }
 
     /** Status codes whose RVUs Medicare uses for payment under the fee schedule. */
     public boolean payable() {
         return status.equals("A") || status.equals("R") || status.equals("T");
     }
 
+    /** Status J: an anesthesia code, paid by base and time units rather than by RVUs. */
+    public boolean anesthesia() {
+        return status.equals("J");
+    }
+
+    /** Status C: the Medicare contractor prices the code; CMS gives no national amount. */
+    public boolean contractorPriced() {
+        return status.equals("C");
+    }
+
     /** True where the OPPS cap columns carry RVUs, i.e. the imaging OPPS cap may apply. */
     public boolean oppsCapped() {
-        return oppsNonFacilityPe.signum() != 0 || oppsFacilityPe.signum() != 0 || oppsMalpractice.signum() != 0;
+        return opps.applies();
     }
 
     /** Modifier as shown to readers: "global" for the blank modifier. */

@@ -22,7 +22,7 @@ final class BillingNotes {
     static List<String> of(CodeRows code, String editorialHtml) {
         RvuRow r = code.main();
         List<String> notes = new ArrayList<>();
-        switch (r.globalDays()) {
+        switch (r.global().days()) {
             case "ZZZ" -> {
                 if (!ADD_ON.matcher(editorialHtml).find()) notes.add(ADD_ON_RULE);
             }
@@ -35,41 +35,41 @@ final class BillingNotes {
                     + "and postpartum care are defined by the code itself.");
             default -> { }
         }
-        if (!r.endoscopicBase().isEmpty()) {
-            notes.add("Endoscopy family: priced with its base code " + r.endoscopicBase()
+        if (!r.policy().endoscopicBase().isEmpty()) {
+            notes.add("Endoscopy family: priced with its base code " + r.policy().endoscopicBase()
                     + "; with another endoscopy of the same family, the base code's value is subtracted.");
         }
-        if (r.bilateral().equals("1")) {
+        if (r.policy().bilateral().equals("1")) {
             notes.add("Bilateral indicator 1: with modifier 50 (or RT and LT), Medicare pays 150% of the amount.");
-        } else if (r.bilateral().equals("2")) {
+        } else if (r.policy().bilateral().equals("2")) {
             notes.add("Bilateral indicator 2: the code is already bilateral; modifier 50 adds no payment.");
-        } else if (r.bilateral().equals("3")) {
+        } else if (r.policy().bilateral().equals("3")) {
             notes.add("Bilateral indicator 3: each side is paid at 100% of the amount.");
         }
-        if (r.assistant().equals("1")) {
+        if (r.policy().assistant().equals("1")) {
             notes.add("Assistant at surgery (modifiers 80, 81, 82, AS) is not paid for this code.");
-        } else if (r.assistant().equals("0")) {
+        } else if (r.policy().assistant().equals("0")) {
             notes.add("Assistant at surgery is paid only with documentation of medical necessity.");
-        } else if (r.assistant().equals("2")) {
+        } else if (r.policy().assistant().equals("2")) {
             notes.add("An assistant at surgery may be paid (usually 16% of the amount; 13.6% for a non-physician "
                     + "with modifier AS).");
         }
-        if (r.coSurgeon().equals("1") || r.coSurgeon().equals("2")) {
-            notes.add("Co-surgeons (modifier 62) " + (r.coSurgeon().equals("2") ? "are permitted" : "need "
+        if (r.policy().coSurgeon().equals("1") || r.policy().coSurgeon().equals("2")) {
+            notes.add("Co-surgeons (modifier 62) " + (r.policy().coSurgeon().equals("2") ? "are permitted" : "need "
                     + "documentation of medical necessity") + "; each is paid 62.5% of the amount.");
         }
-        if (r.team().equals("1") || r.team().equals("2")) {
-            notes.add("Team surgery (modifier 66) is " + (r.team().equals("2") ? "permitted" : "paid with "
+        if (r.policy().team().equals("1") || r.policy().team().equals("2")) {
+            notes.add("Team surgery (modifier 66) is " + (r.policy().team().equals("2") ? "permitted" : "paid with "
                     + "documentation") + " and priced by report.");
         }
-        if (r.pctc().equals("1")) {
+        if (r.policy().pctc().equals("1")) {
             notes.add("Split into professional (26) and technical (TC) components: bill the global code when one "
                     + "provider does both, or the component that was performed.");
         }
-        if (r.notUsedForPayment()) {
+        if (r.policy().notUsedForPayment()) {
             notes.add("CMS publishes RVUs for this code but does not use them for Medicare payment.");
         }
-        if (!r.payable() && !r.status().equals("J")) {
+        if (!r.payable() && !r.anesthesia()) {
             notes.add("Status " + r.status() + ": the fee schedule sets no payment; check the payer's own policy.");
         }
         return notes;

@@ -2,6 +2,7 @@ package org.cptsite.render;
 
 import java.util.List;
 import org.cptsite.model.SiteSettings;
+import org.jspecify.annotations.Nullable;
 
 /** What every page shows around its content: site name, navigation, call to action, notices, assets. */
 public record Chrome(
@@ -9,7 +10,7 @@ public record Chrome(
         String tagline,
         String language,
         List<Link> navigation,
-        SiteSettings.CallToAction callToAction,
+        @Nullable CallToAction callToAction,
         List<String> notices,
         String cssUrl,
         String searchScriptUrl,
@@ -19,4 +20,13 @@ public record Chrome(
         String releaseId,
         String releaseTitle,
         String releasedOn,
-        String sources) {}
+        String sources) {
+
+    /** The call-to-action box of every page, as the template shows it. */
+    public record CallToAction(String title, String text, String linkText, String url) {
+        /** The view of site.yml's call to action; null when the site has none. */
+        static @Nullable CallToAction of(SiteSettings.@Nullable CallToAction c) {
+            return c == null ? null : new CallToAction(c.title(), c.text(), c.linkText(), c.url());
+        }
+    }
+}

@@ -1,45 +1,42 @@
 package org.cptsite.render;
 
 import java.util.List;
-import org.cptsite.compute.Indicators;
 
-/** Everything a code page template shows, as display-ready text. */
+/**
+ * Everything a code page template shows, as display-ready text, in the page's parts ({@code page.head.code},
+ * {@code page.payment.cf}, ...). Parts a page may lack (locality, history, deleted) are null there.
+ */
 public record CodePage(
         PageMeta meta,
         Chrome site,
-        String code,
-        String system,
-        String heading,
+        Head head,
         KeyFacts keyFacts,
-        String cmsDescriptor,
-        Link category,
-        Link range,
-        List<String> synonyms,
-        Reviewed reviewed,
-        String description,
-        String plainLanguage,
-        String clinicalContextHtml,
-        String billingHtml,
-        List<String> billingNotes,
-        List<RvuRow> rvuRows,
-        List<PaymentRow> payments,
-        String paymentNote,
-        GlobalSplit globalSplit,
-        boolean contractorPriced,
-        boolean oppsCapped,
-        String cf,
-        String apmCf,
-        List<Indicators.Decoded> indicators,
-        List<ComparisonText> comparisons,
-        Chart chart,
-        String noComparisonReason,
-        List<Link> specialties,
-        RelatedLinks related,
-        List<Question> faq,
-        String jsonUrl,
+        Content content,
+        Payment payment,
+        List<Indicator> indicators,
+        Comparisons comparison,
+        Navigation navigation,
         LocalitySection locality,
         HistoryView history,
         DeletedNotice deleted) {
+
+    /** What names the code: its heading, CMS descriptor, category and range, synonyms, review and JSON twin. */
+    public record Head(String code, String system, String heading, String cmsDescriptor, Link category, Link range,
+            List<String> synonyms, Reviewed reviewed, String jsonUrl) {}
+
+    /** The editorial text, HTML where named so (already sanitised and linked), and the questions. */
+    public record Content(String description, String plainLanguage, String clinicalContextHtml, String billingHtml,
+            List<String> billingNotes, List<Question> faq) {}
+
+    /** The RVU breakdown and the national payments, with the CFs they were computed at. */
+    public record Payment(List<RvuRow> rvuRows, List<PaymentRow> payments, String paymentNote,
+            GlobalSplit globalSplit, boolean contractorPriced, boolean oppsCapped, String cf, String apmCf) {}
+
+    /** The code's comparisons (category first), its chart, or why it has none. */
+    public record Comparisons(List<ComparisonText> items, Chart chart, String noneReason) {}
+
+    /** Where a reader may go next: the code's specialties and related codes. */
+    public record Navigation(List<Link> specialties, RelatedLinks related) {}
 
     /** A code CMS deleted: not in the current release, last in an older one; its successors, if named. */
     public record DeletedNotice(String current, String last, List<Link> replacedBy) {}
@@ -59,6 +56,9 @@ public record CodePage(
     public record PaymentRow(String modifier, String nonFacility, String facility, String nonFacilityApm,
             String facilityApm, boolean paid, boolean nonFacilityCapped, boolean facilityCapped,
             String nonFacilityLimiting, String facilityLimiting) {}
+
+    /** One payment-policy indicator: its name, the value in the file and what it means. */
+    public record Indicator(String name, String value, String meaning) {}
 
     /** The comparison sentence's parts. */
     public record ComparisonText(String work, String percentile, String population, int size, String ratio,

@@ -115,21 +115,29 @@ final class CodePageBuilder {
         if (!faqLd.isEmpty()) ld.add(JsonLd.faqPage(faqLd)); // no FAQPage without a visible FAQ
         PageMeta meta = new PageMeta(title, metaDescription, canonical, "article", crumbs, JsonLd.graph(ld));
 
-        return new CodePage(meta, chrome, code, system, heading, KeyFacts.of(facts, site.release()), descriptor,
-                category, range, content == null ? List.of() : content.synonyms(), reviewed(content), description,
-                content == null ? "" : content.plainLanguage(),
+        // A deleted code has no range file to sit in when twins are written per range.
+        String jsonUrl = null;
+        if (deleted == null || settings.hosting().jsonTwins() != Hosting.JsonTwins.PER_RANGE) {
+            jsonUrl = JsonTwinFiles.url(entry, settings.hosting().jsonTwins());
+        }
+        var head = new CodePage.Head(code, system, heading, descriptor, category, range,
+                content == null ? List.of() : content.synonyms(), reviewed(content), jsonUrl);
+        var text = new CodePage.Content(description, content == null ? "" : content.plainLanguage(),
                 content == null ? "" : codeLinks.link(content.clinicalContextHtml(), code),
                 codeLinks.link(billingHtml, code),
-                BillingNotes.of(entry.rows(), content == null ? "" : content.billingHtml()), rvuRows(entry), paymentRows(facts), paymentNote(facts),
+                BillingNotes.of(entry.rows(), content == null ? "" : content.billingHtml()), faq);
+        var payment = new CodePage.Payment(rvuRows(entry), paymentRows(facts), paymentNote(facts),
                 GlobalSplit.of(main, facts.mainPayment()), contractorPricedWithoutRvus(entry),
                 facts.payments().stream().anyMatch(p -> p != null && p.capped()),
                 facts.conversionFactor().toPlainString(),
-                facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString(),
-                facts.indicators(), facts.comparisons().stream().map(CodePageBuilder::comparison).toList(),
-                chart(entry, facts), facts.noComparisonReason(), specialties(content),
-                deleted != null ? NO_RELATED : related(entry), faq,
-                deleted != null && settings.hosting().jsonTwins() == Hosting.JsonTwins.PER_RANGE ? null
-                        : JsonTwinFiles.url(entry, settings.hosting().jsonTwins()), localities.build(entry.rows()),
+                facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString());
+        var indicators = facts.indicators().stream()
+                .map(d -> new CodePage.Indicator(d.name(), d.value(), d.meaning())).toList();
+        var comparison = new CodePage.Comparisons(facts.comparisons().stream().map(CodePageBuilder::comparison)
+                .toList(), chart(entry, facts), NoComparisonText.of(facts));
+        var navigation = new CodePage.Navigation(specialties(content), deleted != null ? NO_RELATED : related(entry));
+        return new CodePage(meta, chrome, head, KeyFacts.of(facts, site.release()), text, payment, indicators,
+                comparison, navigation, localities.build(entry.rows()),
                 history == null || !site.releases().hasHistory() ? null : HistoryViewBuilder.build(history), deleted);
     }
 
@@ -185,8 +193,8 @@ final class CodePageBuilder {
         RvuRow main = facts.code().main();
         NationalPayment p = facts.mainPayment();
         StringBuilder sb = new StringBuilder(code).append(facts.addOn() ? " (add-on)" : "").append(": ");
-        if (main.status().equals("J")) return sb.append("anesthesia code, paid by base and time units.").toString();
-        sb.append("work RVU ").append(Text.rvu(main.work()));
+        if (main.anesthesia()) return sb.append("anesthesia code, paid by base and time units.").toString();
+        sb.append("work RVU ").append(Text.rvu(main.rvus().work()));
         if (p == null) return sb.append("; not paid under the Medicare fee schedule.").toString();
         sb.append("; national Medicare payment ");
         sb.append(p.nonFacility() == null ? "n/a" : Text.dollars(p.nonFacility())).append(" non-facility, ");
@@ -222,12 +230,12 @@ final class CodePageBuilder {
         RvuRow main = entry.rows().main();
         String release = entry.release().id();
         List<String[]> qa = new ArrayList<>();
-        if (main.work().signum() > 0) {
+        if (main.rvus().work().signum() > 0) {
             qa.add(new String[] {"What is the work RVU of " + code + "?",
-                    "In the " + release + " release the work RVU of " + code + " is " + Text.rvu(main.work())
+                    "In the " + release + " release the work RVU of " + code + " is " + Text.rvu(main.rvus().work())
                             + "; with practice expense and malpractice the total is "
-                            + Text.rvu(main.nonFacilityTotal()) + " RVUs in a non-facility setting and "
-                            + Text.rvu(main.facilityTotal()) + " in a facility."});
+                            + Text.rvu(main.rvus().nonFacilityTotal()) + " RVUs in a non-facility setting and "
+                            + Text.rvu(main.rvus().facilityTotal()) + " in a facility."});
         }
         NationalPayment p = facts.mainPayment();
         if (p != null) {
@@ -239,7 +247,7 @@ final class CodePageBuilder {
                     "The national amount before locality adjustment is " + amounts + ", at the conversion factor "
                             + facts.conversionFactor().toPlainString() + " of " + release
                             + ". What a practice is paid varies with its locality's GPCIs."});
-        } else if (!main.status().equals("J")) {
+        } else if (!main.anesthesia()) {
             qa.add(new String[] {"Does Medicare pay for " + code + " under the fee schedule?",
                     "No. Its status is " + main.status() + " ("
                             + org.cptsite.compute.Indicators.status(main.status()).toLowerCase(java.util.Locale.ROOT)
@@ -251,9 +259,10 @@ final class CodePageBuilder {
     private List<CodePage.RvuRow> rvuRows(CodeEntry entry) {
         List<CodePage.RvuRow> rows = new ArrayList<>();
         for (RvuRow r : entry.rows().rows()) {
-            rows.add(new CodePage.RvuRow(r.modifierLabel(), MODIFIER_MEANING.get(r.modifier()), Text.rvu(r.work()),
-                    Text.rvu(r.nonFacilityPe()), r.nonFacilityNa(), Text.rvu(r.facilityPe()), r.facilityNa(),
-                    Text.rvu(r.malpractice()), Text.rvu(r.nonFacilityTotal()), Text.rvu(r.facilityTotal())));
+            RvuRow.Rvus v = r.rvus();
+            rows.add(new CodePage.RvuRow(r.modifierLabel(), MODIFIER_MEANING.get(r.modifier()), Text.rvu(v.work()),
+                    Text.rvu(v.nonFacilityPe()), v.nonFacilityNa(), Text.rvu(v.facilityPe()), v.facilityNa(),
+                    Text.rvu(v.malpractice()), Text.rvu(v.nonFacilityTotal()), Text.rvu(v.facilityTotal())));
         }
         return rows;
     }
@@ -279,8 +288,9 @@ final class CodePageBuilder {
 
     /** Status C with no RVU in any row: an all-zero RVU table would say nothing. */
     private static boolean contractorPricedWithoutRvus(CodeEntry entry) {
-        return entry.rows().main().status().equals("C") && entry.rows().rows().stream().allMatch(r ->
-                r.work().signum() == 0 && r.nonFacilityTotal().signum() == 0 && r.facilityTotal().signum() == 0);
+        return entry.rows().main().contractorPriced() && entry.rows().rows().stream().allMatch(r ->
+                r.rvus().work().signum() == 0 && r.rvus().nonFacilityTotal().signum() == 0
+                        && r.rvus().facilityTotal().signum() == 0);
     }
 
     private static String amount(BigDecimal value) {
@@ -290,7 +300,7 @@ final class CodePageBuilder {
     /** Why a page shows no dollar figure, when it shows none. */
     private String paymentNote(CodeFacts facts) {
         RvuRow main = facts.code().main();
-        if (main.status().equals("J")) {
+        if (main.anesthesia()) {
             var release = site.release();
             String cf = release.anesthesiaCf() == null ? "" : " The national anesthesia conversion factor is "
                     + release.anesthesiaCf().toPlainString()
@@ -300,7 +310,7 @@ final class CodePageBuilder {
             return "Anesthesia services are paid differently: (base units + time units) \u00d7 the anesthesia "
                     + "conversion factor. The RVU file gives them no RVUs." + cf;
         }
-        if (main.status().equals("C")) {
+        if (main.contractorPriced()) {
             return "Priced by the Medicare contractor (status C): the fee schedule sets no national RVUs or amount "
                     + "for this code; each Medicare Administrative Contractor (MAC) prices it for its area.";
         }

@@ -19,9 +19,9 @@ public record GlobalSplit(String days, String shares, List<Part> parts) {
 
     /** The split of a 010 or 090 row paid under the fee schedule with shares in the file; else null. */
     static GlobalSplit of(RvuRow row, NationalPayment p) {
-        String days = row.globalDays();
+        String days = row.global().days();
         if (p == null || !(days.equals("010") || days.equals("090"))) return null;
-        BigDecimal pre = row.preOp(), intra = row.intraOp(), post = row.postOp();
+        BigDecimal pre = row.global().preOp(), intra = row.global().intraOp(), post = row.global().postOp();
         if (pre.add(intra).add(post).signum() == 0) return null;
         String shares = percent(pre) + " before, " + percent(intra) + " during, " + percent(post) + " after";
         return new GlobalSplit(days.equals("010") ? "10" : "90", shares, List.of(

@@ -60,7 +60,7 @@ public final class JsonTwin {
         }
         j.put("indicators", ind);
         j.put("comparison", comparison(facts.comparison()));
-        j.put("no_comparison_reason", facts.noComparisonReason());
+        j.put("no_comparison_reason", NoComparisonText.of(facts));
         CodeContent content = entry.content();
         j.put("deleted", !history.deleted() ? null : Json.obj("not_in", history.current().id(), "last_in",
                 history.last().id(), "replaced_by", content == null ? List.of() : content.replacedBy()));
@@ -115,25 +115,25 @@ public final class JsonTwin {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("modifier", r.modifier());
         m.put("status", r.status());
-        m.put("work_rvu", r.work());
-        m.put("non_facility_pe_rvu", r.nonFacilityPe());
-        m.put("non_facility_na", r.nonFacilityNa());
-        m.put("facility_pe_rvu", r.facilityPe());
-        m.put("facility_na", r.facilityNa());
-        m.put("mp_rvu", r.malpractice());
-        m.put("non_facility_total", r.nonFacilityTotal());
-        m.put("facility_total", r.facilityTotal());
-        m.put("global_days", r.globalDays());
-        m.put("pctc", r.pctc());
-        m.put("multiple_procedure", r.multipleProcedure());
-        m.put("bilateral", r.bilateral());
-        m.put("assistant", r.assistant());
-        m.put("co_surgeon", r.coSurgeon());
-        m.put("team", r.team());
-        m.put("endoscopic_base", r.endoscopicBase().isEmpty() ? null : r.endoscopicBase());
-        m.put("opps_non_facility_pe_rvu", r.oppsNonFacilityPe());
-        m.put("opps_facility_pe_rvu", r.oppsFacilityPe());
-        m.put("opps_mp_rvu", r.oppsMalpractice());
+        m.put("work_rvu", r.rvus().work());
+        m.put("non_facility_pe_rvu", r.rvus().nonFacilityPe());
+        m.put("non_facility_na", r.rvus().nonFacilityNa());
+        m.put("facility_pe_rvu", r.rvus().facilityPe());
+        m.put("facility_na", r.rvus().facilityNa());
+        m.put("mp_rvu", r.rvus().malpractice());
+        m.put("non_facility_total", r.rvus().nonFacilityTotal());
+        m.put("facility_total", r.rvus().facilityTotal());
+        m.put("global_days", r.global().days());
+        m.put("pctc", r.policy().pctc());
+        m.put("multiple_procedure", r.policy().multipleProcedure());
+        m.put("bilateral", r.policy().bilateral());
+        m.put("assistant", r.policy().assistant());
+        m.put("co_surgeon", r.policy().coSurgeon());
+        m.put("team", r.policy().team());
+        m.put("endoscopic_base", r.policy().endoscopicBase().isEmpty() ? null : r.policy().endoscopicBase());
+        m.put("opps_non_facility_pe_rvu", r.opps().nonFacilityPe());
+        m.put("opps_facility_pe_rvu", r.opps().facilityPe());
+        m.put("opps_mp_rvu", r.opps().malpractice());
         Map<String, Object> pay = null;
         if (p != null) {
             pay = new LinkedHashMap<>();

@@ -21,7 +21,7 @@ public record KeyFacts(String nonFacility, boolean nonFacilityCapped, String fac
     static KeyFacts of(CodeFacts facts, Release release) {
         RvuRow main = facts.code().main();
         NationalPayment p = facts.mainPayment();
-        boolean anesthesia = main.status().equals("J");
+        boolean anesthesia = main.anesthesia();
         String noPayment = null;
         if (anesthesia) {
             noPayment = "Paid by (base units + time units) \u00d7 the anesthesia conversion factor"
@@ -29,15 +29,16 @@ public record KeyFacts(String nonFacility, boolean nonFacilityCapped, String fac
                             + " nationally)")
                     + "; no RVUs.";
         } else if (p == null) {
-            noPayment = main.status().equals("C") ? "Priced by the Medicare contractor (status C)."
+            noPayment = main.contractorPriced() ? "Priced by the Medicare contractor (status C)."
                     : Text.NOT_PAID + " under the fee schedule (status " + main.status() + ").";
         }
         return new KeyFacts(p == null ? null : amount(p.nonFacility()), p != null && p.nonFacilityCapped(),
                 p == null ? null : amount(p.facility()), p != null && p.facilityCapped(), noPayment,
-                anesthesia ? null : Text.rvu(main.work()),
-                anesthesia ? null : Text.rvu(main.nonFacilityTotal()) + " non-facility, "
-                        + Text.rvu(main.facilityTotal()) + " facility",
-                global(main.globalDays()), facts.addOn(), main.status() + " \u2013 " + Indicators.status(main.status()));
+                anesthesia ? null : Text.rvu(main.rvus().work()),
+                anesthesia ? null : Text.rvu(main.rvus().nonFacilityTotal()) + " non-facility, "
+                        + Text.rvu(main.rvus().facilityTotal()) + " facility",
+                global(main.global().days()), facts.addOn(),
+                main.status() + " \u2013 " + Indicators.status(main.status()));
     }
 
     private static String amount(BigDecimal value) {

@@ -160,11 +160,11 @@ final class ListPageBuilder {
                 : settings.showCmsDescriptors() ? main.description() : "";
         BigDecimal work = Populations.workRvu(e.rows());
         NationalPayment p = NationalPayment.of(main, site.release().conversionFactor(), null);
-        String none = main.status().equals("J") ? "By units" : main.status().equals("C") ? "Contractor priced"
+        String none = main.anesthesia() ? "By units" : main.contractorPriced() ? "Contractor priced"
                 : Text.NOT_PAID;
         return new ListPage.CodeRow(e.code(), Urls.code(e.code()), name, work == null ? "" : Text.rvu(work),
                 money(p, p == null ? null : p.nonFacility(), none), money(p, p == null ? null : p.facility(), none),
-                main.globalDays(), main.status());
+                main.global().days(), main.status());
     }
 
     /** An amount, "NA" where the setting is not expected, or why the code has none. */

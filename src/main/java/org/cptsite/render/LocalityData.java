@@ -99,11 +99,11 @@ public final class LocalityData {
 
     private static Map<String, Object> row(RvuRow r) {
         return Json.obj("mod", r.modifierLabel(), "paid", r.payable(),
-                "work", r.work().toPlainString(), "peNf", r.nonFacilityPe().toPlainString(),
-                "peF", r.facilityPe().toPlainString(), "mp", r.malpractice().toPlainString(),
-                "naNf", r.nonFacilityNa(), "naF", r.facilityNa(),
-                "oppsPeNf", r.oppsNonFacilityPe().toPlainString(), "oppsPeF", r.oppsFacilityPe().toPlainString(),
-                "oppsMp", r.oppsMalpractice().toPlainString());
+                "work", r.rvus().work().toPlainString(), "peNf", r.rvus().nonFacilityPe().toPlainString(),
+                "peF", r.rvus().facilityPe().toPlainString(), "mp", r.rvus().malpractice().toPlainString(),
+                "naNf", r.rvus().nonFacilityNa(), "naF", r.rvus().facilityNa(),
+                "oppsPeNf", r.opps().nonFacilityPe().toPlainString(), "oppsPeF", r.opps().facilityPe().toPlainString(),
+                "oppsMp", r.opps().malpractice().toPlainString());
     }
 
     private static String plain(BigDecimal v) {

@@ -23,7 +23,7 @@ final class LocalitySectionBuilder {
 
     LocalitySection build(CodeRows code) {
         Release release = pricing.release();
-        boolean anesthesia = code.main().status().equals("J");
+        boolean anesthesia = code.main().anesthesia();
         List<LocalitySection.RuleRow> rules = new ArrayList<>();
         for (LocalityPricing.RuleAmount r : pricing.price(code, LocalityGpcis.NATIONAL).rules()) {
             rules.add(ruleRow(r));

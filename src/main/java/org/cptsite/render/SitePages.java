@@ -344,7 +344,7 @@ public final class SitePages {
         Release r = site.release();
         SiteSettings s = site.content().settings();
         return new Chrome(s.name(), s.tagline(), s.language(),
-                s.navigation().stream().map(l -> new Link(l.title(), l.url())).toList(), s.callToAction(),
+                s.navigation().stream().map(l -> new Link(l.title(), l.url())).toList(), Chrome.CallToAction.of(s.callToAction()),
                 s.notices(), cssUrl, searchUrl, indexUrl, tableSortUrl, faviconUrl, r.id(), r.title(),
                 r.released() == null ? "" : r.released().format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)),
                 String.join(", ", r.sources()));

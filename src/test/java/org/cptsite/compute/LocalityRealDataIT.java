@@ -69,7 +69,7 @@ class LocalityRealDataIT {
         //   limiting charge 201.69 x 1.0925 = 220.34633 -> 220.35; qualifying APM 6.03844 x 33.5675 = 202.6983 -> 202.70
         CodeRows ct = r.codes().get("70473");
         RvuRow global = ct.main();
-        assertEquals(d("5.70"), global.oppsNonFacilityPe(), "the row as the 2026 file has it");
+        assertEquals(d("5.70"), global.opps().nonFacilityPe(), "the row as the 2026 file has it");
         LocalityPayment p70473 = pricing.price(ct, alabama).rows().get(0);
         assertEquals(d("201.69"), p70473.nonFacility());
         assertTrue(p70473.nonFacilityCapped());
@@ -137,19 +137,19 @@ class LocalityRealDataIT {
                 if (row == null || loc == null || !row.payable()) continue;
                 LocalityGpcis g = pricing.gpcis(loc);
                 LocalityPayment p = LocalityPayment.of(row, g, r.conversionFactor(), null);
-                if (!row.nonFacilityNa()) {
+                if (!row.rvus().nonFacilityNa()) {
                     checked++;
                     BigDecimal cms = d(rec.get(6).trim());
                     if (cms.compareTo(p.nonFacility()) != 0 || !p.nonFacilityCapped()
-                            || cms.compareTo(pfs(row, row.nonFacilityPe(), g, r.conversionFactor())) >= 0) {
+                            || cms.compareTo(pfs(row, row.rvus().nonFacilityPe(), g, r.conversionFactor())) >= 0) {
                         wrong.add(rec + " non-facility " + p.nonFacility());
                     }
                 }
-                if (!row.facilityNa()) {
+                if (!row.rvus().facilityNa()) {
                     checked++;
                     BigDecimal cms = d(rec.get(5).trim());
                     if (cms.compareTo(p.facility()) != 0 || !p.facilityCapped()
-                            || cms.compareTo(pfs(row, row.facilityPe(), g, r.conversionFactor())) >= 0) {
+                            || cms.compareTo(pfs(row, row.rvus().facilityPe(), g, r.conversionFactor())) >= 0) {
                         wrong.add(rec + " facility " + p.facility());
                     }
                 }
@@ -161,7 +161,7 @@ class LocalityRealDataIT {
 
     /** The fee schedule amount without the cap, computed here independently. */
     private static BigDecimal pfs(RvuRow row, BigDecimal pe, LocalityGpcis g, BigDecimal cf) {
-        return row.work().multiply(g.work()).add(pe.multiply(g.pe())).add(row.malpractice().multiply(g.mp()))
+        return row.rvus().work().multiply(g.work()).add(pe.multiply(g.pe())).add(row.rvus().malpractice().multiply(g.mp()))
                 .multiply(cf).setScale(2, RoundingMode.HALF_UP);
     }
 }

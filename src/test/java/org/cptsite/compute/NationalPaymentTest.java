@@ -24,8 +24,8 @@ class NationalPaymentTest {
     @Test
     void row38900AtBothConversionFactors() {
         RvuRow row = Rows.row38900().build();
-        assertEquals(usd("4.34"), row.nonFacilityTotal());
-        assertEquals(usd("3.68"), row.facilityTotal());
+        assertEquals(usd("4.34"), row.rvus().nonFacilityTotal());
+        assertEquals(usd("3.68"), row.rvus().facilityTotal());
         NationalPayment p = NationalPayment.of(row, CF, APM_CF);
         assertSame(row, p.row());
         assertEquals(usd("144.96"), p.nonFacility());

@@ -178,13 +178,14 @@ class PopulationStatsTest {
 
     @Test
     void reasonsForNoComparison() {
-        assertEquals("Anesthesia services are paid by base units and time, so CMS gives them no work RVU to compare.",
-                Populations.noComparisonReason(codeRows(Rows.row("00100").status("J").build())));
-        assertEquals("A technical component carries no physician work, so there is no work RVU to compare.",
-                Populations.noComparisonReason(codeRows(Rows.row("70003").pctc("3").build())));
-        String bundled = Populations.noComparisonReason(codeRows(Rows.row("20930").status("B").build()));
-        assertEquals("CMS assigns no work RVU to this code (bundled: payment is included in another service), so it "
-                + "has no place in the comparison.", bundled);
+        assertEquals(NoComparison.of(NoComparison.Reason.ANESTHESIA),
+                Populations.noComparison(codeRows(Rows.row("00100").status("J").build())));
+        assertEquals(NoComparison.of(NoComparison.Reason.TECHNICAL_COMPONENT),
+                Populations.noComparison(codeRows(Rows.row("70003").pctc("3").build())));
+        assertEquals(NoComparison.of(NoComparison.Reason.NOT_PAYABLE),
+                Populations.noComparison(codeRows(Rows.row("20930").status("B").build())));
+        assertEquals(NoComparison.of(NoComparison.Reason.NO_WORK_RVU),
+                Populations.noComparison(codeRows(Rows.row("99999").build())));
     }
 
     /** Issue 5: beyond the category, the code's range and its category's codes of the same global period. */

@@ -114,23 +114,23 @@ class PprrvuReaderTest {
 
         RvuRow g = r.rows().get(0);
         assertGlobalRow(g);
-        assertEquals("1", g.pricingIndicator(), "PRIC IND, column 23");
+        assertEquals("1", g.policy().pricingIndicator(), "PRIC IND, column 23");
         assertEquals(11, g.line(), "first data row after the 10 banner and header lines");
 
         RvuRow pc = r.rows().get(1);
         assertEquals("26", pc.modifier());
         assertEquals("R", pc.status());
-        assertTrue(pc.notUsedForPayment(), "'+' in NOT USED FOR MEDICARE PAYMENT");
-        assertTrue(pc.nonFacilityNa());
-        assertFalse(pc.facilityNa());
-        assertEquals(new BigDecimal("0.07"), pc.facilityPe());
-        assertEquals(new BigDecimal("0.29"), pc.facilityTotal());
-        assertEquals("010", pc.globalDays());
-        assertEquals("9", pc.pricingIndicator());
-        assertEquals("", pc.endoscopicBase());
-        assertEquals("09", pc.supervision());
-        assertEquals("99", pc.imagingFamily());
-        assertEquals(0, pc.oppsNonFacilityPe().signum());
+        assertTrue(pc.policy().notUsedForPayment(), "'+' in NOT USED FOR MEDICARE PAYMENT");
+        assertTrue(pc.rvus().nonFacilityNa());
+        assertFalse(pc.rvus().facilityNa());
+        assertEquals(new BigDecimal("0.07"), pc.rvus().facilityPe());
+        assertEquals(new BigDecimal("0.29"), pc.rvus().facilityTotal());
+        assertEquals("010", pc.global().days());
+        assertEquals("9", pc.policy().pricingIndicator());
+        assertEquals("", pc.policy().endoscopicBase());
+        assertEquals("09", pc.policy().supervision());
+        assertEquals("99", pc.policy().imagingFamily());
+        assertEquals(0, pc.opps().nonFacilityPe().signum());
         assertFalse(pc.oppsCapped());
         assertEquals(12, pc.line());
     }
@@ -151,10 +151,10 @@ class PprrvuReaderTest {
         assertEquals(new BigDecimal("33.4009"), r.conversionFactor());
         RvuRow g = r.rows().get(0);
         assertGlobalRow(g);
-        assertEquals("", g.pricingIndicator(), "no PRIC IND before 2026");
+        assertEquals("", g.policy().pricingIndicator(), "no PRIC IND before 2026");
         RvuRow pc = r.rows().get(1);
-        assertEquals("", pc.endoscopicBase());
-        assertEquals("09", pc.supervision());
+        assertEquals("", pc.policy().endoscopicBase());
+        assertEquals("09", pc.policy().supervision());
     }
 
     /** The columns both layouts share, with ENDO BASE, CF, supervision, flag, family and OPPS after PRIC IND. */
@@ -163,33 +163,33 @@ class PprrvuReaderTest {
         assertEquals("", g.modifier());
         assertEquals("Chest x-ray, two views", g.description());
         assertEquals("A", g.status());
-        assertFalse(g.notUsedForPayment());
-        assertEquals(new BigDecimal("0.21"), g.work());
-        assertEquals(new BigDecimal("0.76"), g.nonFacilityPe());
-        assertFalse(g.nonFacilityNa());
-        assertEquals(new BigDecimal("0.75"), g.facilityPe());
-        assertTrue(g.facilityNa());
-        assertEquals(new BigDecimal("0.02"), g.malpractice());
-        assertEquals(new BigDecimal("0.99"), g.nonFacilityTotal());
-        assertEquals(new BigDecimal("0.98"), g.facilityTotal());
-        assertEquals("1", g.pctc());
-        assertEquals("XXX", g.globalDays());
-        assertEquals(new BigDecimal("0.01"), g.preOp());
-        assertEquals(new BigDecimal("0.02"), g.intraOp());
-        assertEquals(new BigDecimal("0.03"), g.postOp());
-        assertEquals("4", g.multipleProcedure());
-        assertEquals("3", g.bilateral());
-        assertEquals("2", g.assistant());
-        assertEquals("1", g.coSurgeon());
-        assertEquals("0", g.team());
-        assertEquals("43235", g.endoscopicBase(), "ENDO BASE");
+        assertFalse(g.policy().notUsedForPayment());
+        assertEquals(new BigDecimal("0.21"), g.rvus().work());
+        assertEquals(new BigDecimal("0.76"), g.rvus().nonFacilityPe());
+        assertFalse(g.rvus().nonFacilityNa());
+        assertEquals(new BigDecimal("0.75"), g.rvus().facilityPe());
+        assertTrue(g.rvus().facilityNa());
+        assertEquals(new BigDecimal("0.02"), g.rvus().malpractice());
+        assertEquals(new BigDecimal("0.99"), g.rvus().nonFacilityTotal());
+        assertEquals(new BigDecimal("0.98"), g.rvus().facilityTotal());
+        assertEquals("1", g.policy().pctc());
+        assertEquals("XXX", g.global().days());
+        assertEquals(new BigDecimal("0.01"), g.global().preOp());
+        assertEquals(new BigDecimal("0.02"), g.global().intraOp());
+        assertEquals(new BigDecimal("0.03"), g.global().postOp());
+        assertEquals("4", g.policy().multipleProcedure());
+        assertEquals("3", g.policy().bilateral());
+        assertEquals("2", g.policy().assistant());
+        assertEquals("1", g.policy().coSurgeon());
+        assertEquals("0", g.policy().team());
+        assertEquals("43235", g.policy().endoscopicBase(), "ENDO BASE");
         assertEquals(new BigDecimal("33.4009"), g.conversionFactor(), "CONV FACTOR");
-        assertEquals("02", g.supervision(), "PHYSICIAN SUPERVISION keeps its leading zero");
-        assertEquals("0", g.calculationFlag());
-        assertEquals("88", g.imagingFamily());
-        assertEquals(new BigDecimal("2.70"), g.oppsNonFacilityPe(), "NON-FACILITY PE USED FOR OPPS");
-        assertEquals(new BigDecimal("2.69"), g.oppsFacilityPe(), "FACILITY PE USED FOR OPPS");
-        assertEquals(new BigDecimal("0.05"), g.oppsMalpractice(), "MP USED FOR OPPS");
+        assertEquals("02", g.policy().supervision(), "PHYSICIAN SUPERVISION keeps its leading zero");
+        assertEquals("0", g.policy().calculationFlag());
+        assertEquals("88", g.policy().imagingFamily());
+        assertEquals(new BigDecimal("2.70"), g.opps().nonFacilityPe(), "NON-FACILITY PE USED FOR OPPS");
+        assertEquals(new BigDecimal("2.69"), g.opps().facilityPe(), "FACILITY PE USED FOR OPPS");
+        assertEquals(new BigDecimal("0.05"), g.opps().malpractice(), "MP USED FOR OPPS");
         assertTrue(g.oppsCapped());
         assertTrue(g.payable());
     }
@@ -224,10 +224,10 @@ class PprrvuReaderTest {
         assertEquals(469, non.rows().size());
         assertEquals(469, qpp.rows().size());
         RvuRow row = non.rows().stream().filter(x -> x.code().equals("38900")).findFirst().orElseThrow();
-        assertEquals(new BigDecimal("2.44"), row.work());
-        assertEquals(new BigDecimal("4.34"), row.nonFacilityTotal());
-        assertEquals(new BigDecimal("3.68"), row.facilityTotal());
-        assertEquals("ZZZ", row.globalDays());
+        assertEquals(new BigDecimal("2.44"), row.rvus().work());
+        assertEquals(new BigDecimal("4.34"), row.rvus().nonFacilityTotal());
+        assertEquals(new BigDecimal("3.68"), row.rvus().facilityTotal());
+        assertEquals("ZZZ", row.global().days());
     }
 
     @Test

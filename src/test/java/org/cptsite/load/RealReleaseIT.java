@@ -38,8 +38,8 @@ class RealReleaseIT {
         assertTrue(r.counties().size() >= 109);
         everyTotalIsTheSumOfItsParts(r);
         RvuRow row = r.codes().get("38900").main();
-        assertEquals("ZZZ", row.globalDays());
-        assertEquals(new BigDecimal("2.44"), row.work());
+        assertEquals("ZZZ", row.global().days());
+        assertEquals(new BigDecimal("2.44"), row.rvus().work());
         var alabama = r.localities().get(0);
         assertEquals("10112-00", alabama.id());
         assertEquals(new BigDecimal("0.988"), alabama.workGpci());
@@ -69,9 +69,9 @@ class RealReleaseIT {
 
     private static void everyTotalIsTheSumOfItsParts(Release r) {
         r.codes().values().forEach(c -> c.rows().forEach(row -> {
-            assertEquals(0, row.nonFacilityTotal().compareTo(row.work().add(row.nonFacilityPe()).add(row.malpractice())),
+            assertEquals(0, row.rvus().nonFacilityTotal().compareTo(row.rvus().work().add(row.rvus().nonFacilityPe()).add(row.rvus().malpractice())),
                     row::toString);
-            assertEquals(0, row.facilityTotal().compareTo(row.work().add(row.facilityPe()).add(row.malpractice())),
+            assertEquals(0, row.rvus().facilityTotal().compareTo(row.rvus().work().add(row.rvus().facilityPe()).add(row.rvus().malpractice())),
                     row::toString);
         }));
     }
