@@ -34,10 +34,12 @@ class BadCmsFileIT {
 
     @TempDir
     static Path shared;
+
     private static Path goodSite;
 
     @TempDir
     Path tmp;
+
     private Path data;
     private Path content;
     private Path out;
@@ -45,8 +47,17 @@ class BadCmsFileIT {
     @BeforeAll
     static void buildTheSampleOnce() {
         goodSite = shared.resolve("site");
-        Run r = Run.of("build", "--data", Sites.SAMPLE.toString(), "--content", Sites.CONTENT.toString(),
-                "--templates", Sites.TEMPLATES.toString(), "--out", goodSite.toString(), "--base-url",
+        Run r = Run.of(
+                "build",
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                Sites.CONTENT.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString(),
+                "--out",
+                goodSite.toString(),
+                "--base-url",
                 "https://example.org");
         assertEquals(0, r.code, r::toString);
     }
@@ -67,7 +78,10 @@ class BadCmsFileIT {
         int cut = text.indexOf("38900,,\"Sentinel node") + "38900,,\"Sentinel node".length();
         Files.writeString(file, text.substring(0, cut), StandardCharsets.ISO_8859_1);
         Run r = buildExpectingProblems(data);
-        r.assertError(file, 148, "a quoted cell starts on this line and is never closed (the file ends inside it)",
+        r.assertError(
+                file,
+                148,
+                "a quoted cell starts on this line and is never closed (the file ends inside it)",
                 "download it again if it was cut short");
     }
 
@@ -76,8 +90,10 @@ class BadCmsFileIT {
         Path file = data.resolve(NON_QPP);
         int line = editLine(file, "38900,", row -> replaceOnce(row, "add-on\",A,", "add-on\" x,A,"));
         Run r = buildExpectingProblems(data);
-        r.assertError(file, line, "a quoted cell starting on this line is not closed where its cell ends (a stray "
-                + "quote?)",
+        r.assertError(
+                file,
+                line,
+                "a quoted cell starting on this line is not closed where its cell ends (a stray " + "quote?)",
                 "a quote inside a quoted cell is written twice");
     }
 
@@ -87,8 +103,11 @@ class BadCmsFileIT {
         int line = editLine(file, "02102,AK,", row -> replaceOnce(row, "ALASKA*", "\"ALASKA*"));
         Run r = buildExpectingProblems(data);
         // The footnotes hold quotes, so the cell ends at one of them, followed by other text.
-        r.assertError(file, line, "a quoted cell starting on this line is not closed where its cell ends (a stray "
-                + "quote?)", "use the file exactly");
+        r.assertError(
+                file,
+                line,
+                "a quoted cell starting on this line is not closed where its cell ends (a stray " + "quote?)",
+                "use the file exactly");
     }
 
     // ---- 4. figures that cannot be right ----
@@ -98,8 +117,11 @@ class BadCmsFileIT {
         Path file = data.resolve(NON_QPP);
         int line = editLine(file, "38900,", row -> replaceOnce(row, ",A,,2.44,", ",A,,1E+30,"));
         Run r = buildExpectingProblems(data);
-        r.assertError(file, line, "WORK RVU '1E+30' of code 38900 is not a plain decimal of at most two places "
-                + "from 0 to 9999.99", REPAIR);
+        r.assertError(
+                file,
+                line,
+                "WORK RVU '1E+30' of code 38900 is not a plain decimal of at most two places " + "from 0 to 9999.99",
+                REPAIR);
     }
 
     @Test
@@ -126,8 +148,12 @@ class BadCmsFileIT {
         int zero = editLine(file, "38900,", row -> replaceOnce(row, ",33.4009,", ",0,"));
         int text = editLine(file, "00100,", row -> replaceOnce(row, ",33.4009,", ",n/a,"));
         Run r = buildExpectingProblems(data);
-        r.assertError(file, zero, "CONV FACTOR '0' of code 38900 is not a conversion factor (a plain decimal above 0 "
-                + "and at most 100)", REPAIR);
+        r.assertError(
+                file,
+                zero,
+                "CONV FACTOR '0' of code 38900 is not a conversion factor (a plain decimal above 0 "
+                        + "and at most 100)",
+                REPAIR);
         r.assertError(file, text, "CONV FACTOR 'n/a' of code 00100 is not a number", REPAIR);
     }
 
@@ -144,8 +170,12 @@ class BadCmsFileIT {
         Path file = data.resolve("ANES2026_sample.csv");
         int line = editLine(file, "10112 ,00 ,", row -> replaceOnce(row, ",19.53", ",1953.00"));
         Run r = buildExpectingProblems(data);
-        r.assertError(file, line, "anesthesia CF '1953.00' of locality 00 is not a conversion factor (a plain decimal "
-                + "above 0 and at most 100)", REPAIR);
+        r.assertError(
+                file,
+                line,
+                "anesthesia CF '1953.00' of locality 00 is not a conversion factor (a plain decimal "
+                        + "above 0 and at most 100)",
+                REPAIR);
     }
 
     @Test
@@ -153,7 +183,8 @@ class BadCmsFileIT {
         Path file = data.resolve(NON_QPP);
         int line = editLine(file, "38900,", row -> "../x1" + row.substring(5));
         Run r = buildExpectingProblems(data);
-        r.assertError(file, line, "code '../x1' is not a five-character HCPCS code", "codes are five letters or digits");
+        r.assertError(
+                file, line, "code '../x1' is not a five-character HCPCS code", "codes are five letters or digits");
     }
 
     @Test
@@ -161,7 +192,10 @@ class BadCmsFileIT {
         Path file = data.resolve(NON_QPP);
         int line = editLine(file, "38900,", row -> replaceOnce(row, "add-on", "add\0on"));
         Run r = buildExpectingProblems(data);
-        r.assertError(file, line, "a control character (such as a NUL byte) on this line: the file is damaged",
+        r.assertError(
+                file,
+                line,
+                "a control character (such as a NUL byte) on this line: the file is damaged",
                 "download the release again from CMS");
     }
 
@@ -175,7 +209,10 @@ class BadCmsFileIT {
         lines.add(index + 1, lines.get(index).replace("1.065", "1.100"));
         write(file, lines);
         Run r = buildExpectingProblems(data);
-        r.assertError(file, index + 2, "locality 02102-01 is also on line " + (index + 1),
+        r.assertError(
+                file,
+                index + 2,
+                "locality 02102-01 is also on line " + (index + 1),
                 "keep one row per MAC and locality number");
     }
 
@@ -187,7 +224,10 @@ class BadCmsFileIT {
         lines.add(index + 1, lines.get(index));
         write(file, lines);
         Run r = buildExpectingProblems(data);
-        r.assertError(file, index + 2, "locality 02102-01 is also on line " + (index + 1),
+        r.assertError(
+                file,
+                index + 2,
+                "locality 02102-01 is also on line " + (index + 1),
                 "keep one row per MAC and locality number");
     }
 
@@ -197,14 +237,24 @@ class BadCmsFileIT {
         Path anes = data.resolve("ANES2026_sample.csv");
         int loccoLine = editLine(locco, "02102,01,", row -> replaceOnce(row, "02102,01,", "02102,07,"));
         int anesLine = editLine(anes, "02102 ,01 ,", row -> replaceOnce(row, "02102 ,01 ,", "02102 ,07 ,"));
-        Run r = Run.of("check", "--data", data.toString(), "--content", content.toString(), "--templates",
+        Run r = Run.of(
+                "check",
+                "--data",
+                data.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
                 Sites.TEMPLATES.toString());
         assertEquals(0, r.code, r::toString);
-        assertTrue(r.err.contains(locco + ":" + loccoLine + ": warning: locality 02102-07 (STATEWIDE) is not in the "
-                + "GPCI file; its counties are left out\n  fix: use the LOCCO and GPCI files of the same CMS release"),
+        assertTrue(
+                r.err.contains(
+                        locco + ":" + loccoLine + ": warning: locality 02102-07 (STATEWIDE) is not in the "
+                                + "GPCI file; its counties are left out\n  fix: use the LOCCO and GPCI files of the same CMS release"),
                 r::toString);
-        assertTrue(r.err.contains(anes + ":" + anesLine + ": warning: locality 02102-07 (ALASKA*) is not in the GPCI "
-                + "file; its anesthesia CF is left out"), r::toString);
+        assertTrue(
+                r.err.contains(anes + ":" + anesLine + ": warning: locality 02102-07 (ALASKA*) is not in the GPCI "
+                        + "file; its anesthesia CF is left out"),
+                r::toString);
     }
 
     // ---- 7. zips and folders ----
@@ -223,7 +273,10 @@ class BadCmsFileIT {
         }
         assertTrue(Files.size(zip) < 2 << 20, "the zip itself is small");
         Run r = buildExpectingProblems(zip);
-        r.assertError(Path.of(zip + "!/zeros.csv"), 0, "unpacks to more than 256 MiB; a CMS file is a few MB",
+        r.assertError(
+                Path.of(zip + "!/zeros.csv"),
+                0,
+                "unpacks to more than 256 MiB; a CMS file is a few MB",
                 "use the release zip exactly as CMS publishes it");
     }
 
@@ -237,8 +290,16 @@ class BadCmsFileIT {
 
     @Test
     void ignoredFilesAreListed() {
-        Run r = Run.of("build", "--data", data.toString(), "--content", content.toString(), "--templates",
-                Sites.TEMPLATES.toString(), "--out", tmp.resolve("new-site").toString());
+        Run r = Run.of(
+                "build",
+                "--data",
+                data.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString(),
+                "--out",
+                tmp.resolve("new-site").toString());
         assertEquals(0, r.code, r::toString);
         assertTrue(r.err.contains("cptsite: ignored README.md (not a file the site uses)"), r::toString);
     }
@@ -266,8 +327,18 @@ class BadCmsFileIT {
     private Run buildExpectingProblems(Path dataPath) throws IOException {
         Snapshot before = Snapshot.of(out);
         List<String> beside = listing();
-        Run r = Run.of("build", "--data", dataPath.toString(), "--content", content.toString(), "--templates",
-                Sites.TEMPLATES.toString(), "--out", out.toString(), "--base-url", "https://example.org");
+        Run r = Run.of(
+                "build",
+                "--data",
+                dataPath.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString(),
+                "--out",
+                out.toString(),
+                "--base-url",
+                "https://example.org");
         r.siteBefore = before;
         r.siteAfter = Snapshot.of(out);
         r.besideBefore = beside;

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * byte-for-byte untouched (same files, bytes and modification times, no staging folder left beside it).
  */
 class BadInputIT {
-    private static final Path ROOT = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
     private static final String NOTHING_WRITTEN = "nothing was written, the previous site is unchanged";
     private static final String NON_QPP = "PPRRVU2026_Jan_nonQPP_sample.csv";
     private static final String QPP = "PPRRVU2026_Jan_QPP_sample.csv";
@@ -42,10 +43,12 @@ class BadInputIT {
     /** One good build of the sample, copied into each test's output folder as "the previous site". */
     @TempDir
     static Path shared;
+
     private static Path goodSite;
 
     @TempDir
     Path tmp;
+
     private Path data;
     private Path content;
     private Path templates;
@@ -54,9 +57,18 @@ class BadInputIT {
     @BeforeAll
     static void buildTheSampleOnce() throws IOException {
         goodSite = shared.resolve("site");
-        Run r = Run.of("build", "--data", Sites.SAMPLE.toString(),
-                "--content", Sites.CONTENT.toString(), "--templates", ROOT.resolve("templates").toString(),
-                "--out", goodSite.toString(), "--base-url", "https://example.org");
+        Run r = Run.of(
+                "build",
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                Sites.CONTENT.toString(),
+                "--templates",
+                ROOT.resolve("templates").toString(),
+                "--out",
+                goodSite.toString(),
+                "--base-url",
+                "https://example.org");
         assertEquals(0, r.code, r::toString);
         assertTrue(Files.isRegularFile(goodSite.resolve("index.html")), r::toString);
     }
@@ -77,7 +89,8 @@ class BadInputIT {
         Path fake = data.resolve("PPRRVU2026_x.csv");
         Files.copy(data.resolve("GPCI2026_sample.csv"), fake);
         Run r = buildExpectingProblems();
-        r.assertError(fake, 0, "named like a PPRRVU file but its content is not one", "check that this is the file CMS");
+        r.assertError(
+                fake, 0, "named like a PPRRVU file but its content is not one", "check that this is the file CMS");
         assertTrue(r.err.contains("(it looks like a GPCI file)"), r::toString);
         assertTrue(r.err.contains("\n1 error(s)"), () -> "the misnamed file is the only error\n" + r);
     }
@@ -87,7 +100,10 @@ class BadInputIT {
         Files.delete(data.resolve(NON_QPP));
         Files.delete(data.resolve(QPP));
         Run r = buildExpectingProblems();
-        r.assertError(data, 0, "no PPRRVU file (the RVU CSV with a header row starting HCPCS,MOD)",
+        r.assertError(
+                data,
+                0,
+                "no PPRRVU file (the RVU CSV with a header row starting HCPCS,MOD)",
                 "point --data at the CMS release zip");
     }
 
@@ -97,7 +113,10 @@ class BadInputIT {
     void pprrvuRowWithWrongColumnCount() throws IOException {
         int line = editLine(data.resolve(NON_QPP), "38900,", row -> row.substring(0, row.lastIndexOf(',')));
         Run r = buildExpectingProblems();
-        r.assertError(data.resolve(NON_QPP), line, "row has 31 columns, the header has 32",
+        r.assertError(
+                data.resolve(NON_QPP),
+                line,
+                "row has 31 columns, the header has 32",
                 "a comma inside a descriptor must be quoted");
     }
 
@@ -105,7 +124,10 @@ class BadInputIT {
     void pprrvuNonNumericRvu() throws IOException {
         int line = editLine(data.resolve(NON_QPP), "38900,", row -> replaceOnce(row, ",A,,2.44,", ",A,,abc,"));
         Run r = buildExpectingProblems();
-        r.assertError(data.resolve(NON_QPP), line, "WORK RVU 'abc' of code 38900 is not a number",
+        r.assertError(
+                data.resolve(NON_QPP),
+                line,
+                "WORK RVU 'abc' of code 38900 is not a number",
                 "repair the row from the original CMS file");
     }
 
@@ -117,15 +139,18 @@ class BadInputIT {
         lines.add(index + 1, lines.get(index));
         write(file, lines);
         Run r = buildExpectingProblems();
-        r.assertError(file, index + 2, "duplicate row for code 38900 modifier global",
-                "keep one row per code and modifier");
+        r.assertError(
+                file, index + 2, "duplicate row for code 38900 modifier global", "keep one row per code and modifier");
     }
 
     @Test
     void pprrvuTotalThatIsNotTheSum() throws IOException {
         int line = editLine(data.resolve(NON_QPP), "38900,", row -> replaceOnce(row, ",4.34,3.68,", ",4.35,3.68,"));
         Run r = buildExpectingProblems();
-        r.assertError(data.resolve(NON_QPP), line, "NON-FACILITY TOTAL 4.35 of code 38900 is not work + PE + MP = 4.34",
+        r.assertError(
+                data.resolve(NON_QPP),
+                line,
+                "NON-FACILITY TOTAL 4.35 of code 38900 is not work + PE + MP = 4.34",
                 "repair the row from the original CMS file");
     }
 
@@ -133,7 +158,10 @@ class BadInputIT {
     void pprrvuCodeThatLostItsLeadingZeros() throws IOException {
         int line = editLine(data.resolve(NON_QPP), "00100,", row -> row.substring(2));
         Run r = buildExpectingProblems();
-        r.assertError(data.resolve(NON_QPP), line, "code '100' is not a five-character HCPCS code",
+        r.assertError(
+                data.resolve(NON_QPP),
+                line,
+                "code '100' is not a five-character HCPCS code",
                 "a spreadsheet dropped its leading zeros");
     }
 
@@ -144,8 +172,11 @@ class BadInputIT {
         Path gpci = data.resolve("GPCI2026_sample.csv");
         int line = editLine(gpci, "10112,AL,00,", row -> replaceOnce(row, ",0.988,1.000,", ",0.988,1,"));
         Run r = buildExpectingProblems();
-        r.assertError(gpci, line, "2026 PW GPCI (with 1.0 Floor) '1' is not a number with three decimals "
-                + "(trailing zeros lost?)", "a spreadsheet re-saved this file");
+        r.assertError(
+                gpci,
+                line,
+                "2026 PW GPCI (with 1.0 Floor) '1' is not a number with three decimals " + "(trailing zeros lost?)",
+                "a spreadsheet re-saved this file");
     }
 
     @Test
@@ -153,8 +184,8 @@ class BadInputIT {
         Path gpci = data.resolve("GPCI2026_sample.csv");
         int line = editLine(gpci, "02102,AK,", row -> row.substring(1));
         Run r = buildExpectingProblems();
-        r.assertError(gpci, line, "MAC '2102' is not five digits (leading zeros lost?)",
-                "a spreadsheet re-saved this file");
+        r.assertError(
+                gpci, line, "MAC '2102' is not five digits (leading zeros lost?)", "a spreadsheet re-saved this file");
     }
 
     @Test
@@ -162,7 +193,10 @@ class BadInputIT {
         Path locco = data.resolve("26LOCCO_sample.csv");
         int line = editLine(locco, "02102,01,", row -> replaceOnce(row, "02102,01,", "02102,1,"));
         Run r = buildExpectingProblems();
-        r.assertError(locco, line, "locality number '1' is not two digits (leading zeros lost?)",
+        r.assertError(
+                locco,
+                line,
+                "locality number '1' is not two digits (leading zeros lost?)",
                 "a spreadsheet re-saved this file");
     }
 
@@ -177,9 +211,15 @@ class BadInputIT {
         Path locco = Files.copy(real.resolve("25LOCCO.csv"), alone.resolve("25LOCCO.csv"));
         Run r = build(alone, content, templates);
         r.assertFailedAndUntouched();
-        r.assertError(gpci, 4, "2025 PW GPCI (with 1.0 Floor) '1' is not a number with three decimals "
-                + "(trailing zeros lost?)", "a spreadsheet re-saved this file");
-        r.assertError(locco, 5, "locality number '0' is not two digits (leading zeros lost?)",
+        r.assertError(
+                gpci,
+                4,
+                "2025 PW GPCI (with 1.0 Floor) '1' is not a number with three decimals " + "(trailing zeros lost?)",
+                "a spreadsheet re-saved this file");
+        r.assertError(
+                locco,
+                5,
+                "locality number '0' is not two digits (leading zeros lost?)",
                 "a spreadsheet re-saved this file");
     }
 
@@ -187,7 +227,13 @@ class BadInputIT {
     @Test
     void releaseWithoutAnesIsAWarning() throws IOException {
         Files.delete(data.resolve("ANES2026_sample.csv"));
-        Run r = Run.of("check", "--data", data.toString(), "--content", content.toString(), "--templates",
+        Run r = Run.of(
+                "check",
+                "--data",
+                data.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
                 templates.toString());
         assertEquals(0, r.code, r::toString);
         assertTrue(r.err.contains(data + ": warning: no ANES file in the release"), r::toString);
@@ -239,7 +285,8 @@ class BadInputIT {
     @Test
     void twoFilesForOneCode() throws IOException {
         Path first = content.resolve("codes/38900.md");
-        Path second = Files.copy(first, Files.createDirectories(content.resolve("codes/sub")).resolve("38900.md"));
+        Path second = Files.copy(
+                first, Files.createDirectories(content.resolve("codes/sub")).resolve("38900.md"));
         Run r = buildExpectingProblems();
         r.assertError(second, 0, "second file for code 38900, beside " + first, "keep one file per code");
     }
@@ -250,7 +297,10 @@ class BadInputIT {
         int single = editLine(yml, "  - [ekg,", l -> "  - [ekg]");
         int twice = editLine(yml, "  - [kidney,", l -> "  - [kidney, renal, cardiac]");
         Run r = buildExpectingProblems();
-        r.assertError(yml, single, "a synonym group needs two or more words or phrases",
+        r.assertError(
+                yml,
+                single,
+                "a synonym group needs two or more words or phrases",
                 "write the group as a list: - [replacement, arthroplasty]");
         r.assertError(yml, twice, "'cardiac' is already in the group on line", "merge the two groups");
     }
@@ -278,8 +328,17 @@ class BadInputIT {
     @Test
     void unknownOptionIsAUsageError() throws IOException {
         Snapshot before = Snapshot.of(tmp);
-        Run r = Run.of("build", "--data", data.toString(), "--content", content.toString(), "--templates",
-                templates.toString(), "--out", out.toString(), "--no-such-option");
+        Run r = Run.of(
+                "build",
+                "--data",
+                data.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
+                templates.toString(),
+                "--out",
+                out.toString(),
+                "--no-such-option");
         assertEquals(2, r.code, r::toString);
         assertTrue(r.err.contains("--no-such-option"), r::toString);
         assertEquals(before, Snapshot.of(tmp), "a usage error touches nothing");
@@ -292,7 +351,10 @@ class BadInputIT {
         Path settings = content.resolve("site.yml");
         int line = editLine(settings, "base_url:", l -> "base_url: https://www.example.org/?utm_source=x");
         Run r = buildExpectingProblems();
-        r.assertError(settings, line, "base URL 'https://www.example.org/?utm_source=x' has a query",
+        r.assertError(
+                settings,
+                line,
+                "base URL 'https://www.example.org/?utm_source=x' has a query",
                 "write it as https://www.example.org");
         assertEquals(1, r.errorCount(), r::toString);
     }
@@ -310,11 +372,13 @@ class BadInputIT {
     @Test
     void theExampleDomainInABuildOfARealReleaseIsAWarning() throws IOException {
         try (Stream<Path> files = Files.list(data)) { // the files of a real release: not named *_sample
-            for (Path f : files.toList()) Files.move(f, f.resolveSibling(f.getFileName().toString().replace("_sample", "")));
+            for (Path f : files.toList())
+                Files.move(f, f.resolveSibling(f.getFileName().toString().replace("_sample", "")));
         }
         Run real = build(data, content, templates, "https://www.example.org");
         assertEquals(0, real.code, real::toString);
-        assertTrue(real.err.contains("--base-url: warning: the base URL https://www.example.org is an example domain"),
+        assertTrue(
+                real.err.contains("--base-url: warning: the base URL https://www.example.org is an example domain"),
                 real::toString);
         Run sample = build(Sites.SAMPLE, content, templates, "https://www.example.org");
         assertEquals(0, sample.code, sample::toString);
@@ -329,9 +393,15 @@ class BadInputIT {
         lines.add("precompress: [gzip, brotly]");
         write(settings, lines);
         Run r = buildExpectingProblems();
-        r.assertError(settings, lines.size() - 1, "json_twins 'per_ranges' is none of per_code, per_range, none",
+        r.assertError(
+                settings,
+                lines.size() - 1,
+                "json_twins 'per_ranges' is none of per_code, per_range, none",
                 "did you mean 'per_range'?");
-        r.assertError(settings, lines.size(), "precompress names 'brotly', neither gzip nor brotli",
+        r.assertError(
+                settings,
+                lines.size(),
+                "precompress names 'brotly', neither gzip nor brotli",
                 "did you mean 'brotli'?");
     }
 
@@ -343,23 +413,46 @@ class BadInputIT {
             s.sorted(java.util.Comparator.reverseOrder()).forEach(BadInputIT::delete);
         }
         Snapshot before = Snapshot.of(tmp);
-        Run r = Run.of("check", "--data", data.toString(), "--content", content.toString(), "--templates",
-                templates.toString(), "--base-url", "https://example.org");
+        Run r = Run.of(
+                "check",
+                "--data",
+                data.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
+                templates.toString(),
+                "--base-url",
+                "https://example.org");
         assertEquals(0, r.code, r::toString);
         assertTrue(r.out.startsWith("ok: RVU26A"), r::toString);
         assertFalse(Files.exists(out), "check created the output folder");
         assertEquals(before, Snapshot.of(tmp), "check wrote something");
         // check takes no --out; whatever it makes of one, it must not create the folder.
         Path asked = tmp.resolve("check-out");
-        Run withOut = Run.of("check", "--data", data.toString(), "--content", content.toString(), "--templates",
-                templates.toString(), "--out", asked.toString());
+        Run withOut = Run.of(
+                "check",
+                "--data",
+                data.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
+                templates.toString(),
+                "--out",
+                asked.toString());
         assertFalse(Files.exists(asked), withOut::toString);
     }
 
     @Test
     void showPrintsTheNationalPaymentsOf38900() {
-        Run r = Run.of("show", "38900", "--data", data.toString(), "--content", content.toString(),
-                "--templates", templates.toString());
+        Run r = Run.of(
+                "show",
+                "38900",
+                "--data",
+                data.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
+                templates.toString());
         assertEquals(0, r.code, r::toString);
         assertTrue(r.out.startsWith("38900 "), r::toString);
         assertTrue(r.out.contains("$144.96"), r::toString);
@@ -368,8 +461,15 @@ class BadInputIT {
 
     @Test
     void showOfACodeNotInTheRelease() {
-        Run r = Run.of("show", "NOPE", "--data", data.toString(), "--content", content.toString(),
-                "--templates", templates.toString());
+        Run r = Run.of(
+                "show",
+                "NOPE",
+                "--data",
+                data.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
+                templates.toString());
         assertEquals(1, r.code, r::toString);
         assertTrue(r.err.contains("code NOPE is not in release RVU26A"), r::toString);
         assertEquals("", r.out, r::toString);
@@ -391,8 +491,18 @@ class BadInputIT {
     private Run build(Path dataDir, Path contentDir, Path templatesDir, String baseUrl) throws IOException {
         Snapshot site = Snapshot.of(out);
         List<String> beside = besideTheSite();
-        Run r = Run.of("build", "--data", dataDir.toString(), "--content", contentDir.toString(),
-                "--templates", templatesDir.toString(), "--out", out.toString(), "--base-url", baseUrl);
+        Run r = Run.of(
+                "build",
+                "--data",
+                dataDir.toString(),
+                "--content",
+                contentDir.toString(),
+                "--templates",
+                templatesDir.toString(),
+                "--out",
+                out.toString(),
+                "--base-url",
+                baseUrl);
         r.siteBefore = site;
         r.siteAfter = Snapshot.of(out);
         r.besideBefore = beside;
@@ -445,7 +555,9 @@ class BadInputIT {
     /** Copies a built site with its working folder ({@code .cptsite/NAME} beside it), which recognises it as cptsite's. */
     static Path copyBuiltSite(Path site, Path to) throws IOException {
         String name = site.getFileName().toString();
-        copyTree(site.resolveSibling(".cptsite").resolve(name), to.resolveSibling(".cptsite").resolve(to.getFileName().toString()));
+        copyTree(
+                site.resolveSibling(".cptsite").resolve(name),
+                to.resolveSibling(".cptsite").resolve(to.getFileName().toString()));
         return copyTree(site, to);
     }
 
@@ -466,7 +578,9 @@ class BadInputIT {
     /** What is beside the output folder, and in its working folder but the lock file. */
     private List<String> besideTheSite() throws IOException {
         List<String> all = new ArrayList<>(listing(tmp));
-        listing(tmp.resolve(".cptsite/site")).stream().filter(n -> !n.equals("lock")).forEach(n -> all.add(".cptsite/site/" + n));
+        listing(tmp.resolve(".cptsite/site")).stream()
+                .filter(n -> !n.equals("lock"))
+                .forEach(n -> all.add(".cptsite/site/" + n));
         return all;
     }
 
@@ -493,8 +607,11 @@ class BadInputIT {
                 for (Path p : s.toList()) {
                     String key = root.relativize(p).toString().replace('\\', '/');
                     String mtime = Files.getLastModifiedTime(p).toString();
-                    entries.put(key, Files.isDirectory(p) ? "dir " + mtime
-                            : "file " + Files.size(p) + " " + sha256(Files.readAllBytes(p)) + " " + mtime);
+                    entries.put(
+                            key,
+                            Files.isDirectory(p)
+                                    ? "dir " + mtime
+                                    : "file " + Files.size(p) + " " + sha256(Files.readAllBytes(p)) + " " + mtime);
                 }
             }
             return new Snapshot(entries);
@@ -502,7 +619,8 @@ class BadInputIT {
 
         private static String sha256(byte[] bytes) {
             try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+                return HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
@@ -529,7 +647,8 @@ class BadInputIT {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-            return new Run(code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
+            return new Run(
+                    code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
         }
 
         void assertFailedAndUntouched() {
@@ -547,7 +666,9 @@ class BadInputIT {
          */
         /** The errors reported on standard error. */
         long errorCount() {
-            return err.lines().filter(l -> l.contains(": error: ") || l.startsWith("error: ")).count();
+            return err.lines()
+                    .filter(l -> l.contains(": error: ") || l.startsWith("error: "))
+                    .count();
         }
 
         void assertError(Path file, int line, String message, String fix) {
@@ -555,9 +676,12 @@ class BadInputIT {
             List<String> lines = err.lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).startsWith(prefix) && lines.get(i).contains(message)) {
-                    String next = lines.subList(i + 1, lines.size()).stream().filter(l -> l.startsWith("  fix: "))
-                            .findFirst().orElse("");
-                    assertTrue(next.contains(fix),
+                    String next = lines.subList(i + 1, lines.size()).stream()
+                            .filter(l -> l.startsWith("  fix: "))
+                            .findFirst()
+                            .orElse("");
+                    assertTrue(
+                            next.contains(fix),
                             () -> "fix line of '" + prefix + message + "' lacks '" + fix + "'\n" + this);
                     return;
                 }

@@ -32,11 +32,63 @@ class FuzzTest {
 
     /** Cell, value and line values that have broken CSV, YAML, Markdown and template handling elsewhere. */
     private static final String[] HOSTILE = {
-        "", " ", "\"", "\"\"", "\"a,b", ",", "-1", "-0.01", "1E+30", "NaN", "Infinity", "0", "0.000", "10000.00",
-        "99999999999999999999", "0x1F", "1,5", "../x", "..\\x", "/etc/passwd", "%2e%2e", "<script>alert(1)</script>",
-        "\" onmouseover=\"x", "javascript:alert(1)", "${7*7}", "<#assign x=1>", "[=x]", "{{x}}", "é", "\u00e9t\u00e9",
-        "\u202e", "\ufeff", "\u0000", "\r", "\t", "~", "null", "true", "[", "{", "- ", ": ", "? ", "&a", "*a", "!!str",
-        "!!binary x", "---", "...", "#", "## Unknown", "### ?", "| a |", "```", "<!--", "]]>", "x".repeat(5000),
+        "",
+        " ",
+        "\"",
+        "\"\"",
+        "\"a,b",
+        ",",
+        "-1",
+        "-0.01",
+        "1E+30",
+        "NaN",
+        "Infinity",
+        "0",
+        "0.000",
+        "10000.00",
+        "99999999999999999999",
+        "0x1F",
+        "1,5",
+        "../x",
+        "..\\x",
+        "/etc/passwd",
+        "%2e%2e",
+        "<script>alert(1)</script>",
+        "\" onmouseover=\"x",
+        "javascript:alert(1)",
+        "${7*7}",
+        "<#assign x=1>",
+        "[=x]",
+        "{{x}}",
+        "é",
+        "\u00e9t\u00e9",
+        "\u202e",
+        "\ufeff",
+        "\u0000",
+        "\r",
+        "\t",
+        "~",
+        "null",
+        "true",
+        "[",
+        "{",
+        "- ",
+        ": ",
+        "? ",
+        "&a",
+        "*a",
+        "!!str",
+        "!!binary x",
+        "---",
+        "...",
+        "#",
+        "## Unknown",
+        "### ?",
+        "| a |",
+        "```",
+        "<!--",
+        "]]>",
+        "x".repeat(5000),
     };
 
     @TempDir
@@ -50,15 +102,18 @@ class FuzzTest {
         Path data = Sites.copyTree(Sites.SAMPLE, tmp.resolve("data"));
         Path content = Sites.copyTree(Sites.CONTENT, tmp.resolve("content"));
         try (Stream<Path> s = Stream.concat(Files.walk(data), Files.walk(content))) {
-            s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("README.md"))
-                    .sorted().forEach(TARGETS::add);
+            s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().equals("README.md"))
+                    .sorted()
+                    .forEach(TARGETS::add);
         }
     }
 
     @com.code_intelligence.jazzer.junit.FuzzTest(maxDuration = CI_SECONDS + "s")
     void mutatedInputsGiveASiteOrProblemsWithFileAndLine(FuzzedDataProvider data) throws IOException {
         // Half the tries hit the CMS files (the first five), the rest the content (more files, fewer of each kind).
-        Path target = data.consumeBoolean() ? TARGETS.get(data.consumeInt(0, 4))
+        Path target = data.consumeBoolean()
+                ? TARGETS.get(data.consumeInt(0, 4))
                 : TARGETS.get(data.consumeInt(0, TARGETS.size() - 1));
         byte[] original = Files.readAllBytes(target);
         String mutation = mutate(target, original, data);
@@ -72,15 +127,23 @@ class FuzzTest {
     private void check(Path target, String mutation, int attempt) {
         Pipeline.Result r;
         try {
-            r = new Pipeline(new Pipeline.Options(tmp.resolve("data"), tmp.resolve("content"), Sites.TEMPLATES, null,
-                    Sites.BASE_URL, LocalDate.of(2026, 1, 1)), line -> { }).run(false);
+            r = new Pipeline(
+                            new Pipeline.Options(
+                                    tmp.resolve("data"),
+                                    tmp.resolve("content"),
+                                    Sites.TEMPLATES,
+                                    null,
+                                    Sites.BASE_URL,
+                                    LocalDate.of(2026, 1, 1)),
+                            line -> {})
+                    .run(false);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new AssertionError("try " + attempt + ": " + mutation + " of " + target
-                    + " escaped as " + e, e);
+            throw new AssertionError("try " + attempt + ": " + mutation + " of " + target + " escaped as " + e, e);
         }
         for (Problem p : r.problems().all()) {
-            if (p.file().isEmpty() || p.line() < 0 || (p.file().equals(target.toString()) && p.line() == 0
-                    && !wholeFile(p))) {
+            if (p.file().isEmpty()
+                    || p.line() < 0
+                    || (p.file().equals(target.toString()) && p.line() == 0 && !wholeFile(p))) {
                 fail("try " + attempt + ": " + mutation + " of " + target + " gave a problem "
                         + "without its file or line: " + p.format());
             }
@@ -89,8 +152,10 @@ class FuzzTest {
 
     /** Problems about a file as a whole, which have no line to name. */
     private static boolean wholeFile(Problem p) {
-        return p.message().startsWith("named like a") || p.message().startsWith("no ")
-                || p.message().startsWith("second ") || p.message().contains(" PPRRVU files");
+        return p.message().startsWith("named like a")
+                || p.message().startsWith("no ")
+                || p.message().startsWith("second ")
+                || p.message().contains(" PPRRVU files");
     }
 
     /** Applies one mutation chosen by the fuzzer to the file; returns what it did, for the failure message. */
@@ -155,7 +220,8 @@ class FuzzTest {
             }
         }
         byte[] out = String.join("\n", lines).getBytes(StandardCharsets.ISO_8859_1);
-        if (hostile.chars().anyMatch(c -> c > 0xff)) out = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+        if (hostile.chars().anyMatch(c -> c > 0xff))
+            out = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
         Files.write(file, out);
         return did;
     }

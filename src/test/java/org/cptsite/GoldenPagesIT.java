@@ -27,6 +27,7 @@ class GoldenPagesIT {
 
     @TempDir
     static Path tmp;
+
     private static Path site;
 
     @BeforeAll
@@ -37,19 +38,21 @@ class GoldenPagesIT {
 
     /** Masks what may change without the page changing: the hashes in the asset file names. */
     static String normalise(String text) {
-        return text.replaceAll("/assets/(site|search|search-index|locality|localities)\\.[0-9a-f]+\\.(css|js|json)",
+        return text.replaceAll(
+                "/assets/(site|search|search-index|locality|localities)\\.[0-9a-f]+\\.(css|js|json)",
                 "/assets/$1.HASH.$2");
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "cpt/38900/index.html",   // add-on, editorial content with FAQ, comparison
-            "cpt/71046/index.html",   // global/26/TC split, facility NA, OPPS columns
-            "cpt/00142/index.html",   // anesthesia, status J: no RVUs, no comparison
-            "hcpcs/G0105/index.html", // HCPCS with a 53 (discontinued) row
-            "cpt/38900.json",
-            "index.html",
-    })
+    @ValueSource(
+            strings = {
+                "cpt/38900/index.html", // add-on, editorial content with FAQ, comparison
+                "cpt/71046/index.html", // global/26/TC split, facility NA, OPPS columns
+                "cpt/00142/index.html", // anesthesia, status J: no RVUs, no comparison
+                "hcpcs/G0105/index.html", // HCPCS with a 53 (discontinued) row
+                "cpt/38900.json",
+                "index.html",
+            })
     void matchesTheGoldenFile(String path) throws IOException {
         Path built = site.resolve(path);
         assertTrue(Files.isRegularFile(built), "the build wrote no " + path);
@@ -71,8 +74,11 @@ class GoldenPagesIT {
                 String el = i < e.size() ? e.get(i) : "<end of file>";
                 String al = i < a.size() ? a.get(i) : "<end of file>";
                 if (!el.equals(al)) {
-                    assertEquals(el, al, path + " differs from " + golden + " first at line " + (i + 1)
-                            + " (rerun with -Dgolden.update=true if the change is intended)");
+                    assertEquals(
+                            el,
+                            al,
+                            path + " differs from " + golden + " first at line " + (i + 1)
+                                    + " (rerun with -Dgolden.update=true if the change is intended)");
                 }
             }
             assertEquals(expected, actual, path + " differs from " + golden + " (line endings?)");

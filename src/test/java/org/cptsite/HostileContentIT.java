@@ -25,10 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileContentIT {
     @TempDir
     static Path shared;
+
     private static Path goodSite;
 
     @TempDir
     Path tmp;
+
     private Path content;
     private Path templates;
     private Path out;
@@ -36,8 +38,16 @@ class HostileContentIT {
     @BeforeAll
     static void buildTheSampleOnce() {
         goodSite = shared.resolve("site");
-        Run r = Run.of("build", "--data", Sites.SAMPLE.toString(), "--content", Sites.CONTENT.toString(),
-                "--templates", Sites.TEMPLATES.toString(), "--out", goodSite.toString());
+        Run r = Run.of(
+                "build",
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                Sites.CONTENT.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString(),
+                "--out",
+                goodSite.toString());
         assertEquals(0, r.code, r::toString);
     }
 
@@ -64,7 +74,7 @@ class HostileContentIT {
         int name = insertAfter(site, "tagline:", "name: Second name");
         int nav = replace(site, "  - { title: Home, url: / }", "  - { title: Home, url: /, title: Start }");
         Path ranges = content.resolve("ranges.yml");
-        int category = append(ranges, "anesthesia:\n  - { from: \"01990\", to: \"01999\", name: \"More\" }") ;
+        int category = append(ranges, "anesthesia:\n  - { from: \"01990\", to: \"01999\", name: \"More\" }");
         Run r = failedBuild();
         r.assertError(site, nav, "key 'title' given twice (first on line " + nav + ")", "keep one 'title:' line");
         r.assertError(site, name, "key 'name' given twice (first on line 1)", "keep one 'name:' line");
@@ -77,7 +87,8 @@ class HostileContentIT {
         StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
         for (int i = 1; i < 10; i++) {
             bomb.append("a").append(i).append(": &a").append(i).append(" [");
-            for (int k = 0; k < 10; k++) bomb.append(k == 0 ? "" : ", ").append("*a").append(i - 1);
+            for (int k = 0; k < 10; k++)
+                bomb.append(k == 0 ? "" : ", ").append("*a").append(i - 1);
             bomb.append("]\n");
         }
         Files.writeString(site, bomb + Files.readString(site));
@@ -99,7 +110,10 @@ class HostileContentIT {
         Path md = content.resolve("codes/38900.md");
         int line = replace(md, "plain_language: >-", "plain_language: !!java.lang.Runtime >-");
         Run r = failedBuild();
-        r.assertError(md, line, "YAML does not parse: Global tag is not allowed: tag:yaml.org,2002:java.lang.Runtime",
+        r.assertError(
+                md,
+                line,
+                "YAML does not parse: Global tag is not allowed: tag:yaml.org,2002:java.lang.Runtime",
                 "check the indentation");
     }
 
@@ -121,8 +135,16 @@ class HostileContentIT {
     void aCyrillicSpecialtyGetsItsOwnPage() throws IOException {
         Path md = content.resolve("codes/38900.md");
         replace(md, "specialties: [Surgical Oncology,", "specialties: [Кардиология, Surgical Oncology,");
-        Run r = Run.of("build", "--data", Sites.SAMPLE.toString(), "--content", content.toString(), "--templates",
-                templates.toString(), "--out", out.toString());
+        Run r = Run.of(
+                "build",
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
+                templates.toString(),
+                "--out",
+                out.toString());
         assertEquals(0, r.code, r::toString);
         Path page = out.resolve("specialty/" + Slug.of("Кардиология") + "/index.html");
         assertTrue(Files.readString(page).contains("Кардиология"), page::toString);
@@ -133,10 +155,15 @@ class HostileContentIT {
     void twoSpecialtyNamesWithOneSlugAreAnErrorNamingBothFiles() throws IOException {
         Path first = content.resolve("codes/10060.md");
         Path second = content.resolve("codes/38900.md");
-        int line = replace(second, "specialties: [Surgical Oncology,", "specialties: [general surgery!, Surgical Oncology,");
+        int line = replace(
+                second, "specialties: [Surgical Oncology,", "specialties: [general surgery!, Surgical Oncology,");
         Run r = failedBuild();
-        r.assertError(second, line, "specialty 'general surgery!' has the same URL /specialty/general-surgery/ as "
-                + "'General Surgery' in " + first, "spell the two names the same way");
+        r.assertError(
+                second,
+                line,
+                "specialty 'general surgery!' has the same URL /specialty/general-surgery/ as "
+                        + "'General Surgery' in " + first,
+                "spell the two names the same way");
     }
 
     @Test
@@ -144,7 +171,10 @@ class HostileContentIT {
         Path ranges = content.resolve("ranges.yml");
         int line = replace(ranges, "  - { from: \"00100\", to: \"00222\",", "  - { from: \"../..\", to: \"00222\",");
         Run r = failedBuild();
-        r.assertError(ranges, line, "range '../..'-'00222' is not two codes of five capital letters or digits",
+        r.assertError(
+                ranges,
+                line,
+                "range '../..'-'00222' is not two codes of five capital letters or digits",
                 "write it as { from: \"38100\"");
     }
 
@@ -161,17 +191,24 @@ class HostileContentIT {
     @Test
     void anUnknownCommonCodeNamesItsLine() throws IOException {
         Path site = content.resolve("site.yml");
-        String list = Files.readAllLines(site).stream().filter(l -> l.startsWith("common_codes:")).findFirst().get();
+        String list = Files.readAllLines(site).stream()
+                .filter(l -> l.startsWith("common_codes:"))
+                .findFirst()
+                .get();
         int line = replace(site, list, "common_codes:\n  - \"99213\"\n  - \"9921\"");
         Run r = failedBuild();
-        r.assertError(site, line + 2, "common_codes names 9921, which is not in release", "remove it from common_codes");
+        r.assertError(
+                site, line + 2, "common_codes names 9921, which is not in release", "remove it from common_codes");
     }
 
     @Test
     void contentThatIsNotUtf8NamesItsLine() throws IOException {
         Path md = content.resolve("codes/38900.md");
         String text = Files.readString(md);
-        int line = (int) text.substring(0, text.indexOf("## Clinical context")).lines().count() + 3;
+        int line = (int) text.substring(0, text.indexOf("## Clinical context"))
+                        .lines()
+                        .count()
+                + 3;
         byte[] latin1 = text.replace("Sentinel node mapping is", "Sentinel node mapping \u00e9 is")
                 .getBytes(StandardCharsets.ISO_8859_1);
         Files.write(md, latin1);
@@ -185,20 +222,39 @@ class HostileContentIT {
     void rawHtmlAndUnsafeLinksBuildWithWarningsAndAreLeftOut() throws IOException {
         Path md = content.resolve("codes/38900.md");
         int html = insertAfter(md, "## Clinical context", "\n<script>alert(1)</script>\n");
-        int link = insertAfter(md, "## Billing and documentation", "\nSee [this](JaVaScRiPt:alert(1)) and "
-                + "[that](java&#x09;script:alert(2)).\n");
+        int link = insertAfter(
+                md,
+                "## Billing and documentation",
+                "\nSee [this](JaVaScRiPt:alert(1)) and " + "[that](java&#x09;script:alert(2)).\n");
         Path site = content.resolve("site.yml");
-        int nav = replace(site, "  - { title: Surgery, url: /category/surgery/ }",
+        int nav = replace(
+                site,
+                "  - { title: Surgery, url: /category/surgery/ }",
                 "  - { title: Surgery, url: \" java%73cript:alert(3)\" }");
-        Run r = Run.of("build", "--data", Sites.SAMPLE.toString(), "--content", content.toString(), "--templates",
-                templates.toString(), "--out", out.toString());
+        Run r = Run.of(
+                "build",
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
+                templates.toString(),
+                "--out",
+                out.toString());
         assertEquals(0, r.code, r::toString);
-        assertTrue(r.err.contains(md + ":" + (html + 1) + ": warning: raw HTML left out: <script>alert(1)</script>"), r::toString);
-        assertTrue(r.err.contains(md + ":" + (link + 1) + ": warning: link 'JaVaScRiPt:alert(1)' left out"), r::toString);
-        assertTrue(r.err.contains(md + ":" + (link + 1) + ": warning: link 'java\\u0009script:alert(2)' left out: it "
-                + "contains a control character"), r::toString);
-        assertTrue(r.err.contains(site + ":" + nav + ": warning: url 'java%73cript:alert(3)' refused, the navigation "
-                + "item is left out"), r::toString);
+        assertTrue(
+                r.err.contains(md + ":" + (html + 1) + ": warning: raw HTML left out: <script>alert(1)</script>"),
+                r::toString);
+        assertTrue(
+                r.err.contains(md + ":" + (link + 1) + ": warning: link 'JaVaScRiPt:alert(1)' left out"), r::toString);
+        assertTrue(
+                r.err.contains(md + ":" + (link + 1) + ": warning: link 'java\\u0009script:alert(2)' left out: it "
+                        + "contains a control character"),
+                r::toString);
+        assertTrue(
+                r.err.contains(site + ":" + nav + ": warning: url 'java%73cript:alert(3)' refused, the navigation "
+                        + "item is left out"),
+                r::toString);
         String page = Files.readString(out.resolve("cpt/38900/index.html"));
         assertFalse(page.contains("alert("), "hostile script or URL on the page");
         assertTrue(page.contains("<!-- raw HTML omitted -->"));
@@ -209,12 +265,22 @@ class HostileContentIT {
     void theOwnerMayKeepRawHtml() throws IOException {
         Path md = content.resolve("codes/38900.md");
         insertAfter(md, "## Clinical context", "\n<p class=\"note\">Owner's HTML</p>\n");
-        Files.writeString(content.resolve("site.yml"), Files.readString(content.resolve("site.yml"))
-                + "markdown: { unsafe_html: true }\n");
-        Run r = Run.of("build", "--data", Sites.SAMPLE.toString(), "--content", content.toString(), "--templates",
-                templates.toString(), "--out", out.toString());
+        Files.writeString(
+                content.resolve("site.yml"),
+                Files.readString(content.resolve("site.yml")) + "markdown: { unsafe_html: true }\n");
+        Run r = Run.of(
+                "build",
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
+                templates.toString(),
+                "--out",
+                out.toString());
         assertEquals(0, r.code, r::toString);
-        assertTrue(Files.readString(out.resolve("cpt/38900/index.html")).contains("<p class=\"note\">Owner's HTML</p>"));
+        assertTrue(
+                Files.readString(out.resolve("cpt/38900/index.html")).contains("<p class=\"note\">Owner's HTML</p>"));
     }
 
     // ---- 11. templates ----
@@ -223,8 +289,10 @@ class HostileContentIT {
     void aTemplateCannotRunACommand() throws IOException {
         Path marker = tmp.resolve("command-ran");
         Path ftl = templates.resolve("code.ftlh");
-        int line = insertAfter(ftl, "<h1>", "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"touch "
-                + marker + "\")}");
+        int line = insertAfter(
+                ftl,
+                "<h1>",
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"touch " + marker + "\")}");
         Run r = failedBuild();
         r.assertError(ftl, line, "template error", "set 'templates: { allow_java: true }' in site.yml");
         assertFalse(Files.exists(marker), "the template ran a command");
@@ -247,7 +315,10 @@ class HostileContentIT {
         long start = System.nanoTime();
         Run r = failedBuild();
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
-        r.assertError(ftl, line, "template ran longer than 10 s for one page inside a built-in",
+        r.assertError(
+                ftl,
+                line,
+                "template ran longer than 10 s for one page inside a built-in",
                 "make the loop or the recursion end");
         assertTrue(seconds < 40, "the build took " + seconds + " s");
     }
@@ -257,7 +328,8 @@ class HostileContentIT {
         Path ftl = templates.resolve("list.ftlh");
         int line = append(ftl, "<p>${\"x\"?left_pad(2147483647)?length}</p>");
         Run r = failedBuild();
-        r.assertError(ftl, line, "template needed more memory than the build has", "make the loop or the recursion end");
+        r.assertError(
+                ftl, line, "template needed more memory than the build has", "make the loop or the recursion end");
         assertFalse(r.err.contains("OutOfMemoryError"), r::toString);
     }
 
@@ -265,13 +337,25 @@ class HostileContentIT {
 
     private Run failedBuild() throws IOException {
         Snapshot before = Snapshot.of(out);
-        List<String> beside = Sites.files(tmp).keySet().stream().filter(k -> !k.startsWith("site/")).toList();
-        Run r = Run.of("build", "--data", Sites.SAMPLE.toString(), "--content", content.toString(), "--templates",
-                templates.toString(), "--out", out.toString());
+        List<String> beside = Sites.files(tmp).keySet().stream()
+                .filter(k -> !k.startsWith("site/"))
+                .toList();
+        Run r = Run.of(
+                "build",
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
+                templates.toString(),
+                "--out",
+                out.toString());
         r.siteBefore = before;
         r.siteAfter = Snapshot.of(out);
         r.besideBefore = beside;
-        r.besideAfter = Sites.files(tmp).keySet().stream().filter(k -> !k.startsWith("site/")).toList();
+        r.besideAfter = Sites.files(tmp).keySet().stream()
+                .filter(k -> !k.startsWith("site/"))
+                .toList();
         r.assertFailedAndUntouched();
         return r;
     }

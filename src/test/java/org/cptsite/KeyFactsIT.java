@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KeyFactsIT {
     @TempDir
     static Path tmp;
+
     private static Path site;
 
     @BeforeAll
@@ -75,11 +76,18 @@ class KeyFactsIT {
     @Test
     void anesthesiaCarrierPricedAndUnpaidCodesSayWhyThereIsNoAmount() {
         Map<String, String> anesthesia = facts(page("00100"));
-        assertTrue(anesthesia.get("National payment").startsWith(
-                "Paid by (base units + time units) \u00d7 the anesthesia conversion factor"), anesthesia.toString());
+        assertTrue(
+                anesthesia
+                        .get("National payment")
+                        .startsWith("Paid by (base units + time units) \u00d7 the anesthesia conversion factor"),
+                anesthesia.toString());
         assertTrue(!anesthesia.containsKey("Work RVU"), "anesthesia codes have no RVUs: " + anesthesia);
-        assertEquals("Priced by the Medicare contractor (status C).", facts(page("0100T")).get("National payment"));
-        assertEquals("Not paid under the fee schedule (status I).", facts(page("0001F")).get("National payment"));
+        assertEquals(
+                "Priced by the Medicare contractor (status C).",
+                facts(page("0100T")).get("National payment"));
+        assertEquals(
+                "Not paid under the fee schedule (status I).",
+                facts(page("0001F")).get("National payment"));
     }
 
     // ---- only what applies, and the split of a global surgery ----
@@ -93,9 +101,15 @@ class KeyFactsIT {
         // Facility: 34.71 x 33.4009 = 1,159.345... -> $1,159.35; 79% -> 915.8865 -> $915.89;
         // 21% -> 243.4635 -> $243.46; 10% -> 115.935 -> $115.94. Non-facility: NA.
         List<List<String>> rows = split.select("tbody tr").stream()
-                .map(tr -> tr.select("th, td").eachText()).toList();
-        assertEquals(List.of("54", "79%", "NA", "$915.89"), List.of(rows.get(0).get(0),
-                rows.get(0).get(2), rows.get(0).get(3), rows.get(0).get(4)));
+                .map(tr -> tr.select("th, td").eachText())
+                .toList();
+        assertEquals(
+                List.of("54", "79%", "NA", "$915.89"),
+                List.of(
+                        rows.get(0).get(0),
+                        rows.get(0).get(2),
+                        rows.get(0).get(3),
+                        rows.get(0).get(4)));
         assertEquals("$243.46", rows.get(1).get(4));
         assertEquals("$115.94", rows.get(2).get(4));
         assertNull(page("38900").selectFirst("table.split-table"), "an add-on code (ZZZ) has no split");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ListTablesIT {
     @TempDir
     static Path tmp;
+
     private static Path site;
 
     @BeforeAll
@@ -39,11 +40,13 @@ class ListTablesIT {
     @Test
     void rangePageComparesItsCodes() {
         Document d = page("category/surgery/38100-38999/index.html");
-        assertEquals(List.of("Code", "Title", "Work RVU", "Non-facility", "Facility", "Global", "Status"),
+        assertEquals(
+                List.of("Code", "Title", "Work RVU", "Non-facility", "Facility", "Global", "Status"),
                 d.select("table.code-table thead th").eachText());
         List<String> r = row(d, "38900");
-        assertEquals(List.of("38900", "2.44", "$144.96", "$122.92", "ZZZ", "A"), List.of(r.get(0), r.get(2),
-                r.get(3), r.get(4), r.get(5), r.get(6)));
+        assertEquals(
+                List.of("38900", "2.44", "$144.96", "$122.92", "ZZZ", "A"),
+                List.of(r.get(0), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6)));
         Element script = d.selectFirst("script[src*=table-sort]");
         assertNotNull(script, "the sorting script");
         assertTrue(script.hasAttr("defer"));
@@ -51,7 +54,9 @@ class ListTablesIT {
 
     @Test
     void specialtyAndUnrangedCategoryPagesToo() {
-        assertEquals("ZZZ", row(page("specialty/surgical-oncology/index.html"), "38900").get(5));
+        assertEquals(
+                "ZZZ",
+                row(page("specialty/surgical-oncology/index.html"), "38900").get(5));
         Document anesthesia = page("category/anesthesia/index.html");
         if (anesthesia.selectFirst("table.code-table") != null) {
             assertEquals("By units", row(anesthesia, "00100").get(3));
@@ -62,7 +67,8 @@ class ListTablesIT {
     void seeAlsoRangesCarryTheirNames() {
         Document d = page("category/surgery/38100-38999/index.html");
         List<String> seeAlso = d.select("nav.related a").eachText();
-        assertTrue(seeAlso.stream().allMatch(t -> t.equals("Other codes") || t.matches("\\w{5}\u2013\\w{5} .+")),
+        assertTrue(
+                seeAlso.stream().allMatch(t -> t.equals("Other codes") || t.matches("\\w{5}\u2013\\w{5} .+")),
                 seeAlso.toString());
     }
 }

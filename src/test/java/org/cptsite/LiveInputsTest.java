@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class LiveInputsTest {
     /** {@code ROOT.resolve("content")}, {@code Path.of("data/sample")}, {@code ${project.basedir}/content}, ... */
-    private static final Pattern LIVE = Pattern.compile(
-            "((ROOT\\.resolve\\(|Path\\.of\\()\"|basedir}/)(\\./)?(content|data)\\b");
+    private static final Pattern LIVE =
+            Pattern.compile("((ROOT\\.resolve\\(|Path\\.of\\()\"|basedir}/)(\\./)?(content|data)\\b");
 
     @Test
     void neitherThePomNorATestNamesTheLiveContentOrData() throws IOException {
@@ -32,7 +32,9 @@ class LiveInputsTest {
             if (f.getFileName().toString().equals("LiveInputsTest.java")) continue;
             List<String> lines = Files.readAllLines(f);
             for (int i = 0; i < lines.size(); i++) {
-                if (LIVE.matcher(lines.get(i)).find()) found.add(Sites.ROOT.relativize(f) + ":" + (i + 1) + ": " + lines.get(i).trim());
+                if (LIVE.matcher(lines.get(i)).find())
+                    found.add(Sites.ROOT.relativize(f) + ":" + (i + 1) + ": "
+                            + lines.get(i).trim());
             }
         }
         assertEquals(List.of(), found);
@@ -40,10 +42,16 @@ class LiveInputsTest {
 
     @Test
     void thePatternSeesTheWaysOfNamingThem() {
-        for (String line : List.of("Path c = Sites.ROOT.resolve(\"content\");", "Path.of(\"data/sample\")",
-                "<argument>${project.basedir}/content</argument>", "ROOT.resolve(\"content/codes\")")) {
+        for (String line : List.of(
+                "Path c = Sites.ROOT.resolve(\"content\");",
+                "Path.of(\"data/sample\")",
+                "<argument>${project.basedir}/content</argument>",
+                "ROOT.resolve(\"content/codes\")")) {
             assertEquals(true, LIVE.matcher(line).find(), line);
         }
-        assertEquals(false, LIVE.matcher("ROOT.resolve(\"src/test/resources/site/content\")").find());
+        assertEquals(
+                false,
+                LIVE.matcher("ROOT.resolve(\"src/test/resources/site/content\")")
+                        .find());
     }
 }

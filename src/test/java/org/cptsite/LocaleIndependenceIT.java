@@ -54,7 +54,9 @@ class LocaleIndependenceIT {
             Path other = build(locale.toLanguageTag(), locale);
             assertEquals(files(english), files(other));
             for (Path file : files(english)) {
-                assertEquals(Files.readString(english.resolve(file)), Files.readString(other.resolve(file)),
+                assertEquals(
+                        Files.readString(english.resolve(file)),
+                        Files.readString(other.resolve(file)),
                         locale + ": " + file);
             }
         }
@@ -65,11 +67,23 @@ class LocaleIndependenceIT {
         Locale.setDefault(ARABIC);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = Main.run(new String[] {"check", "--data", Sites.SAMPLE.toString(), "--content",
-            Sites.CONTENT.toString(), "--templates", Sites.TEMPLATES.toString(), "--base-url", Sites.BASE_URL},
-                new PrintWriter(out), new PrintWriter(err));
+        int status = Main.run(
+                new String[] {
+                    "check",
+                    "--data",
+                    Sites.SAMPLE.toString(),
+                    "--content",
+                    Sites.CONTENT.toString(),
+                    "--templates",
+                    Sites.TEMPLATES.toString(),
+                    "--base-url",
+                    Sites.BASE_URL
+                },
+                new PrintWriter(out),
+                new PrintWriter(err));
         assertEquals(0, status, err::toString);
-        assertTrue(out.toString().matches("(?s)ok: RVU26A, [0-9]+ pages checked, [0-9]+ warning\\(s\\)\\s*"),
+        assertTrue(
+                out.toString().matches("(?s)ok: RVU26A, [0-9]+ pages checked, [0-9]+ warning\\(s\\)\\s*"),
                 out.toString());
     }
 }

@@ -32,6 +32,7 @@ class LocalityPagesIT {
 
     @TempDir
     static Path tmp;
+
     private static Path site;
 
     @BeforeAll
@@ -109,7 +110,9 @@ class LocalityPagesIT {
         // the national modifier table and limiting charges
         // A chest X-ray's surgical indicators are all 0 (not in play): no modifier table, only what applies.
         assertNull(d.selectFirst("#payment table.mod-table"), "no assistant-at-surgery rows on a chest X-ray");
-        assertEquals(6, page(site, "38900").select("#payment table.mod-table tbody tr").size());
+        assertEquals(
+                6,
+                page(site, "38900").select("#payment table.mod-table tbody tr").size());
         assertTrue(d.selectFirst("#payment table.pay-table thead").text().contains("Limiting charge, non-facility"));
     }
 
@@ -133,10 +136,15 @@ class LocalityPagesIT {
         Path out = tmp.resolve("site-no-floor");
         Sites.build(Sites.SAMPLE, content, out, LocalDate.of(2026, 1, 15));
         Document d = page(out, "38900");
-        assertTrue(d.getElementById("locality").text().contains("the work GPCI without the 1.0 floor (site setting "
-                + "work_gpci: no_floor)"), d.getElementById("locality").text());
+        assertTrue(
+                d.getElementById("locality")
+                        .text()
+                        .contains("the work GPCI without the 1.0 floor (site setting " + "work_gpci: no_floor)"),
+                d.getElementById("locality").text());
         String url = d.getElementById("locality").attr("data-localities");
-        JsonNode alabama = JSON.readTree(out.resolve(url.substring(1)).toFile()).get("localities").get(0);
+        JsonNode alabama = JSON.readTree(out.resolve(url.substring(1)).toFile())
+                .get("localities")
+                .get(0);
         assertEquals("0.988", alabama.get("work").asText());
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NavigationIT {
     @TempDir
     static Path tmp;
+
     private static Path site;
 
     @BeforeAll
@@ -40,9 +41,12 @@ class NavigationIT {
             String url = "/" + Sites.page(code).replace("index.html", "");
             assertTrue(clicks.containsKey(url) && clicks.get(url) <= 4, url + " " + clicks.get(url));
         }
-        assertEquals(List.of("/", "/category/surgery/", "/category/surgery/38100-38999/"),
+        assertEquals(
+                List.of("/", "/category/surgery/", "/category/surgery/38100-38999/"),
                 hrefs(html("cpt/38900/index.html"), "nav.breadcrumbs a"));
-        assertTrue(html("cpt/38900/index.html").select("script[type=application/ld+json]").html()
+        assertTrue(html("cpt/38900/index.html")
+                .select("script[type=application/ld+json]")
+                .html()
                 .contains("\"item\":\"https://www.example.org/category/surgery/38100-38999/\""));
     }
 

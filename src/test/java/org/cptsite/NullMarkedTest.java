@@ -25,7 +25,10 @@ class NullMarkedTest {
             for (Path dir : s.filter(Files::isDirectory).toList()) {
                 try (Stream<Path> files = Files.list(dir)) {
                     if (files.anyMatch(f -> f.toString().endsWith(".java"))) {
-                        packages.add(main.relativize(dir).toString().replace('/', '.').replace('\\', '.'));
+                        packages.add(main.relativize(dir)
+                                .toString()
+                                .replace('/', '.')
+                                .replace('\\', '.'));
                     }
                 }
             }
@@ -33,7 +36,8 @@ class NullMarkedTest {
         assertTrue(packages.size() >= 10, packages::toString);
         List<String> unmarked = new ArrayList<>();
         for (String p : packages) {
-            boolean hasInfo = Files.isRegularFile(main.resolve(p.replace('.', '/')).resolve("package-info.java"));
+            boolean hasInfo =
+                    Files.isRegularFile(main.resolve(p.replace('.', '/')).resolve("package-info.java"));
             if (!hasInfo || !Class.forName(p + ".package-info").isAnnotationPresent(NullMarked.class)) unmarked.add(p);
         }
         assertEquals(List.of(), unmarked, "packages without @NullMarked in their package-info.java");

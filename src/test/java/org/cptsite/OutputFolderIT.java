@@ -47,13 +47,23 @@ class OutputFolderIT {
     Path tmp;
 
     private static Run build(Path out, Path content) {
-        return Run.of("build", "--data", Sites.SAMPLE.toString(), "--content", content.toString(),
-                "--templates", Sites.TEMPLATES.toString(), "--out", out.toString(), "--base-url", Sites.BASE_URL);
+        return Run.of(
+                "build",
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString(),
+                "--out",
+                out.toString(),
+                "--base-url",
+                Sites.BASE_URL);
     }
 
     /** Exit 1 with the message and fix for --out {@code out}, and {@code watched} exactly as it was. */
-    private static void assertRefused(String out, Path content, String message, String fix, Path watched,
-            boolean deep) throws IOException {
+    private static void assertRefused(String out, Path content, String message, String fix, Path watched, boolean deep)
+            throws IOException {
         Object before = deep ? Snapshot.of(watched) : shallow(watched);
         Run r = build(Path.of(out), content);
         assertEquals(1, r.code, r::toString);
@@ -61,7 +71,9 @@ class OutputFolderIT {
         assertEquals(before, deep ? Snapshot.of(watched) : shallow(watched), "the folder changed");
         Path abs = Path.of(out).toAbsolutePath().normalize();
         if (abs.getParent() != null) {
-            assertFalse(Files.exists(abs.resolveSibling(".cptsite").resolve(abs.getFileName().toString())),
+            assertFalse(
+                    Files.exists(abs.resolveSibling(".cptsite")
+                            .resolve(abs.getFileName().toString())),
                     "a working folder was made for a refused output");
         }
     }
@@ -74,7 +86,11 @@ class OutputFolderIT {
             for (Path p : s.toList()) {
                 String name = p.getFileName().toString();
                 if (name.equals("target")) continue; // Maven writes there while the tests run
-                m.put(name, Files.isSymbolicLink(p) ? "link" : Files.getLastModifiedTime(p).toString());
+                m.put(
+                        name,
+                        Files.isSymbolicLink(p)
+                                ? "link"
+                                : Files.getLastModifiedTime(p).toString());
             }
         }
         return m;
@@ -92,36 +108,71 @@ class OutputFolderIT {
     void aFolderOfOtherFilesIsRefused() throws IOException {
         Path docs = Files.createDirectories(tmp.resolve("docs"));
         Files.writeString(docs.resolve("guide.md"), "mine\n");
-        assertRefused(docs.toString(), Sites.CONTENT, "--out names a folder that is not empty and was not built by "
-                + "cptsite", "choose a new or empty folder, e.g. --out site", tmp, true);
+        assertRefused(
+                docs.toString(),
+                Sites.CONTENT,
+                "--out names a folder that is not empty and was not built by " + "cptsite",
+                "choose a new or empty folder, e.g. --out site",
+                tmp,
+                true);
     }
 
     @Test
     void aProjectFolderIsRefused() throws IOException {
         Path project = Files.createDirectories(tmp.resolve("project/src/main"));
         Files.writeString(tmp.resolve("project/pom.xml"), "<project/>\n");
-        assertRefused(tmp.resolve("project").toString(), Sites.CONTENT, "--out names a project folder (it holds pom.xml)",
-                CHOOSE, tmp, true);
+        assertRefused(
+                tmp.resolve("project").toString(),
+                Sites.CONTENT,
+                "--out names a project folder (it holds pom.xml)",
+                CHOOSE,
+                tmp,
+                true);
         assertTrue(Files.isDirectory(project));
     }
 
     @Test
     void theFolderOfTheContentOrAnyAboveItIsRefused() throws IOException {
         Path content = Sites.copyTree(Sites.CONTENT, tmp.resolve("work/in/content"));
-        assertRefused(tmp.resolve("work/in").toString(), content, "--out names a folder that holds the content folder "
-                + content, CHOOSE, tmp, true);
-        assertRefused(tmp.resolve("work").toString(), content, "--out names a folder that holds the content folder",
-                CHOOSE, tmp, true);
-        assertRefused(content.resolve("site").toString(), content, "--out names a folder inside the content folder",
-                CHOOSE, tmp, true);
+        assertRefused(
+                tmp.resolve("work/in").toString(),
+                content,
+                "--out names a folder that holds the content folder " + content,
+                CHOOSE,
+                tmp,
+                true);
+        assertRefused(
+                tmp.resolve("work").toString(),
+                content,
+                "--out names a folder that holds the content folder",
+                CHOOSE,
+                tmp,
+                true);
+        assertRefused(
+                content.resolve("site").toString(),
+                content,
+                "--out names a folder inside the content folder",
+                CHOOSE,
+                tmp,
+                true);
     }
 
     @Test
     void theTemplatesAndTheDataAreNeverAnOutput() throws IOException {
-        assertRefused(Sites.TEMPLATES.toString(), Sites.CONTENT, "--out names a folder that holds the templates folder",
-                CHOOSE, Sites.TEMPLATES, true);
-        assertRefused(Sites.SAMPLE.toString(), Sites.CONTENT, "--out names a folder that holds the data folder",
-                CHOOSE, Sites.SAMPLE, true);
+        assertRefused(
+                Sites.TEMPLATES.toString(),
+                Sites.CONTENT,
+                "--out names a folder that holds the templates folder",
+                CHOOSE,
+                Sites.TEMPLATES,
+                true);
+        assertRefused(
+                Sites.SAMPLE.toString(),
+                Sites.CONTENT,
+                "--out names a folder that holds the data folder",
+                CHOOSE,
+                Sites.SAMPLE,
+                true);
     }
 
     @Test
@@ -146,10 +197,20 @@ class OutputFolderIT {
     void aLinkAndTheWorkingFolderAreRefused() throws IOException {
         Path real = Files.createDirectories(tmp.resolve("real"));
         Path link = Files.createSymbolicLink(tmp.resolve("link"), real);
-        assertRefused(link.toString(), Sites.CONTENT, "--out names a symbolic link", "name the folder itself: --out "
-                + real.toRealPath(), tmp, true);
-        assertRefused(tmp.resolve(".cptsite/x").toString(), Sites.CONTENT,
-                "--out names a folder inside cptsite's working folder .cptsite", CHOOSE, tmp, true);
+        assertRefused(
+                link.toString(),
+                Sites.CONTENT,
+                "--out names a symbolic link",
+                "name the folder itself: --out " + real.toRealPath(),
+                tmp,
+                true);
+        assertRefused(
+                tmp.resolve(".cptsite/x").toString(),
+                Sites.CONTENT,
+                "--out names a folder inside cptsite's working folder .cptsite",
+                CHOOSE,
+                tmp,
+                true);
     }
 
     // ---- accepted: missing, empty, built by cptsite (this version or 1.0) ----
@@ -174,7 +235,8 @@ class OutputFolderIT {
         deleteTree(work); // as cptsite 1.0 left it: no working folder
         Sites.build(Sites.SAMPLE, Sites.CONTENT, site, LocalDate.of(2026, 4, 1));
         assertFalse(Files.exists(site.resolve(".cptsite-manifest.tsv")), "the manifest is no longer deployed");
-        assertTrue(Sites.read(site.resolve("sitemap.xml")).contains("<lastmod>2026-01-15</lastmod>"),
+        assertTrue(
+                Sites.read(site.resolve("sitemap.xml")).contains("<lastmod>2026-01-15</lastmod>"),
                 "lastmod carried over from the former manifest");
         assertEquals(manifest, Files.readString(work.resolve("site/manifest.tsv")));
     }
@@ -187,12 +249,17 @@ class OutputFolderIT {
         Sites.build(Sites.SAMPLE, Sites.CONTENT, site, D1);
         assertEquals(List.of(".cptsite", "site"), names(tmp));
         assertEquals(List.of("site"), names(tmp.resolve(".cptsite")));
-        assertEquals(List.of("deploy-manifest.json", "files.tsv", "lock", "manifest.tsv"), names(tmp.resolve(".cptsite/site")));
-        assertTrue(Sites.files(site).keySet().stream().noneMatch(f -> f.contains("cptsite")), "no cptsite file deployed");
+        assertEquals(
+                List.of("deploy-manifest.json", "files.tsv", "lock", "manifest.tsv"),
+                names(tmp.resolve(".cptsite/site")));
+        assertTrue(
+                Sites.files(site).keySet().stream().noneMatch(f -> f.contains("cptsite")), "no cptsite file deployed");
         Sites.build(Sites.SAMPLE, Sites.CONTENT, site, D1);
         assertEquals(List.of(".cptsite", "site"), names(tmp));
-        assertEquals(List.of("deploy-manifest.json", "files.tsv", "lock", "manifest.tsv", "old"),
-                names(tmp.resolve(".cptsite/site")), "the previous site is kept for the next build; no staging");
+        assertEquals(
+                List.of("deploy-manifest.json", "files.tsv", "lock", "manifest.tsv", "old"),
+                names(tmp.resolve(".cptsite/site")),
+                "the previous site is kept for the next build; no staging");
         String gitignore = Files.readString(Sites.ROOT.resolve(".gitignore"));
         assertTrue(gitignore.lines().anyMatch(l -> l.equals("/.cptsite/")), gitignore);
     }
@@ -209,7 +276,8 @@ class OutputFolderIT {
         for (JsonNode f : m.get("files")) {
             byte[] bytes = files.get(f.get("path").asText());
             assertEquals(bytes.length, f.get("size").asLong());
-            assertEquals(HexFormat.of().formatHex(sha.digest(bytes)), f.get("sha256").asText(), f.toString());
+            assertEquals(
+                    HexFormat.of().formatHex(sha.digest(bytes)), f.get("sha256").asText(), f.toString());
         }
         assertEquals("text/html; charset=utf-8", contentType(m, "cpt/38900/index.html"));
         assertEquals("application/json", contentType(m, "cpt/38900.json"));
@@ -254,7 +322,9 @@ class OutputFolderIT {
     }
 
     private static String contentType(JsonNode m, String path) {
-        for (JsonNode f : m.get("files")) if (f.get("path").asText().equals(path)) return f.get("content_type").asText();
+        for (JsonNode f : m.get("files"))
+            if (f.get("path").asText().equals(path))
+                return f.get("content_type").asText();
         throw new AssertionError(path);
     }
 
@@ -268,7 +338,8 @@ class OutputFolderIT {
         Set<String> newer = new TreeSet<>();
         try (Stream<Path> s = Files.walk(site)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
-                if (!Files.getLastModifiedTime(p).equals(LONG_AGO)) newer.add(site.relativize(p).toString());
+                if (!Files.getLastModifiedTime(p).equals(LONG_AGO))
+                    newer.add(site.relativize(p).toString());
             }
         }
         return newer;
@@ -294,24 +365,38 @@ class OutputFolderIT {
             }
 
             @Override
-            public void flush() { }
+            public void flush() {}
 
             @Override
-            public void close() { }
+            public void close() {}
         };
         AtomicInteger firstExit = new AtomicInteger(-1);
-        Thread first = new Thread(() -> firstExit.set(Main.run(new String[] {"build", "--data", Sites.SAMPLE.toString(),
-                "--content", Sites.CONTENT.toString(), "--templates", Sites.TEMPLATES.toString(), "--out", site.toString(),
-                "--base-url", Sites.BASE_URL}, new PrintWriter(new StringWriter()), new PrintWriter(progress, true))));
+        Thread first = new Thread(() -> firstExit.set(Main.run(
+                new String[] {
+                    "build",
+                    "--data",
+                    Sites.SAMPLE.toString(),
+                    "--content",
+                    Sites.CONTENT.toString(),
+                    "--templates",
+                    Sites.TEMPLATES.toString(),
+                    "--out",
+                    site.toString(),
+                    "--base-url",
+                    Sites.BASE_URL
+                },
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(progress, true))));
         first.start();
         assertTrue(rendering.await(120, TimeUnit.SECONDS), "the first build did not start rendering");
         Run second = build(site, Sites.CONTENT);
         first.join();
         assertEquals(1, second.code, second::toString);
-        second.assertError(site, 0, "another cptsite build is writing this folder",
-                "wait for that build to finish, or stop it");
+        second.assertError(
+                site, 0, "another cptsite build is writing this folder", "wait for that build to finish, or stop it");
         assertEquals(0, firstExit.get());
-        assertEquals(paths(deployManifest().get("files"), "path"), Sites.files(site).keySet(), "the site is complete");
+        assertEquals(
+                paths(deployManifest().get("files"), "path"), Sites.files(site).keySet(), "the site is complete");
         assertTrue(Files.isRegularFile(site.resolve(Sites.page("38900"))));
     }
 
@@ -323,11 +408,27 @@ class OutputFolderIT {
     void aLockOfAnotherProcessHoldsUntilItIsKilled() throws Exception {
         Path site = tmp.resolve("site");
         Path log = tmp.resolve("other.log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dcptsite.relaunched=true", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "build",
-                "--data", Sites.SAMPLE.toString(), "--content", Sites.CONTENT.toString(), "--templates",
-                Sites.TEMPLATES.toString(), "--out", site.toString(), "--base-url", Sites.BASE_URL));
-        Process other = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dcptsite.relaunched=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "build",
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                Sites.CONTENT.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString(),
+                "--out",
+                site.toString(),
+                "--base-url",
+                Sites.BASE_URL));
+        Process other = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (!Files.readString(log, StandardCharsets.UTF_8).contains("rendering")) {
@@ -335,7 +436,11 @@ class OutputFolderIT {
                 Thread.sleep(20);
             }
             // Stopped where it stands, lock held, staging half written.
-            assertEquals(0, new ProcessBuilder("kill", "-STOP", Long.toString(other.pid())).start().waitFor());
+            assertEquals(
+                    0,
+                    new ProcessBuilder("kill", "-STOP", Long.toString(other.pid()))
+                            .start()
+                            .waitFor());
             Run second = build(site, Sites.CONTENT);
             assertEquals(1, second.code, second::toString);
             second.assertError(site, 0, "another cptsite build is writing this folder", "released by the system");
@@ -345,7 +450,8 @@ class OutputFolderIT {
         }
         Run third = build(site, Sites.CONTENT);
         assertEquals(0, third.code, third::toString);
-        assertEquals(paths(deployManifest().get("files"), "path"), Sites.files(site).keySet(), "the site is complete");
+        assertEquals(
+                paths(deployManifest().get("files"), "path"), Sites.files(site).keySet(), "the site is complete");
         assertFalse(Files.exists(tmp.resolve(".cptsite/site/staging")));
     }
 

@@ -34,8 +34,19 @@ class PackageDependenciesTest {
             Map.entry("write", Set.of("model", "output")),
             Map.entry("pipeline", Set.of("model", "output", "load", "link", "compute", "render", "check", "write")),
             Map.entry("serve", Set.of("model", "output", "load", "link", "compute", "render", "check", "pipeline")),
-            Map.entry("cli", Set.of("model", "output", "load", "link", "compute", "render", "check", "write",
-                    "pipeline", "serve")));
+            Map.entry(
+                    "cli",
+                    Set.of(
+                            "model",
+                            "output",
+                            "load",
+                            "link",
+                            "compute",
+                            "render",
+                            "check",
+                            "write",
+                            "pipeline",
+                            "serve")));
 
     /** Per package of the sources, the other packages of ours its files name. */
     private static Map<String, Set<String>> dependencies() throws IOException {
@@ -70,7 +81,8 @@ class PackageDependenciesTest {
     @Test
     void checkAndWriteDoNotDependOnRender() throws IOException {
         Map<String, Set<String>> uses = dependencies();
-        assertTrue(!uses.get("check").contains("render") && !uses.get("write").contains("render"),
+        assertTrue(
+                !uses.get("check").contains("render") && !uses.get("write").contains("render"),
                 "check: " + uses.get("check") + ", write: " + uses.get("write"));
         assertTrue(uses.get("check").contains("output") && uses.get("write").contains("output"));
     }

@@ -33,6 +33,7 @@ class RealSiteIT {
 
     @TempDir
     static Path tmp;
+
     private static final Map<String, Path> built = new HashMap<>();
 
     private static Path site(String release) {
@@ -40,7 +41,9 @@ class RealSiteIT {
             Path data = RealData.dir(r);
             Path out = tmp.resolve(r);
             Pipeline.Result result = Sites.build(data, Sites.CONTENT, out, LocalDate.of(2026, 7, 1));
-            assertEquals(Sites.codes(Sites.pprrvu(data)).size(), result.release().codes().size());
+            assertEquals(
+                    Sites.codes(Sites.pprrvu(data)).size(),
+                    result.release().codes().size());
             return out;
         });
     }
@@ -52,8 +55,9 @@ class RealSiteIT {
             if (!Files.isRegularFile(site.resolve(Sites.page(code)))) missing.add(Sites.page(code));
             if (!Files.isRegularFile(site.resolve(Sites.json(code)))) missing.add(Sites.json(code));
         }
-        assertTrue(missing.isEmpty(), () -> missing.size() + " files missing, e.g. " + missing.subList(0,
-                Math.min(10, missing.size())));
+        assertTrue(
+                missing.isEmpty(),
+                () -> missing.size() + " files missing, e.g. " + missing.subList(0, Math.min(10, missing.size())));
     }
 
     private static Document page(Path site, String code) {
@@ -115,7 +119,8 @@ class RealSiteIT {
             assertTrue(text.contains(s), () -> "\"" + s + "\" not in: " + text);
         }
         assertEquals("/cpt/39503/", d.selectFirst("#comparison p a").attr("href"));
-        assertEquals("RVU25D", json(site("rvu25d"), "38900").get("release").get("id").asText());
+        assertEquals(
+                "RVU25D", json(site("rvu25d"), "38900").get("release").get("id").asText());
     }
 
     /**
@@ -125,14 +130,18 @@ class RealSiteIT {
     @Test
     void rvu25dHasNoQualifyingApmAmounts() throws IOException {
         JsonNode j = json(site("rvu25d"), "38900");
-        assertTrue(j.get("release").get("qualifying_apm_conversion_factor").isNull(),
+        assertTrue(
+                j.get("release").get("qualifying_apm_conversion_factor").isNull(),
                 () -> "2025 release priced at a qualifying APM CF: " + j.get("release"));
         JsonNode pay = j.get("rows").get(0).get("national_payment");
         assertTrue(pay.get("non_facility_qualifying_apm").isNull(), pay::toString);
         Document d = page(site("rvu25d"), "38900");
         // modifier, the two amounts and their two limiting charges; no qualifying APM columns
-        assertEquals(5, d.select("#payment table.pay-table thead th").size(),
-                () -> "no qualifying APM columns in 2025: " + d.select("#payment table.pay-table thead").text());
+        assertEquals(
+                5,
+                d.select("#payment table.pay-table thead th").size(),
+                () -> "no qualifying APM columns in 2025: "
+                        + d.select("#payment table.pay-table thead").text());
         assertFalse(d.select("#payment table.pay-table thead").text().contains("qualifying APM"));
     }
 
@@ -148,7 +157,9 @@ class RealSiteIT {
             Integer n = clicks.get(url);
             if (n == null || n > 4) far.add(url + " " + n);
         }
-        assertTrue(far.isEmpty(), () -> far.size() + " code pages more than four clicks away: "
-                + far.subList(0, Math.min(10, far.size())));
+        assertTrue(
+                far.isEmpty(),
+                () -> far.size() + " code pages more than four clicks away: "
+                        + far.subList(0, Math.min(10, far.size())));
     }
 }

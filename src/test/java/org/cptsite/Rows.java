@@ -37,13 +37,30 @@ public final class Rows {
 
     /** 38900 as the 2026 file has it: status A, ZZZ, work 2.44, PE 1.31 / 0.65, MP 0.59 (totals 4.34 / 3.68). */
     public static Rows row38900() {
-        return row("38900").global("ZZZ").rvus("2.44", "1.31", "0.65", "0.59").multipleProcedure("0").bilateral("1")
-                .assistant("2").coSurgeon("1");
+        return row("38900")
+                .global("ZZZ")
+                .rvus("2.44", "1.31", "0.65", "0.59")
+                .multipleProcedure("0")
+                .bilateral("1")
+                .assistant("2")
+                .coSurgeon("1");
     }
 
-    public Rows modifier(String v) { modifier = v; return this; }
-    public Rows status(String v) { status = v; return this; }
-    public Rows work(String v) { work = new BigDecimal(v); return this; }
+    public Rows modifier(String v) {
+        modifier = v;
+        return this;
+    }
+
+    public Rows status(String v) {
+        status = v;
+        return this;
+    }
+
+    public Rows work(String v) {
+        work = new BigDecimal(v);
+        return this;
+    }
+
     public Rows rvus(String w, String nonFacPe, String facPe, String malpractice) {
         work = new BigDecimal(w);
         nonFacilityPe = new BigDecimal(nonFacPe);
@@ -51,17 +68,62 @@ public final class Rows {
         mp = new BigDecimal(malpractice);
         return this;
     }
-    public Rows nonFacilityNa() { nonFacilityNa = true; return this; }
-    public Rows facilityNa() { facilityNa = true; return this; }
-    public Rows pctc(String v) { pctc = v; return this; }
-    public Rows global(String v) { global = v; return this; }
-    public Rows multipleProcedure(String v) { multipleProcedure = v; return this; }
-    public Rows bilateral(String v) { bilateral = v; return this; }
-    public Rows assistant(String v) { assistant = v; return this; }
-    public Rows coSurgeon(String v) { coSurgeon = v; return this; }
-    public Rows team(String v) { team = v; return this; }
-    public Rows supervision(String v) { supervision = v; return this; }
-    public Rows imagingFamily(String v) { imagingFamily = v; return this; }
+
+    public Rows nonFacilityNa() {
+        nonFacilityNa = true;
+        return this;
+    }
+
+    public Rows facilityNa() {
+        facilityNa = true;
+        return this;
+    }
+
+    public Rows pctc(String v) {
+        pctc = v;
+        return this;
+    }
+
+    public Rows global(String v) {
+        global = v;
+        return this;
+    }
+
+    public Rows multipleProcedure(String v) {
+        multipleProcedure = v;
+        return this;
+    }
+
+    public Rows bilateral(String v) {
+        bilateral = v;
+        return this;
+    }
+
+    public Rows assistant(String v) {
+        assistant = v;
+        return this;
+    }
+
+    public Rows coSurgeon(String v) {
+        coSurgeon = v;
+        return this;
+    }
+
+    public Rows team(String v) {
+        team = v;
+        return this;
+    }
+
+    public Rows supervision(String v) {
+        supervision = v;
+        return this;
+    }
+
+    public Rows imagingFamily(String v) {
+        imagingFamily = v;
+        return this;
+    }
+
     public Rows opps(String nonFacPe, String facPe, String malpractice) {
         oppsNonFacilityPe = new BigDecimal(nonFacPe);
         oppsFacilityPe = new BigDecimal(facPe);
@@ -70,12 +132,36 @@ public final class Rows {
     }
 
     public RvuRow build() {
-        return new RvuRow(code, modifier, "Test descriptor " + code, status,
-                new RvuRow.Rvus(work, nonFacilityPe, nonFacilityNa, facilityPe, facilityNa, mp,
-                        work.add(nonFacilityPe).add(mp), work.add(facilityPe).add(mp)),
+        return new RvuRow(
+                code,
+                modifier,
+                "Test descriptor " + code,
+                status,
+                new RvuRow.Rvus(
+                        work,
+                        nonFacilityPe,
+                        nonFacilityNa,
+                        facilityPe,
+                        facilityNa,
+                        mp,
+                        work.add(nonFacilityPe).add(mp),
+                        work.add(facilityPe).add(mp)),
                 new RvuRow.GlobalSurgery(global, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO),
-                new RvuRow.Policy(false, pctc, multipleProcedure, bilateral, assistant, coSurgeon, team, "9", "",
-                        supervision, "0", imagingFamily),
-                new RvuRow.OppsCap(oppsNonFacilityPe, oppsFacilityPe, oppsMp), new BigDecimal("33.4009"), 11);
+                new RvuRow.Policy(
+                        false,
+                        pctc,
+                        multipleProcedure,
+                        bilateral,
+                        assistant,
+                        coSurgeon,
+                        team,
+                        "9",
+                        "",
+                        supervision,
+                        "0",
+                        imagingFamily),
+                new RvuRow.OppsCap(oppsNonFacilityPe, oppsFacilityPe, oppsMp),
+                new BigDecimal("33.4009"),
+                11);
     }
 }

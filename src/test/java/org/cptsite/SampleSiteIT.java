@@ -43,13 +43,15 @@ class SampleSiteIT {
             Pattern.compile("(cpt|hcpcs)/[0-9A-Z]{5}\\.json"),
             Pattern.compile("category/[a-z-]+/index\\.html"),
             Pattern.compile("category/[a-z-]+/([0-9A-Z]{5}-[0-9A-Z]{5}|other)/index\\.html"),
-            Pattern.compile("assets/(site\\.[0-9a-f]{10}\\.css|search\\.[0-9a-f]{10}\\.js|search-index\\.[0-9a-f]{10}\\.json"
-                    + "|locality\\.[0-9a-f]{10}\\.js|table-sort\\.[0-9a-f]{10}\\.js|favicon\\.[0-9a-f]{10}\\.svg|localities\\.[0-9a-f]{10}\\.json)"),
+            Pattern.compile(
+                    "assets/(site\\.[0-9a-f]{10}\\.css|search\\.[0-9a-f]{10}\\.js|search-index\\.[0-9a-f]{10}\\.json"
+                            + "|locality\\.[0-9a-f]{10}\\.js|table-sort\\.[0-9a-f]{10}\\.js|favicon\\.[0-9a-f]{10}\\.svg|localities\\.[0-9a-f]{10}\\.json)"),
             Pattern.compile("search/index\\.html|specialty/index\\.html|specialty/[a-z0-9-]+/index\\.html"),
             Pattern.compile("index\\.html|404\\.html|sitemap\\.xml|robots\\.txt|_headers|_redirects"));
 
     @TempDir
     static Path tmp;
+
     private static Path site;
     private static Pipeline.Result result;
     private static Set<String> codes;
@@ -77,7 +79,8 @@ class SampleSiteIT {
             expected.add(Sites.page(code));
             expected.add(Sites.json(code));
         }
-        Set<String> actual = files.keySet().stream().filter(f -> f.startsWith("cpt/") || f.startsWith("hcpcs/"))
+        Set<String> actual = files.keySet().stream()
+                .filter(f -> f.startsWith("cpt/") || f.startsWith("hcpcs/"))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, actual);
         assertEquals(codes.size(), result.release().codes().size());
@@ -89,9 +92,19 @@ class SampleSiteIT {
             assertTrue(files.containsKey(f), f);
         }
         Set<Category> categories = codes.stream().map(Category::of).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(Set.of(Category.ANESTHESIA, Category.SURGERY, Category.RADIOLOGY, Category.PATHOLOGY_LABORATORY,
-                Category.EVALUATION_MANAGEMENT, Category.MEDICINE, Category.CATEGORY_II, Category.CATEGORY_III,
-                Category.HCPCS_LEVEL_II), categories, "the sample README: every category but PLA and Other");
+        assertEquals(
+                Set.of(
+                        Category.ANESTHESIA,
+                        Category.SURGERY,
+                        Category.RADIOLOGY,
+                        Category.PATHOLOGY_LABORATORY,
+                        Category.EVALUATION_MANAGEMENT,
+                        Category.MEDICINE,
+                        Category.CATEGORY_II,
+                        Category.CATEGORY_III,
+                        Category.HCPCS_LEVEL_II),
+                categories,
+                "the sample README: every category but PLA and Other");
         for (Category c : categories) {
             assertTrue(files.containsKey("category/" + c.slug() + "/index.html"), c.slug());
         }
@@ -103,12 +116,17 @@ class SampleSiteIT {
 
     @Test
     void oneHashedStylesheetThatEveryPageLinks() throws IOException {
-        List<String> css = files.keySet().stream().filter(f -> f.startsWith("assets/") && f.endsWith(".css")).toList();
+        List<String> css = files.keySet().stream()
+                .filter(f -> f.startsWith("assets/") && f.endsWith(".css"))
+                .toList();
         assertEquals(1, css.size(), css::toString);
         assertTrue(css.get(0).matches("assets/site\\.[0-9a-f]{10}\\.css"), css.get(0));
         assertArrayEquals(Files.readAllBytes(Sites.TEMPLATES.resolve("assets/site.css")), files.get(css.get(0)));
         for (String page : List.of("index.html", "404.html", "cpt/38900/index.html", "category/surgery/index.html")) {
-            assertEquals("/" + css.get(0), html(page).selectFirst("link[rel=stylesheet]").attr("href"), page);
+            assertEquals(
+                    "/" + css.get(0),
+                    html(page).selectFirst("link[rel=stylesheet]").attr("href"),
+                    page);
         }
     }
 
@@ -118,10 +136,16 @@ class SampleSiteIT {
     void page38900HeadingAndHead() {
         Document d = html("cpt/38900/index.html");
         assertEquals(1, d.select("h1").size());
-        assertEquals("CPT\u00ae 38900: Intraoperative sentinel lymph node mapping", d.selectFirst("h1").text());
+        assertEquals(
+                "CPT\u00ae 38900: Intraoperative sentinel lymph node mapping",
+                d.selectFirst("h1").text());
         assertEquals("en", d.selectFirst("html").attr("lang"));
-        assertEquals(Sites.BASE_URL + "/cpt/38900/", d.selectFirst("link[rel=canonical]").attr("href"));
-        assertEquals(Sites.BASE_URL + "/cpt/38900/", d.selectFirst("meta[property=og:url]").attr("content"));
+        assertEquals(
+                Sites.BASE_URL + "/cpt/38900/",
+                d.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(
+                Sites.BASE_URL + "/cpt/38900/",
+                d.selectFirst("meta[property=og:url]").attr("content"));
         String title = d.title();
         assertTrue(title.startsWith("38900 ") && title.length() <= 70, title);
         String description = d.selectFirst("meta[name=description]").attr("content");
@@ -146,7 +170,8 @@ class SampleSiteIT {
     @Test
     void page38900RvusAndIndicators() {
         Document d = html("cpt/38900/index.html");
-        assertEquals(List.of("2.44", "1.31", "0.65", "0.59", "4.34", "3.68"),
+        assertEquals(
+                List.of("2.44", "1.31", "0.65", "0.59", "4.34", "3.68"),
                 d.selectFirst("#rvus table tbody tr").select("td").eachText());
         String indicators = d.selectFirst("#indicators").text();
         assertTrue(indicators.contains("ZZZ") && indicators.contains("Add-on"), indicators);
@@ -158,15 +183,19 @@ class SampleSiteIT {
         // the sample's own Surgery population (176 codes), checked by hand from the sample CSV:
         // 53 of 176 lower -> 30th; median (5.00 + 5.07) / 2 = 5.035; 5.035 / 2.44 = 2.06 -> 2.1x below;
         // the median shown at the file's two decimals: 5.04
-        assertEquals("With a work RVU of 2.44, 38900 is in the 30th percentile of Surgery codes: 2.1x below the "
-                + "median of 5.04. The highest work RVU in the category is 106.19 (39503).", p.text());
+        assertEquals(
+                "With a work RVU of 2.44, 38900 is in the 30th percentile of Surgery codes: 2.1x below the "
+                        + "median of 5.04. The highest work RVU in the category is 106.19 (39503).",
+                p.text());
         assertEquals("/cpt/39503/", p.selectFirst("a").attr("href"));
     }
 
     @Test
     void page38900Breadcrumbs() {
         Element nav = html("cpt/38900/index.html").selectFirst("nav.breadcrumbs");
-        assertEquals(List.of("/", "/category/surgery/", "/category/surgery/38100-38999/"), nav.select("a").eachAttr("href"));
+        assertEquals(
+                List.of("/", "/category/surgery/", "/category/surgery/38100-38999/"),
+                nav.select("a").eachAttr("href"));
         assertEquals("Home", nav.selectFirst("a").text());
         Element current = nav.selectFirst("li[aria-current=page]");
         assertEquals("38900", current.text());
@@ -210,12 +239,16 @@ class SampleSiteIT {
         assertEquals("38900", j.get("code").asText());
         assertEquals(Sites.BASE_URL + "/cpt/38900/", j.get("url").asText());
         assertEquals("RVU26A", j.get("release").get("id").asText());
-        assertEquals(new BigDecimal("33.4009"), j.get("release").get("conversion_factor").decimalValue());
+        assertEquals(
+                new BigDecimal("33.4009"),
+                j.get("release").get("conversion_factor").decimalValue());
         JsonNode pay = j.get("rows").get(0).get("national_payment");
         assertEquals(new BigDecimal("144.96"), pay.get("non_facility").decimalValue());
         assertEquals(new BigDecimal("122.92"), pay.get("facility").decimalValue());
-        assertEquals(new BigDecimal("145.68"), pay.get("non_facility_qualifying_apm").decimalValue());
-        assertEquals(new BigDecimal("123.53"), pay.get("facility_qualifying_apm").decimalValue());
+        assertEquals(
+                new BigDecimal("145.68"), pay.get("non_facility_qualifying_apm").decimalValue());
+        assertEquals(
+                new BigDecimal("123.53"), pay.get("facility_qualifying_apm").decimalValue());
         assertTrue(j.get("add_on").asBoolean());
     }
 

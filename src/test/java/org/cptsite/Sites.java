@@ -21,19 +21,23 @@ import org.cptsite.pipeline.Pipeline;
 
 /** Builds sites for tests and reads what they hold, independently of the code under test where it can. */
 public final class Sites {
-    public static final Path ROOT = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
+    public static final Path ROOT =
+            Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
     /**
      * The fixture site the tests build from: a copy of the sample release and content, kept apart from the
      * live {@code content/} and {@code data/sample} so that an editor's change can never break a test.
      */
     public static final Path FIXTURE = ROOT.resolve("src/test/resources/site");
+
     public static final Path SAMPLE = FIXTURE.resolve("data/sample");
     /** The older sample release (RVU25D figures): with {@link #SAMPLE}, a build with history. */
     public static final Path SAMPLE_2025 = FIXTURE.resolve("data/sample-2025");
+
     public static final List<Path> HISTORY = List.of(SAMPLE, SAMPLE_2025);
     public static final Path CONTENT = FIXTURE.resolve("content");
     /** Content files that only a build with history accepts (a deleted code's page text). */
     public static final Path HISTORY_CONTENT = ROOT.resolve("src/test/resources/history/codes");
+
     public static final Path TEMPLATES = ROOT.resolve("templates");
     public static final String BASE_URL = "https://www.example.org";
 
@@ -46,8 +50,8 @@ public final class Sites {
 
     /** The same from several releases. */
     public static Pipeline.Result build(List<Path> data, Path content, Path out, LocalDate today) {
-        Pipeline.Result r = new Pipeline(new Pipeline.Options(data, content, TEMPLATES, out, BASE_URL, today), msg -> { })
-                .run(true);
+        Pipeline.Result r =
+                new Pipeline(new Pipeline.Options(data, content, TEMPLATES, out, BASE_URL, today), msg -> {}).run(true);
         assertTrue(r.ok(), () -> "build failed: " + r.problems().all());
         return r;
     }
@@ -79,9 +83,11 @@ public final class Sites {
     public static Path pprrvu(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
             List<Path> files = s.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.startsWith("PPRRVU") && n.endsWith(".csv") && !n.contains("_QPP");
-            }).sorted().toList();
+                        String n = p.getFileName().toString();
+                        return n.startsWith("PPRRVU") && n.endsWith(".csv") && !n.contains("_QPP");
+                    })
+                    .sorted()
+                    .toList();
             if (files.size() != 1) throw new IllegalStateException("expected one PPRRVU CSV in " + dir + ": " + files);
             return files.get(0);
         } catch (IOException e) {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WordsOnPagesIT {
     @TempDir
     static Path tmp;
+
     private static Path site;
     private static List<Path> pages;
 
@@ -59,8 +60,12 @@ class WordsOnPagesIT {
         }
         assertTrue(notPaid > 100, "the sample has unpaid rows and modifiers: " + notPaid);
         // A cell with no amount says "Not paid"; a rule or key fact that says why starts the same way.
-        assertTrue(cells.stream().allMatch(t -> t.equals("Not paid") || t.startsWith("Not paid: ")
-                || t.matches("Not paid under the fee schedule \\(status [A-Z]\\)\\.")), cells.toString());
+        assertTrue(
+                cells.stream()
+                        .allMatch(t -> t.equals("Not paid")
+                                || t.startsWith("Not paid: ")
+                                || t.matches("Not paid under the fee schedule \\(status [A-Z]\\)\\.")),
+                cells.toString());
         // The locality script writes the same words into its tables.
         String script = Sites.read(Sites.TEMPLATES.resolve("assets/locality.js"));
         assertTrue(script.contains("NOT_PAID = \"Not paid\""), "locality.js says Not paid");
@@ -79,12 +84,16 @@ class WordsOnPagesIT {
         Path shared;
         try (Stream<Path> files = Files.list(site.resolve("assets"))) {
             shared = files.filter(p -> p.getFileName().toString().startsWith("localities.")
-                    && p.toString().endsWith(".json")).findFirst().orElseThrow();
+                            && p.toString().endsWith(".json"))
+                    .findFirst()
+                    .orElseThrow();
         }
         JsonNode data = new ObjectMapper().readTree(shared.toFile());
         List<String> names = new ArrayList<>();
         data.get("localities").forEach(l -> names.add(l.get("name").asText()));
-        data.get("counties").forEach(c -> names.add(c.get("area").asText() + " | " + c.get("counties").asText()));
+        data.get("counties")
+                .forEach(c -> names.add(
+                        c.get("area").asText() + " | " + c.get("counties").asText()));
         assertTrue(names.contains("Alaska"), names.toString());
         assertTrue(names.stream().noneMatch(n -> n.matches(".*\\b[A-Z]{4,}\\b.*")), "no word in capitals: " + names);
     }
@@ -104,11 +113,12 @@ class WordsOnPagesIT {
     void theBillingSectionSaysTheAddOnRuleOnce() {
         // 38900 is an add-on (ZZZ) whose editorial billing text explains it: the generated rule is left out.
         Element billing = page(site.resolve(Sites.page("38900"))).getElementById("billing");
-        long addOn = billing.select("li").stream().filter(li -> li.text().startsWith("Add-on code")).count();
+        long addOn = billing.select("li").stream()
+                .filter(li -> li.text().startsWith("Add-on code"))
+                .count();
         assertEquals(1, addOn, billing.text());
         // An add-on whose billing text does not speak of add-ons still gets the rule.
         Element other = page(site.resolve(Sites.page("11045"))).getElementById("billing");
-        assertTrue(other.text().contains("Add-on code: report it together with the primary procedure"),
-                other.text());
+        assertTrue(other.text().contains("Add-on code: report it together with the primary procedure"), other.text());
     }
 }

@@ -30,6 +30,7 @@ class WriteFailureIT {
 
     @TempDir
     Path tmp;
+
     private Path site;
 
     @BeforeEach
@@ -40,13 +41,18 @@ class WriteFailureIT {
 
     /** Builds over the previous site with another base URL, so that every page changes and is written anew. */
     private Pipeline.Result rebuild(Disk disk) {
-        return new Pipeline(new Pipeline.Options(Sites.SAMPLE, Sites.CONTENT, Sites.TEMPLATES, site,
-                "https://other.example.org", D1), line -> { }, disk).run(true);
+        return new Pipeline(
+                        new Pipeline.Options(
+                                Sites.SAMPLE, Sites.CONTENT, Sites.TEMPLATES, site, "https://other.example.org", D1),
+                        line -> {},
+                        disk)
+                .run(true);
     }
 
     private static Problem onlyError(Pipeline.Result r) {
         assertFalse(r.ok());
-        List<Problem> errors = r.problems().all().stream().filter(Problem::isError).toList();
+        List<Problem> errors =
+                r.problems().all().stream().filter(Problem::isError).toList();
         assertEquals(1, errors.size(), errors::toString);
         return errors.get(0);
     }
@@ -93,8 +99,10 @@ class WriteFailureIT {
         Problem p = onlyError(r);
         assertEquals(site.toString(), p.file());
         assertTrue(p.message().startsWith("the folder is read-only"), p.message());
-        assertEquals("make it writable (chmod u+w " + site + "), or choose --out in a folder you can write to. "
-                + "Nothing was touched", p.fix());
+        assertEquals(
+                "make it writable (chmod u+w " + site + "), or choose --out in a folder you can write to. "
+                        + "Nothing was touched",
+                p.fix());
         assertEquals(0, created.get());
         assertEquals(before, Snapshot.of(tmp), "something changed");
     }
@@ -139,8 +147,16 @@ class WriteFailureIT {
         for (String record : List.of("files.tsv", "manifest.tsv", "deploy-manifest.json")) {
             Files.move(work.resolve(record), work.resolve(record + ".new"));
         }
-        Pipeline.Result r = new Pipeline(new Pipeline.Options(Sites.SAMPLE.resolve("missing"), Sites.CONTENT,
-                Sites.TEMPLATES, site, Sites.BASE_URL, D1), line -> { }).run(true);
+        Pipeline.Result r = new Pipeline(
+                        new Pipeline.Options(
+                                Sites.SAMPLE.resolve("missing"),
+                                Sites.CONTENT,
+                                Sites.TEMPLATES,
+                                site,
+                                Sites.BASE_URL,
+                                D1),
+                        line -> {})
+                .run(true);
         assertFalse(r.ok());
         assertEquals(newSite, Snapshot.of(site), "the interrupted swap was not finished");
         assertTrue(Files.isRegularFile(work.resolve("files.tsv")), "the pending records were not kept");

@@ -20,17 +20,21 @@ final class AssetRules {
     static List<Violation> check(String path, byte[] bytes) {
         List<Violation> v = new ArrayList<>();
         if (bytes.length > Limits.ASSET_KB * 1024) {
-            v.add(new Violation(CheckRule.ASSET_WEIGHT, "has " + LoadingRules.kb(bytes.length)
-                    + ", more than the budget of " + Limits.ASSET_KB + " KB for a CSS or JS asset"));
+            v.add(new Violation(
+                    CheckRule.ASSET_WEIGHT,
+                    "has " + LoadingRules.kb(bytes.length) + ", more than the budget of " + Limits.ASSET_KB
+                            + " KB for a CSS or JS asset"));
         }
         if (path.endsWith(".css")) {
             String css = new String(bytes, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
             if (css.contains("@font-face")) {
-                v.add(new Violation(CheckRule.SYSTEM_FONTS, "declares a web font (@font-face); pages use system fonts"));
+                v.add(new Violation(
+                        CheckRule.SYSTEM_FONTS, "declares a web font (@font-face); pages use system fonts"));
             }
             if (css.contains("@import")) {
-                v.add(new Violation(CheckRule.SYSTEM_FONTS, "uses @import, which loads another stylesheet (or web "
-                        + "fonts) before the page can render"));
+                v.add(new Violation(
+                        CheckRule.SYSTEM_FONTS,
+                        "uses @import, which loads another stylesheet (or web " + "fonts) before the page can render"));
             }
         }
         return v;

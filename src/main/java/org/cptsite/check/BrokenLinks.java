@@ -22,8 +22,13 @@ final class BrokenLinks {
     }
 
     /** {@code message} says what is wrong with {@code link} (as found on the page) on the page at {@code page}. */
-    void report(Problems problems, Function<CheckRule, CheckRule.Level> levels, String page, CheckRule rule,
-            String link, String message) {
+    void report(
+            Problems problems,
+            Function<CheckRule, CheckRule.Level> levels,
+            String page,
+            CheckRule rule,
+            String link,
+            String message) {
         if (!reportWritten(problems, levels, page, rule, link, message)) {
             CheckingOutput.report(problems, levels, page, rule, message);
         }
@@ -33,8 +38,13 @@ final class BrokenLinks {
      * The same, for a link an editor wrote; false (nothing reported) for one that comes from elsewhere (a
      * template, site.yml). The message does not name the page: the same line may show on many pages.
      */
-    boolean reportWritten(Problems problems, Function<CheckRule, CheckRule.Level> levels, String page,
-            CheckRule rule, String link, String message) {
+    boolean reportWritten(
+            Problems problems,
+            Function<CheckRule, CheckRule.Level> levels,
+            String page,
+            CheckRule rule,
+            String link,
+            String message) {
         List<SourceLink> written = sources.find(page, link);
         for (SourceLink s : written) {
             if (!reported.add(s)) continue;

@@ -52,7 +52,8 @@ final class CharacterReferences {
             codePoint = codePoint * (hex ? 16 : 10) + digit;
         }
         // Controls, surrogates and what lies beyond Unicode are replaced or remapped by HTML's rules: jsoup's.
-        boolean printable = codePoint >= 0x20 && codePoint < 0x7F || codePoint >= 0xA0 && codePoint < 0xD800
+        boolean printable = codePoint >= 0x20 && codePoint < 0x7F
+                || codePoint >= 0xA0 && codePoint < 0xD800
                 || codePoint > 0xDFFF && codePoint <= 0x10FFFF;
         return printable ? new String(Character.toChars(codePoint)) : null;
     }

@@ -37,6 +37,7 @@ public final class CheckingOutput implements Output {
      * of each holding copies until {@link #finish()}.
      */
     private final Map<String, String> pool = new ConcurrentHashMap<>();
+
     private final Map<String, String> titles = new ConcurrentHashMap<>();
     private final Map<String, String> descriptions = new ConcurrentHashMap<>();
     private final BrokenLinks brokenLinks;
@@ -47,8 +48,12 @@ public final class CheckingOutput implements Output {
     }
 
     /** The same; a broken link or anchor the content has is reported at its file and line ({@code sources}). */
-    public CheckingOutput(Output next, String baseUrl, Function<CheckRule, CheckRule.Level> levels,
-            LinkSources sources, Problems problems) {
+    public CheckingOutput(
+            Output next,
+            String baseUrl,
+            Function<CheckRule, CheckRule.Level> levels,
+            LinkSources sources,
+            Problems problems) {
         this.brokenLinks = new BrokenLinks(sources);
         this.next = next;
         this.baseUrl = baseUrl;
@@ -73,8 +78,10 @@ public final class CheckingOutput implements Output {
         if (!r.description().isEmpty()) {
             String other = descriptions.putIfAbsent(r.description(), url);
             if (other != null) {
-                report(url, CheckRule.UNIQUE_DESCRIPTION, "has the same meta description as " + other + ": \""
-                        + r.description() + "\"");
+                report(
+                        url,
+                        CheckRule.UNIQUE_DESCRIPTION,
+                        "has the same meta description as " + other + ": \"" + r.description() + "\"");
             }
         }
         String[] links = r.links().toArray(String[]::new);
@@ -112,17 +119,18 @@ public final class CheckingOutput implements Output {
             for (String link : links) {
                 switch (verdicts.computeIfAbsent(link, this::verdict)) {
                     case NO_FILE -> {
-                        if (!brokenLinks.reportWritten(problems, levels, page, CheckRule.LINKS, link, brokenLink(link))) {
+                        if (!brokenLinks.reportWritten(
+                                problems, levels, page, CheckRule.LINKS, link, brokenLink(link))) {
                             broken.merge(page, link, CheckingOutput::first);
                         }
                     }
                     case NO_ANCHOR -> {
-                        if (!brokenLinks.reportWritten(problems, levels, page, CheckRule.ANCHORS, link,
-                                brokenAnchor(link))) {
+                        if (!brokenLinks.reportWritten(
+                                problems, levels, page, CheckRule.ANCHORS, link, brokenAnchor(link))) {
                             brokenAnchors.merge(page, link, CheckingOutput::first);
                         }
                     }
-                    case FINE -> { }
+                    case FINE -> {}
                 }
             }
         });
@@ -130,7 +138,11 @@ public final class CheckingOutput implements Output {
         brokenAnchors.forEach((page, link) -> report(page, CheckRule.ANCHORS, brokenAnchor(link)));
     }
 
-    enum Verdict { FINE, NO_FILE, NO_ANCHOR }
+    enum Verdict {
+        FINE,
+        NO_FILE,
+        NO_ANCHOR
+    }
 
     private Verdict verdict(String link) {
         return verdict(link, files::contains, idsByFile::get);
@@ -150,7 +162,8 @@ public final class CheckingOutput implements Output {
         if (!exists.test(file) && !file.equals("sitemap.xml") && !file.equals("robots.txt")) return Verdict.NO_FILE;
         if (hash < 0 || hash == link.length() - 1) return Verdict.FINE;
         String[] found = ids.apply(file);
-        return found == null || Arrays.binarySearch(found, link.substring(hash + 1)) < 0 ? Verdict.NO_ANCHOR
+        return found == null || Arrays.binarySearch(found, link.substring(hash + 1)) < 0
+                ? Verdict.NO_ANCHOR
                 : Verdict.FINE;
     }
 
@@ -171,7 +184,11 @@ public final class CheckingOutput implements Output {
     }
 
     /** A violation of {@code rule} on the page (or asset) at {@code url}, at the level site.yml gives the rule. */
-    static void report(Problems problems, Function<CheckRule, CheckRule.Level> levels, String url, CheckRule rule,
+    static void report(
+            Problems problems,
+            Function<CheckRule, CheckRule.Level> levels,
+            String url,
+            CheckRule rule,
             String message) {
         String fix = rule.fix() + "; or make the rule a warning in site.yml: checks: { " + rule.key() + ": warning }";
         String where = (url.startsWith("/assets/") ? "asset " : "page ") + url;

@@ -21,8 +21,9 @@ final class HeadRules {
         } else {
             int n = title.codePointCount(0, title.length());
             if (n > Limits.TITLE_MAX) {
-                v.add(new Violation(CheckRule.TITLE_LENGTH, "the title has " + n + " characters, more than "
-                        + Limits.TITLE_MAX + ": \"" + title + "\""));
+                v.add(new Violation(
+                        CheckRule.TITLE_LENGTH,
+                        "the title has " + n + " characters, more than " + Limits.TITLE_MAX + ": \"" + title + "\""));
             }
         }
 
@@ -32,9 +33,13 @@ final class HeadRules {
         } else {
             int n = desc.codePointCount(0, desc.length());
             if (n < Limits.DESCRIPTION_MIN || n > Limits.DESCRIPTION_MAX) {
-                v.add(new Violation(CheckRule.DESCRIPTION_LENGTH, "the meta description has " + n + " characters, "
-                        + (n < Limits.DESCRIPTION_MIN ? "fewer than " + Limits.DESCRIPTION_MIN
-                                : "more than " + Limits.DESCRIPTION_MAX) + ": \"" + desc + "\""));
+                v.add(new Violation(
+                        CheckRule.DESCRIPTION_LENGTH,
+                        "the meta description has " + n + " characters, "
+                                + (n < Limits.DESCRIPTION_MIN
+                                        ? "fewer than " + Limits.DESCRIPTION_MIN
+                                        : "more than " + Limits.DESCRIPTION_MAX)
+                                + ": \"" + desc + "\""));
             }
         }
 
@@ -43,8 +48,9 @@ final class HeadRules {
         if (canonical == null) {
             v.add(new Violation(CheckRule.CANONICAL, "has no canonical URL; expected " + expected));
         } else if (!isAbsolute(canonical)) {
-            v.add(new Violation(CheckRule.CANONICAL, "the canonical URL " + canonical
-                    + " is not absolute (http or https, with a host)"));
+            v.add(new Violation(
+                    CheckRule.CANONICAL,
+                    "the canonical URL " + canonical + " is not absolute (http or https, with a host)"));
         } else if (!canonical.equals(expected)) {
             v.add(new Violation(CheckRule.CANONICAL, "the canonical URL is " + canonical + ", expected " + expected));
         }

@@ -20,14 +20,40 @@ import java.util.Set;
  * characters are text like any other; text and values are decoded from UTF-8 when they are asked for.
  */
 final class HtmlScanner {
-    enum Token { START_TAG, END_TAG, TEXT, END }
+    enum Token {
+        START_TAG,
+        END_TAG,
+        TEXT,
+        END
+    }
 
     /** How the content of an HTML element is read. */
-    private enum Content { MARKUP, RAW_TEXT, RCDATA }
+    private enum Content {
+        MARKUP,
+        RAW_TEXT,
+        RCDATA
+    }
 
     /** Elements that never have content, so never an end tag. */
-    private static final Set<String> VOID = Set.of("area", "base", "basefont", "bgsound", "br", "col", "embed",
-            "frame", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr");
+    private static final Set<String> VOID = Set.of(
+            "area",
+            "base",
+            "basefont",
+            "bgsound",
+            "br",
+            "col",
+            "embed",
+            "frame",
+            "hr",
+            "img",
+            "input",
+            "keygen",
+            "link",
+            "meta",
+            "param",
+            "source",
+            "track",
+            "wbr");
 
     // What an ASCII character is to the tokenizer: bits of CHARACTER_KINDS.
     private static final byte WHITESPACE = 1;
@@ -55,6 +81,7 @@ final class HtmlScanner {
     private int attributeCount;
     /** Per attribute: start and end of its name, start and end of its value (start -1 when it has none). */
     private int[] attributes = new int[4 * 8];
+
     private int contentStart;
     private int contentEnd;
     /** Whether the text or content is read with its character references decoded. */
@@ -65,6 +92,7 @@ final class HtmlScanner {
      * few dozen names, each many times.
      */
     private final String[] names = new String[256];
+
     private final byte[][] namesAsWritten = new byte[256][];
     /** The open elements of the outermost inline svg, itself first; empty outside svg. */
     private final List<String> svgElements = new ArrayList<>();
@@ -365,7 +393,9 @@ final class HtmlScanner {
     private int endTagOf(String name, int from) {
         for (int p = find('<', from); p < page.length; p = find('<', p + 1)) {
             int after = p + 2 + name.length();
-            if (after < page.length && page[p + 1] == '/' && equalsIgnoreAsciiCase(p + 2, name)
+            if (after < page.length
+                    && page[p + 1] == '/'
+                    && equalsIgnoreAsciiCase(p + 2, name)
                     && is(page[after], ENDS_TAG_NAME)) {
                 return p;
             }

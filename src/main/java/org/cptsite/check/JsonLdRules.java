@@ -34,14 +34,14 @@ final class JsonLdRules {
                 }
                 collect(root, nodes);
             } catch (JsonProcessingException e) {
-                v.add(new Violation(CheckRule.JSON_LD, "has JSON-LD that does not parse: "
-                        + e.getOriginalMessage()));
+                v.add(new Violation(CheckRule.JSON_LD, "has JSON-LD that does not parse: " + e.getOriginalMessage()));
             }
         }
         JsonNode breadcrumbs = ofType(nodes, "BreadcrumbList");
         if (breadcrumbs == null) {
             v.add(new Violation(CheckRule.JSON_LD, "has no BreadcrumbList in its JSON-LD"));
-        } else if (!breadcrumbs.path("itemListElement").isArray() || breadcrumbs.path("itemListElement").isEmpty()) {
+        } else if (!breadcrumbs.path("itemListElement").isArray()
+                || breadcrumbs.path("itemListElement").isEmpty()) {
             v.add(new Violation(CheckRule.JSON_LD, "has a BreadcrumbList without items"));
         }
         if (page.codePage) {
@@ -52,16 +52,22 @@ final class JsonLdRules {
                 v.add(new Violation(CheckRule.JSON_LD, "has a MedicalWebPage that is not about a MedicalCode"));
             } else if (!webPage.path("about").path("codeValue").asText().equals(page.code())
                     || webPage.path("about").path("codingSystem").asText().isEmpty()) {
-                v.add(new Violation(CheckRule.JSON_LD, "has a MedicalCode whose codeValue is not " + page.code()
-                        + " or that has no codingSystem"));
+                v.add(new Violation(
+                        CheckRule.JSON_LD,
+                        "has a MedicalCode whose codeValue is not " + page.code() + " or that has no codingSystem"));
             }
         }
         for (JsonNode n : nodes) {
             String type = n.path("@type").asText();
-            if (type.endsWith("Page") && !type.equals("FAQPage") && n.has("url") && canonical != null
+            if (type.endsWith("Page")
+                    && !type.equals("FAQPage")
+                    && n.has("url")
+                    && canonical != null
                     && !n.path("url").asText().equals(canonical)) {
-                v.add(new Violation(CheckRule.JSON_LD, "has a " + type + " whose url " + n.path("url").asText()
-                        + " is not the canonical URL " + canonical));
+                v.add(new Violation(
+                        CheckRule.JSON_LD,
+                        "has a " + type + " whose url " + n.path("url").asText() + " is not the canonical URL "
+                                + canonical));
             }
         }
         JsonNode faq = ofType(nodes, "FAQPage");
@@ -70,8 +76,10 @@ final class JsonLdRules {
             if (faq == null) {
                 v.add(new Violation(CheckRule.JSON_LD, "has an FAQ section but no FAQPage in its JSON-LD"));
             } else if (faq.path("mainEntity").size() != questions) {
-                v.add(new Violation(CheckRule.JSON_LD, "has an FAQPage with " + faq.path("mainEntity").size()
-                        + " questions for the " + questions + " of its FAQ section"));
+                v.add(new Violation(
+                        CheckRule.JSON_LD,
+                        "has an FAQPage with " + faq.path("mainEntity").size() + " questions for the " + questions
+                                + " of its FAQ section"));
             }
         } else if (faq != null) {
             v.add(new Violation(CheckRule.JSON_LD, "has an FAQPage in its JSON-LD but no FAQ section (id=\"faq\")"));

@@ -22,11 +22,15 @@ final class LinkRules {
         for (String href : page.scan.hrefs) {
             if (href.startsWith("#")) {
                 if (href.length() > 1 && !page.ids.contains(href.substring(1))) {
-                    v.add(new Violation(CheckRule.ANCHORS, "links to " + href + ", an id this page does not have", href));
+                    v.add(new Violation(
+                            CheckRule.ANCHORS, "links to " + href + ", an id this page does not have", href));
                 }
             } else if (Page.isRootRelative(href) && page.base.siteUrl(href) == null) {
-                v.add(new Violation(CheckRule.LINKS, "links to " + href + ", outside the site's path " + path
-                        + "/ (write links from the site's root, /cpt/38900/: the build puts " + path + " in front)"));
+                v.add(new Violation(
+                        CheckRule.LINKS,
+                        "links to " + href + ", outside the site's path " + path
+                                + "/ (write links from the site's root, /cpt/38900/: the build puts " + path
+                                + " in front)"));
             }
         }
     }

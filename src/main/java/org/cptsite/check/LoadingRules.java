@@ -19,14 +19,18 @@ final class LoadingRules {
     static void check(Page page, List<Violation> v) {
         PageScan scan = page.scan;
         for (StartTag script : scan.scripts) {
-            if (!script.hasAttr("defer") && !script.hasAttr("async") && !script.attr("type").equals("module")) {
-                v.add(new Violation(CheckRule.RENDER_BLOCKING, "loads " + script.attr("src")
-                        + " without defer or async, which blocks rendering"));
+            if (!script.hasAttr("defer")
+                    && !script.hasAttr("async")
+                    && !script.attr("type").equals("module")) {
+                v.add(new Violation(
+                        CheckRule.RENDER_BLOCKING,
+                        "loads " + script.attr("src") + " without defer or async, which blocks rendering"));
             }
         }
         for (String ref : scan.external) {
-            v.add(new Violation(CheckRule.HASHED_ASSETS, "loads " + ref + " from another site; serve it from "
-                    + "/assets/ under a content-hashed name"));
+            v.add(new Violation(
+                    CheckRule.HASHED_ASSETS,
+                    "loads " + ref + " from another site; serve it from " + "/assets/ under a content-hashed name"));
         }
         for (String ref : scan.assetRefs) {
             if (!HASHED_ASSET.matcher(ref).matches()) {
@@ -37,8 +41,10 @@ final class LoadingRules {
         int bytes = page.html.length;
         int budget = (page.codePage ? Limits.CODE_PAGE_KB : Limits.LIST_PAGE_KB) * 1024;
         if (bytes > budget) {
-            v.add(new Violation(CheckRule.PAGE_WEIGHT, "has " + kb(bytes) + " of HTML, more than the "
-                    + (page.codePage ? "code page" : "list page") + " budget of " + kb(budget)));
+            v.add(new Violation(
+                    CheckRule.PAGE_WEIGHT,
+                    "has " + kb(bytes) + " of HTML, more than the " + (page.codePage ? "code page" : "list page")
+                            + " budget of " + kb(budget)));
         }
     }
 

@@ -12,12 +12,13 @@ final class MediaRules {
     static void check(Page page, List<Violation> v) {
         for (StartTag img : page.scan.images) {
             if (!img.hasAttr("alt")) {
-                v.add(new Violation(CheckRule.IMG_ALT, "has an image without alt: " + img.attr("src")
-                        + " (alt=\"\" for a decorative one)"));
+                v.add(new Violation(
+                        CheckRule.IMG_ALT,
+                        "has an image without alt: " + img.attr("src") + " (alt=\"\" for a decorative one)"));
             }
             if (!img.hasAttr("width") || !img.hasAttr("height")) {
-                v.add(new Violation(CheckRule.LAYOUT_SHIFT, "has an image without width and height: "
-                        + img.attr("src")));
+                v.add(new Violation(
+                        CheckRule.LAYOUT_SHIFT, "has an image without width and height: " + img.attr("src")));
             }
         }
         for (Svg inline : page.scan.svgs) {
@@ -28,8 +29,9 @@ final class MediaRules {
                     v.add(new Violation(CheckRule.SVG_TITLE, name + " has role=img but no <title>"));
                 }
             } else if (!svg.attr("aria-hidden").equals("true")) {
-                v.add(new Violation(CheckRule.SVG_TITLE, name + " is neither role=img (with a <title>) nor "
-                        + "aria-hidden=\"true\""));
+                v.add(new Violation(
+                        CheckRule.SVG_TITLE,
+                        name + " is neither role=img (with a <title>) nor " + "aria-hidden=\"true\""));
             }
             if (!svg.hasAttr("width") || !svg.hasAttr("height")) {
                 v.add(new Violation(CheckRule.LAYOUT_SHIFT, name + " has no width and height attributes"));

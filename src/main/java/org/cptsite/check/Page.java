@@ -14,6 +14,7 @@ final class Page {
     final byte[] html;
     /** The site's base URL, for the canonical URL the page must have. */
     final String baseUrl;
+
     final BasePath base;
     final PageScan scan;
     /** A code page (/cpt/38900/) has its own weight budget and must describe its code in JSON-LD. */
@@ -35,7 +36,9 @@ final class Page {
     static boolean isCodePage(String url) {
         for (CodeSystem s : CodeSystem.values()) {
             String prefix = "/" + s.folder() + "/";
-            if (url.startsWith(prefix) && url.endsWith("/") && url.length() > prefix.length()
+            if (url.startsWith(prefix)
+                    && url.endsWith("/")
+                    && url.length() > prefix.length()
                     && url.indexOf('/', prefix.length()) == url.length() - 1) {
                 return true;
             }

@@ -5,7 +5,6 @@ import java.util.function.Predicate;
 import org.cptsite.model.CheckRule;
 import org.cptsite.model.LinkSources;
 import org.cptsite.model.Problems;
-import org.cptsite.output.BasePath;
 import org.cptsite.output.Output;
 
 /**
@@ -18,7 +17,8 @@ public final class PageCheck {
 
     /** The sorted ids of a page, for links from other pages to its #anchors. */
     public static String[] ids(String url, byte[] html, String baseUrl) {
-        return PageRules.check(url, html, baseUrl, org.cptsite.output.BasePath.of(baseUrl)).ids();
+        return PageRules.check(url, html, baseUrl, org.cptsite.output.BasePath.of(baseUrl))
+                .ids();
     }
 
     /**
@@ -27,8 +27,15 @@ public final class PageCheck {
      * link or anchor of the content is reported at its file and line ({@code sources}).
      * Returns the page's own sorted ids.
      */
-    public static String[] check(String url, byte[] html, String baseUrl, Function<CheckRule, CheckRule.Level> levels,
-            Predicate<String> exists, Function<String, String[]> ids, LinkSources sources, Problems problems) {
+    public static String[] check(
+            String url,
+            byte[] html,
+            String baseUrl,
+            Function<CheckRule, CheckRule.Level> levels,
+            Predicate<String> exists,
+            Function<String, String[]> ids,
+            LinkSources sources,
+            Problems problems) {
         PageRules.Result r = PageRules.check(url, html, baseUrl, org.cptsite.output.BasePath.of(baseUrl));
         BrokenLinks broken = new BrokenLinks(sources);
         for (PageRules.Violation v : r.violations()) {
@@ -39,10 +46,11 @@ public final class PageCheck {
         Function<String, String[]> idsHere = file -> file.equals(own) ? r.ids() : ids.apply(file);
         for (String link : r.links()) {
             switch (CheckingOutput.verdict(link, exists, idsHere)) {
-                case NO_FILE -> broken.report(problems, levels, url, CheckRule.LINKS, link, CheckingOutput.brokenLink(link));
-                case NO_ANCHOR -> broken.report(problems, levels, url, CheckRule.ANCHORS, link,
-                        CheckingOutput.brokenAnchor(link));
-                case FINE -> { }
+                case NO_FILE ->
+                    broken.report(problems, levels, url, CheckRule.LINKS, link, CheckingOutput.brokenLink(link));
+                case NO_ANCHOR ->
+                    broken.report(problems, levels, url, CheckRule.ANCHORS, link, CheckingOutput.brokenAnchor(link));
+                case FINE -> {}
             }
         }
         return r.ids();

@@ -31,8 +31,13 @@ final class PageRules {
     }
 
     /** In the order their violations are reported. */
-    private static final List<Group> GROUPS = List.of(HeadRules::check, LinkRules::check, JsonLdRules::check,
-            MediaRules::check, StructureRules::check, LoadingRules::check);
+    private static final List<Group> GROUPS = List.of(
+            HeadRules::check,
+            LinkRules::check,
+            JsonLdRules::check,
+            MediaRules::check,
+            StructureRules::check,
+            LoadingRules::check);
 
     private PageRules() {}
 

@@ -15,10 +15,23 @@ import org.cptsite.output.BasePath;
  */
 final class PageScan {
     /** The start tags that may come before the body; any other starts it. */
-    private static final Set<String> HEAD_TAGS = Set.of("html", "head", "base", "basefont", "bgsound", "link",
-            "meta", "noframes", "noscript", "script", "style", "template", "title");
+    private static final Set<String> HEAD_TAGS = Set.of(
+            "html",
+            "head",
+            "base",
+            "basefont",
+            "bgsound",
+            "link",
+            "meta",
+            "noframes",
+            "noscript",
+            "script",
+            "style",
+            "template",
+            "title");
     /** Where assets are served; references to it must be content-hashed names (/assets/site.0123456789.css). */
     static final String ASSETS = "/assets/";
+
     private static final Set<String> SCOPES = Set.of("col", "row", "colgroup", "rowgroup");
     private static final Set<String> UNLABELLED_INPUTS = Set.of("hidden", "submit", "button", "reset", "image");
 
@@ -50,6 +63,7 @@ final class PageScan {
         final String tag;
         /** How many elements named like it are open, it included: it ends when this comes back to 0. */
         int open;
+
         int questions;
 
         Faq(String tag, boolean empty) {
@@ -72,10 +86,12 @@ final class PageScan {
     int h1;
     /** The text of the title in the head; null when it has none. */
     String title;
+
     String description;
     String canonical;
     /** The lang of {@code <html>}: a later {@code <html>} tag only adds attributes the first one lacks. */
     private String lang;
+
     Faq faq;
     final List<String> ids = new ArrayList<>();
     final List<String> hrefs = new ArrayList<>();
@@ -97,6 +113,7 @@ final class PageScan {
     private int openLabels;
     /** The texts being gathered: of a heading, a caption, an svg's title; null when not in one. */
     private TextContent heading;
+
     private TextContent caption;
     private TextContent svgTitle;
 
@@ -201,7 +218,7 @@ final class PageScan {
                 if (s.hasAttr("for")) labelFor.add(s.attr("for"));
                 if (!s.isEmptyElement()) openLabels++;
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -241,7 +258,7 @@ final class PageScan {
             case "label" -> {
                 if (openLabels > 0) openLabels--;
             }
-            default -> { }
+            default -> {}
         }
     }
 

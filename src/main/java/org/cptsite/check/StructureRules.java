@@ -17,8 +17,10 @@ final class StructureRules {
         for (Heading h : scan.headings) {
             int level = h.level();
             if (level > previous + 1) {
-                v.add(new Violation(CheckRule.HEADING_ORDER, (previous == 0 ? "starts with" : "goes from h" + previous
-                        + " to") + " h" + level + " (\"" + h.text() + "\"), skipping a level"));
+                v.add(new Violation(
+                        CheckRule.HEADING_ORDER,
+                        (previous == 0 ? "starts with" : "goes from h" + previous + " to") + " h" + level + " (\""
+                                + h.text() + "\"), skipping a level"));
             }
             previous = level;
         }
@@ -29,26 +31,31 @@ final class StructureRules {
                 v.add(new Violation(CheckRule.TABLE_HEADERS, name + " has no header cells (th)"));
             }
             if (table.unscoped > 0) {
-                v.add(new Violation(CheckRule.TABLE_HEADERS, name + " has " + table.unscoped
-                        + " header cell(s) without scope=\"col\" or scope=\"row\""));
+                v.add(new Violation(
+                        CheckRule.TABLE_HEADERS,
+                        name + " has " + table.unscoped + " header cell(s) without scope=\"col\" or scope=\"row\""));
             }
         }
 
         for (Control c : scan.controls) {
             StartTag control = c.tag();
-            boolean labelled = !control.attr("aria-label").isBlank() || !control.attr("aria-labelledby").isBlank()
+            boolean labelled = !control.attr("aria-label").isBlank()
+                    || !control.attr("aria-labelledby").isBlank()
                     || (!control.id().isEmpty() && scan.labelFor.contains(control.id()))
                     || c.inLabel();
             if (!labelled) {
-                v.add(new Violation(CheckRule.CONTROL_LABELS, "has a form control <" + control.name()
-                        + (control.id().isEmpty() ? "" : " id=\"" + control.id() + "\"")
-                        + (control.hasAttr("name") ? " name=\"" + control.attr("name") + "\"" : "")
-                        + "> without a label"));
+                v.add(new Violation(
+                        CheckRule.CONTROL_LABELS,
+                        "has a form control <" + control.name()
+                                + (control.id().isEmpty() ? "" : " id=\"" + control.id() + "\"")
+                                + (control.hasAttr("name") ? " name=\"" + control.attr("name") + "\"" : "")
+                                + "> without a label"));
             }
         }
         for (String forId : scan.labelFor) {
             if (!page.ids.contains(forId)) {
-                v.add(new Violation(CheckRule.CONTROL_LABELS, "has a label for '" + forId + "', an id this page does not have"));
+                v.add(new Violation(
+                        CheckRule.CONTROL_LABELS, "has a label for '" + forId + "', an id this page does not have"));
             }
         }
     }

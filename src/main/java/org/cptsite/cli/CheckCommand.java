@@ -5,11 +5,13 @@ import java.util.concurrent.Callable;
 import org.cptsite.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code cptsite check}: everything build does but write. */
-@Command(name = "check", description = "Load, compute, render and check everything; write nothing.",
+@Command(
+        name = "check",
+        description = "Load, compute, render and check everything; write nothing.",
         mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
     @Mixin
@@ -21,11 +23,17 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        Pipeline.Result r = new Pipeline(inputs.options(null, Inputs.today()), line -> { }).run(false);
+        Pipeline.Result r = new Pipeline(inputs.options(null, Inputs.today()), line -> {}).run(false);
         Report.problems(r.problems(), err);
         if (!r.ok()) return ExitCode.PROBLEMS;
-        spec.commandLine().getOut().printf(Locale.ROOT, "ok: %s, %d pages checked, %d warning(s)%n", r.release().id(), r.pages(),
-                r.problems().warningCount());
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        Locale.ROOT,
+                        "ok: %s, %d pages checked, %d warning(s)%n",
+                        r.release().id(),
+                        r.pages(),
+                        r.problems().warningCount());
         return ExitCode.OK;
     }
 }

@@ -31,16 +31,24 @@ import picocli.CommandLine.Spec;
  * best paid first; the content not reviewed since the release came out; content for codes the release
  * does not have.
  */
-@Command(name = "coverage", mixinStandardHelpOptions = true,
+@Command(
+        name = "coverage",
+        mixinStandardHelpOptions = true,
         description = "List codes without content (best paid first), content not reviewed since the release, "
                 + "and content for codes not in the release.")
 final class CoverageCommand implements Callable<Integer> {
-    enum Format { md, csv }
+    enum Format {
+        md,
+        csv
+    }
 
     @Mixin
     Inputs inputs;
 
-    @Option(names = "--format", paramLabel = "md|csv", defaultValue = "md",
+    @Option(
+            names = "--format",
+            paramLabel = "md|csv",
+            defaultValue = "md",
             description = "Markdown tables or CSV (default: ${DEFAULT-VALUE})")
     Format format;
 
@@ -53,7 +61,7 @@ final class CoverageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Problems problems = new Problems();
-        Pipeline pipeline = new Pipeline(inputs.options(null, Inputs.today()), line -> { });
+        Pipeline pipeline = new Pipeline(inputs.options(null, Inputs.today()), line -> {});
         Releases releases = pipeline.loadReleases(problems);
         Content content = pipeline.loadContent(problems);
         Report.problems(problems, spec.commandLine().getErr());
@@ -61,9 +69,11 @@ final class CoverageCommand implements Callable<Integer> {
         Release release = releases.current(); // coverage is of the newest release given
         List<Missing> missing = missing(release, content);
         List<CodeContent> stale = content.codes().values().stream()
-                .filter(c -> release.codes().containsKey(c.code()) && !reviewedSince(c, release.released())).toList();
+                .filter(c -> release.codes().containsKey(c.code()) && !reviewedSince(c, release.released()))
+                .toList();
         List<CodeContent> orphans = content.codes().values().stream()
-                .filter(c -> !release.codes().containsKey(c.code())).toList();
+                .filter(c -> !release.codes().containsKey(c.code()))
+                .toList();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.csv) csv(out, missing, stale, orphans);
         else markdown(out, release, content, missing, stale, orphans);
@@ -91,10 +101,19 @@ final class CoverageCommand implements Callable<Integer> {
         return c.reviewed() != null && (released == null || !c.reviewed().isBefore(released));
     }
 
-    private static void markdown(PrintWriter out, Release release, Content content, List<Missing> missing,
-            List<CodeContent> stale, List<CodeContent> orphans) {
+    private static void markdown(
+            PrintWriter out,
+            Release release,
+            Content content,
+            List<Missing> missing,
+            List<CodeContent> stale,
+            List<CodeContent> orphans) {
         int total = release.codes().size();
-        out.printf(Locale.ROOT, "# Content coverage of %s%n%n%,d of %,d codes have content.%n", release.id(), total - missing.size(),
+        out.printf(
+                Locale.ROOT,
+                "# Content coverage of %s%n%n%,d of %,d codes have content.%n",
+                release.id(),
+                total - missing.size(),
                 total);
         out.printf(Locale.ROOT, "%n## Codes without content (%,d), the best paid first%n", missing.size());
         Category current = null;
@@ -103,10 +122,17 @@ final class CoverageCommand implements Callable<Integer> {
                 current = m.category();
                 Category c = current;
                 long n = missing.stream().filter(x -> x.category() == c).count();
-                out.printf(Locale.ROOT, "%n### %s (%,d)%n%n| code | CMS descriptor | national payment |%n|---|---|---:|%n",
-                        c.defaultTitle(), n);
+                out.printf(
+                        Locale.ROOT,
+                        "%n### %s (%,d)%n%n| code | CMS descriptor | national payment |%n|---|---|---:|%n",
+                        c.defaultTitle(),
+                        n);
             }
-            out.printf(Locale.ROOT, "| %s | %s | %s |%n", m.code(), cell(m.descriptor()),
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %s | %s |%n",
+                    m.code(),
+                    cell(m.descriptor()),
                     m.payment() == null ? "not paid" : "$" + m.payment().toPlainString());
         }
         String since = release.released() == null ? "" : " (" + release.released() + ")";
@@ -126,11 +152,18 @@ final class CoverageCommand implements Callable<Integer> {
 
     private static void csv(PrintWriter out, List<Missing> missing, List<CodeContent> stale, List<CodeContent> orphans)
             throws IOException {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build());
+        CSVPrinter csv = new CSVPrinter(
+                out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build());
         csv.printRecord("list", "category", "code", "descriptor", "national_payment", "file", "reviewed");
         for (Missing m : missing) {
-            csv.printRecord("no_content", m.category().slug(), m.code(), m.descriptor(),
-                    m.payment() == null ? "" : m.payment().toPlainString(), "", "");
+            csv.printRecord(
+                    "no_content",
+                    m.category().slug(),
+                    m.code(),
+                    m.descriptor(),
+                    m.payment() == null ? "" : m.payment().toPlainString(),
+                    "",
+                    "");
         }
         for (CodeContent c : stale) {
             csv.printRecord("not_reviewed", "", c.code(), "", "", c.file(), c.reviewed() == null ? "" : c.reviewed());

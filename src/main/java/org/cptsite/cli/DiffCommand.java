@@ -12,12 +12,14 @@ import org.cptsite.model.Problems;
 import org.cptsite.model.Releases;
 import org.cptsite.render.DiffReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cptsite diff --from PATH --to PATH}: codes added, deleted and changed between two releases. */
-@Command(name = "diff", description = "Codes added, deleted and changed (field by field) between two releases.",
+@Command(
+        name = "diff",
+        description = "Codes added, deleted and changed (field by field) between two releases.",
         mixinStandardHelpOptions = true)
 final class DiffCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "PATH", required = true, description = "the older release (zip or folder)")
@@ -26,7 +28,10 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "PATH", required = true, description = "the newer release (zip or folder)")
     Path to;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "md",
             description = "md, csv or json (default: ${DEFAULT-VALUE})")
     String format;
 
@@ -51,11 +56,12 @@ final class DiffCommand implements Callable<Integer> {
         Report.problems(problems, err);
         if (older == null || newer == null) return ExitCode.PROBLEMS;
         ReleaseDiff diff = ReleaseDiff.of(older.current(), newer.current());
-        byte[] bytes = switch (fmt) {
-            case "json" -> DiffReport.json(diff);
-            case "csv" -> DiffReport.csv(diff);
-            default -> DiffReport.markdown(diff);
-        };
+        byte[] bytes =
+                switch (fmt) {
+                    case "json" -> DiffReport.json(diff);
+                    case "csv" -> DiffReport.csv(diff);
+                    default -> DiffReport.markdown(diff);
+                };
         if (out == null) {
             PrintWriter o = spec.commandLine().getOut();
             o.print(new String(bytes, StandardCharsets.UTF_8));

@@ -11,16 +11,24 @@ import picocli.CommandLine.Option;
 
 /** The options every command shares: where the release, content and templates are. */
 final class Inputs {
-    @Option(names = "--data", paramLabel = "PATH",
+    @Option(
+            names = "--data",
+            paramLabel = "PATH",
             description = "CMS release: the zip CMS publishes, a folder of its files, or a folder of several "
                     + "releases; repeat it for more (default: releases: of site.yml, else data/sample)")
     List<Path> data = new ArrayList<>();
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            defaultValue = "content",
             description = "editorial content folder with site.yml (default: ${DEFAULT-VALUE})")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+    @Option(
+            names = "--templates",
+            paramLabel = "DIR",
+            defaultValue = "templates",
             description = "Freemarker templates and assets (default: ${DEFAULT-VALUE})")
     Path templates;
 
@@ -35,7 +43,9 @@ final class Inputs {
     static LocalDate today() {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.matches("\\d+")) {
-            return Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(ZoneOffset.UTC).toLocalDate();
+            return Instant.ofEpochSecond(Long.parseLong(epoch))
+                    .atZone(ZoneOffset.UTC)
+                    .toLocalDate();
         }
         return LocalDate.now(ZoneOffset.UTC);
     }

@@ -8,10 +8,21 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code cptsite} command. {@link #run} takes its streams and returns the exit code, for tests. */
-@Command(name = "cptsite", mixinStandardHelpOptions = true, version = "cptsite 1.0",
+@Command(
+        name = "cptsite",
+        mixinStandardHelpOptions = true,
+        version = "cptsite 1.0",
         description = "Builds a static website from a CMS Physician Fee Schedule release and Markdown content.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
-                CoverageCommand.class, ShowCommand.class, PricesCommand.class, DiffCommand.class})
+        subcommands = {
+            BuildCommand.class,
+            CheckCommand.class,
+            ServeCommand.class,
+            NewCommand.class,
+            CoverageCommand.class,
+            ShowCommand.class,
+            PricesCommand.class,
+            DiffCommand.class
+        })
 public final class Main {
     public static void main(String[] args) {
         OptionalInt child = Relaunch.run(args);
@@ -25,7 +36,8 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         // build is the default command: "cptsite" and "cptsite --data X" mean "cptsite build ...".
         boolean named = args.length > 0 && !args[0].startsWith("-");
-        boolean topLevelFlag = args.length == 1 && Arrays.asList("-h", "--help", "-V", "--version").contains(args[0]);
+        boolean topLevelFlag = args.length == 1
+                && Arrays.asList("-h", "--help", "-V", "--version").contains(args[0]);
         String[] effective = named || topLevelFlag ? args : prepend("build", args);
         CommandLine cli = new CommandLine(new Main()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

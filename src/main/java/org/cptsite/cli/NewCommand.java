@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
  * {@code cptsite new CODE}: starts {@code content/codes/CODE.md} with every front-matter key and section
  * heading, and the code's current figures as a comment to write from. Never overwrites a file.
  */
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
         description = "Start the content file of a code: content/codes/CODE.md with every key and section.")
 final class NewCommand implements Callable<Integer> {
     @Mixin
@@ -43,28 +45,39 @@ final class NewCommand implements Callable<Integer> {
         Path file = inputs.content.resolve("codes").resolve(wanted + ".md");
         Path existing = existing(inputs.content.resolve("codes"), wanted + ".md");
         if (existing != null) {
-            err.println(Problem.error(existing.toString(), 0, "already exists",
-                    "edit it; cptsite new never overwrites a file").format());
+            err.println(Problem.error(
+                            existing.toString(), 0, "already exists", "edit it; cptsite new never overwrites a file")
+                    .format());
             return ExitCode.PROBLEMS;
         }
         Problems problems = new Problems();
-        Releases releases = new Pipeline(inputs.options(null, Inputs.today()), line -> { }).loadReleases(problems);
+        Releases releases = new Pipeline(inputs.options(null, Inputs.today()), line -> {}).loadReleases(problems);
         Report.problems(problems, err);
         if (releases == null || problems.hasErrors()) return ExitCode.PROBLEMS;
         Release release = releases.current(); // a new page is for a code of the newest release given
         CodeRows rows = release.codes().get(wanted);
         if (rows == null) {
-            err.println(Problem.error("", 0, "code " + code + " is not in release " + release.id(),
-                    Suggest.nearest(wanted, release.codes().keySet()).map(c -> "did you mean " + c + "? ").orElse("")
-                            + "give a code of the release (--data)").format());
+            err.println(Problem.error(
+                            "",
+                            0,
+                            "code " + code + " is not in release " + release.id(),
+                            Suggest.nearest(wanted, release.codes().keySet())
+                                            .map(c -> "did you mean " + c + "? ")
+                                            .orElse("")
+                                    + "give a code of the release (--data)")
+                    .format());
             return ExitCode.PROBLEMS;
         }
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, template(rows, release), java.nio.file.StandardOpenOption.CREATE_NEW);
         } catch (IOException e) {
-            err.println(Problem.error(file.toString(), 0, "cannot be written: " + e.getMessage(),
-                    "check the folder's permissions").format());
+            err.println(Problem.error(
+                            file.toString(),
+                            0,
+                            "cannot be written: " + e.getMessage(),
+                            "check the folder's permissions")
+                    .format());
             return ExitCode.PROBLEMS;
         }
         spec.commandLine().getOut().println("wrote " + file);
@@ -75,7 +88,9 @@ final class NewCommand implements Callable<Integer> {
     private static Path existing(Path codes, String name) {
         if (!Files.isDirectory(codes)) return null;
         try (var files = Files.walk(codes)) {
-            return files.filter(p -> p.getFileName().toString().equals(name)).findFirst().orElse(null);
+            return files.filter(p -> p.getFileName().toString().equals(name))
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException | java.io.UncheckedIOException e) {
             return null; // unreadable: CREATE_NEW below still never overwrites
         }
@@ -86,16 +101,32 @@ final class NewCommand implements Callable<Integer> {
         RvuRow main = rows.main();
         NationalPayment pay = NationalPayment.of(main, release.conversionFactor(), null);
         StringBuilder md = new StringBuilder("---\n");
-        md.append("# ").append(rows.code()).append(" in ").append(release.id()).append(": ").append(main.description())
+        md.append("# ")
+                .append(rows.code())
+                .append(" in ")
+                .append(release.id())
+                .append(": ")
+                .append(main.description())
                 .append('\n');
-        md.append("# status ").append(main.status()).append(", global ").append(main.global().days())
-                .append(", work RVU ").append(main.rvus().work().toPlainString())
-                .append(", total RVUs ").append(main.rvus().nonFacilityTotal().toPlainString())
+        md.append("# status ")
+                .append(main.status())
+                .append(", global ")
+                .append(main.global().days())
+                .append(", work RVU ")
+                .append(main.rvus().work().toPlainString())
+                .append(", total RVUs ")
+                .append(main.rvus().nonFacilityTotal().toPlainString())
                 .append(" non-facility / ")
-                .append(main.rvus().facilityTotal().toPlainString()).append(" facility\n");
-        md.append("# national payment: ").append(pay == null ? "not paid under the fee schedule"
-                : dollars(pay.nonFacility()) + " non-facility, " + dollars(pay.facility()) + " facility, at CF "
-                        + release.conversionFactor().toPlainString()).append('\n');
+                .append(main.rvus().facilityTotal().toPlainString())
+                .append(" facility\n");
+        md.append("# national payment: ")
+                .append(
+                        pay == null
+                                ? "not paid under the fee schedule"
+                                : dollars(pay.nonFacility()) + " non-facility, " + dollars(pay.facility())
+                                        + " facility, at CF "
+                                        + release.conversionFactor().toPlainString())
+                .append('\n');
         md.append("title: \n");
         md.append("synonyms: []\n");
         md.append("summary: >-\n  \n");

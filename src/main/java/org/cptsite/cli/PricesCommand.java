@@ -35,21 +35,34 @@ import picocli.CommandLine.Spec;
  * CMS's own payment amount file. Only rows paid under the fee schedule (status A, R, T) have amounts; a named
  * code without one is reported on standard error.
  */
-@Command(name = "prices", mixinStandardHelpOptions = true,
-        description = "Write the Medicare amounts of codes in localities (CSV or JSON), like CMS's payment amount file.")
+@Command(
+        name = "prices",
+        mixinStandardHelpOptions = true,
+        description =
+                "Write the Medicare amounts of codes in localities (CSV or JSON), like CMS's payment amount file.")
 final class PricesCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
-    @Option(names = "--codes", paramLabel = "LIST", split = ",",
+    @Option(
+            names = "--codes",
+            paramLabel = "LIST",
+            split = ",",
             description = "codes to price, comma-separated, e.g. 38900,70473 (default: every code)")
     List<String> codes;
 
-    @Option(names = "--locality", paramLabel = "ID", split = ",",
-            description = "locality as MAC-locality, e.g. 10112-00; comma-separated for several (default: every locality)")
+    @Option(
+            names = "--locality",
+            paramLabel = "ID",
+            split = ",",
+            description =
+                    "locality as MAC-locality, e.g. 10112-00; comma-separated for several (default: every locality)")
     List<String> localityIds;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "csv",
             description = "csv or json (default: ${DEFAULT-VALUE})")
     String format;
 
@@ -68,7 +81,7 @@ final class PricesCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Problems problems = new Problems();
-        SiteFacts facts = new Pipeline(inputs.options(null, Inputs.today()), line -> { }).facts(problems);
+        SiteFacts facts = new Pipeline(inputs.options(null, Inputs.today()), line -> {}).facts(problems);
         Report.problems(problems, err);
         if (facts == null) return ExitCode.PROBLEMS;
         LinkedSite site = facts.site();
@@ -83,12 +96,14 @@ final class PricesCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         return OutFile.write(out, "prices." + fmt, stream -> write(stream, fmt, export), err)
-                ? ExitCode.OK : ExitCode.PROBLEMS;
+                ? ExitCode.OK
+                : ExitCode.PROBLEMS;
     }
 
     /** The prices as CSV or JSON, to {@code stream} in UTF-8, or to standard output when it is null. */
     private void write(OutputStream stream, String fmt, PriceExport export) throws IOException {
-        Writer w = stream == null ? spec.commandLine().getOut()
+        Writer w = stream == null
+                ? spec.commandLine().getOut()
                 : new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
         if (fmt.equals("csv")) export.csv(w);
         else export.json(w);
@@ -109,7 +124,8 @@ final class PricesCommand implements Callable<Integer> {
         }
         if (!unknown.isEmpty()) {
             err.println("error: " + (unknown.size() == 1 ? "code " : "codes ") + String.join(", ", unknown)
-                    + (unknown.size() == 1 ? " is" : " are") + " not in release " + site.release().id());
+                    + (unknown.size() == 1 ? " is" : " are") + " not in release "
+                    + site.release().id());
             err.println("  fix: give CPT or HCPCS codes of the release, comma-separated, e.g. --codes 38900,71046");
             return null;
         }
@@ -133,16 +149,22 @@ final class PricesCommand implements Callable<Integer> {
             String trimmed = id.trim();
             if (trimmed.isEmpty()) continue;
             if (pricing.locality(trimmed) == null) {
-                String near = Suggest.nearest(trimmed, pricing.localities().stream().map(Locality::id).toList())
+                String near = Suggest.nearest(
+                                trimmed,
+                                pricing.localities().stream().map(Locality::id).toList())
                         .orElse(null);
                 err.println("error: locality " + trimmed + " is not in the GPCI file of release "
                         + pricing.release().id() + (near == null ? "" : "; did you mean " + near + "?"));
                 err.println("  fix: give the locality as MAC-locality with their leading zeros, e.g. --locality "
-                        + (pricing.localities().isEmpty() ? "10112-00" : pricing.localities().get(0).id()));
+                        + (pricing.localities().isEmpty()
+                                ? "10112-00"
+                                : pricing.localities().get(0).id()));
                 return null;
             }
             wanted.add(trimmed);
         }
-        return pricing.localities().stream().filter(l -> wanted.contains(l.id())).toList();
+        return pricing.localities().stream()
+                .filter(l -> wanted.contains(l.id()))
+                .toList();
     }
 }

@@ -26,6 +26,7 @@ final class Relaunch {
      * costs ~5 ms per MB in 4 KB pages, and a build touches ~250 MB; in 2 MB pages it is a few % faster.
      */
     static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+
     private static final Path HUGE_PAGES_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
     /**
      * The class data archive {@code mvn package} makes beside the jar ({@code cptsite.jsa} for cptsite.jar, from
@@ -34,6 +35,7 @@ final class Relaunch {
      * a rebuilt jar) ignores it; the log options keep that quiet.
      */
     static final String ARCHIVE_SUFFIX = ".jsa";
+
     static final List<String> ARCHIVE_OPTIONS = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     /**
      * {@code serve} runs for hours: its live data is ~70 MB for the 2026 release (with the page cache), but
@@ -48,7 +50,8 @@ final class Relaunch {
 
     /** The child's exit status, or empty when this JVM should run the command itself. */
     static OptionalInt run(String[] args) {
-        if (Boolean.getBoolean(CHILD) || !wanted(args, ManagementFactory.getRuntimeMXBean().getInputArguments())) {
+        if (Boolean.getBoolean(CHILD)
+                || !wanted(args, ManagementFactory.getRuntimeMXBean().getInputArguments())) {
             return OptionalInt.empty();
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -58,7 +61,8 @@ final class Relaunch {
             String classPath = System.getProperty("java.class.path");
             // Standard input is a pipe from this JVM, not the terminal: the child watches it to die with us.
             child = new ProcessBuilder(command(java, classPath, args, hugePagesOffered(), archiveBeside(classPath)))
-                    .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
         } catch (IOException e) {
             return OptionalInt.empty(); // no JVM to start: run in this one
@@ -85,16 +89,18 @@ final class Relaunch {
      */
     static void exitWithLauncher() {
         if (!Boolean.getBoolean(CHILD)) return;
-        Thread watch = new Thread(() -> {
-            try {
-                while (System.in.read() >= 0) {
-                    // the launcher writes nothing; read until it is gone
-                }
-            } catch (IOException e) {
-                // closed: gone too
-            }
-            Runtime.getRuntime().halt(ExitCode.PROBLEMS);
-        }, "cptsite-launcher-watch");
+        Thread watch = new Thread(
+                () -> {
+                    try {
+                        while (System.in.read() >= 0) {
+                            // the launcher writes nothing; read until it is gone
+                        }
+                    } catch (IOException e) {
+                        // closed: gone too
+                    }
+                    Runtime.getRuntime().halt(ExitCode.PROBLEMS);
+                },
+                "cptsite-launcher-watch");
         watch.setDaemon(true);
         watch.start();
     }
@@ -104,8 +110,8 @@ final class Relaunch {
         if (!jvmOptions.isEmpty()) return false;
         String command = args.length == 0 || args[0].startsWith("-") ? "build" : args[0];
         List<String> all = List.of(args);
-        boolean informational = all.contains("-h") || all.contains("--help") || all.contains("-V")
-                || all.contains("--version");
+        boolean informational =
+                all.contains("-h") || all.contains("--help") || all.contains("-V") || all.contains("--version");
         return (command.equals("build") || command.equals("check") || command.equals("serve")) && !informational;
     }
 

@@ -14,17 +14,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cptsite serve}: the site from memory, pages re-rendered as their inputs change; writes nothing. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Serve the site from memory while you edit: pages follow the content and templates, "
                 + "open tabs reload by themselves. Writes nothing.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000", description = "port (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "8000",
+            description = "port (default: ${DEFAULT-VALUE})")
     int port;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--host",
+            paramLabel = "HOST",
+            defaultValue = "127.0.0.1",
             description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
     String host;
 
@@ -38,24 +47,38 @@ final class ServeCommand implements Callable<Integer> {
         try {
             address = InetAddress.getByName(host);
         } catch (UnknownHostException e) {
-            err.println(Problem.error("", 0, "--host " + host + " is not an address of this machine",
-                    "use 127.0.0.1 (the default)").format());
+            err.println(Problem.error(
+                            "",
+                            0,
+                            "--host " + host + " is not an address of this machine",
+                            "use 127.0.0.1 (the default)")
+                    .format());
             return ExitCode.PROBLEMS;
         }
         if (!address.isLoopbackAddress()) {
-            err.println(Problem.warning("", 0, "--host " + host + " lets other machines see the site and its drafts",
-                    "leave --host out to serve this machine only (127.0.0.1)").format());
+            err.println(Problem.warning(
+                            "",
+                            0,
+                            "--host " + host + " lets other machines see the site and its drafts",
+                            "leave --host out to serve this machine only (127.0.0.1)")
+                    .format());
         }
         Serve serve;
         try {
             serve = Serve.start(inputs.options(null, Inputs.today()), host, port, err);
         } catch (IOException e) {
-            err.println(Problem.error("", 0, "cannot serve on " + host + ":" + port + ": " + e.getMessage(),
-                    "choose another --port, or stop the program that uses it").format());
+            err.println(Problem.error(
+                            "",
+                            0,
+                            "cannot serve on " + host + ":" + port + ": " + e.getMessage(),
+                            "choose another --port, or stop the program that uses it")
+                    .format());
             return ExitCode.PROBLEMS;
         }
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        spec.commandLine().getOut().printf(Locale.ROOT, "serving http://%s:%d/ (Ctrl-C to stop)%n", shown, serve.port());
+        spec.commandLine()
+                .getOut()
+                .printf(Locale.ROOT, "serving http://%s:%d/ (Ctrl-C to stop)%n", shown, serve.port());
         spec.commandLine().getOut().flush();
         Thread.currentThread().join(); // until Ctrl-C
         return ExitCode.OK;

@@ -19,10 +19,10 @@ import org.cptsite.render.JsonTwin;
 import org.cptsite.render.NoComparisonText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cptsite show CODE}: a code's merged record and every computed figure. */
 @Command(name = "show", description = "Show one code's record and computed figures.", mixinStandardHelpOptions = true)
@@ -43,14 +43,17 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Problems problems = new Problems();
-        SiteFacts siteFacts = new Pipeline(inputs.options(null, Inputs.today()), line -> { }).facts(problems);
+        SiteFacts siteFacts = new Pipeline(inputs.options(null, Inputs.today()), line -> {}).facts(problems);
         Report.problems(problems, spec.commandLine().getErr());
         if (siteFacts == null) return ExitCode.PROBLEMS;
         LinkedSite site = siteFacts.site();
         CodeEntry entry = site.code(code.trim().toUpperCase(java.util.Locale.ROOT));
         if (entry == null) {
-            spec.commandLine().getErr().println("error: code " + code + " is not in release " + site.release().id()
-                    + (site.releases().hasHistory() ? " nor in an older release given" : ""));
+            spec.commandLine()
+                    .getErr()
+                    .println("error: code " + code + " is not in release "
+                            + site.release().id()
+                            + (site.releases().hasHistory() ? " nor in an older release given" : ""));
             return ExitCode.PROBLEMS;
         }
         var settings = site.content().settings();
@@ -58,16 +61,28 @@ final class ShowCommand implements Callable<Integer> {
         CodeFacts facts = siteFacts.code(entry);
         CodeHistory history = CodeHistory.of(entry.code(), site.releases());
         if (json) {
-            out.print(new String(JsonTwin.of(entry, facts, history, settings.baseUrl(),
-                    settings.showCmsDescriptors()), StandardCharsets.UTF_8));
+            out.print(new String(
+                    JsonTwin.of(entry, facts, history, settings.baseUrl(), settings.showCmsDescriptors()),
+                    StandardCharsets.UTF_8));
         } else {
             print(out, entry, facts, site);
-            if (history.deleted()) out.printf(Locale.ROOT, "deleted:   not in %s; last in %s%n", site.release().id(), history.last().id());
+            if (history.deleted())
+                out.printf(
+                        Locale.ROOT,
+                        "deleted:   not in %s; last in %s%n",
+                        site.release().id(),
+                        history.last().id());
             for (Figures p : history.points()) {
-                out.printf(Locale.ROOT, "history:   %s  CF %s  work %s  total-nf %s  total-f %s  pay-nf %s  pay-f %s%n",
-                        p.release().id(), p.release().conversionFactor().toPlainString(), p.work(),
-                        p.nonFacilityTotal(), p.facilityTotal(), p.nonFacilityPayment() == null ? "-" : "$"
-                                + p.nonFacilityPayment(), p.facilityPayment() == null ? "-" : "$" + p.facilityPayment());
+                out.printf(
+                        Locale.ROOT,
+                        "history:   %s  CF %s  work %s  total-nf %s  total-f %s  pay-nf %s  pay-f %s%n",
+                        p.release().id(),
+                        p.release().conversionFactor().toPlainString(),
+                        p.work(),
+                        p.nonFacilityTotal(),
+                        p.facilityTotal(),
+                        p.nonFacilityPayment() == null ? "-" : "$" + p.nonFacilityPayment(),
+                        p.facilityPayment() == null ? "-" : "$" + p.facilityPayment());
             }
         }
         out.flush();
@@ -76,27 +91,59 @@ final class ShowCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, CodeEntry e, CodeFacts f, LinkedSite site) {
         out.printf(Locale.ROOT, "%s  %s%n", e.code(), e.rows().main().description());
-        if (e.content() != null) out.printf(Locale.ROOT, "title:     %s (%s)%n", e.content().title(), e.content().file());
-        out.printf(Locale.ROOT, "category:  %s%s%n", e.category().defaultTitle(),
-                e.range() == null ? "" : ", " + e.range().label() + " " + e.range().name());
-        out.printf(Locale.ROOT, "release:   %s, CF %s, qualifying APM CF %s%n", e.release().id(),
-                f.conversionFactor().toPlainString(), f.qualifyingApmCf() == null ? "-" : f.qualifyingApmCf());
+        if (e.content() != null)
+            out.printf(
+                    Locale.ROOT,
+                    "title:     %s (%s)%n",
+                    e.content().title(),
+                    e.content().file());
+        out.printf(
+                Locale.ROOT,
+                "category:  %s%s%n",
+                e.category().defaultTitle(),
+                e.range() == null
+                        ? ""
+                        : ", " + e.range().label() + " " + e.range().name());
+        out.printf(
+                Locale.ROOT,
+                "release:   %s, CF %s, qualifying APM CF %s%n",
+                e.release().id(),
+                f.conversionFactor().toPlainString(),
+                f.qualifyingApmCf() == null ? "-" : f.qualifyingApmCf());
         out.println("rows:      mod  work  pe-nf  pe-f  mp  total-nf  total-f  pay-nf  pay-f");
         for (int i = 0; i < e.rows().rows().size(); i++) {
             RvuRow r = e.rows().rows().get(i);
             NationalPayment p = f.payments().get(i);
             RvuRow.Rvus v = r.rvus();
-            out.printf(Locale.ROOT, "           %-6s %s  %s%s  %s%s  %s  %s  %s  %s  %s%n", r.modifierLabel(), v.work(),
-                    v.nonFacilityPe(), v.nonFacilityNa() ? "(NA)" : "", v.facilityPe(), v.facilityNa() ? "(NA)" : "",
-                    v.malpractice(), v.nonFacilityTotal(), v.facilityTotal(),
+            out.printf(
+                    Locale.ROOT,
+                    "           %-6s %s  %s%s  %s%s  %s  %s  %s  %s  %s%n",
+                    r.modifierLabel(),
+                    v.work(),
+                    v.nonFacilityPe(),
+                    v.nonFacilityNa() ? "(NA)" : "",
+                    v.facilityPe(),
+                    v.facilityNa() ? "(NA)" : "",
+                    v.malpractice(),
+                    v.nonFacilityTotal(),
+                    v.facilityTotal(),
                     p == null ? "not paid" : p.nonFacility() == null ? "NA" : "$" + p.nonFacility(),
                     p == null ? "not paid" : p.facility() == null ? "NA" : "$" + p.facility());
         }
-        for (Indicators.Decoded d : f.indicators()) out.printf(Locale.ROOT, "%-44s %s  %s%n", d.name() + ":", d.value(), d.meaning());
+        for (Indicators.Decoded d : f.indicators())
+            out.printf(Locale.ROOT, "%-44s %s  %s%n", d.name() + ":", d.value(), d.meaning());
         // As the page's table: the category, then the code's range and its global period.
         for (var c : f.comparisons()) {
-            out.printf(Locale.ROOT, "comparison: percentile %d of %d %s codes, %sx %s the median %s; top %s (%s)%n",
-                    c.percentile(), c.size(), c.population(), c.ratio(), c.direction().word(), c.median(), c.max(),
+            out.printf(
+                    Locale.ROOT,
+                    "comparison: percentile %d of %d %s codes, %sx %s the median %s; top %s (%s)%n",
+                    c.percentile(),
+                    c.size(),
+                    c.population(),
+                    c.ratio(),
+                    c.direction().word(),
+                    c.median(),
+                    c.max(),
                     c.maxCode());
         }
         if (f.comparisons().isEmpty()) out.println("comparison: " + NoComparisonText.of(f));

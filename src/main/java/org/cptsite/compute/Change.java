@@ -12,11 +12,19 @@ import org.jspecify.annotations.Nullable;
  * What changed in a code's headline figures from one release to another: each figure before and after, and
  * each payment-policy indicator of the main row that changed.
  */
-public record Change(Figures from, Figures to, Delta work, Delta nonFacilityTotal, Delta facilityTotal,
-        Delta nonFacilityPayment, Delta facilityPayment, List<IndicatorChange> indicators) {
+public record Change(
+        Figures from,
+        Figures to,
+        Delta work,
+        Delta nonFacilityTotal,
+        Delta facilityTotal,
+        Delta nonFacilityPayment,
+        Delta facilityPayment,
+        List<IndicatorChange> indicators) {
 
     /** A figure before and after; {@code percent} is null where there is no base to divide by. */
-    public record Delta(@Nullable BigDecimal before, @Nullable BigDecimal after) {
+    public record Delta(
+            @Nullable BigDecimal before, @Nullable BigDecimal after) {
         public boolean changed() {
             if (before == null || after == null) return before != after;
             return before.compareTo(after) != 0;
@@ -59,16 +67,24 @@ public record Change(Figures from, Figures to, Delta work, Delta nonFacilityTota
             String after = i.value().apply(to.main());
             if (!before.equals(after)) indicators.add(new IndicatorChange(i.name(), before, after));
         }
-        return new Change(from, to, new Delta(from.work(), to.work()),
+        return new Change(
+                from,
+                to,
+                new Delta(from.work(), to.work()),
                 new Delta(from.nonFacilityTotal(), to.nonFacilityTotal()),
                 new Delta(from.facilityTotal(), to.facilityTotal()),
                 new Delta(from.nonFacilityPayment(), to.nonFacilityPayment()),
-                new Delta(from.facilityPayment(), to.facilityPayment()), List.copyOf(indicators));
+                new Delta(from.facilityPayment(), to.facilityPayment()),
+                List.copyOf(indicators));
     }
 
     /** True when no figure and no indicator changed (the CF may still have). */
     public boolean none() {
-        return !work.changed() && !nonFacilityTotal.changed() && !facilityTotal.changed()
-                && !nonFacilityPayment.changed() && !facilityPayment.changed() && indicators.isEmpty();
+        return !work.changed()
+                && !nonFacilityTotal.changed()
+                && !facilityTotal.changed()
+                && !nonFacilityPayment.changed()
+                && !facilityPayment.changed()
+                && indicators.isEmpty();
     }
 }

@@ -24,10 +24,16 @@ public record CodeFacts(
     public static CodeFacts of(CodeRows code, Release release, Populations populations, BigDecimal apmCf) {
         // Stream.toList keeps nulls: a row not paid under the fee schedule has a null payment in its slot.
         List<NationalPayment> payments = code.rows().stream()
-                .map(r -> NationalPayment.of(r, release.conversionFactor(), apmCf)).toList();
+                .map(r -> NationalPayment.of(r, release.conversionFactor(), apmCf))
+                .toList();
         List<Comparison> comparisons = populations.compareAll(code);
-        return new CodeFacts(code, payments, Indicators.decode(code.main()), comparisons,
-                comparisons.isEmpty() ? Populations.noComparison(code) : null, release.conversionFactor(),
+        return new CodeFacts(
+                code,
+                payments,
+                Indicators.decode(code.main()),
+                comparisons,
+                comparisons.isEmpty() ? Populations.noComparison(code) : null,
+                release.conversionFactor(),
                 apmCf);
     }
 
@@ -37,9 +43,16 @@ public record CodeFacts(
      */
     public static CodeFacts ofDeleted(CodeRows code, Release last, BigDecimal apmCf) {
         List<NationalPayment> payments = code.rows().stream()
-                .map(r -> NationalPayment.of(r, last.conversionFactor(), apmCf)).toList();
-        return new CodeFacts(code, payments, Indicators.decode(code.main()), List.of(),
-                new NoComparison(NoComparison.Reason.DELETED, last.id()), last.conversionFactor(), apmCf);
+                .map(r -> NationalPayment.of(r, last.conversionFactor(), apmCf))
+                .toList();
+        return new CodeFacts(
+                code,
+                payments,
+                Indicators.decode(code.main()),
+                List.of(),
+                new NoComparison(NoComparison.Reason.DELETED, last.id()),
+                last.conversionFactor(),
+                apmCf);
     }
 
     /** The comparison within the category (product.md's definition), or null without a work RVU. */

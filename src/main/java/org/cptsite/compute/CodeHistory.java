@@ -16,8 +16,14 @@ import org.jspecify.annotations.Nullable;
  * @param isNew the previous given release lacks the code, the current one has it
  * @param last the newest release that has the code: the current one unless the code is deleted
  */
-public record CodeHistory(String code, List<Figures> points, @Nullable Change sincePrevious, @Nullable Change sinceYearBefore,
-        boolean isNew, Release last, Release current) {
+public record CodeHistory(
+        String code,
+        List<Figures> points,
+        @Nullable Change sincePrevious,
+        @Nullable Change sinceYearBefore,
+        boolean isNew,
+        Release last,
+        Release current) {
 
     public boolean deleted() {
         return last != current;
@@ -36,9 +42,14 @@ public record CodeHistory(String code, List<Figures> points, @Nullable Change si
         Release yearBefore = releases.yearBefore(last.release());
         Figures before = find(points, previous);
         Figures yearAgo = find(points, yearBefore);
-        return new CodeHistory(code, List.copyOf(points), before == null ? null : Change.of(before, last),
-                yearAgo == null ? null : Change.of(yearAgo, last), last.release() == current && previous != null
-                        && before == null, last.release(), current);
+        return new CodeHistory(
+                code,
+                List.copyOf(points),
+                before == null ? null : Change.of(before, last),
+                yearAgo == null ? null : Change.of(yearAgo, last),
+                last.release() == current && previous != null && before == null,
+                last.release(),
+                current);
     }
 
     private static Figures find(List<Figures> points, Release r) {

@@ -19,7 +19,9 @@ public record Comparison(
         String maxCode) {
 
     public enum Direction {
-        ABOVE("above"), BELOW("below"), AT("at");
+        ABOVE("above"),
+        BELOW("below"),
+        AT("at");
 
         private final String word;
 
@@ -35,12 +37,21 @@ public record Comparison(
     public static Comparison of(PopulationStats stats, BigDecimal work) {
         int cmp = work.compareTo(stats.median());
         Direction direction = cmp > 0 ? Direction.ABOVE : cmp < 0 ? Direction.BELOW : Direction.AT;
-        BigDecimal ratio = switch (direction) {
-            case ABOVE -> work.divide(stats.median(), 1, RoundingMode.HALF_UP);
-            case BELOW -> stats.median().divide(work, 1, RoundingMode.HALF_UP);
-            case AT -> BigDecimal.ONE.setScale(1);
-        };
-        return new Comparison(stats.name(), stats.size(), work, stats.percentile(work), stats.median(), ratio,
-                direction, stats.max(), stats.maxCode());
+        BigDecimal ratio =
+                switch (direction) {
+                    case ABOVE -> work.divide(stats.median(), 1, RoundingMode.HALF_UP);
+                    case BELOW -> stats.median().divide(work, 1, RoundingMode.HALF_UP);
+                    case AT -> BigDecimal.ONE.setScale(1);
+                };
+        return new Comparison(
+                stats.name(),
+                stats.size(),
+                work,
+                stats.percentile(work),
+                stats.median(),
+                ratio,
+                direction,
+                stats.max(),
+                stats.maxCode());
     }
 }

@@ -10,14 +10,26 @@ import org.cptsite.model.RvuRow;
  *
  * @param nonFacilityPayment the national non-facility amount, null where not paid or not expected
  */
-public record Figures(Release release, RvuRow main, BigDecimal work, BigDecimal nonFacilityTotal,
-        BigDecimal facilityTotal, BigDecimal nonFacilityPayment, BigDecimal facilityPayment) {
+public record Figures(
+        Release release,
+        RvuRow main,
+        BigDecimal work,
+        BigDecimal nonFacilityTotal,
+        BigDecimal facilityTotal,
+        BigDecimal nonFacilityPayment,
+        BigDecimal facilityPayment) {
 
     public static Figures of(Release release, CodeRows rows) {
         RvuRow main = rows.main();
         NationalPayment p = NationalPayment.of(main, release.conversionFactor(), null);
         RvuRow.Rvus v = main.rvus();
-        return new Figures(release, main, v.work(), v.nonFacilityTotal(), v.facilityTotal(),
-                p == null ? null : p.nonFacility(), p == null ? null : p.facility());
+        return new Figures(
+                release,
+                main,
+                v.work(),
+                v.nonFacilityTotal(),
+                v.facilityTotal(),
+                p == null ? null : p.nonFacility(),
+                p == null ? null : p.facility());
     }
 }

@@ -103,12 +103,27 @@ public final class Indicators {
         put(d, "status", "Status", row.status(), STATUS);
         put(d, "global", "Global period", row.global().days(), GLOBAL);
         put(d, "pctc", "PC/TC indicator", row.policy().pctc(), PCTC);
-        put(d, "multiple_procedure", "Multiple procedures (modifier 51)", row.policy().multipleProcedure(), MULT_PROC);
+        put(
+                d,
+                "multiple_procedure",
+                "Multiple procedures (modifier 51)",
+                row.policy().multipleProcedure(),
+                MULT_PROC);
         put(d, "bilateral", "Bilateral surgery (modifier 50)", row.policy().bilateral(), BILATERAL);
-        put(d, "assistant", "Assistant at surgery (modifiers 80, 81, 82, AS)", row.policy().assistant(), ASSISTANT);
+        put(
+                d,
+                "assistant",
+                "Assistant at surgery (modifiers 80, 81, 82, AS)",
+                row.policy().assistant(),
+                ASSISTANT);
         put(d, "co_surgeon", "Co-surgeons (modifier 62)", row.policy().coSurgeon(), CO_SURGEON);
         put(d, "team", "Team surgery (modifier 66)", row.policy().team(), TEAM);
-        put(d, "supervision", "Physician supervision of diagnostic tests", row.policy().supervision(), SUPERVISION);
+        put(
+                d,
+                "supervision",
+                "Physician supervision of diagnostic tests",
+                row.policy().supervision(),
+                SUPERVISION);
         put(d, "imaging_family", "Diagnostic imaging family", row.policy().imagingFamily(), IMAGING_FAMILY);
         return List.copyOf(d.values());
     }
@@ -125,7 +140,8 @@ public final class Indicators {
         if (value.isEmpty()) return;
         String meaning = table.get(value);
         if (meaning == null) {
-            meaning = key.equals("supervision") ? "Special supervision rule (see the CMS readme for code " + value + ")"
+            meaning = key.equals("supervision")
+                    ? "Special supervision rule (see the CMS readme for code " + value + ")"
                     : "Value not described in the CMS readme";
         }
         d.put(key, new Decoded(key, name, value, meaning));

@@ -54,20 +54,26 @@ public record LocalityPayment(
             oppsNonFacility = work.add(o.nonFacilityPe().multiply(g.pe())).add(oppsMp);
             oppsFacility = work.add(o.facilityPe().multiply(g.pe())).add(oppsMp);
         }
-        boolean nonFacilityCapped = !v.nonFacilityNa() && oppsNonFacility != null
-                && oppsNonFacility.compareTo(nonFacility) < 0;
+        boolean nonFacilityCapped =
+                !v.nonFacilityNa() && oppsNonFacility != null && oppsNonFacility.compareTo(nonFacility) < 0;
         boolean facilityCapped = !v.facilityNa() && oppsFacility != null && oppsFacility.compareTo(facility) < 0;
         BigDecimal nf = amount(v.nonFacilityNa(), nonFacility, oppsNonFacility, cf);
         BigDecimal f = amount(v.facilityNa(), facility, oppsFacility, cf);
-        return new LocalityPayment(row, nf, f,
+        return new LocalityPayment(
+                row,
+                nf,
+                f,
                 amount(v.nonFacilityNa(), nonFacility, oppsNonFacility, apmCf),
                 amount(v.facilityNa(), facility, oppsFacility, apmCf),
-                nonFacilityCapped, facilityCapped, limitingCharge(nf), limitingCharge(f));
+                nonFacilityCapped,
+                facilityCapped,
+                limitingCharge(nf),
+                limitingCharge(f));
     }
 
     /** The lower of the fee schedule and OPPS amounts (each rounded to the cent), or null when not expected. */
-    private static @Nullable BigDecimal amount(boolean na, BigDecimal total, @Nullable BigDecimal oppsTotal,
-            @Nullable BigDecimal cf) {
+    private static @Nullable BigDecimal amount(
+            boolean na, BigDecimal total, @Nullable BigDecimal oppsTotal, @Nullable BigDecimal cf) {
         if (na || cf == null) return null;
         BigDecimal amount = Money.amount(total, cf);
         if (oppsTotal == null) return amount;

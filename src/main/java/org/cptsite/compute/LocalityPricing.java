@@ -20,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LocalityPricing {
     /** A modifier rule with its amounts in both settings (null where it gives none). */
-    public record RuleAmount(ModifierRules.Rule rule, @Nullable BigDecimal nonFacility, @Nullable BigDecimal facility) {}
+    public record RuleAmount(
+            ModifierRules.Rule rule,
+            @Nullable BigDecimal nonFacility,
+            @Nullable BigDecimal facility) {}
 
     /**
      * A code's prices at one set of GPCIs.
@@ -90,7 +93,8 @@ public final class LocalityPricing {
         if (mainPayment != null) {
             for (ModifierRules.Rule rule : ModifierRules.of(main)) {
                 LocalityPayment base = rule.baseCode() == null ? null : basePayment(rule.baseCode(), g);
-                rules.add(new RuleAmount(rule,
+                rules.add(new RuleAmount(
+                        rule,
                         ModifierRules.apply(rule, mainPayment.nonFacility(), base == null ? null : base.nonFacility()),
                         ModifierRules.apply(rule, mainPayment.facility(), base == null ? null : base.facility())));
             }

@@ -51,8 +51,15 @@ public final class ModifierRules {
      * @param text the rule in words, naming the indicator value
      * @param baseCode the endoscopic base code where the outcome is ENDOSCOPY, else null
      */
-    public record Rule(String modifiers, String name, String indicator, String value, Outcome outcome,
-            BigDecimal share, String text, String baseCode) {
+    public record Rule(
+            String modifiers,
+            String name,
+            String indicator,
+            String value,
+            Outcome outcome,
+            BigDecimal share,
+            String text,
+            String baseCode) {
 
         /** Whether the rule gives a dollar amount (a share, or the endoscopy difference). */
         public boolean priced() {
@@ -63,6 +70,7 @@ public final class ModifierRules {
     static final BigDecimal ASSISTANT = new BigDecimal("0.16");
     /** 85% of the 16% a physician assistant at surgery gets. */
     static final BigDecimal NON_PHYSICIAN_ASSISTANT = new BigDecimal("0.136");
+
     static final BigDecimal CO_SURGEON = new BigDecimal("0.625");
 
     private ModifierRules() {}
@@ -73,11 +81,16 @@ public final class ModifierRules {
      * X-ray, a visit), an indicator 0, which there only says the surgical rule is not in play.
      */
     public static List<Rule> of(RvuRow row) {
-        boolean surgical = !row.global().days().equals("XXX") && !row.global().days().equals("MMM");
+        boolean surgical =
+                !row.global().days().equals("XXX") && !row.global().days().equals("MMM");
         List<Rule> rules = new ArrayList<>(6);
         RvuRow.Policy p = row.policy();
-        for (Rule r : List.of(bilateral(p.bilateral()), multiple(p.multipleProcedure(), p.endoscopicBase()),
-                assistant(p.assistant()), nonPhysicianAssistant(p.assistant()), coSurgeons(p.coSurgeon()),
+        for (Rule r : List.of(
+                bilateral(p.bilateral()),
+                multiple(p.multipleProcedure(), p.endoscopicBase()),
+                assistant(p.assistant()),
+                nonPhysicianAssistant(p.assistant()),
+                coSurgeons(p.coSurgeon()),
                 team(p.team()))) {
             if (r.outcome() == Outcome.NOT_APPLICABLE || !surgical && r.value().equals("0")) continue;
             rules.add(r);
@@ -108,14 +121,39 @@ public final class ModifierRules {
         String name = "Bilateral surgery";
         String ind = "bilateral surgery indicator";
         return switch (v) {
-            case "1" -> share("50", name, ind, v, "1.50", "Both sides together are paid at 150% of the amount "
-                    + "for one side (indicator 1).");
-            case "2" -> share("50", name, ind, v, "1.00", "The values are already those of a bilateral service: "
-                    + "100%, no increase for modifier 50 (indicator 2).");
-            case "3" -> share("50", name, ind, v, "2.00", "Each side is paid at 100%, so both sides at 200% "
-                    + "(indicator 3).");
-            case "0" -> share("50", name, ind, v, "1.00", "The 150% rule does not apply: both sides together are "
-                    + "paid at most 100% (indicator 0).");
+            case "1" ->
+                share(
+                        "50",
+                        name,
+                        ind,
+                        v,
+                        "1.50",
+                        "Both sides together are paid at 150% of the amount " + "for one side (indicator 1).");
+            case "2" ->
+                share(
+                        "50",
+                        name,
+                        ind,
+                        v,
+                        "1.00",
+                        "The values are already those of a bilateral service: "
+                                + "100%, no increase for modifier 50 (indicator 2).");
+            case "3" ->
+                share(
+                        "50",
+                        name,
+                        ind,
+                        v,
+                        "2.00",
+                        "Each side is paid at 100%, so both sides at 200% " + "(indicator 3).");
+            case "0" ->
+                share(
+                        "50",
+                        name,
+                        ind,
+                        v,
+                        "1.00",
+                        "The 150% rule does not apply: both sides together are " + "paid at most 100% (indicator 0).");
             default -> other("50", name, ind, v, "bilateral");
         };
     }
@@ -125,29 +163,97 @@ public final class ModifierRules {
         String name = "Multiple procedures, second and later";
         String ind = "multiple procedure indicator";
         return switch (v) {
-            case "0" -> share(mods, name, ind, v, "1.00", "No multiple-procedure reduction: paid at 100% "
-                    + "(indicator 0).");
-            case "2" -> share(mods, name, ind, v, "0.50", "The highest-valued procedure is paid at 100%, this one "
-                    + "as a second or later procedure at 50% (indicator 2).");
-            case "3" -> base.isEmpty()
-                    ? rule(mods, name, ind, v, Outcome.DESCRIBED, null, "Endoscopy family rule (indicator 3); the "
-                            + "file names no base code.", null)
-                    : rule(mods, name, ind, v, Outcome.ENDOSCOPY, null, "Endoscopy family rule (indicator 3): as the "
-                            + "second or later endoscopy of its family, this code is paid its amount less that of its "
-                            + "base code " + base + ".", base);
-            case "1" -> rule(mods, name, ind, v, Outcome.DESCRIBED, null, "The multiple-procedure rules in force "
-                    + "before 1996 apply (indicator 1); the contractor prices it.", null);
-            case "4" -> rule(mods, name, ind, v, Outcome.DESCRIBED, null, "Diagnostic imaging (indicator 4): the "
-                    + "technical component of the second and later services of a session is reduced by 50%, the "
-                    + "professional component by 5%.", null);
-            case "5" -> rule(mods, name, ind, v, Outcome.DESCRIBED, null, "Therapy (indicator 5): the practice "
-                    + "expense of the second and later services of the day is reduced by 50%.", null);
-            case "6" -> rule(mods, name, ind, v, Outcome.DESCRIBED, null, "Cardiovascular diagnostic test "
-                    + "(indicator 6): the technical component of the second and later tests of the day is "
-                    + "reduced by 25%.", null);
-            case "7" -> rule(mods, name, ind, v, Outcome.DESCRIBED, null, "Ophthalmology diagnostic test "
-                    + "(indicator 7): the technical component of the second and later tests of the day is "
-                    + "reduced by 20%.", null);
+            case "0" ->
+                share(mods, name, ind, v, "1.00", "No multiple-procedure reduction: paid at 100% " + "(indicator 0).");
+            case "2" ->
+                share(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        "0.50",
+                        "The highest-valued procedure is paid at 100%, this one "
+                                + "as a second or later procedure at 50% (indicator 2).");
+            case "3" ->
+                base.isEmpty()
+                        ? rule(
+                                mods,
+                                name,
+                                ind,
+                                v,
+                                Outcome.DESCRIBED,
+                                null,
+                                "Endoscopy family rule (indicator 3); the " + "file names no base code.",
+                                null)
+                        : rule(
+                                mods,
+                                name,
+                                ind,
+                                v,
+                                Outcome.ENDOSCOPY,
+                                null,
+                                "Endoscopy family rule (indicator 3): as the "
+                                        + "second or later endoscopy of its family, this code is paid its amount less that of its "
+                                        + "base code " + base + ".",
+                                base);
+            case "1" ->
+                rule(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        Outcome.DESCRIBED,
+                        null,
+                        "The multiple-procedure rules in force "
+                                + "before 1996 apply (indicator 1); the contractor prices it.",
+                        null);
+            case "4" ->
+                rule(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        Outcome.DESCRIBED,
+                        null,
+                        "Diagnostic imaging (indicator 4): the "
+                                + "technical component of the second and later services of a session is reduced by 50%, the "
+                                + "professional component by 5%.",
+                        null);
+            case "5" ->
+                rule(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        Outcome.DESCRIBED,
+                        null,
+                        "Therapy (indicator 5): the practice "
+                                + "expense of the second and later services of the day is reduced by 50%.",
+                        null);
+            case "6" ->
+                rule(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        Outcome.DESCRIBED,
+                        null,
+                        "Cardiovascular diagnostic test "
+                                + "(indicator 6): the technical component of the second and later tests of the day is "
+                                + "reduced by 25%.",
+                        null);
+            case "7" ->
+                rule(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        Outcome.DESCRIBED,
+                        null,
+                        "Ophthalmology diagnostic test "
+                                + "(indicator 7): the technical component of the second and later tests of the day is "
+                                + "reduced by 20%.",
+                        null);
             default -> other(mods, name, ind, v, "multiple procedure");
         };
     }
@@ -157,12 +263,32 @@ public final class ModifierRules {
         String name = "Assistant at surgery";
         String ind = "assistant at surgery indicator";
         return switch (v) {
-            case "2" -> share(mods, name, ind, v, "0.16", "A physician assisting at surgery is paid 16% of the "
-                    + "amount (indicator 2).");
-            case "0" -> share(mods, name, ind, v, "0.16", "16% of the amount, paid only with documentation of "
-                    + "medical necessity (indicator 0).");
-            case "1" -> rule(mods, name, ind, v, Outcome.NOT_PAID, null, "Not paid: Medicare never pays an "
-                    + "assistant at surgery for this code (indicator 1).", null);
+            case "2" ->
+                share(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        "0.16",
+                        "A physician assisting at surgery is paid 16% of the " + "amount (indicator 2).");
+            case "0" ->
+                share(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        "0.16",
+                        "16% of the amount, paid only with documentation of " + "medical necessity (indicator 0).");
+            case "1" ->
+                rule(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        Outcome.NOT_PAID,
+                        null,
+                        "Not paid: Medicare never pays an " + "assistant at surgery for this code (indicator 1).",
+                        null);
             default -> other(mods, name, ind, v, "assistant at surgery");
         };
     }
@@ -172,12 +298,34 @@ public final class ModifierRules {
         String name = "Non-physician assistant at surgery";
         String ind = "assistant at surgery indicator";
         return switch (v) {
-            case "2" -> share(mods, name, ind, v, "0.136", "A physician assistant, nurse practitioner or clinical "
-                    + "nurse specialist is paid 85% of 16% = 13.6% of the amount (indicator 2).");
-            case "0" -> share(mods, name, ind, v, "0.136", "13.6% of the amount (85% of 16%), paid only with "
-                    + "documentation of medical necessity (indicator 0).");
-            case "1" -> rule(mods, name, ind, v, Outcome.NOT_PAID, null, "Not paid: no assistant at surgery is paid "
-                    + "for this code (indicator 1).", null);
+            case "2" ->
+                share(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        "0.136",
+                        "A physician assistant, nurse practitioner or clinical "
+                                + "nurse specialist is paid 85% of 16% = 13.6% of the amount (indicator 2).");
+            case "0" ->
+                share(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        "0.136",
+                        "13.6% of the amount (85% of 16%), paid only with "
+                                + "documentation of medical necessity (indicator 0).");
+            case "1" ->
+                rule(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        Outcome.NOT_PAID,
+                        null,
+                        "Not paid: no assistant at surgery is paid " + "for this code (indicator 1).",
+                        null);
             default -> other(mods, name, ind, v, "assistant at surgery");
         };
     }
@@ -187,12 +335,33 @@ public final class ModifierRules {
         String name = "Co-surgeons";
         String ind = "co-surgeon indicator";
         return switch (v) {
-            case "2" -> share(mods, name, ind, v, "0.625", "Each of the two surgeons is paid 62.5% of the amount "
-                    + "(indicator 2).");
-            case "1" -> share(mods, name, ind, v, "0.625", "Each surgeon is paid 62.5% of the amount, with "
-                    + "documentation that two surgeons were needed (indicator 1).");
-            case "0" -> rule(mods, name, ind, v, Outcome.NOT_PAID, null, "Not paid: co-surgeons are not permitted "
-                    + "for this code (indicator 0).", null);
+            case "2" ->
+                share(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        "0.625",
+                        "Each of the two surgeons is paid 62.5% of the amount " + "(indicator 2).");
+            case "1" ->
+                share(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        "0.625",
+                        "Each surgeon is paid 62.5% of the amount, with "
+                                + "documentation that two surgeons were needed (indicator 1).");
+            case "0" ->
+                rule(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        Outcome.NOT_PAID,
+                        null,
+                        "Not paid: co-surgeons are not permitted " + "for this code (indicator 0).",
+                        null);
             default -> other(mods, name, ind, v, "co-surgery");
         };
     }
@@ -202,12 +371,38 @@ public final class ModifierRules {
         String name = "Team surgery";
         String ind = "team surgery indicator";
         return switch (v) {
-            case "2" -> rule(mods, name, ind, v, Outcome.BY_REPORT, null, "By report: team surgery is permitted "
-                    + "and the contractor prices it from the documentation (indicator 2).", null);
-            case "1" -> rule(mods, name, ind, v, Outcome.BY_REPORT, null, "By report, with documentation that a "
-                    + "team was needed: the contractor prices it (indicator 1).", null);
-            case "0" -> rule(mods, name, ind, v, Outcome.NOT_PAID, null, "Not paid: team surgery is not permitted "
-                    + "for this code (indicator 0).", null);
+            case "2" ->
+                rule(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        Outcome.BY_REPORT,
+                        null,
+                        "By report: team surgery is permitted "
+                                + "and the contractor prices it from the documentation (indicator 2).",
+                        null);
+            case "1" ->
+                rule(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        Outcome.BY_REPORT,
+                        null,
+                        "By report, with documentation that a "
+                                + "team was needed: the contractor prices it (indicator 1).",
+                        null);
+            case "0" ->
+                rule(
+                        mods,
+                        name,
+                        ind,
+                        v,
+                        Outcome.NOT_PAID,
+                        null,
+                        "Not paid: team surgery is not permitted " + "for this code (indicator 0).",
+                        null);
             default -> other(mods, name, ind, v, "team surgery");
         };
     }
@@ -218,15 +413,36 @@ public final class ModifierRules {
 
     private static Rule other(String mods, String name, String ind, String v, String concept) {
         if (v.equals("9")) {
-            return rule(mods, name, ind, v, Outcome.NOT_APPLICABLE, null, "The " + concept + " concept does not "
-                    + "apply to this code (indicator 9).", null);
+            return rule(
+                    mods,
+                    name,
+                    ind,
+                    v,
+                    Outcome.NOT_APPLICABLE,
+                    null,
+                    "The " + concept + " concept does not " + "apply to this code (indicator 9).",
+                    null);
         }
-        return rule(mods, name, ind, v, Outcome.DESCRIBED, null, "Indicator " + (v.isEmpty() ? "blank" : v)
-                + " is not described in the CMS readme; ask the contractor.", null);
+        return rule(
+                mods,
+                name,
+                ind,
+                v,
+                Outcome.DESCRIBED,
+                null,
+                "Indicator " + (v.isEmpty() ? "blank" : v) + " is not described in the CMS readme; ask the contractor.",
+                null);
     }
 
-    private static Rule rule(String mods, String name, String ind, String v, Outcome outcome, BigDecimal share,
-            String text, String base) {
+    private static Rule rule(
+            String mods,
+            String name,
+            String ind,
+            String v,
+            Outcome outcome,
+            BigDecimal share,
+            String text,
+            String base) {
         return new Rule(mods, name, ind, v, outcome, share, text, base);
     }
 }

@@ -24,8 +24,14 @@ public record NationalPayment(
     public static @Nullable NationalPayment of(RvuRow row, BigDecimal cf, @Nullable BigDecimal apmCf) {
         LocalityPayment p = LocalityPayment.of(row, LocalityGpcis.NATIONAL, cf, apmCf);
         if (p == null) return null;
-        return new NationalPayment(row, p.nonFacility(), p.facility(), p.nonFacilityApm(), p.facilityApm(),
-                p.nonFacilityCapped(), p.facilityCapped());
+        return new NationalPayment(
+                row,
+                p.nonFacility(),
+                p.facility(),
+                p.nonFacilityApm(),
+                p.facilityApm(),
+                p.nonFacilityCapped(),
+                p.facilityCapped());
     }
 
     public boolean capped() {

@@ -24,7 +24,11 @@ public final class PopulationStats {
         this.sorted = values.values().toArray(BigDecimal[]::new);
         Arrays.sort(sorted);
         int n = sorted.length;
-        this.median = n == 0 ? null : n % 2 == 1 ? sorted[n / 2] : sorted[n / 2 - 1].add(sorted[n / 2]).divide(TWO);
+        this.median = n == 0
+                ? null
+                : n % 2 == 1
+                        ? sorted[n / 2]
+                        : sorted[n / 2 - 1].add(sorted[n / 2]).divide(TWO);
         String top = null;
         BigDecimal max = null;
         for (Map.Entry<String, BigDecimal> e : values.entrySet()) {
@@ -75,7 +79,8 @@ public final class PopulationStats {
     /** round(100 x codes with a strictly lower work RVU / n), halves rounded up. */
     public int percentile(BigDecimal work) {
         return BigDecimal.valueOf(100L * countBelow(work))
-                .divide(BigDecimal.valueOf(sorted.length), 0, RoundingMode.HALF_UP).intValueExact();
+                .divide(BigDecimal.valueOf(sorted.length), 0, RoundingMode.HALF_UP)
+                .intValueExact();
     }
 
     /** The values themselves, sorted, for the distribution chart. */

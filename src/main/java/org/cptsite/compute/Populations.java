@@ -21,8 +21,20 @@ import org.cptsite.model.RvuRow;
  */
 public final class Populations {
     private static final Map<String, String> GLOBAL_LABEL = Map.of(
-            "000", "0-day global", "010", "10-day global", "090", "90-day global", "ZZZ", "add-on",
-            "XXX", "no-global-period", "MMM", "maternity", "YYY", "contractor-set global");
+            "000",
+            "0-day global",
+            "010",
+            "10-day global",
+            "090",
+            "90-day global",
+            "ZZZ",
+            "add-on",
+            "XXX",
+            "no-global-period",
+            "MMM",
+            "maternity",
+            "YYY",
+            "contractor-set global");
 
     private final Map<Category, PopulationStats> byCategory = new EnumMap<>(Category.class);
     private final Map<CodeRange, PopulationStats> byRange = new HashMap<>();
@@ -44,7 +56,8 @@ public final class Populations {
             if (work == null) continue;
             values.computeIfAbsent(code.category(), c -> new LinkedHashMap<>()).put(code.code(), work);
             CodeRange range = rangeOf.get(code.code());
-            if (range != null) ranges.computeIfAbsent(range, r -> new LinkedHashMap<>()).put(code.code(), work);
+            if (range != null)
+                ranges.computeIfAbsent(range, r -> new LinkedHashMap<>()).put(code.code(), work);
             globals.computeIfAbsent(globalKey(code), k -> new LinkedHashMap<>()).put(code.code(), work);
         }
         values.forEach((c, v) -> byCategory.put(c, new PopulationStats(c.defaultTitle(), v)));
@@ -52,8 +65,8 @@ public final class Populations {
         globals.forEach((k, v) -> {
             String[] parts = k.split("\\|");
             Category c = Category.valueOf(parts[0]);
-            byGlobal.put(k, new PopulationStats(c.defaultTitle() + " " + GLOBAL_LABEL.getOrDefault(parts[1],
-                    parts[1]), v));
+            byGlobal.put(
+                    k, new PopulationStats(c.defaultTitle() + " " + GLOBAL_LABEL.getOrDefault(parts[1], parts[1]), v));
         });
     }
 

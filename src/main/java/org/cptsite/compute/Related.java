@@ -23,21 +23,28 @@ public final class Related {
     private final Map<String, Specialty> specialties = new TreeMap<>();
 
     public Related(LinkedSite site) {
-        site.categories().values().forEach(groups -> groups.forEach(g -> {
-            List<CodeEntry> codes = g.codes();
-            for (int i = 0; i < codes.size(); i++) {
-                neighbours.put(codes.get(i).code(), new CodeEntry[] {i > 0 ? codes.get(i - 1) : null,
-                        i + 1 < codes.size() ? codes.get(i + 1) : null});
-            }
-        }));
+        site.categories()
+                .values()
+                .forEach(groups -> groups.forEach(g -> {
+                    List<CodeEntry> codes = g.codes();
+                    for (int i = 0; i < codes.size(); i++) {
+                        neighbours.put(codes.get(i).code(), new CodeEntry[] {
+                            i > 0 ? codes.get(i - 1) : null, i + 1 < codes.size() ? codes.get(i + 1) : null
+                        });
+                    }
+                }));
         for (CodeEntry e : site.codes().values()) {
             String base = e.rows().main().policy().endoscopicBase();
             if (!base.isEmpty() && !base.equals(e.code()) && site.codes().containsKey(base)) {
-                families.computeIfAbsent(base, b -> new ArrayList<>(List.of(site.code(b)))).add(e);
+                families.computeIfAbsent(base, b -> new ArrayList<>(List.of(site.code(b))))
+                        .add(e);
             }
             if (e.content() == null) continue;
             for (String name : e.content().specialties()) {
-                specialties.computeIfAbsent(slug(name), s -> new Specialty(name, s, new ArrayList<>())).codes().add(e);
+                specialties
+                        .computeIfAbsent(slug(name), s -> new Specialty(name, s, new ArrayList<>()))
+                        .codes()
+                        .add(e);
             }
         }
     }

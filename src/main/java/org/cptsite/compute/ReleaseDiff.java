@@ -26,8 +26,8 @@ public final class ReleaseDiff {
     /** The headline figures of each code in both releases, made once for every table of movers. */
     private @Nullable List<Figures[]> both;
 
-    private ReleaseDiff(Release from, Release to, List<CodeRows> added, List<CodeRows> deleted,
-            List<RowChange> changed) {
+    private ReleaseDiff(
+            Release from, Release to, List<CodeRows> added, List<CodeRows> deleted, List<RowChange> changed) {
         this.from = from;
         this.to = to;
         this.added = added;
@@ -162,8 +162,11 @@ public final class ReleaseDiff {
             all.add(new Moved(new Mover(f[1].main().code(), d), amount));
         }
         Comparator<Moved> byAmount = Comparator.comparing(Moved::amount);
-        all.sort((up ? byAmount.reversed() : byAmount).thenComparing(m -> m.mover().code()));
-        return all.subList(0, Math.min(n, all.size())).stream().map(Moved::mover).toList();
+        all.sort((up ? byAmount.reversed() : byAmount)
+                .thenComparing(m -> m.mover().code()));
+        return all.subList(0, Math.min(n, all.size())).stream()
+                .map(Moved::mover)
+                .toList();
     }
 
     /** Before and after, for each code in both releases, in the newer release's order. */

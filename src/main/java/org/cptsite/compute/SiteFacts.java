@@ -21,8 +21,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SiteFacts {
     /** What depends on the releases, settings and ranges only: {@code serve} keeps it across content edits. */
-    private record ReleaseFigures(Releases releases, SiteSettings settings, List<CodeRange> ranges,
-            Populations populations, LocalityPricing pricing, @Nullable BigDecimal qualifyingApmCf) {
+    private record ReleaseFigures(
+            Releases releases,
+            SiteSettings settings,
+            List<CodeRange> ranges,
+            Populations populations,
+            LocalityPricing pricing,
+            @Nullable BigDecimal qualifyingApmCf) {
 
         static ReleaseFigures of(LinkedSite site) {
             Release release = site.release();
@@ -32,13 +37,18 @@ public final class SiteFacts {
             site.codes().values().forEach(e -> {
                 if (e.range() != null) ranges.put(e.code(), e.range());
             });
-            return new ReleaseFigures(site.releases(), settings, site.content().ranges(),
-                    new Populations(release, ranges), new LocalityPricing(release, settings),
+            return new ReleaseFigures(
+                    site.releases(),
+                    settings,
+                    site.content().ranges(),
+                    new Populations(release, ranges),
+                    new LocalityPricing(release, settings),
                     ConversionFactors.qualifyingApm(release, settings));
         }
 
         boolean fits(LinkedSite site) {
-            return releases == site.releases() && settings.equals(site.content().settings())
+            return releases == site.releases()
+                    && settings.equals(site.content().settings())
                     && ranges.equals(site.content().ranges());
         }
     }
@@ -63,8 +73,8 @@ public final class SiteFacts {
      * are made again, as the edit may change a code's specialties.
      */
     public static SiteFacts of(LinkedSite site, @Nullable SiteFacts previous) {
-        ReleaseFigures figures = previous != null && previous.figures.fits(site) ? previous.figures
-                : ReleaseFigures.of(site);
+        ReleaseFigures figures =
+                previous != null && previous.figures.fits(site) ? previous.figures : ReleaseFigures.of(site);
         return new SiteFacts(site, figures);
     }
 

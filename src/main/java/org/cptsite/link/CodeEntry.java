@@ -1,7 +1,7 @@
 package org.cptsite.link;
 
-import org.cptsite.model.CategoryContent;
 import org.cptsite.model.Category;
+import org.cptsite.model.CategoryContent;
 import org.cptsite.model.CodeContent;
 import org.cptsite.model.CodeRange;
 import org.cptsite.model.CodeRows;
@@ -14,8 +14,13 @@ import org.cptsite.model.Release;
  * @param release the release its rows come from: the current one, or for a code CMS deleted, the last one
  *     that has it
  */
-public record CodeEntry(CodeRows rows, CodeContent content, Category category, CategoryContent categoryContent,
-        CodeRange range, Release release) {
+public record CodeEntry(
+        CodeRows rows,
+        CodeContent content,
+        Category category,
+        CategoryContent categoryContent,
+        CodeRange range,
+        Release release) {
 
     public String code() {
         return rows.code();

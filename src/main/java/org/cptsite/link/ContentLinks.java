@@ -28,7 +28,8 @@ public final class ContentLinks implements LinkSources {
         List<SourceLink> all = new ArrayList<>();
         for (CodeContent c : site.content().codes().values()) all.addAll(c.links());
         for (CategoryContent c : site.content().categories().values()) all.addAll(c.links());
-        for (SourceLink link : all) byUrl.computeIfAbsent(link.url(), u -> new ArrayList<>()).add(link);
+        for (SourceLink link : all)
+            byUrl.computeIfAbsent(link.url(), u -> new ArrayList<>()).add(link);
         return new ContentLinks(site, byUrl);
     }
 
@@ -43,8 +44,12 @@ public final class ContentLinks implements LinkSources {
         if (sources.isEmpty() || !link.startsWith("#")) return sources;
         CodeEntry entry = codeOf(page);
         if (entry == null) return List.of();
-        return sources.stream().filter(s -> entry.content() != null && s.file().equals(entry.content().file())
-                || entry.categoryContent() != null && s.file().equals(entry.categoryContent().file())).toList();
+        return sources.stream()
+                .filter(s -> entry.content() != null
+                                && s.file().equals(entry.content().file())
+                        || entry.categoryContent() != null
+                                && s.file().equals(entry.categoryContent().file()))
+                .toList();
     }
 
     /** The code whose page is at {@code page} (/cpt/38900/), or null. */

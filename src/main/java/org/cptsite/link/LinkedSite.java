@@ -16,11 +16,18 @@ import org.cptsite.model.Releases;
  * {@code codes} are the current release's; {@code deleted} the codes of older given releases that it lacks
  * (they keep their pages, out of lists and search), each with the rows of the last release that has it.
  */
-public record LinkedSite(Releases releases, Content content, Map<String, CodeEntry> codes,
-        Map<Category, List<RangeGroup>> categories, Map<String, CodeEntry> deleted) {
+public record LinkedSite(
+        Releases releases,
+        Content content,
+        Map<String, CodeEntry> codes,
+        Map<Category, List<RangeGroup>> categories,
+        Map<String, CodeEntry> deleted) {
 
     /** A site of one release: no history, no deleted codes. */
-    public LinkedSite(Release release, Content content, Map<String, CodeEntry> codes,
+    public LinkedSite(
+            Release release,
+            Content content,
+            Map<String, CodeEntry> codes,
             Map<Category, List<RangeGroup>> categories) {
         this(Releases.of(release), content, codes, categories, Map.of());
     }
@@ -51,7 +58,8 @@ public record LinkedSite(Releases releases, Content content, Map<String, CodeEnt
         List<Redirect> redirects = new java.util.ArrayList<>();
         for (CodeEntry e : deleted.values()) {
             if (e.content() != null && e.content().replacedBy().size() == 1) {
-                redirects.add(new Redirect(url(e.code()), url(e.content().replacedBy().get(0))));
+                redirects.add(
+                        new Redirect(url(e.code()), url(e.content().replacedBy().get(0))));
             }
         }
         return redirects;

@@ -2,7 +2,6 @@ package org.cptsite.link;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.cptsite.model.CodeRows;
 import org.cptsite.model.Content;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
-import org.cptsite.model.Slug;
 import org.cptsite.model.Releases;
 
 /** Joins codes and content; a content file for a code the release does not have is a problem in that file. */
@@ -35,15 +33,25 @@ public final class Linker {
             Release older = releases.all().get(i);
             for (CodeRows rows : older.codes().values()) {
                 if (!release.codes().containsKey(rows.code()) && !deleted.containsKey(rows.code())) {
-                    deleted.put(rows.code(), new CodeEntry(rows, content.codes().get(rows.code()), rows.category(),
-                            content.categories().get(rows.category()), null, older));
+                    deleted.put(
+                            rows.code(),
+                            new CodeEntry(
+                                    rows,
+                                    content.codes().get(rows.code()),
+                                    rows.category(),
+                                    content.categories().get(rows.category()),
+                                    null,
+                                    older));
                 }
             }
         }
         for (CodeContent c : content.codes().values()) known(releases, deleted, c);
         for (String code : content.settings().commonCodes()) {
             if (!release.codes().containsKey(code)) {
-                problems.error(settingsFile, content.settings().commonCodeLine(code), "common_codes names " + code + ", which is not in release " + release.id(),
+                problems.error(
+                        settingsFile,
+                        content.settings().commonCodeLine(code),
+                        "common_codes names " + code + ", which is not in release " + release.id(),
                         "remove it from common_codes or correct it");
             }
         }
@@ -53,13 +61,21 @@ public final class Linker {
         for (CodeRows rows : release.codes().values()) {
             Category category = rows.category();
             CodeRange range = content.ranges().stream()
-                    .filter(r -> r.category() == category && r.contains(rows.code())).findFirst().orElse(null);
-            CodeEntry entry = new CodeEntry(rows, content.codes().get(rows.code()), category,
-                    content.categories().get(category), range, release);
+                    .filter(r -> r.category() == category && r.contains(rows.code()))
+                    .findFirst()
+                    .orElse(null);
+            CodeEntry entry = new CodeEntry(
+                    rows,
+                    content.codes().get(rows.code()),
+                    category,
+                    content.categories().get(category),
+                    range,
+                    release);
             codes.put(rows.code(), entry);
             // LinkedHashMap keeps ranges in order of first code, which is range order; null key collects the rest.
             grouped.computeIfAbsent(category, c -> new LinkedHashMap<>())
-                    .computeIfAbsent(range, r -> new ArrayList<>()).add(entry);
+                    .computeIfAbsent(range, r -> new ArrayList<>())
+                    .add(entry);
         }
         grouped.forEach((category, ranges) -> {
             List<LinkedSite.RangeGroup> groups = new ArrayList<>();
@@ -79,26 +95,37 @@ public final class Linker {
      */
     private void known(Releases releases, Map<String, CodeEntry> deleted, CodeContent c) {
         Release release = releases.current();
-        String given = releases.hasHistory() ? "in none of the releases " + String.join(", ",
-                releases.all().stream().map(Release::id).toList()) : "not in release " + release.id();
+        String given = releases.hasHistory()
+                ? "in none of the releases "
+                        + String.join(
+                                ", ", releases.all().stream().map(Release::id).toList())
+                : "not in release " + release.id();
         if (!release.codes().containsKey(c.code()) && !deleted.containsKey(c.code())) {
             String upper = c.code().toUpperCase(java.util.Locale.ROOT);
-            problems.error(c.file(), 0, "code " + c.code() + " is " + given,
-                    release.codes().containsKey(upper) ? "codes are upper case: rename the file to " + upper + ".md"
+            problems.error(
+                    c.file(),
+                    0,
+                    "code " + c.code() + " is " + given,
+                    release.codes().containsKey(upper)
+                            ? "codes are upper case: rename the file to " + upper + ".md"
                             : "check the file name; to keep the page of a code CMS deleted, give an older "
                                     + "release that has it too (--data, or releases: in site.yml); delete the file "
                                     + "if no given release has the code");
         }
         for (String successor : c.replacedBy()) {
             if (!release.codes().containsKey(successor)) {
-                problems.error(c.file(), c.replacedByLine(), "replaced_by names " + successor
-                        + ", which is not in release " + release.id(),
+                problems.error(
+                        c.file(),
+                        c.replacedByLine(),
+                        "replaced_by names " + successor + ", which is not in release " + release.id(),
                         "name codes of the current release that replace " + c.code());
             }
         }
         if (!c.replacedBy().isEmpty() && release.codes().containsKey(c.code())) {
-            problems.warning(c.file(), c.replacedByLine(), "replaced_by is ignored: " + c.code()
-                    + " is in the current release " + release.id(),
+            problems.warning(
+                    c.file(),
+                    c.replacedByLine(),
+                    "replaced_by is ignored: " + c.code() + " is in the current release " + release.id(),
                     "keep it for when CMS deletes the code, or remove it");
         }
     }
@@ -115,16 +142,27 @@ public final class Linker {
             if (c != null) known(site.releases(), site.deleted(), c);
             for (Map<String, CodeEntry> entries : List.of(codes, deleted)) {
                 CodeEntry old = entries.get(code);
-                if (old != null) entries.put(code, new CodeEntry(old.rows(), c, old.category(), old.categoryContent(),
-                        old.range(), old.release()));
+                if (old != null)
+                    entries.put(
+                            code,
+                            new CodeEntry(
+                                    old.rows(), c, old.category(), old.categoryContent(), old.range(), old.release()));
             }
         }
         Map<Category, List<LinkedSite.RangeGroup>> categories = new EnumMap<>(Category.class);
-        site.categories().forEach((category, groups) -> categories.put(category, groups.stream()
-                .map(g -> g.codes().stream().noneMatch(e -> changed.contains(e.code())) ? g
-                        : new LinkedSite.RangeGroup(category, g.range(),
-                                g.codes().stream().map(e -> codes.get(e.code())).toList()))
-                .toList()));
+        site.categories()
+                .forEach((category, groups) -> categories.put(
+                        category,
+                        groups.stream()
+                                .map(g -> g.codes().stream().noneMatch(e -> changed.contains(e.code()))
+                                        ? g
+                                        : new LinkedSite.RangeGroup(
+                                                category,
+                                                g.range(),
+                                                g.codes().stream()
+                                                        .map(e -> codes.get(e.code()))
+                                                        .toList()))
+                                .toList()));
         return new LinkedSite(site.releases(), content, codes, categories, deleted);
     }
 }

@@ -34,8 +34,12 @@ final class AnesReader {
 
     Result read() {
         List<CsvTable.Row> table = CsvTable.parse(file, problems);
-        CsvTable.Row header = table == null ? null : table.stream()
-                .filter(r -> r.cell(0).trim().equals("Contractor")).findFirst().orElse(null);
+        CsvTable.Row header = table == null
+                ? null
+                : table.stream()
+                        .filter(r -> r.cell(0).trim().equals("Contractor"))
+                        .findFirst()
+                        .orElse(null);
         if (header == null) {
             if (table != null) problems.error(file.name(), 0, "no header row starting \"Contractor\"", FIX);
             return new Result(List.of(), null, null);
@@ -56,7 +60,8 @@ final class AnesReader {
             rows.add(new AnesthesiaFactor(mac, locality, row.cell(2).trim(), q, cf, row.line()));
         }
         if (rows.isEmpty() && !damage.damaged()) {
-            problems.error(file.name(), header.line(), "no locality rows", "use the ANES CSV as it comes in the CMS zip");
+            problems.error(
+                    file.name(), header.line(), "no locality rows", "use the ANES CSV as it comes in the CMS zip");
         }
         rows = LocalityCheck.unique(file, rows, a -> a.mac() + "-" + a.locality(), AnesthesiaFactor::line, problems);
         return new Result(rows, national, nationalQualifying);
@@ -67,8 +72,11 @@ final class AnesReader {
         String cell = row.cell(index).trim();
         String wrong = Figures.conversionFactor(cell);
         if (wrong == null) return new BigDecimal(cell);
-        problems.error(file.name(), row.line(), "anesthesia CF '" + Figures.shown(cell) + "' of locality " + locality
-                + " " + wrong, FIX);
+        problems.error(
+                file.name(),
+                row.line(),
+                "anesthesia CF '" + Figures.shown(cell) + "' of locality " + locality + " " + wrong,
+                FIX);
         return null;
     }
 
@@ -78,8 +86,8 @@ final class AnesReader {
         if (!m.find()) return null;
         String wrong = Figures.conversionFactor(m.group(1));
         if (wrong == null) return new BigDecimal(m.group(1));
-        problems.error(file.name(), header.line(), "national anesthesia CF '" + Figures.shown(m.group(1)) + "' "
-                + wrong, FIX);
+        problems.error(
+                file.name(), header.line(), "national anesthesia CF '" + Figures.shown(m.group(1)) + "' " + wrong, FIX);
         return null;
     }
 }

@@ -12,8 +12,8 @@ import org.cptsite.model.Release;
  * fragment, which would end up inside every page URL.
  */
 public final class BaseUrl {
-    private static final String EXAMPLE = "write it as https://www.example.org, or https://www.example.org/fees for a "
-            + "site under a path";
+    private static final String EXAMPLE =
+            "write it as https://www.example.org, or https://www.example.org/fees for a " + "site under a path";
 
     private BaseUrl() {}
 
@@ -33,10 +33,13 @@ public final class BaseUrl {
             return "is not a URL (" + e.getReason() + ")";
         }
         String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null || u.getHost().isEmpty()) {
+        if (!scheme.equals("http") && !scheme.equals("https")
+                || u.getHost() == null
+                || u.getHost().isEmpty()) {
             return "is not an absolute http or https URL";
         }
-        if (u.getRawQuery() != null) return "has a query (?" + u.getRawQuery() + "), which would end up in every page URL";
+        if (u.getRawQuery() != null)
+            return "has a query (?" + u.getRawQuery() + "), which would end up in every page URL";
         if (u.getRawFragment() != null) return "has a fragment (#" + u.getRawFragment() + ")";
         if (u.getRawUserInfo() != null) return "has a user name, which would end up in every page URL";
         return null;
@@ -47,11 +50,15 @@ public final class BaseUrl {
      * twins would point there. Our sample release (data/sample, files named *_sample.csv) is meant to be.
      */
     public static void warnIfExample(String url, Release release, String where, Problems problems) {
-        boolean sample = release.sources().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains("_sample."));
+        boolean sample = release.sources().stream()
+                .anyMatch(n -> n.toLowerCase(Locale.ROOT).contains("_sample."));
         if (sample || !isExample(url)) return;
-        problems.warning(where, 0, "the base URL " + url + " is an example domain, in a build of a real release: "
-                + "canonical URLs, the sitemap and the JSON twins will point there", "set base_url in site.yml, or "
-                + "pass --base-url, to the address the site is served at");
+        problems.warning(
+                where,
+                0,
+                "the base URL " + url + " is an example domain, in a build of a real release: "
+                        + "canonical URLs, the sitemap and the JSON twins will point there",
+                "set base_url in site.yml, or " + "pass --base-url, to the address the site is served at");
     }
 
     /**

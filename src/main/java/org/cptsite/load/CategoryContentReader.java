@@ -22,7 +22,7 @@ final class CategoryContentReader {
         String summary = md.frontMatter.text("summary", false);
         String introduction = md.html(INTRODUCTION);
         String billing = md.html(BILLING);
-        return new CategoryContent(category, title, summary == null ? "" : summary, introduction, billing, file,
-                md.links());
+        return new CategoryContent(
+                category, title, summary == null ? "" : summary, introduction, billing, file, md.links());
     }
 }

@@ -12,9 +12,8 @@ import org.jsoup.Jsoup;
 
 /** Reads {@code content/codes/CODE.md}: front matter, clinical context, billing notes and an FAQ. */
 final class CodeContentReader {
-    static final Set<String> KEYS = new LinkedHashSet<>(
-            List.of("title", "synonyms", "summary", "plain_language", "specialties", "reviewed", "reviewer",
-                    "replaced_by"));
+    static final Set<String> KEYS = new LinkedHashSet<>(List.of(
+            "title", "synonyms", "summary", "plain_language", "specialties", "reviewed", "reviewer", "replaced_by"));
     static final String CLINICAL = "Clinical context";
     static final String BILLING = "Billing and documentation";
     static final String FAQ = "FAQ";
@@ -34,9 +33,13 @@ final class CodeContentReader {
         String title = fm.text("title", true);
         int shown = CheckRule.Limits.CODE_TITLE_CHARS - code.length() - 1;
         if (title != null && title.length() > shown) {
-            problems.warning(file, fm.entry("title").line(), "the title has " + title.length()
-                    + " characters; the page's <title>, which search engines show, keeps only the first " + shown
-                    + " (after the code): \"" + title.substring(0, shown) + "...\"",
+            problems.warning(
+                    file,
+                    fm.entry("title").line(),
+                    "the title has " + title.length()
+                            + " characters; the page's <title>, which search engines show, keeps only the first "
+                            + shown
+                            + " (after the code): \"" + title.substring(0, shown) + "...\"",
                     "shorten the title to " + shown + " characters, or put its key words first");
         }
         String summary = fm.text("summary", true);
@@ -45,11 +48,25 @@ final class CodeContentReader {
         String clinical = md.html(CLINICAL);
         String billing = md.html(BILLING);
         List<Faq> faq = faq(file, md, problems);
-        return new CodeContent(code, title, fm.list("synonyms"), summary, plain == null ? "" : plain,
-                fm.list("specialties"), clinical, billing, faq, reviewed(fm, problems), reviewer == null ? "" : reviewer,
-                file, fm.list("replaced_by").stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList(),
+        return new CodeContent(
+                code,
+                title,
+                fm.list("synonyms"),
+                summary,
+                plain == null ? "" : plain,
+                fm.list("specialties"),
+                clinical,
+                billing,
+                faq,
+                reviewed(fm, problems),
+                reviewer == null ? "" : reviewer,
+                file,
+                fm.list("replaced_by").stream()
+                        .map(c -> c.toUpperCase(java.util.Locale.ROOT))
+                        .toList(),
                 fm.has("replaced_by") ? fm.entry("replaced_by").line() : 0,
-                fm.has("summary") ? fm.entry("summary").line() : 0, md.links());
+                fm.has("summary") ? fm.entry("summary").line() : 0,
+                md.links());
     }
 
     /** {@code reviewed: YYYY-MM-DD}: the day an editor last checked the text; null when absent or wrong. */
@@ -59,7 +76,10 @@ final class CodeContentReader {
         try {
             return java.time.LocalDate.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
-            problems.error(fm.file(), fm.entry("reviewed").line(), "'reviewed' is not a date: '" + text + "'",
+            problems.error(
+                    fm.file(),
+                    fm.entry("reviewed").line(),
+                    "'reviewed' is not a date: '" + text + "'",
                     "write the day of the review as YYYY-MM-DD, e.g. reviewed: 2026-01-15");
             return null;
         }
@@ -79,7 +99,10 @@ final class CodeContentReader {
             if (line == null || line.startsWith("### ")) {
                 if (question != null) add(faq, md, questionLine, question, answer.toString());
                 else if (!answer.toString().isBlank()) {
-                    problems.error(file, section.line(), "FAQ text before the first question",
+                    problems.error(
+                            file,
+                            section.line(),
+                            "FAQ text before the first question",
                             "start each question with '### ' and put its answer below it");
                 }
                 if (line == null) break;
@@ -96,8 +119,13 @@ final class CodeContentReader {
     /** A question on line {@code line} and its answer, which starts on the next line. */
     private static void add(List<Faq> faq, MarkdownFile md, int line, String question, String answer) {
         if (answer.isBlank()) {
-            md.frontMatter.problems().error(md.frontMatter.file(), line, "FAQ question '" + question
-                    + "' has no answer", "write the answer below it");
+            md.frontMatter
+                    .problems()
+                    .error(
+                            md.frontMatter.file(),
+                            line,
+                            "FAQ question '" + question + "' has no answer",
+                            "write the answer below it");
             return;
         }
         List<String> lines = answer.lines().toList();

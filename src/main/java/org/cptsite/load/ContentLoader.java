@@ -1,13 +1,13 @@
 package org.cptsite.load;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -64,11 +64,12 @@ public final class ContentLoader {
     public Content load(Path dir, SiteSettings settings) {
         Path rangesFile = dir.resolve("ranges.yml");
         String rangesText = Files.exists(rangesFile) ? read(rangesFile) : null; // null: absent, or reported
-        List<CodeRange> ranges = rangesText == null ? List.of()
-                : RangesReader.read(rangesFile.toString(), rangesText, problems);
+        List<CodeRange> ranges =
+                rangesText == null ? List.of() : RangesReader.read(rangesFile.toString(), rangesText, problems);
         Path synonymsFile = dir.resolve("search-synonyms.yml");
         String synonymsText = Files.exists(synonymsFile) ? read(synonymsFile) : null; // null: absent, or reported
-        List<List<String>> synonyms = synonymsText == null ? List.of()
+        List<List<String>> synonyms = synonymsText == null
+                ? List.of()
                 : SearchSynonymsReader.read(synonymsFile.toString(), synonymsText, problems);
         Markdown markdown = new Markdown(settings != null && settings.unsafeHtml());
         Map<String, CodeContent> codes = codes(dir.resolve("codes"), markdown);
@@ -86,19 +87,26 @@ public final class ContentLoader {
         for (CodeContent c : codes.values()) {
             for (String name : c.specialties()) {
                 byKey.computeIfAbsent(spellingKey(name), k -> new java.util.LinkedHashMap<>())
-                        .computeIfAbsent(name, n -> new ArrayList<>()).add(c);
+                        .computeIfAbsent(name, n -> new ArrayList<>())
+                        .add(c);
             }
         }
         for (Map<String, List<CodeContent>> spellings : byKey.values()) {
             if (spellings.size() < 2) continue;
             String usual = spellings.entrySet().stream()
-                    .max(java.util.Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
+                    .max(java.util.Comparator.comparingInt(e -> e.getValue().size()))
+                    .orElseThrow()
+                    .getKey();
             spellings.forEach((name, users) -> {
                 if (Slug.of(name).equals(Slug.of(usual))) return; // one URL: an error of specialtySlugs
                 for (CodeContent c : users) {
-                    problems.warning(c.file(), lineOf(c.file(), name), "specialty '" + name
-                            + "' differs only in spelling or case from '" + usual + "' (" + spellings.get(usual).size()
-                            + " file(s)): they would be two specialty pages",
+                    problems.warning(
+                            c.file(),
+                            lineOf(c.file(), name),
+                            "specialty '" + name
+                                    + "' differs only in spelling or case from '" + usual + "' ("
+                                    + spellings.get(usual).size()
+                                    + " file(s)): they would be two specialty pages",
                             "write it as '" + usual + "'");
                 }
             });
@@ -115,8 +123,11 @@ public final class ContentLoader {
             for (String name : c.specialties()) {
                 String[] first = bySlug.putIfAbsent(Slug.of(name), new String[] {name, c.file()});
                 if (first != null && !first[0].equals(name)) {
-                    problems.error(c.file(), lineOf(c.file(), name), "specialty '" + name + "' has the same URL "
-                            + "/specialty/" + Slug.of(name) + "/ as '" + first[0] + "' in " + first[1],
+                    problems.error(
+                            c.file(),
+                            lineOf(c.file(), name),
+                            "specialty '" + name + "' has the same URL " + "/specialty/" + Slug.of(name) + "/ as '"
+                                    + first[0] + "' in " + first[1],
                             "spell the two names the same way, or make them differ by more than case, accents, "
                                     + "spaces and punctuation");
                 }
@@ -126,7 +137,10 @@ public final class ContentLoader {
 
     /** Case, spaces, punctuation and the British ae/oe left out: Orthopaedic Surgery = orthopedic-surgery. */
     static String spellingKey(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replace("ae", "e").replace("oe", "e").replaceAll("[^a-z]", "");
+        return name.toLowerCase(java.util.Locale.ROOT)
+                .replace("ae", "e")
+                .replace("oe", "e")
+                .replaceAll("[^a-z]", "");
     }
 
     /** The first line of a file that names {@code text}, or 0. */
@@ -158,15 +172,21 @@ public final class ContentLoader {
                 continue;
             }
             String text = read(p);
-            CodeContent after = text == null ? null : CodeContentReader.read(code, p.toString(), text,
-                    new Markdown(content.settings() != null && content.settings().unsafeHtml()), problems);
+            CodeContent after = text == null
+                    ? null
+                    : CodeContentReader.read(
+                            code,
+                            p.toString(),
+                            text,
+                            new Markdown(content.settings() != null
+                                    && content.settings().unsafeHtml()),
+                            problems);
             if (after != null) codes.put(code, after);
             else codes.remove(code);
         }
         warnSpellings(codes);
         specialtySlugs(codes);
-        return new Content(content.settings(), codes, content.categories(), content.ranges(),
-                content.searchSynonyms());
+        return new Content(content.settings(), codes, content.categories(), content.ranges(), content.searchSynonyms());
     }
 
     private Map<String, CodeContent> codes(Path dir, Markdown markdown) {
@@ -176,7 +196,10 @@ public final class ContentLoader {
             String code = p.getFileName().toString().replaceFirst("\\.md$", "");
             Path other = files.putIfAbsent(code, p);
             if (other != null) {
-                problems.error(p.toString(), 0, "second file for code " + code + ", beside " + other,
+                problems.error(
+                        p.toString(),
+                        0,
+                        "second file for code " + code + ", beside " + other,
                         "keep one file per code: merge the two and delete one");
                 continue;
             }
@@ -194,9 +217,15 @@ public final class ContentLoader {
             String slug = p.getFileName().toString().replaceFirst("\\.md$", "");
             Category category = Category.bySlug(slug);
             if (category == null) {
-                List<String> slugs = Stream.of(Category.values()).map(Category::slug).toList();
-                problems.error(p.toString(), 0, "no category '" + slug + "'", Suggest.nearest(slug, slugs)
-                        .map(s -> "did you mean " + s + ".md? ").orElse("") + "categories: " + String.join(", ", slugs));
+                List<String> slugs =
+                        Stream.of(Category.values()).map(Category::slug).toList();
+                problems.error(
+                        p.toString(),
+                        0,
+                        "no category '" + slug + "'",
+                        Suggest.nearest(slug, slugs)
+                                        .map(s -> "did you mean " + s + ".md? ")
+                                        .orElse("") + "categories: " + String.join(", ", slugs));
                 continue;
             }
             String text = read(p);
@@ -211,7 +240,9 @@ public final class ContentLoader {
     private List<Path> markdownFiles(Path dir) {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".md")).sorted().toList();
+            return s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             problems.error(dir.toString(), 0, "cannot be read: " + e.getMessage(), "check its permissions");
             return new ArrayList<>();
@@ -224,14 +255,23 @@ public final class ContentLoader {
             byte[] bytes = Files.readAllBytes(p);
             ByteBuffer in = ByteBuffer.wrap(bytes);
             CharBuffer out = CharBuffer.allocate(bytes.length);
-            CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+            CoderResult result = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in, out, true);
             if (result.isError()) {
                 // The line of the first byte that is not UTF-8, so the editor finds it.
                 int line = 1;
                 for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
-                problems.error(p.toString(), line, String.format(Locale.ROOT, "not UTF-8 text: byte 0x%02X is not a UTF-8 character",
-                        bytes[in.position()] & 0xFF), "save the file as UTF-8 (an editor's \"Save with encoding\")");
+                problems.error(
+                        p.toString(),
+                        line,
+                        String.format(
+                                Locale.ROOT,
+                                "not UTF-8 text: byte 0x%02X is not a UTF-8 character",
+                                bytes[in.position()] & 0xFF),
+                        "save the file as UTF-8 (an editor's \"Save with encoding\")");
                 return null;
             }
             String text = out.flip().toString();

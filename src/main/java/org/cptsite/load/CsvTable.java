@@ -13,7 +13,8 @@ import org.cptsite.model.Problems;
 
 /** A CSV file as rows of trimmed-or-not cells, each with the line it starts on. */
 final class CsvTable {
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build();
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build();
     static final String FIX_QUOTES = "use the file exactly as it comes in the CMS zip (download it again if it was "
             + "cut short); a quote inside a quoted cell is written twice (\"\")";
 
@@ -50,9 +51,13 @@ final class CsvTable {
         } catch (IOException | UncheckedIOException e) {
             // commons-csv reports a malformed record as an (unchecked) IOException while iterating.
             String message = String.valueOf(e.getMessage());
-            problems.error(file.name(), (int) line, message.contains("EOF")
-                    ? "a quoted cell starts on this line and is never closed (the file ends inside it)"
-                    : "a quoted cell starting on this line is not closed where its cell ends (a stray quote?)", FIX_QUOTES);
+            problems.error(
+                    file.name(),
+                    (int) line,
+                    message.contains("EOF")
+                            ? "a quoted cell starts on this line and is never closed (the file ends inside it)"
+                            : "a quoted cell starting on this line is not closed where its cell ends (a stray quote?)",
+                    FIX_QUOTES);
             return null;
         }
         return rows;

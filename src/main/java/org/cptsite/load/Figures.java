@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 final class Figures {
     /** Conversion factors: plain decimals above 0 and at most 100 (the CFs have been 20 to 40 for decades). */
     private static final Pattern CF = Pattern.compile("\\d{1,3}(\\.\\d{1,6})?");
+
     static final BigDecimal MAX_CF = new BigDecimal("100");
     /** GPCIs: CMS's have ranged from 0.296 to 2.529; past 0.100 to 5.000 a file is wrong. */
     static final BigDecimal MIN_GPCI = new BigDecimal("0.100");
+
     static final BigDecimal MAX_GPCI = new BigDecimal("5.000");
 
     private Figures() {}
@@ -32,14 +34,16 @@ final class Figures {
             BigDecimal cf = new BigDecimal(cell);
             if (cf.signum() > 0 && cf.compareTo(MAX_CF) <= 0) return null;
         }
-        return isNumber(cell) ? "is not a conversion factor (a plain decimal above 0 and at most " + MAX_CF + ")"
+        return isNumber(cell)
+                ? "is not a conversion factor (a plain decimal above 0 and at most " + MAX_CF + ")"
                 : "is not a number";
     }
 
     /** What is wrong with a GPCI, or null when it is within 0.100-5.000. */
     static String gpci(BigDecimal gpci) {
         return gpci.compareTo(MIN_GPCI) < 0 || gpci.compareTo(MAX_GPCI) > 0
-                ? "is outside " + MIN_GPCI + "-" + MAX_GPCI + ", the range a GPCI can take" : null;
+                ? "is outside " + MIN_GPCI + "-" + MAX_GPCI + ", the range a GPCI can take"
+                : null;
     }
 
     /**

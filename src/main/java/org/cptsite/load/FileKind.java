@@ -21,6 +21,7 @@ enum FileKind {
     final String label;
     /** Upper-case text a CMS file name of this kind contains, to tell a misnamed file. */
     final String namePattern;
+
     private final Predicate<List<String>> test;
 
     FileKind(String label, String namePattern, Predicate<List<String>> test) {
@@ -39,7 +40,10 @@ enum FileKind {
         List<String> head = file.head(HEAD_LINES);
         // OPPSCAP's header also starts "HCPCS,MOD", so it is tested first.
         if (OPPS_CAP.test.test(head)) return OPPS_CAP;
-        return Arrays.stream(values()).filter(k -> k.test.test(head)).findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(k -> k.test.test(head))
+                .findFirst()
+                .orElse(null);
     }
 
     static String describeAll() {

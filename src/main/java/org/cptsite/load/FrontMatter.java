@@ -51,11 +51,16 @@ final class FrontMatter {
             options.setAllowDuplicateKeys(false);
             // What new Yaml(options).compose(...) does, without building the Yaml's object constructor and
             // representer: composing uses neither, and loading their classes is half of a cold first parse.
-            root = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options), new Resolver(),
-                    options).getSingleNode();
+            root = new Composer(
+                            new ParserImpl(new StreamReader(new StringReader(yaml)), options), new Resolver(), options)
+                    .getSingleNode();
         } catch (MarkedYAMLException e) {
-            int line = firstLine + (e.getProblemMark() == null ? 0 : e.getProblemMark().getLine());
-            problems.error(file, line, "YAML does not parse: " + e.getProblem(),
+            int line = firstLine
+                    + (e.getProblemMark() == null ? 0 : e.getProblemMark().getLine());
+            problems.error(
+                    file,
+                    line,
+                    "YAML does not parse: " + e.getProblem(),
                     "check the indentation and quote values that contain a colon, '#' or start with a symbol");
             return null;
         } catch (YAMLException e) {
@@ -78,7 +83,10 @@ final class FrontMatter {
             fm.read(map, known);
             return fm;
         }
-        problems.error(file, lineOf(node), "expected keys " + String.join(", ", known),
+        problems.error(
+                file,
+                lineOf(node),
+                "expected keys " + String.join(", ", known),
                 "write it as '{ " + String.join(": ..., ", known) + ": ... }'");
         return null;
     }
@@ -87,7 +95,10 @@ final class FrontMatter {
         for (NodeTuple t : map.getValue()) {
             int line = lineOf(t.getKeyNode());
             if (!(t.getKeyNode() instanceof ScalarNode s)) {
-                problems.error(file, line, "a key must be a word, not a list or a mapping",
+                problems.error(
+                        file,
+                        line,
+                        "a key must be a word, not a list or a mapping",
                         "write 'key: value', with one of: " + String.join(", ", known));
                 continue;
             }
@@ -95,13 +106,21 @@ final class FrontMatter {
             Entry first = entries.get(key);
             if (first != null) {
                 // A YAML loader would silently keep the last one.
-                problems.error(file, line, "key '" + key + "' given twice (first on line " + first.line() + ")",
+                problems.error(
+                        file,
+                        line,
+                        "key '" + key + "' given twice (first on line " + first.line() + ")",
                         "keep one '" + key + ":' line and delete the other");
                 continue;
             }
             if (!known.contains(key)) {
-                problems.error(file, line, "unknown key '" + key + "'", Suggest.nearest(key, known)
-                        .map(k -> "did you mean '" + k + "'? ").orElse("") + "known keys: " + String.join(", ", known));
+                problems.error(
+                        file,
+                        line,
+                        "unknown key '" + key + "'",
+                        Suggest.nearest(key, known)
+                                        .map(k -> "did you mean '" + k + "'? ")
+                                        .orElse("") + "known keys: " + String.join(", ", known));
                 continue;
             }
             entries.put(key, new Entry(t.getValueNode(), line));
@@ -142,7 +161,10 @@ final class FrontMatter {
                 if (n instanceof ScalarNode s && !s.getValue().isBlank()) {
                     values.add(s.getValue().trim());
                 } else {
-                    problems.error(file, lineOf(n), "'" + key + "' must be a list of texts",
+                    problems.error(
+                            file,
+                            lineOf(n),
+                            "'" + key + "' must be a list of texts",
                             "write '" + key + ": [first, second]'");
                 }
             }

@@ -9,13 +9,29 @@ import java.util.Locale;
  * GPCI. A new layout is one more table here (and a test with a file of it).
  */
 enum GpciLayout {
-    ONE_WORK(List.of(Column.MAC, Column.STATE, Column.LOCALITY_NUMBER, Column.LOCALITY_NAME, Column.WORK,
-            Column.PE, Column.MP)),
-    TWO_WORK(List.of(Column.MAC, Column.STATE, Column.LOCALITY_NUMBER, Column.LOCALITY_NAME, Column.WORK,
-            Column.WORK_FLOORED, Column.PE, Column.MP));
+    ONE_WORK(List.of(
+            Column.MAC, Column.STATE, Column.LOCALITY_NUMBER, Column.LOCALITY_NAME, Column.WORK, Column.PE, Column.MP)),
+    TWO_WORK(List.of(
+            Column.MAC,
+            Column.STATE,
+            Column.LOCALITY_NUMBER,
+            Column.LOCALITY_NAME,
+            Column.WORK,
+            Column.WORK_FLOORED,
+            Column.PE,
+            Column.MP));
 
     /** The columns, named as ../shared/docs/cms-pfs-files.md names them. */
-    enum Column { MAC, STATE, LOCALITY_NUMBER, LOCALITY_NAME, WORK, WORK_FLOORED, PE, MP }
+    enum Column {
+        MAC,
+        STATE,
+        LOCALITY_NUMBER,
+        LOCALITY_NAME,
+        WORK,
+        WORK_FLOORED,
+        PE,
+        MP
+    }
 
     private final List<Column> order;
 
@@ -41,6 +57,7 @@ enum GpciLayout {
     /** The layout of a CSV header row: two work columns when one says "without 1.0 floor". */
     static GpciLayout of(CsvTable.Row header) {
         return header.cells().stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).contains("without 1.0 floor"))
-                ? TWO_WORK : ONE_WORK;
+                ? TWO_WORK
+                : ONE_WORK;
     }
 }

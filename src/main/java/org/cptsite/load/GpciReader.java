@@ -2,8 +2,8 @@ package org.cptsite.load;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.cptsite.load.GpciLayout.Column;
 import org.cptsite.model.Locality;
@@ -36,7 +36,10 @@ final class GpciReader {
             if (String.join(",", table.get(i).cells()).contains("Locality Number")) headerIndex = i;
         }
         if (headerIndex < 0) {
-            problems.error(file.name(), 0, "no header row naming \"Locality Number\"",
+            problems.error(
+                    file.name(),
+                    0,
+                    "no header row naming \"Locality Number\"",
                     "use the GPCI CSV exactly as it comes in the CMS zip");
             return List.of();
         }
@@ -49,8 +52,12 @@ final class GpciReader {
             // Data rows start with the MAC number; footnotes and separators start with text or nothing.
             if (!row.cell(layout.at(Column.MAC)).trim().matches("\\d+")) continue;
             if (row.cells().stream().filter(c -> !c.isBlank()).count() != columns) {
-                problems.error(file.name(), row.line(), "locality row has " + row.cells().stream()
-                        .filter(c -> !c.isBlank()).count() + " filled cells, the header has " + columns,
+                problems.error(
+                        file.name(),
+                        row.line(),
+                        "locality row has "
+                                + row.cells().stream().filter(c -> !c.isBlank()).count()
+                                + " filled cells, the header has " + columns,
                         FIX);
                 continue;
             }
@@ -61,19 +68,29 @@ final class GpciReader {
             boolean ok = true;
             for (Column gpci : layout.gpcis()) {
                 String name = header.cell(layout.at(gpci)).trim();
-                BigDecimal value = damage.gpci(row.line(), row.cell(layout.at(gpci)).trim(), name);
+                BigDecimal value =
+                        damage.gpci(row.line(), row.cell(layout.at(gpci)).trim(), name);
                 ok = value != null && plausible(row.line(), value, name);
                 if (!ok) break;
                 g.put(gpci, value);
             }
             if (!ok) continue;
-            localities.add(new Locality(mac, row.cell(layout.at(Column.STATE)).trim(), number,
-                    row.cell(layout.at(Column.LOCALITY_NAME)).trim(), g.get(Column.WORK),
-                    g.getOrDefault(Column.WORK_FLOORED, g.get(Column.WORK)), g.get(Column.PE), g.get(Column.MP),
+            localities.add(new Locality(
+                    mac,
+                    row.cell(layout.at(Column.STATE)).trim(),
+                    number,
+                    row.cell(layout.at(Column.LOCALITY_NAME)).trim(),
+                    g.get(Column.WORK),
+                    g.getOrDefault(Column.WORK_FLOORED, g.get(Column.WORK)),
+                    g.get(Column.PE),
+                    g.get(Column.MP),
                     row.line()));
         }
         if (localities.isEmpty()) {
-            problems.error(file.name(), header.line(), "no locality rows after the header",
+            problems.error(
+                    file.name(),
+                    header.line(),
+                    "no locality rows after the header",
                     "use the GPCI CSV exactly as it comes in the CMS zip");
         }
         return LocalityCheck.unique(file, localities, Locality::id, Locality::line, problems);

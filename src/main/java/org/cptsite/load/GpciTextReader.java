@@ -41,8 +41,11 @@ final class GpciTextReader {
             if (!line.matches("^\\d{5}\\s.*")) continue;
             Matcher m = ROW.matcher(line);
             if (!m.matches()) {
-                problems.error(file.name(), i + 1, "locality row does not have MAC, state, locality, name and "
-                        + "three or four GPCIs", "use the GPCI text file exactly as it comes in the CMS zip");
+                problems.error(
+                        file.name(),
+                        i + 1,
+                        "locality row does not have MAC, state, locality, name and " + "three or four GPCIs",
+                        "use the GPCI text file exactly as it comes in the CMS zip");
                 continue;
             }
             GpciLayout layout = m.group(8) != null ? GpciLayout.TWO_WORK : GpciLayout.ONE_WORK;
@@ -50,15 +53,21 @@ final class GpciTextReader {
             BigDecimal floored = gpci(m, layout, Column.WORK_FLOORED);
             BigDecimal pe = gpci(m, layout, Column.PE);
             BigDecimal mp = gpci(m, layout, Column.MP);
-            String wrong = Stream.of(work, floored, pe, mp).map(Figures::gpci).filter(Objects::nonNull)
-                    .findFirst().orElse(null);
+            String wrong = Stream.of(work, floored, pe, mp)
+                    .map(Figures::gpci)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
             if (wrong != null) {
-                problems.error(file.name(), i + 1, "a GPCI of locality " + m.group(1) + "-" + m.group(3) + " "
-                        + wrong, GpciReader.FIX);
+                problems.error(
+                        file.name(),
+                        i + 1,
+                        "a GPCI of locality " + m.group(1) + "-" + m.group(3) + " " + wrong,
+                        GpciReader.FIX);
                 continue;
             }
-            localities.add(new Locality(m.group(1), m.group(2), m.group(3), m.group(4).trim(), work, floored, pe, mp,
-                    i + 1));
+            localities.add(
+                    new Locality(m.group(1), m.group(2), m.group(3), m.group(4).trim(), work, floored, pe, mp, i + 1));
         }
         if (localities.isEmpty()) {
             problems.error(file.name(), 0, "no locality rows", "use the GPCI text file as it comes in the CMS zip");

@@ -35,11 +35,15 @@ final class LoccoReader {
             if (!damage.identifiers(row.line(), mac, locality)) continue;
             if (!row.cell(2).isBlank()) state = row.cell(2).trim();
             if (row.cell(3).isBlank()) {
-                problems.error(file.name(), row.line(), "locality " + locality + " has no fee schedule area",
+                problems.error(
+                        file.name(),
+                        row.line(),
+                        "locality " + locality + " has no fee schedule area",
                         "repair the row from the original CMS file");
                 continue;
             }
-            rows.add(new LocalityCounties(mac, locality, state, row.cell(3).trim(), row.cell(4).trim(), row.line()));
+            rows.add(new LocalityCounties(
+                    mac, locality, state, row.cell(3).trim(), row.cell(4).trim(), row.line()));
         }
         if (rows.isEmpty() && !damage.damaged()) {
             problems.error(file.name(), 0, "no county rows", "use the LOCCO CSV exactly as it comes in the CMS zip");

@@ -32,16 +32,24 @@ final class LoccoTextReader {
             if (!line.matches("^\\s*\\d{5}\\s+\\d{2}\\s.*")) continue;
             if (starts == null) starts = columnStarts(line);
             if (starts.length < 5) {
-                problems.error(file.name(), i + 1, "the first locality row does not have MAC, locality, state, "
-                        + "area and counties", "use the LOCCO text file as it comes in the CMS zip");
+                problems.error(
+                        file.name(),
+                        i + 1,
+                        "the first locality row does not have MAC, locality, state, " + "area and counties",
+                        "use the LOCCO text file as it comes in the CMS zip");
                 return rows;
             }
             String mac = slice(line, starts[0], starts[1]);
             String locality = slice(line, starts[1], starts[2]);
             String st = slice(line, starts[2], starts[3]);
             if (!st.isEmpty()) state = st;
-            rows.add(new LocalityCounties(mac, locality, state, slice(line, starts[3], starts[4]),
-                    slice(line, starts[4], line.length()), i + 1));
+            rows.add(new LocalityCounties(
+                    mac,
+                    locality,
+                    state,
+                    slice(line, starts[3], starts[4]),
+                    slice(line, starts[4], line.length()),
+                    i + 1));
         }
         if (rows.isEmpty()) {
             problems.error(file.name(), 0, "no county rows", "use the LOCCO text file as it comes in the CMS zip");
@@ -58,7 +66,8 @@ final class LoccoTextReader {
             if (i >= line.length()) break;
             starts.add(i);
             // A field ends at two spaces in a row (names contain single spaces).
-            while (i < line.length() && !(line.charAt(i) == ' ' && i + 1 < line.length() && line.charAt(i + 1) == ' ')) {
+            while (i < line.length()
+                    && !(line.charAt(i) == ' ' && i + 1 < line.length() && line.charAt(i + 1) == ' ')) {
                 i++;
             }
         }

@@ -34,10 +34,11 @@ import org.cptsite.model.SourceLink;
  */
 final class Markdown {
     static final String OMITTED = "<!-- raw HTML omitted -->";
-    private static final MutableDataSet OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+    private static final MutableDataSet OPTIONS =
+            new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
     /** Both are immutable and thread-safe, so one of each serves every file. */
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
+
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
 
     private final boolean unsafeHtml;
@@ -55,7 +56,7 @@ final class Markdown {
 
     /** {@code markdown}, which starts on line {@code firstLine} of {@code file}, as HTML. */
     String toHtml(String markdown, String file, int firstLine, Problems problems) {
-        return toHtml(markdown, file, firstLine, problems, link -> { });
+        return toHtml(markdown, file, firstLine, problems, link -> {});
     }
 
     /**
@@ -65,8 +66,12 @@ final class Markdown {
     String toHtml(String markdown, String file, int firstLine, Problems problems, Consumer<SourceLink> links) {
         int[] deep = tooDeep(markdown);
         if (deep != null) {
-            problems.error(file, firstLine + deep[0], "Markdown nests about " + deep[1] + " levels of quotes, lists or "
-                    + "indentation; at most " + MAX_NESTING, "flatten the quotes or lists on this line");
+            problems.error(
+                    file,
+                    firstLine + deep[0],
+                    "Markdown nests about " + deep[1] + " levels of quotes, lists or " + "indentation; at most "
+                            + MAX_NESTING,
+                    "flatten the quotes or lists on this line");
             return "";
         }
         Document doc = PARSER.parse(markdown);
@@ -109,7 +114,8 @@ final class Markdown {
                 char c = markdown.charAt(i);
                 if (c == ' ') columns++;
                 else if (c == '\t') columns += 4 - columns % 4;
-                else if (c == '>' || ((c == '-' || c == '*' || c == '+') && i + 1 < end && markdown.charAt(i + 1) == ' ')) {
+                else if (c == '>'
+                        || ((c == '-' || c == '*' || c == '+') && i + 1 < end && markdown.charAt(i + 1) == ' ')) {
                     markers++;
                 } else break;
             }
@@ -123,7 +129,10 @@ final class Markdown {
 
     private static void omit(Node node, String file, int line, Problems problems) {
         String html = node.getChars().toString().strip();
-        problems.warning(file, line, "raw HTML left out: " + (html.length() > 60 ? html.substring(0, 57) + "..." : html),
+        problems.warning(
+                file,
+                line,
+                "raw HTML left out: " + (html.length() > 60 ? html.substring(0, 57) + "..." : html),
                 "write it in Markdown, or allow raw HTML in site.yml with 'markdown: { unsafe_html: true }' if you "
                         + "trust every editor");
         BasedSequence comment = BasedSequence.of(node instanceof HtmlBlock ? OMITTED + "\n" : OMITTED);
@@ -139,14 +148,18 @@ final class Markdown {
 
     /** A link to a page of the site: a path from the root (not //host) or an #anchor of the page. */
     private static void internal(String url, String file, int line, Consumer<SourceLink> links) {
-        if (url.startsWith("#") || url.startsWith("/") && !url.startsWith("//")) links.accept(new SourceLink(url, file, line));
+        if (url.startsWith("#") || url.startsWith("/") && !url.startsWith("//"))
+            links.accept(new SourceLink(url, file, line));
     }
 
     /** Takes a refused URL out (the node's text stays where it was); whether the URL was kept. */
     private static boolean check(Node node, String url, String file, int line, Problems problems) {
         String refusal = SafeUrl.refusal(url);
         if (refusal == null) return true;
-        problems.warning(file, line, "link '" + printable(url) + "' left out: " + refusal,
+        problems.warning(
+                file,
+                line,
+                "link '" + printable(url) + "' left out: " + refusal,
                 "link with an http, https, mailto or tel URL, or a path of this site such as /cpt/38900/");
         if (node.hasChildren()) {
             while (node.getFirstChild() != null) {

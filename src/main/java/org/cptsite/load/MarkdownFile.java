@@ -28,8 +28,8 @@ final class MarkdownFile {
     /** The links to pages of the site in the sections rendered so far. */
     private final List<SourceLink> links = new ArrayList<>();
 
-    private MarkdownFile(FrontMatter frontMatter, Map<String, Section> sections, String file, Markdown markdown,
-            Problems problems) {
+    private MarkdownFile(
+            FrontMatter frontMatter, Map<String, Section> sections, String file, Markdown markdown, Problems problems) {
         this.frontMatter = frontMatter;
         this.sections = sections;
         this.file = file;
@@ -38,12 +38,15 @@ final class MarkdownFile {
     }
 
     /** Reads a file; null when its front matter is missing or broken (the problems say why). */
-    static MarkdownFile parse(String file, String text, Set<String> keys, List<String> headings, Markdown markdown,
-            Problems problems) {
+    static MarkdownFile parse(
+            String file, String text, Set<String> keys, List<String> headings, Markdown markdown, Problems problems) {
         List<String> lines = text.replace("\r\n", "\n").lines().toList();
         if (lines.isEmpty() || !lines.get(0).trim().equals("---")) {
-            problems.error(file, 1, "no front matter", "start the file with a line '---', the keys "
-                    + "(title: ...), and a closing line '---'");
+            problems.error(
+                    file,
+                    1,
+                    "no front matter",
+                    "start the file with a line '---', the keys " + "(title: ...), and a closing line '---'");
             return null;
         }
         int close = -1;
@@ -59,8 +62,8 @@ final class MarkdownFile {
         return new MarkdownFile(fm, sections(file, lines, close + 1, headings, problems), file, markdown, problems);
     }
 
-    private static Map<String, Section> sections(String file, List<String> lines, int from, List<String> headings,
-            Problems problems) {
+    private static Map<String, Section> sections(
+            String file, List<String> lines, int from, List<String> headings, Problems problems) {
         Map<String, Section> sections = new LinkedHashMap<>();
         String heading = null;
         int headingLine = 0;
@@ -75,19 +78,31 @@ final class MarkdownFile {
                 if (heading != null) {
                     int blank = 0;
                     while (blank < body.size() && body.get(blank).isBlank()) blank++;
-                    sections.put(heading, new Section(heading, String.join("\n", body).trim(), headingLine,
-                            headingLine + 1 + blank));
+                    sections.put(
+                            heading,
+                            new Section(heading, String.join("\n", body).trim(), headingLine, headingLine + 1 + blank));
                 } else if (!seenHeading && !String.join("", body).isBlank()) {
-                    problems.error(file, from + 1, "text before the first section heading",
+                    problems.error(
+                            file,
+                            from + 1,
+                            "text before the first section heading",
                             "put it under one of: " + headingList(headings));
                 }
                 if (line == null) break;
                 seenHeading = true;
                 String name = line.substring(3).trim();
-                String known = headings.stream().filter(h -> h.equalsIgnoreCase(name)).findFirst().orElse(null);
+                String known = headings.stream()
+                        .filter(h -> h.equalsIgnoreCase(name))
+                        .findFirst()
+                        .orElse(null);
                 if (known == null) {
-                    problems.error(file, i + 1, "unknown section '" + name + "'", Suggest.nearest(name, headings)
-                            .map(h -> "did you mean '## " + h + "'? ").orElse("") + "sections: " + headingList(headings));
+                    problems.error(
+                            file,
+                            i + 1,
+                            "unknown section '" + name + "'",
+                            Suggest.nearest(name, headings)
+                                            .map(h -> "did you mean '## " + h + "'? ")
+                                            .orElse("") + "sections: " + headingList(headings));
                     heading = null;
                 } else if (sections.containsKey(known)) {
                     problems.error(file, i + 1, "second '## " + known + "' section", "merge the two sections");
@@ -121,6 +136,8 @@ final class MarkdownFile {
 
     /** The links to pages of the site in the sections rendered so far, in file order. */
     List<SourceLink> links() {
-        return links.stream().sorted(java.util.Comparator.comparingInt(SourceLink::line)).toList();
+        return links.stream()
+                .sorted(java.util.Comparator.comparingInt(SourceLink::line))
+                .toList();
     }
 }

@@ -42,8 +42,10 @@ enum PprrvuLayout {
     /** The layout whose column count and checked header cells match, or null. */
     static PprrvuLayout of(CsvTable.Row header) {
         for (PprrvuLayout layout : values()) {
-            if (header.cells().size() == layout.columns() && layout.order.stream().allMatch(c -> c.headerCell == null
-                    || layout.cell(header, c).equalsIgnoreCase(c.headerCell))) {
+            if (header.cells().size() == layout.columns()
+                    && layout.order.stream()
+                            .allMatch(c -> c.headerCell == null
+                                    || layout.cell(header, c).equalsIgnoreCase(c.headerCell))) {
                 return layout;
             }
         }

@@ -21,14 +21,23 @@ import org.cptsite.model.RvuRow;
 /** Reads a PPRRVU CSV (2025 or 2026 layout): banner, header and every row, checking each one. */
 final class PprrvuReader {
     private static final Pattern RELEASED = Pattern.compile("RELEASED\\s+(\\d{1,2}/\\d{1,2}/\\d{4})");
-    private static final Pattern TITLE = Pattern.compile("((\\d{4})\\s+National Physician Fee Schedule.*?"
-            + "(January|April|July|October)\\s+Release)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE = Pattern.compile(
+            "((\\d{4})\\s+National Physician Fee Schedule.*?" + "(January|April|July|October)\\s+Release)",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> MODIFIERS = Set.of("", "26", "TC", "53");
     private static final String FIX_ORIGINAL = "use the CSV exactly as it comes in the CMS zip";
 
     /** What one PPRRVU file holds. */
-    record Result(String file, PprrvuLayout layout, String title, String releaseId, int year, LocalDate released,
-            BigDecimal conversionFactor, boolean qualifyingApm, List<RvuRow> rows) {}
+    record Result(
+            String file,
+            PprrvuLayout layout,
+            String title,
+            String releaseId,
+            int year,
+            LocalDate released,
+            BigDecimal conversionFactor,
+            boolean qualifyingApm,
+            List<RvuRow> rows) {}
 
     private final SourceFile file;
     private final Problems problems;
@@ -56,20 +65,30 @@ final class PprrvuReader {
             }
         }
         if (headerIndex < 0) {
-            problems.error(file.name(), 0, "no header row whose first cell is HCPCS",
+            problems.error(
+                    file.name(),
+                    0,
+                    "no header row whose first cell is HCPCS",
                     "this does not look like a PPRRVU file; " + FIX_ORIGINAL);
             return null;
         }
         CsvTable.Row header = table.get(headerIndex);
         PprrvuLayout layout = PprrvuLayout.of(header);
         if (layout == null) {
-            problems.error(file.name(), header.line(), "header has " + header.cells().size()
-                    + " columns; a PPRRVU file has 32 (2026 on) or 31 (2025 and earlier) with HCPCS, MOD, "
-                    + "DESCRIPTION first", FIX_ORIGINAL);
+            problems.error(
+                    file.name(),
+                    header.line(),
+                    "header has " + header.cells().size()
+                            + " columns; a PPRRVU file has 32 (2026 on) or 31 (2025 and earlier) with HCPCS, MOD, "
+                            + "DESCRIPTION first",
+                    FIX_ORIGINAL);
             return null;
         }
-        String banner = String.join(" ", table.subList(0, headerIndex).stream()
-                .map(r -> String.join(" ", r.cells())).toList());
+        String banner = String.join(
+                " ",
+                table.subList(0, headerIndex).stream()
+                        .map(r -> String.join(" ", r.cells()))
+                        .toList());
         String title = null;
         int year = 0;
         String releaseId = null;
@@ -79,15 +98,22 @@ final class PprrvuReader {
             year = Integer.parseInt(t.group(2));
             releaseId = "RVU" + t.group(2).substring(2) + quarterLetter(t.group(3));
         } else {
-            problems.error(file.name(), 1, "no banner line naming the release (\"2026 National Physician Fee "
-                    + "Schedule Relative Value File January Release\")", "restore the banner lines above the header");
+            problems.error(
+                    file.name(),
+                    1,
+                    "no banner line naming the release (\"2026 National Physician Fee "
+                            + "Schedule Relative Value File January Release\")",
+                    "restore the banner lines above the header");
         }
         LocalDate released = null;
         Matcher r = RELEASED.matcher(banner);
         if (r.find()) {
             released = LocalDate.parse(r.group(1), DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ROOT));
         } else {
-            problems.error(file.name(), 1, "no banner line \"RELEASED mm/dd/yyyy\"",
+            problems.error(
+                    file.name(),
+                    1,
+                    "no banner line \"RELEASED mm/dd/yyyy\"",
                     "restore the banner lines above the header");
         }
         String lower = banner.toLowerCase(Locale.ROOT);
@@ -101,15 +127,21 @@ final class PprrvuReader {
             RvuRow parsed = parseRow(layout, row);
             if (parsed == null) continue;
             if (!seen.add(parsed.code() + "|" + parsed.modifier())) {
-                problems.error(file.name(), row.line(), "duplicate row for code " + parsed.code() + " modifier "
-                        + parsed.modifierLabel(), "keep one row per code and modifier");
+                problems.error(
+                        file.name(),
+                        row.line(),
+                        "duplicate row for code " + parsed.code() + " modifier " + parsed.modifierLabel(),
+                        "keep one row per code and modifier");
                 continue;
             }
             if (cf == null) {
                 cf = parsed.conversionFactor();
             } else if (cf.compareTo(parsed.conversionFactor()) != 0) {
-                problems.error(file.name(), row.line(), "CONV FACTOR " + parsed.conversionFactor().toPlainString()
-                        + " differs from " + cf.toPlainString() + " on the rows above",
+                problems.error(
+                        file.name(),
+                        row.line(),
+                        "CONV FACTOR " + parsed.conversionFactor().toPlainString() + " differs from "
+                                + cf.toPlainString() + " on the rows above",
                         "a release has one conversion factor per file; " + FIX_ORIGINAL);
             }
             rows.add(parsed);
@@ -123,19 +155,25 @@ final class PprrvuReader {
 
     private static String quarterLetter(String month) {
         switch (month.toLowerCase(Locale.ROOT)) {
-            case "january": return "A";
-            case "april": return "B";
-            case "july": return "C";
-            default: return "D";
+            case "january":
+                return "A";
+            case "april":
+                return "B";
+            case "july":
+                return "C";
+            default:
+                return "D";
         }
     }
 
     private RvuRow parseRow(PprrvuLayout layout, CsvTable.Row row) {
         int line = row.line();
         if (row.cells().size() != layout.columns()) {
-            problems.error(file.name(), line, "row has " + row.cells().size() + " columns, the header has "
-                    + layout.columns(), "repair the row from the original CMS file (a comma inside a descriptor "
-                    + "must be quoted)");
+            problems.error(
+                    file.name(),
+                    line,
+                    "row has " + row.cells().size() + " columns, the header has " + layout.columns(),
+                    "repair the row from the original CMS file (a comma inside a descriptor " + "must be quoted)");
             return null;
         }
         String code = layout.cell(row, HCPCS);
@@ -143,13 +181,17 @@ final class PprrvuReader {
             String hint = code.chars().allMatch(Character::isDigit) && code.length() < 5
                     ? "a spreadsheet dropped its leading zeros; " + FIX_ORIGINAL
                     : "codes are five letters or digits; repair the row";
-            problems.error(file.name(), line, "code '" + Figures.shown(code) + "' is not a five-character HCPCS code", hint);
+            problems.error(
+                    file.name(), line, "code '" + Figures.shown(code) + "' is not a five-character HCPCS code", hint);
             return null;
         }
         String modifier = layout.cell(row, MOD);
         if (!MODIFIERS.contains(modifier)) {
-            problems.error(file.name(), line, "modifier '" + Figures.shown(modifier) + "' of code " + code
-                    + " is not one of blank, 26, TC, 53", "repair the row");
+            problems.error(
+                    file.name(),
+                    line,
+                    "modifier '" + Figures.shown(modifier) + "' of code " + code + " is not one of blank, 26, TC, 53",
+                    "repair the row");
             return null;
         }
         Numbers n = new Numbers(layout, row, code);
@@ -169,24 +211,55 @@ final class PprrvuReader {
         if (n.failed) return null;
         String globalDays = layout.cell(row, GLOB_DAYS);
         if (globalDays.length() != 3) {
-            problems.error(file.name(), line, "GLOB DAYS '" + Figures.shown(globalDays) + "' of code " + code
-                    + " is not three characters (000, 010, 090, MMM, XXX, YYY, ZZZ)",
-                    globalDays.matches("\\d{1,2}") ? "a spreadsheet dropped its leading zeros; " + FIX_ORIGINAL
+            problems.error(
+                    file.name(),
+                    line,
+                    "GLOB DAYS '" + Figures.shown(globalDays) + "' of code " + code
+                            + " is not three characters (000, 010, 090, MMM, XXX, YYY, ZZZ)",
+                    globalDays.matches("\\d{1,2}")
+                            ? "a spreadsheet dropped its leading zeros; " + FIX_ORIGINAL
                             : "repair the row");
             return null;
         }
-        checkTotal(code, line, "NON-FACILITY TOTAL", nonFacTotal, work.add(nonFacPe).add(mp));
+        checkTotal(
+                code,
+                line,
+                "NON-FACILITY TOTAL",
+                nonFacTotal,
+                work.add(nonFacPe).add(mp));
         checkTotal(code, line, "FACILITY TOTAL", facTotal, work.add(facPe).add(mp));
         Cells c = new Cells(layout, row);
-        return new RvuRow(code, shared(modifier), layout.cell(row, DESCRIPTION), c.shared(STATUS_CODE),
-                new RvuRow.Rvus(work, nonFacPe, layout.cell(row, NON_FAC_NA_INDICATOR).equalsIgnoreCase("NA"), facPe,
-                        layout.cell(row, FACILITY_NA_INDICATOR).equalsIgnoreCase("NA"), mp, nonFacTotal, facTotal),
+        return new RvuRow(
+                code,
+                shared(modifier),
+                layout.cell(row, DESCRIPTION),
+                c.shared(STATUS_CODE),
+                new RvuRow.Rvus(
+                        work,
+                        nonFacPe,
+                        layout.cell(row, NON_FAC_NA_INDICATOR).equalsIgnoreCase("NA"),
+                        facPe,
+                        layout.cell(row, FACILITY_NA_INDICATOR).equalsIgnoreCase("NA"),
+                        mp,
+                        nonFacTotal,
+                        facTotal),
                 new RvuRow.GlobalSurgery(shared(globalDays), pre, intra, post),
-                new RvuRow.Policy(layout.cell(row, NOT_USED_FOR_MEDICARE_PAYMENT).equals("+"), c.shared(PCTC_IND),
-                        c.shared(MULT_PROC), c.shared(BILAT_SURG), c.shared(ASST_SURG), c.shared(CO_SURG),
-                        c.shared(TEAM_SURG), c.shared(PRIC_IND), c.shared(ENDO_BASE), c.shared(PHYSICIAN_SUPERVISION),
-                        c.shared(CALCULATION_FLAG), c.shared(DIAGNOSTIC_IMAGING_FAMILY)),
-                new RvuRow.OppsCap(oppsNonFac, oppsFac, oppsMp), cf, line);
+                new RvuRow.Policy(
+                        layout.cell(row, NOT_USED_FOR_MEDICARE_PAYMENT).equals("+"),
+                        c.shared(PCTC_IND),
+                        c.shared(MULT_PROC),
+                        c.shared(BILAT_SURG),
+                        c.shared(ASST_SURG),
+                        c.shared(CO_SURG),
+                        c.shared(TEAM_SURG),
+                        c.shared(PRIC_IND),
+                        c.shared(ENDO_BASE),
+                        c.shared(PHYSICIAN_SUPERVISION),
+                        c.shared(CALCULATION_FLAG),
+                        c.shared(DIAGNOSTIC_IMAGING_FAMILY)),
+                new RvuRow.OppsCap(oppsNonFac, oppsFac, oppsMp),
+                cf,
+                line);
     }
 
     /** The indicator cells of one row, each as its {@link #shared} String. */
@@ -225,8 +298,12 @@ final class PprrvuReader {
 
     private void checkTotal(String code, int line, String column, BigDecimal total, BigDecimal sum) {
         if (total.compareTo(sum) != 0) {
-            problems.error(file.name(), line, column + " " + total.toPlainString() + " of code " + code
-                    + " is not work + PE + MP = " + sum.toPlainString(), "repair the row from the original CMS file");
+            problems.error(
+                    file.name(),
+                    line,
+                    column + " " + total.toPlainString() + " of code " + code + " is not work + PE + MP = "
+                            + sum.toPlainString(),
+                    "repair the row from the original CMS file");
         }
     }
 
@@ -256,8 +333,11 @@ final class PprrvuReader {
             String wrong = check.apply(cell);
             if (wrong == null) return Decimals.parse(cell);
             if (!failed) {
-                problems.error(file.name(), row.line(), column.label + " '" + Figures.shown(cell) + "' of code "
-                        + code + " " + wrong, "repair the row from the original CMS file");
+                problems.error(
+                        file.name(),
+                        row.line(),
+                        column.label + " '" + Figures.shown(cell) + "' of code " + code + " " + wrong,
+                        "repair the row from the original CMS file");
             }
             failed = true;
             return BigDecimal.ZERO;

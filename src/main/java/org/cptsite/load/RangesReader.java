@@ -19,7 +19,8 @@ final class RangesReader {
     private RangesReader() {}
 
     static List<CodeRange> read(String file, String text, Problems problems) {
-        Set<String> slugs = new LinkedHashSet<>(Arrays.stream(Category.values()).map(Category::slug).toList());
+        Set<String> slugs = new LinkedHashSet<>(
+                Arrays.stream(Category.values()).map(Category::slug).toList());
         FrontMatter fm = FrontMatter.parse(file, text, 1, slugs, problems);
         List<CodeRange> ranges = new ArrayList<>();
         if (fm == null) return ranges;
@@ -36,13 +37,20 @@ final class RangesReader {
                 if (from == null || to == null || name == null) continue;
                 // The codes make the range's URL: only letters and digits may reach it.
                 if (!CODE.matcher(from).matches() || !CODE.matcher(to).matches() || from.compareTo(to) > 0) {
-                    problems.error(file, line, "range '" + from + "'-'" + to + "' is not two codes of five capital "
-                            + "letters or digits, lowest first", "write it as { from: \"38100\", to: \"38999\", name: ... }");
+                    problems.error(
+                            file,
+                            line,
+                            "range '" + from + "'-'" + to + "' is not two codes of five capital "
+                                    + "letters or digits, lowest first",
+                            "write it as { from: \"38100\", to: \"38999\", name: ... }");
                     continue;
                 }
                 CodeRange range = new CodeRange(category, from, to, name);
                 if (previous != null && from.compareTo(previous.to()) <= 0) {
-                    problems.error(file, line, "range " + range.slug() + " overlaps or precedes " + previous.slug(),
+                    problems.error(
+                            file,
+                            line,
+                            "range " + range.slug() + " overlaps or precedes " + previous.slug(),
                             "list the ranges of a category in order, without overlaps");
                     continue;
                 }

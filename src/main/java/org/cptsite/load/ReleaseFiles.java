@@ -36,6 +36,7 @@ final class ReleaseFiles {
     static final int MAX_ZIP_DEPTH = 2;
     /** Enough to recognise a file's kind (its first 20 lines). */
     private static final int HEAD_BYTES = 64 << 10;
+
     static final String FIX_LIMIT = "use the release zip exactly as CMS publishes it (a few MB unpacked), or a "
             + "folder holding only its files";
 
@@ -68,7 +69,10 @@ final class ReleaseFiles {
             } else if (Files.isRegularFile(path)) {
                 readFile(path, files);
             } else {
-                problems.error(path.toString(), 0, "no such file or folder",
+                problems.error(
+                        path.toString(),
+                        0,
+                        "no such file or folder",
                         "pass --data the CMS release zip or a folder holding its files");
                 return null;
             }
@@ -76,8 +80,12 @@ final class ReleaseFiles {
             problems.error(e.file, 0, e.getMessage(), FIX_LIMIT);
             return null;
         } catch (IOException e) {
-            problems.error(current, 0, "cannot be read: " + e.getMessage(), "check the path and its permissions; a "
-                    + "zip must be a complete, unencrypted download (download it again from CMS)");
+            problems.error(
+                    current,
+                    0,
+                    "cannot be read: " + e.getMessage(),
+                    "check the path and its permissions; a "
+                            + "zip must be a complete, unencrypted download (download it again from CMS)");
             return null;
         }
         files.sort(Comparator.comparing(SourceFile::name));
@@ -94,7 +102,10 @@ final class ReleaseFiles {
                 countFile(current);
                 if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(real)) {
                     // A release folder holds its own files; a link out of it could read anything on the machine.
-                    problems.error(p.toString(), 0, "is a symbolic link to a file outside the folder",
+                    problems.error(
+                            p.toString(),
+                            0,
+                            "is a symbolic link to a file outside the folder",
                             "copy the file into the folder instead of linking to it");
                     ok = false;
                 } else if (Files.isRegularFile(p)) {
@@ -119,8 +130,8 @@ final class ReleaseFiles {
         byte[] head = in.readNBytes(HEAD_BYTES);
         if (isZip(name, head)) {
             if (depth >= MAX_ZIP_DEPTH) {
-                throw new Refused(name, "is a zip inside a zip inside a zip; only one zip inside the release "
-                        + "zip is read");
+                throw new Refused(
+                        name, "is a zip inside a zip inside a zip; only one zip inside the release " + "zip is read");
             }
             readZip(name, new SequenceInputStream(new ByteArrayInputStream(head), in), files, depth + 1);
             in.transferTo(OutputStream.nullOutputStream()); // whatever follows the zip's entries, counted
@@ -150,8 +161,8 @@ final class ReleaseFiles {
     /** Counts a file or zip entry (folders too: a zip of a million empty folders is a bomb as well). */
     private void countFile(String name) throws Refused {
         if (++fileCount > MAX_FILES) {
-            throw new Refused(name, "is past the " + MAX_FILES + "th file of the release; a CMS release has "
-                    + "about ten");
+            throw new Refused(
+                    name, "is past the " + MAX_FILES + "th file of the release; a CMS release has " + "about ten");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.cptsite.load;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,20 +43,28 @@ public final class ReleaseLoader {
         for (SourceFile f : files) {
             FileKind kind = FileKind.recognise(f);
             if (kind == null) {
-                claimedKind(f.baseName()).ifPresentOrElse(
-                        claimed -> problems.error(f.name(), 0, "named like a " + claimed + " file but its content is "
-                                + "not one", "check that this is the file CMS published; recognised files: "
-                                + FileKind.describeAll()),
-                        () -> ignored.add(f.baseName() + " (not a file the site uses)"));
+                claimedKind(f.baseName())
+                        .ifPresentOrElse(
+                                claimed -> problems.error(
+                                        f.name(),
+                                        0,
+                                        "named like a " + claimed + " file but its content is " + "not one",
+                                        "check that this is the file CMS published; recognised files: "
+                                                + FileKind.describeAll()),
+                                () -> ignored.add(f.baseName() + " (not a file the site uses)"));
                 continue;
             }
             FileKind named = claimedFileKind(f.baseName()).orElse(null);
             if (named != null && named != kind && named.textTwin() != kind) {
                 // Recognised, but as another kind than its name says (a GPCI saved as PPRRVU...csv): using it
                 // under either kind could silently build the wrong site, so it is an error.
-                problems.error(f.name(), 0, "named like a " + named.label + " file but its content is not one "
-                        + "(it looks like a " + kind.label + " file)", "check that this is the file CMS published "
-                        + "under this name; recognised files: " + FileKind.describeAll());
+                problems.error(
+                        f.name(),
+                        0,
+                        "named like a " + named.label + " file but its content is not one " + "(it looks like a "
+                                + kind.label + " file)",
+                        "check that this is the file CMS published " + "under this name; recognised files: "
+                                + FileKind.describeAll());
                 continue;
             }
             if (kind == FileKind.OPPS_CAP) {
@@ -66,20 +73,29 @@ public final class ReleaseLoader {
             }
             int control = f.lineOfControlCharacter();
             if (control > 0) {
-                problems.error(f.name(), control, "a control character (such as a NUL byte) on this line: the file "
-                        + "is damaged", "download the release again from CMS and use the file as it comes");
+                problems.error(
+                        f.name(),
+                        control,
+                        "a control character (such as a NUL byte) on this line: the file " + "is damaged",
+                        "download the release again from CMS and use the file as it comes");
                 continue;
             }
             byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(f);
         }
         List<SourceFile> pprrvu = byKind.getOrDefault(FileKind.PPRRVU, List.of());
         if (pprrvu.isEmpty()) {
-            problems.error(path.toString(), 0, "no PPRRVU file (the RVU CSV with a header row starting HCPCS,MOD)",
+            problems.error(
+                    path.toString(),
+                    0,
+                    "no PPRRVU file (the RVU CSV with a header row starting HCPCS,MOD)",
                     "point --data at the CMS release zip or a folder holding its CSV files");
             return null;
         }
         if (pprrvu.size() > 2) {
-            problems.error(path.toString(), 0, pprrvu.size() + " PPRRVU files: " + names(pprrvu),
+            problems.error(
+                    path.toString(),
+                    0,
+                    pprrvu.size() + " PPRRVU files: " + names(pprrvu),
                     "keep one release per folder (the non-QPP file and at most its QPP twin)");
             return null;
         }
@@ -89,11 +105,18 @@ public final class ReleaseLoader {
             if (r == null) return null;
             results.add(r);
         }
-        if (results.size() == 2 && !java.util.Objects.equals(results.get(0).releaseId(), results.get(1).releaseId())) {
+        if (results.size() == 2
+                && !java.util.Objects.equals(
+                        results.get(0).releaseId(), results.get(1).releaseId())) {
             // Not a file and its QPP twin: two releases mixed in one folder.
-            problems.error(path.toString(), 0, "PPRRVU files of different releases: " + results.get(0).file() + " ("
-                    + results.get(0).releaseId() + ") and " + results.get(1).file() + " (" + results.get(1).releaseId()
-                    + ")", "keep one release per folder: the non-QPP file and its QPP twin of the same release");
+            problems.error(
+                    path.toString(),
+                    0,
+                    "PPRRVU files of different releases: " + results.get(0).file() + " ("
+                            + results.get(0).releaseId() + ") and "
+                            + results.get(1).file() + " (" + results.get(1).releaseId()
+                            + ")",
+                    "keep one release per folder: the non-QPP file and its QPP twin of the same release");
             return null;
         }
         PprrvuReader.Result main = results.get(0);
@@ -106,8 +129,11 @@ public final class ReleaseLoader {
             main = results.get(0);
             qpp = results.get(1);
             if (main.conversionFactor().compareTo(qpp.conversionFactor()) == 0) {
-                problems.error(path.toString(), 0, "two PPRRVU files with the same CF " + main.conversionFactor()
-                        + ": " + names(pprrvu), "keep one release per folder (the non-QPP file and its QPP twin)");
+                problems.error(
+                        path.toString(),
+                        0,
+                        "two PPRRVU files with the same CF " + main.conversionFactor() + ": " + names(pprrvu),
+                        "keep one release per folder (the non-QPP file and its QPP twin)");
                 return null;
             }
         }
@@ -115,10 +141,20 @@ public final class ReleaseLoader {
         if (qpp != null) sources.add(sourceName(pprrvu, qpp));
 
         if (!sameYear(byKind, main)) return null;
-        List<Locality> localities = pick(byKind, FileKind.GPCI, FileKind.GPCI_TEXT, sources,
-                (f, p) -> new GpciReader(f, p).read(), (f, p) -> new GpciTextReader(f, p).read());
-        List<LocalityCounties> counties = pick(byKind, FileKind.LOCCO, FileKind.LOCCO_TEXT, sources,
-                (f, p) -> new LoccoReader(f, p).read(), (f, p) -> new LoccoTextReader(f, p).read());
+        List<Locality> localities = pick(
+                byKind,
+                FileKind.GPCI,
+                FileKind.GPCI_TEXT,
+                sources,
+                (f, p) -> new GpciReader(f, p).read(),
+                (f, p) -> new GpciTextReader(f, p).read());
+        List<LocalityCounties> counties = pick(
+                byKind,
+                FileKind.LOCCO,
+                FileKind.LOCCO_TEXT,
+                sources,
+                (f, p) -> new LoccoReader(f, p).read(),
+                (f, p) -> new LoccoTextReader(f, p).read());
         AnesReader.Result anes = null;
         List<SourceFile> anesFiles = byKind.getOrDefault(FileKind.ANES, List.of());
         if (!anesFiles.isEmpty() && single(anesFiles, "ANES")) {
@@ -131,28 +167,49 @@ public final class ReleaseLoader {
         }
         for (FileKind kind : List.of(FileKind.GPCI, FileKind.LOCCO, FileKind.ANES)) {
             if (!byKind.containsKey(kind) && !byKind.containsKey(kind.textTwin())) {
-                problems.warning(path.toString(), 0, "no " + kind.label + " file in the release",
+                problems.warning(
+                        path.toString(),
+                        0,
+                        "no " + kind.label + " file in the release",
                         "add " + kind.label + " from the CMS zip; pages are built without it");
             }
         }
 
         ignored.addAll(ignoredTwins);
         Map<String, List<RvuRow>> grouped = new TreeMap<>();
-        for (RvuRow row : main.rows()) grouped.computeIfAbsent(row.code(), c -> new ArrayList<>()).add(row);
+        for (RvuRow row : main.rows())
+            grouped.computeIfAbsent(row.code(), c -> new ArrayList<>()).add(row);
         Map<String, CodeRows> codes = new LinkedHashMap<>();
         grouped.forEach((code, rows) -> codes.put(code, new CodeRows(code, rows)));
-        return new Release(main.releaseId(), main.title(), main.year(), main.released(), main.layout().columns(),
-                main.conversionFactor(), qpp == null ? null : qpp.conversionFactor(), codes, localities, counties,
-                anes == null ? List.<AnesthesiaFactor>of() : anes.rows(), anes == null ? null : anes.nationalCf(),
-                anes == null ? null : anes.nationalQualifyingApmCf(), sources, ignored);
+        return new Release(
+                main.releaseId(),
+                main.title(),
+                main.year(),
+                main.released(),
+                main.layout().columns(),
+                main.conversionFactor(),
+                qpp == null ? null : qpp.conversionFactor(),
+                codes,
+                localities,
+                counties,
+                anes == null ? List.<AnesthesiaFactor>of() : anes.rows(),
+                anes == null ? null : anes.nationalCf(),
+                anes == null ? null : anes.nationalQualifyingApmCf(),
+                sources,
+                ignored);
     }
 
     /**
      * Reads the CSV of a kind, or its fixed-width text twin. CMS ships both; a CSV that a spreadsheet has
      * damaged is replaced by the text file when there is one, and the user is told.
      */
-    private <T> List<T> pick(Map<FileKind, List<SourceFile>> byKind, FileKind csv, FileKind text, List<String> sources,
-            BiFunction<SourceFile, Problems, List<T>> readCsv, BiFunction<SourceFile, Problems, List<T>> readText) {
+    private <T> List<T> pick(
+            Map<FileKind, List<SourceFile>> byKind,
+            FileKind csv,
+            FileKind text,
+            List<String> sources,
+            BiFunction<SourceFile, Problems, List<T>> readCsv,
+            BiFunction<SourceFile, Problems, List<T>> readText) {
         List<SourceFile> csvFiles = byKind.getOrDefault(csv, List.of());
         List<SourceFile> textFiles = byKind.getOrDefault(text, List.of());
         if (!single(csvFiles, csv.label) || !single(textFiles, text.label)) return List.of();
@@ -168,8 +225,11 @@ public final class ReleaseLoader {
         List<T> rows = readCsv.apply(csvFile, csvProblems);
         if (csvProblems.hasErrors() && textFile != null) {
             Problem first = csvProblems.all().get(0);
-            problems.warning(csvFile.name(), first.line(), first.message() + "; read " + textFile.baseName()
-                    + " instead", DamageCheck.FIX);
+            problems.warning(
+                    csvFile.name(),
+                    first.line(),
+                    first.message() + "; read " + textFile.baseName() + " instead",
+                    DamageCheck.FIX);
             sources.add(textFile.baseName());
             read.put(csv, textFile);
             return readText.apply(textFile, problems);
@@ -193,8 +253,11 @@ public final class ReleaseLoader {
             for (SourceFile f : byKind.getOrDefault(kind, List.of())) {
                 java.util.regex.Matcher m = YEAR.matcher(String.join(" ", f.head(4)));
                 if (m.find() && Integer.parseInt(m.group(1)) != main.year()) {
-                    problems.error(f.name(), 1, "a " + kind.label + " file of " + m.group(1) + " beside the "
-                            + main.year() + " PPRRVU file " + main.file() + " (" + main.releaseId() + ")",
+                    problems.error(
+                            f.name(),
+                            1,
+                            "a " + kind.label + " file of " + m.group(1) + " beside the " + main.year()
+                                    + " PPRRVU file " + main.file() + " (" + main.releaseId() + ")",
                             "keep one release per folder: use the " + kind.label + " file of the same release");
                     ok = false;
                 }
@@ -206,7 +269,10 @@ public final class ReleaseLoader {
     /** At most one file of a kind; two are an error, since the site could silently use the wrong one. */
     private boolean single(List<SourceFile> files, String label) {
         if (files.size() > 1) {
-            problems.error(files.get(1).name(), 0, "second " + label + " file, beside " + files.get(0).name(),
+            problems.error(
+                    files.get(1).name(),
+                    0,
+                    "second " + label + " file, beside " + files.get(0).name(),
                     "keep one release per folder");
             return false;
         }
@@ -218,7 +284,11 @@ public final class ReleaseLoader {
     }
 
     private static String sourceName(List<SourceFile> files, PprrvuReader.Result result) {
-        return files.stream().filter(f -> f.name().equals(result.file())).findFirst().orElseThrow().baseName();
+        return files.stream()
+                .filter(f -> f.name().equals(result.file()))
+                .findFirst()
+                .orElseThrow()
+                .baseName();
     }
 
     /** The kind a file's name suggests, so a file that is not what its name claims is reported. */

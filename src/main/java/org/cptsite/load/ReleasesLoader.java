@@ -11,11 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
 import org.cptsite.model.Releases;
@@ -58,7 +58,8 @@ public final class ReleasesLoader {
             return t;
         });
         try {
-            CompletableFuture<Void> second = each.size() > 1 ? CompletableFuture.runAsync(reader, threads)
+            CompletableFuture<Void> second = each.size() > 1
+                    ? CompletableFuture.runAsync(reader, threads)
                     : CompletableFuture.completedFuture(null);
             reader.run();
             second.join(); // a failure here is a bug, reported as such
@@ -78,7 +79,10 @@ public final class ReleasesLoader {
             }
             Path other = byId.putIfAbsent(r.id(), p);
             if (other != null) {
-                problems.error(p.toString(), 0, "release " + r.id() + " is given twice: " + other + " and " + p,
+                problems.error(
+                        p.toString(),
+                        0,
+                        "release " + r.id() + " is given twice: " + other + " and " + p,
                         "give each release once (check --data and releases: in site.yml)");
             }
             sorted.add(r);
@@ -110,7 +114,8 @@ public final class ReleasesLoader {
     }
 
     private static boolean isZip(Path p) {
-        return Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+        return Files.isRegularFile(p)
+                && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
     private static boolean isPprrvu(Path p) {

@@ -31,7 +31,8 @@ final class SafeUrl {
             return SCHEMES.contains(scheme) ? null : "its scheme '" + scheme + ":' is not http, https, mailto or tel";
         }
         if (colon >= 0 && (end < 0 || colon < end)) {
-            return "it starts like a scheme ('" + seen.substring(0, colon + 1) + "') that is not http, https, mailto or tel";
+            return "it starts like a scheme ('" + seen.substring(0, colon + 1)
+                    + "') that is not http, https, mailto or tel";
         }
         if (seen.startsWith("//")) return "it is protocol-relative ('//'): it leads to another host";
         return null;
@@ -61,8 +62,7 @@ final class SafeUrl {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0
-                    && hex(s.charAt(i + 2)) >= 0) {
+            if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
                 sb.append((char) (hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2))));
                 i += 2;
             } else {

@@ -36,14 +36,20 @@ final class SearchSynonymsReader {
                 }
             }
             if (group.size() < 2) {
-                problems.error(file, line, "a synonym group needs two or more words or phrases",
+                problems.error(
+                        file,
+                        line,
+                        "a synonym group needs two or more words or phrases",
                         "write the group as a list: - [replacement, arthroplasty]");
                 continue;
             }
             for (String words : group) {
                 Integer other = seen.putIfAbsent(words, line);
                 if (other != null) {
-                    problems.error(file, line, "'" + words + "' is already in the group on line " + other,
+                    problems.error(
+                            file,
+                            line,
+                            "'" + words + "' is already in the group on line " + other,
                             "keep each word in one group: merge the two groups");
                 }
             }

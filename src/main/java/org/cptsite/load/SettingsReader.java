@@ -2,8 +2,8 @@ package org.cptsite.load;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.IllformedLocaleException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +21,25 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads {@code content/site.yml}, the site-wide settings. */
 final class SettingsReader {
-    static final Set<String> KEYS = new LinkedHashSet<>(List.of("name", "tagline", "base_url", "language",
-            "show_cms_descriptors", "qualifying_apm_cf", "publisher", "navigation", "call_to_action", "notices",
-            "common_codes", "work_gpci", "checks", "json_twins", "precompress", "markdown", "templates", "releases"));
+    static final Set<String> KEYS = new LinkedHashSet<>(List.of(
+            "name",
+            "tagline",
+            "base_url",
+            "language",
+            "show_cms_descriptors",
+            "qualifying_apm_cf",
+            "publisher",
+            "navigation",
+            "call_to_action",
+            "notices",
+            "common_codes",
+            "work_gpci",
+            "checks",
+            "json_twins",
+            "precompress",
+            "markdown",
+            "templates",
+            "releases"));
     private static final Set<String> LINK_KEYS = new LinkedHashSet<>(List.of("title", "url"));
     private static final Set<String> CTA_KEYS = new LinkedHashSet<>(List.of("title", "text", "link_text", "url"));
 
@@ -34,11 +50,15 @@ final class SettingsReader {
         if (fm == null) return null;
         String name = fm.text("name", true);
         String baseUrl = fm.text("base_url", true);
-        if (baseUrl != null && !baseUrl.isEmpty()) BaseUrl.check(baseUrl, file, fm.entry("base_url").line(), problems);
+        if (baseUrl != null && !baseUrl.isEmpty())
+            BaseUrl.check(baseUrl, file, fm.entry("base_url").line(), problems);
         String language = fm.text("language", false);
         if (language != null && !isLanguageTag(language)) {
-            problems.error(file, fm.entry("language").line(), "language '" + language + "' is not a BCP 47 language "
-                    + "tag", "write a tag such as en, en-US, es or zh-Hant (it becomes the pages' lang attribute)");
+            problems.error(
+                    file,
+                    fm.entry("language").line(),
+                    "language '" + language + "' is not a BCP 47 language " + "tag",
+                    "write a tag such as en, en-US, es or zh-Hant (it becomes the pages' lang attribute)");
             language = null;
         }
         Boolean showCms = fm.bool("show_cms_descriptors");
@@ -54,8 +74,8 @@ final class SettingsReader {
         if (fm.has("call_to_action")) {
             FrontMatter c = fm.nested(fm.entry("call_to_action").node(), CTA_KEYS);
             if (c != null && safe(c, file, problems, "the call to action")) {
-                cta = new SiteSettings.CallToAction(c.text("title", true), c.text("text", true),
-                        c.text("link_text", true), c.text("url", true));
+                cta = new SiteSettings.CallToAction(
+                        c.text("title", true), c.text("text", true), c.text("link_text", true), c.text("url", true));
             }
         }
         SiteSettings.WorkGpci workGpci = workGpci(fm, file, problems);
@@ -67,14 +87,29 @@ final class SettingsReader {
         Map<String, Integer> commonCodeLines = new TreeMap<>();
         if (fm.entry("common_codes") != null && fm.entry("common_codes").node() instanceof SequenceNode seq) {
             for (Node n : seq.getValue()) {
-                if (n instanceof ScalarNode c) commonCodeLines.putIfAbsent(c.getValue().trim(), fm.lineOf(n));
+                if (n instanceof ScalarNode c)
+                    commonCodeLines.putIfAbsent(c.getValue().trim(), fm.lineOf(n));
             }
         }
-        return new SiteSettings(name, tagline == null ? "" : tagline, trimSlash(baseUrl),
-                language == null ? "en" : language, showCms == null || showCms, apmCf,
-                publisher == null ? name : publisher, navigation, cta, fm.list("notices"), commonCodes,
-                workGpci, checks, hosting, commonCodeLines, optIn(fm, "markdown", "unsafe_html"),
-                optIn(fm, "templates", "allow_java"), fm.list("releases"));
+        return new SiteSettings(
+                name,
+                tagline == null ? "" : tagline,
+                trimSlash(baseUrl),
+                language == null ? "en" : language,
+                showCms == null || showCms,
+                apmCf,
+                publisher == null ? name : publisher,
+                navigation,
+                cta,
+                fm.list("notices"),
+                commonCodes,
+                workGpci,
+                checks,
+                hosting,
+                commonCodeLines,
+                optIn(fm, "markdown", "unsafe_html"),
+                optIn(fm, "templates", "allow_java"),
+                fm.list("releases"));
     }
 
     /** False, with a warning that {@code what} is left out, when the {@code url} of a mapping is not safe. */
@@ -83,9 +118,11 @@ final class SettingsReader {
         if (url == null || !(url.node() instanceof ScalarNode s)) return true; // reported as missing or not text
         String refusal = SafeUrl.refusal(s.getValue().trim());
         if (refusal == null) return true;
-        problems.warning(file, url.line(), "url '" + Markdown.printable(s.getValue().trim()) + "' refused, " + what
-                + " is left out: " + refusal, "use an http, https, mailto or tel URL, or a path of this site such as "
-                + "/search/");
+        problems.warning(
+                file,
+                url.line(),
+                "url '" + Markdown.printable(s.getValue().trim()) + "' refused, " + what + " is left out: " + refusal,
+                "use an http, https, mailto or tel URL, or a path of this site such as " + "/search/");
         return false;
     }
 
@@ -104,10 +141,14 @@ final class SettingsReader {
         if (value == null || value.isEmpty()) return Hosting.JsonTwins.PER_CODE;
         Hosting.JsonTwins j = Hosting.JsonTwins.of(value);
         if (j == null) {
-            problems.error(file, fm.entry("json_twins").line(), "json_twins '" + value + "' is none of "
-                    + String.join(", ", Hosting.JsonTwins.keys()), Suggest.nearest(value, Hosting.JsonTwins.keys())
-                    .map(k -> "did you mean '" + k + "'? ").orElse("") + "write json_twins: per_code (a JSON file "
-                    + "per code), per_range (one per range, for hosts with a file limit) or none");
+            problems.error(
+                    file,
+                    fm.entry("json_twins").line(),
+                    "json_twins '" + value + "' is none of " + String.join(", ", Hosting.JsonTwins.keys()),
+                    Suggest.nearest(value, Hosting.JsonTwins.keys())
+                                    .map(k -> "did you mean '" + k + "'? ")
+                                    .orElse("") + "write json_twins: per_code (a JSON file "
+                            + "per code), per_range (one per range, for hosts with a file limit) or none");
             return Hosting.JsonTwins.PER_CODE;
         }
         return j;
@@ -119,10 +160,15 @@ final class SettingsReader {
         for (String value : fm.list("precompress")) {
             Hosting.Compression c = Hosting.Compression.of(value);
             if (c == null) {
-                problems.error(file, fm.entry("precompress").line(), "precompress names '" + value
-                        + "', neither gzip nor brotli", Suggest.nearest(value, Hosting.Compression.keys())
-                        .map(k -> "did you mean '" + k + "'? ").orElse("") + "write precompress: [gzip, brotli], "
-                        + "or leave it out (CDNs compress on the fly)");
+                problems.error(
+                        file,
+                        fm.entry("precompress").line(),
+                        "precompress names '" + value + "', neither gzip nor brotli",
+                        Suggest.nearest(value, Hosting.Compression.keys())
+                                        .map(k -> "did you mean '" + k + "'? ")
+                                        .orElse("")
+                                + "write precompress: [gzip, brotli], "
+                                + "or leave it out (CDNs compress on the fly)");
             } else {
                 formats.add(c);
             }
@@ -151,10 +197,14 @@ final class SettingsReader {
             if (value == null || value.isEmpty()) continue;
             CheckRule.Level level = CheckRule.Level.of(value);
             if (level == null) {
-                problems.error(file, rules.entry(key).line(), "checks: " + key + " is '" + value
-                        + "', neither error nor warning", Suggest.nearest(value, levels)
-                        .map(k -> "did you mean '" + k + "'? ").orElse("") + "write " + key + ": warning (reported, "
-                        + "the site is written) or " + key + ": error (the build fails, the default)");
+                problems.error(
+                        file,
+                        rules.entry(key).line(),
+                        "checks: " + key + " is '" + value + "', neither error nor warning",
+                        Suggest.nearest(value, levels)
+                                        .map(k -> "did you mean '" + k + "'? ")
+                                        .orElse("") + "write " + key + ": warning (reported, "
+                                + "the site is written) or " + key + ": error (the build fails, the default)");
                 continue;
             }
             checks.put(CheckRule.of(key), level);
@@ -169,8 +219,13 @@ final class SettingsReader {
         if (value == null || value.isEmpty()) return SiteSettings.WorkGpci.FLOOR;
         SiteSettings.WorkGpci w = SiteSettings.WorkGpci.of(value);
         if (w == null) {
-            problems.error(file, fm.entry("work_gpci").line(), "work_gpci '" + value + "' is neither floor nor no_floor",
-                    Suggest.nearest(value, List.of("floor", "no_floor")).map(k -> "did you mean '" + k + "'? ").orElse("")
+            problems.error(
+                    file,
+                    fm.entry("work_gpci").line(),
+                    "work_gpci '" + value + "' is neither floor nor no_floor",
+                    Suggest.nearest(value, List.of("floor", "no_floor"))
+                                    .map(k -> "did you mean '" + k + "'? ")
+                                    .orElse("")
                             + "write work_gpci: floor (the work GPCI with the 1.0 floor, as in CMS's worked example) or "
                             + "work_gpci: no_floor (the work GPCI without it)");
         }
@@ -191,12 +246,18 @@ final class SettingsReader {
             String year = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
             String cf = t.getValueNode() instanceof ScalarNode v ? v.getValue() : "";
             if (!year.matches("20\\d\\d") || !cf.matches("\\d+\\.\\d+")) {
-                problems.error(file, fm.lineOf(t.getKeyNode()), "qualifying_apm_cf entry '" + year + ": " + cf
-                        + "' is not a year and a CF", fix);
+                problems.error(
+                        file,
+                        fm.lineOf(t.getKeyNode()),
+                        "qualifying_apm_cf entry '" + year + ": " + cf + "' is not a year and a CF",
+                        fix);
                 continue;
             }
             if (byYear.put(Integer.valueOf(year), new BigDecimal(cf)) != null) {
-                problems.error(file, fm.lineOf(t.getKeyNode()), "qualifying_apm_cf gives " + year + " twice",
+                problems.error(
+                        file,
+                        fm.lineOf(t.getKeyNode()),
+                        "qualifying_apm_cf gives " + year + " twice",
                         "keep one CF per year");
             }
         }

@@ -20,6 +20,7 @@ public record SourceFile(String name, byte[] bytes) {
      * Windows-1252 (that would take pairs like "Ã©"), so a valid UTF-8 file is read as UTF-8.
      */
     static final Charset CMS_CHARSET = Charset.forName("windows-1252");
+
     private static final int BOM_LENGTH = 3;
 
     public String text() {
@@ -61,8 +62,11 @@ public record SourceFile(String name, byte[] bytes) {
         if (end <= start) return "";
         ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
         try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in);
+            CharBuffer chars = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in);
             return chars.toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, start, end - start, CMS_CHARSET);
@@ -70,7 +74,9 @@ public record SourceFile(String name, byte[] bytes) {
     }
 
     private boolean hasBom() {
-        return bytes.length >= BOM_LENGTH && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+        return bytes.length >= BOM_LENGTH
+                && bytes[0] == (byte) 0xEF
+                && bytes[1] == (byte) 0xBB
                 && bytes[2] == (byte) 0xBF;
     }
 }

@@ -12,7 +12,8 @@ public final class Suggest {
     public static Optional<String> nearest(String word, Collection<String> known) {
         return known.stream()
                 .filter(k -> distance(word.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT)) <= 2)
-                .min(Comparator.comparingInt((String k) -> distance(word.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT)))
+                .min(Comparator.comparingInt(
+                                (String k) -> distance(word.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT)))
                         .thenComparing(k -> k));
     }
 

@@ -46,13 +46,18 @@ public enum Category {
             if (n >= 90281 && n <= 99607) return MEDICINE;
             return OTHER;
         }
-        if (code.length() == 5 && Character.isDigit(code.charAt(0))
+        if (code.length() == 5
+                && Character.isDigit(code.charAt(0))
                 && code.substring(0, 4).chars().allMatch(Character::isDigit)) {
             switch (code.charAt(4)) {
-                case 'F': return CATEGORY_II;
-                case 'T': return CATEGORY_III;
-                case 'U': return PLA;
-                default: return OTHER;
+                case 'F':
+                    return CATEGORY_II;
+                case 'T':
+                    return CATEGORY_III;
+                case 'U':
+                    return PLA;
+                default:
+                    return OTHER;
             }
         }
         return HCPCS.matcher(code).matches() ? HCPCS_LEVEL_II : OTHER;

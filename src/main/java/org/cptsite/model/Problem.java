@@ -9,7 +9,10 @@ package org.cptsite.model;
  */
 public record Problem(Severity severity, String file, int line, String message, String fix) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR,
+        WARNING
+    }
 
     public static Problem error(String file, int line, String message, String fix) {
         return new Problem(Severity.ERROR, file, line, message, fix);

@@ -31,7 +31,8 @@ public final class Problems {
         other.all().forEach(this::add);
         // Count what the other collection dropped beyond its own bound.
         errors += other.errors - other.all().stream().filter(Problem::isError).count();
-        warnings += other.warnings - other.all().stream().filter(p -> !p.isError()).count();
+        warnings +=
+                other.warnings - other.all().stream().filter(p -> !p.isError()).count();
     }
 
     public synchronized boolean hasErrors() {

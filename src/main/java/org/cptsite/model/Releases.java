@@ -35,8 +35,12 @@ public record Releases(List<Release> all) {
     public @Nullable Release yearBefore(Release r) {
         // Asked for every code: plain character tests, no regex or format (nor a locale).
         String id = r.id();
-        if (id.length() < 6 || !id.startsWith("RVU") || !isDigit(id.charAt(3)) || !isDigit(id.charAt(4))
-                || id.charAt(5) < 'A' || id.charAt(5) > 'Z') return null;
+        if (id.length() < 6
+                || !id.startsWith("RVU")
+                || !isDigit(id.charAt(3))
+                || !isDigit(id.charAt(4))
+                || id.charAt(5) < 'A'
+                || id.charAt(5) > 'Z') return null;
         int year = (id.charAt(3) - '0') * 10 + id.charAt(4) - '0' - 1;
         String wanted = "RVU" + (year < 10 ? "0" : "") + year + id.charAt(5);
         for (Release o : all) {

@@ -251,9 +251,25 @@ public record SiteSettings(
         }
 
         public SiteSettings build() {
-            return new SiteSettings(name, tagline, baseUrl, language, showCmsDescriptors, qualifyingApmCf, publisher,
-                    navigation, callToAction, notices, commonCodes, workGpci, checks, hosting, commonCodeLines,
-                    unsafeHtml, allowJava, releases);
+            return new SiteSettings(
+                    name,
+                    tagline,
+                    baseUrl,
+                    language,
+                    showCmsDescriptors,
+                    qualifyingApmCf,
+                    publisher,
+                    navigation,
+                    callToAction,
+                    notices,
+                    commonCodes,
+                    workGpci,
+                    checks,
+                    hosting,
+                    commonCodeLines,
+                    unsafeHtml,
+                    allowJava,
+                    releases);
         }
     }
 }

@@ -22,7 +22,8 @@ public final class Slug {
     private Slug() {}
 
     public static String of(String name) {
-        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
+        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD))
+                .replaceAll("")
                 .toLowerCase(Locale.ROOT);
         String ascii = trimHyphens(NOT_ASCII_WORD.matcher(plain).replaceAll("-"));
         if (!ascii.isEmpty() && !OTHER_SCRIPT.matcher(plain).find()) return ascii;

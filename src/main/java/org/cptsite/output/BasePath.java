@@ -69,7 +69,10 @@ public final class BasePath {
         int copied = 0;
         for (int i = 0; i + 3 < html.length; i++) {
             // an attribute value in double quotes that starts with one '/': name="/x
-            if (html[i] == '=' && html[i + 1] == '"' && html[i + 2] == '/' && html[i + 3] != '/'
+            if (html[i] == '='
+                    && html[i + 1] == '"'
+                    && html[i + 2] == '/'
+                    && html[i + 3] != '/'
                     && urlAttributeBefore(html, i)) {
                 out.write(html, copied, i + 2 - copied);
                 out.writeBytes(bytes);

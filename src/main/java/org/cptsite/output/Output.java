@@ -7,6 +7,7 @@ public interface Output {
      * change with every release even where the page's figures and content do not. They are HTML comments.
      */
     String UNTRACKED_OPEN = "<!--untracked-->";
+
     String UNTRACKED_CLOSE = "<!--/untracked-->";
 
     /** An HTML page, in UTF-8, served at {@code url} (a folder URL such as /cpt/38900/, or /404.html). */

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.cptsite.model.Problems;
 import org.cptsite.model.SiteSettings;
 import org.cptsite.output.BasePath;
-import org.cptsite.render.SitePages;
 import org.cptsite.output.Output;
+import org.cptsite.render.SitePages;
 import org.cptsite.write.Headers;
 import org.cptsite.write.Redirects;
 import org.cptsite.write.SiteFiles;
@@ -27,7 +27,9 @@ public final class HostFiles {
 
     /** Whether a path (relative to the root) may be one of these files. */
     public static boolean named(String path) {
-        return path.equals(SiteFiles.ROBOTS) || path.equals(Redirects.FILE) || path.equals(Headers.FILE)
+        return path.equals(SiteFiles.ROBOTS)
+                || path.equals(Redirects.FILE)
+                || path.equals(Headers.FILE)
                 || path.matches("sitemap(-[0-9]+)?\\.xml");
     }
 
@@ -43,7 +45,8 @@ public final class HostFiles {
         List<String> all = new ArrayList<>(pages.files());
         pageUrls.forEach(url -> all.add(Output.fileOf(url)));
         all.addAll(files.keySet());
-        files.put(Headers.FILE, SiteFiles.headers(baseUrl, all, settings.hosting().precompress()));
+        files.put(
+                Headers.FILE, SiteFiles.headers(baseUrl, all, settings.hosting().precompress()));
         return files;
     }
 }

@@ -16,18 +16,18 @@ import org.cptsite.link.LinkedSite;
 import org.cptsite.link.Linker;
 import org.cptsite.load.BaseUrl;
 import org.cptsite.load.ContentLoader;
+import org.cptsite.load.ReleasesLoader;
 import org.cptsite.model.Content;
 import org.cptsite.model.Hosting;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
+import org.cptsite.model.Releases;
+import org.cptsite.model.SiteSettings;
 import org.cptsite.output.BasePath;
 import org.cptsite.output.Output;
 import org.cptsite.render.Parallel;
 import org.cptsite.render.SiteRenderer;
 import org.cptsite.render.Templates;
-import org.cptsite.load.ReleasesLoader;
-import org.cptsite.model.Releases;
-import org.cptsite.model.SiteSettings;
 import org.cptsite.write.Disk;
 import org.cptsite.write.OutputFolder;
 import org.cptsite.write.Precompression;
@@ -101,11 +101,11 @@ public final class Pipeline {
         SiteSettings settings = contentLoader.settings(options.content());
         if (settings == null) return null;
         List<Path> data = releasePaths(options, settings);
-        progress.accept("loading release " + String.join(", ", data.stream().map(Path::toString).toList())
-                + " and content " + options.content());
+        progress.accept("loading release "
+                + String.join(", ", data.stream().map(Path::toString).toList()) + " and content " + options.content());
         // Independent, and each takes about a second: read the content while the releases load.
-        CompletableFuture<Content> loading = CompletableFuture.supplyAsync(
-                () -> withBaseUrl(contentLoader.load(options.content(), settings)));
+        CompletableFuture<Content> loading =
+                CompletableFuture.supplyAsync(() -> withBaseUrl(contentLoader.load(options.content(), settings)));
         Releases releases = new ReleasesLoader(problems).load(data);
         Content content = Parallel.join(loading);
         // The README promises the files of the release that are not used, each with the reason.
@@ -134,14 +134,18 @@ public final class Pipeline {
 
     private Content withBaseUrl(Content content) {
         if (content == null || options.baseUrl() == null) return content;
-        return content.withSettings(content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")));
+        return content.withSettings(
+                content.settings().withBaseUrl(options.baseUrl().replaceAll("/+$", "")));
     }
 
     /** The releases and content joined; null when they do not fit (with problems). */
     public LinkedSite link(Releases releases, Content content, Problems problems) {
         String settingsFile = options.content().resolve("site.yml").toString();
-        BaseUrl.warnIfExample(content.settings().baseUrl(), releases.current(), options.baseUrl() != null
-                ? "--base-url" : settingsFile, problems);
+        BaseUrl.warnIfExample(
+                content.settings().baseUrl(),
+                releases.current(),
+                options.baseUrl() != null ? "--base-url" : settingsFile,
+                problems);
         LinkedSite site = linker(problems).link(releases, content);
         return problems.hasErrors() ? null : site;
     }
@@ -183,7 +187,9 @@ public final class Pipeline {
     public static List<Path> releasePaths(Options options, SiteSettings settings) {
         if (!options.data().isEmpty()) return options.data();
         if (settings.releases().isEmpty()) return List.of(DEFAULT_DATA);
-        return settings.releases().stream().map(p -> options.content().resolve(p).normalize()).toList();
+        return settings.releases().stream()
+                .map(p -> options.content().resolve(p).normalize())
+                .toList();
     }
 
     /**
@@ -215,8 +221,14 @@ public final class Pipeline {
         if (!canPrecompress(site.content().settings(), problems)) return new Result(problems, site.release(), 0, 0, 0);
         SiteWriter writer;
         try {
-            writer = out != null ? new SiteWriter(out, site.content().settings().baseUrl(), options.today(),
-                    new Precompression(site.content().settings().hosting().precompress())) : null;
+            writer = out != null
+                    ? new SiteWriter(
+                            out,
+                            site.content().settings().baseUrl(),
+                            options.today(),
+                            new Precompression(
+                                    site.content().settings().hosting().precompress()))
+                    : null;
         } catch (IOException e) {
             cannotWrite(problems, e);
             return new Result(problems, site.release(), 0, 0, 0);
@@ -235,12 +247,17 @@ public final class Pipeline {
 
     /** Whether the precompression site.yml asks for is available here; an error when it is not. */
     private boolean canPrecompress(SiteSettings settings, Problems problems) {
-        if (!settings.hosting().precompress().contains(Hosting.Compression.BROTLI) || Precompression.brotliAvailable()) {
+        if (!settings.hosting().precompress().contains(Hosting.Compression.BROTLI)
+                || Precompression.brotliAvailable()) {
             return true;
         }
-        problems.error(options.content().resolve("site.yml").toString(), 0, "precompress: brotli needs Brotli's "
-                + "native library, which brotli4j does not ship for this platform", "remove brotli from "
-                + "precompress (gzip needs nothing), or build on Linux, macOS or Windows on x86-64 or ARM64");
+        problems.error(
+                options.content().resolve("site.yml").toString(),
+                0,
+                "precompress: brotli needs Brotli's "
+                        + "native library, which brotli4j does not ship for this platform",
+                "remove brotli from "
+                        + "precompress (gzip needs nothing), or build on Linux, macOS or Windows on x86-64 or ARM64");
         return false;
     }
 
@@ -251,12 +268,13 @@ public final class Pipeline {
     private int renderAndCheck(SiteFacts facts, Output sink, Problems problems) {
         LinkedSite site = facts.site();
         String baseUrl = site.content().settings().baseUrl();
-        CheckingOutput checked = new CheckingOutput(sink, baseUrl, site.content().settings()::level,
-                ContentLinks.of(site), problems);
+        CheckingOutput checked =
+                new CheckingOutput(sink, baseUrl, site.content().settings()::level, ContentLinks.of(site), problems);
         int total = site.codes().size();
         int step = Math.max(1, total / 10);
         progress.accept("rendering " + total + " code pages");
-        Templates templates = new Templates(options.templates(), site.content().settings().allowJava(), problems);
+        Templates templates =
+                new Templates(options.templates(), site.content().settings().allowJava(), problems);
         int pages = new SiteRenderer(facts, templates, options.templates(), problems).render(checked, done -> {
             if (done % step == 0 || done == total) progress.accept("rendered " + done + "/" + total);
         });
@@ -283,12 +301,19 @@ public final class Pipeline {
 
     /** A write the disk refused (full, read-only): the path, the system's reason, and what to do. */
     private void cannotWrite(Problems problems, IOException e) {
-        cannotWrite(problems, e instanceof FileSystemException f && f.getFile() != null ? f.getFile()
-                : options.out().toString(), e);
+        cannotWrite(
+                problems,
+                e instanceof FileSystemException f && f.getFile() != null
+                        ? f.getFile()
+                        : options.out().toString(),
+                e);
     }
 
     private static void cannotWrite(Problems problems, String path, IOException e) {
-        problems.error(path, 0, "cannot write the site: " + WriteFailed.reason(e),
+        problems.error(
+                path,
+                0,
+                "cannot write the site: " + WriteFailed.reason(e),
                 "free space on that disk, or make the folder writable, or choose --out on another disk; "
                         + "the build needs room for the new site beside the previous one");
     }
@@ -298,9 +323,9 @@ public final class Pipeline {
         INSTANCE;
 
         @Override
-        public void page(String url, byte[] html) { }
+        public void page(String url, byte[] html) {}
 
         @Override
-        public void file(String path, byte[] bytes) { }
+        public void file(String path, byte[] bytes) {}
     }
 }

@@ -26,18 +26,22 @@ final class BillingNotes {
             case "ZZZ" -> {
                 if (!ADD_ON.matcher(editorialHtml).find()) notes.add(ADD_ON_RULE);
             }
-            case "090" -> notes.add("90-day global period: the day-before visit and 90 days of routine follow-up "
-                    + "are included; unrelated care in that window needs modifier 24, 25 or 79 as applicable.");
+            case "090" ->
+                notes.add("90-day global period: the day-before visit and 90 days of routine follow-up "
+                        + "are included; unrelated care in that window needs modifier 24, 25 or 79 as applicable.");
             case "010" -> notes.add("10-day global period: routine follow-up for 10 days is included in the payment.");
-            case "000" -> notes.add("0-day global period: care on the day of the procedure is included; a separate, "
-                    + "significant E/M service that day needs modifier 25.");
-            case "MMM" -> notes.add("Maternity code: the global surgery rules do not apply; antepartum, delivery "
-                    + "and postpartum care are defined by the code itself.");
-            default -> { }
+            case "000" ->
+                notes.add("0-day global period: care on the day of the procedure is included; a separate, "
+                        + "significant E/M service that day needs modifier 25.");
+            case "MMM" ->
+                notes.add("Maternity code: the global surgery rules do not apply; antepartum, delivery "
+                        + "and postpartum care are defined by the code itself.");
+            default -> {}
         }
         if (!r.policy().endoscopicBase().isEmpty()) {
-            notes.add("Endoscopy family: priced with its base code " + r.policy().endoscopicBase()
-                    + "; with another endoscopy of the same family, the base code's value is subtracted.");
+            notes.add(
+                    "Endoscopy family: priced with its base code " + r.policy().endoscopicBase()
+                            + "; with another endoscopy of the same family, the base code's value is subtracted.");
         }
         if (r.policy().bilateral().equals("1")) {
             notes.add("Bilateral indicator 1: with modifier 50 (or RT and LT), Medicare pays 150% of the amount.");
@@ -55,12 +59,16 @@ final class BillingNotes {
                     + "with modifier AS).");
         }
         if (r.policy().coSurgeon().equals("1") || r.policy().coSurgeon().equals("2")) {
-            notes.add("Co-surgeons (modifier 62) " + (r.policy().coSurgeon().equals("2") ? "are permitted" : "need "
-                    + "documentation of medical necessity") + "; each is paid 62.5% of the amount.");
+            notes.add("Co-surgeons (modifier 62) "
+                    + (r.policy().coSurgeon().equals("2")
+                            ? "are permitted"
+                            : "need " + "documentation of medical necessity")
+                    + "; each is paid 62.5% of the amount.");
         }
         if (r.policy().team().equals("1") || r.policy().team().equals("2")) {
-            notes.add("Team surgery (modifier 66) is " + (r.policy().team().equals("2") ? "permitted" : "paid with "
-                    + "documentation") + " and priced by report.");
+            notes.add("Team surgery (modifier 66) is "
+                    + (r.policy().team().equals("2") ? "permitted" : "paid with " + "documentation")
+                    + " and priced by report.");
         }
         if (r.policy().pctc().equals("1")) {
             notes.add("Split into professional (26) and technical (TC) components: bill the global code when one "

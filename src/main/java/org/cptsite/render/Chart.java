@@ -12,8 +12,7 @@ import org.cptsite.compute.PopulationStats;
  * equivalent. Coordinates are in a 920 x 150 viewBox, the width of the content column, so the chart fills
  * it; the bars and ticks are the same for every code of a category, only the marked bar and the caption differ.
  */
-public record Chart(List<Bar> bars, List<Tick> ticks, String caption, String minLabel, String maxLabel,
-        String title) {
+public record Chart(List<Bar> bars, List<Tick> ticks, String caption, String minLabel, String maxLabel, String title) {
     static final int BINS = 30;
     static final int WIDTH = 920;
     private static final double HEIGHT = 120;
@@ -38,6 +37,7 @@ public record Chart(List<Bar> bars, List<Tick> ticks, String caption, String min
         private final Histogram histogram;
         /** Per bin: its bar unmarked and marked. */
         private final Bar[] plain;
+
         private final Bar[] marked;
         private final List<Tick> ticks;
 
@@ -50,8 +50,10 @@ public record Chart(List<Bar> bars, List<Tick> ticks, String caption, String min
             double largest = h.largest();
             for (int i = 0; i < counts.length; i++) {
                 double height = Math.max(2, HEIGHT * counts[i] / largest);
-                String tip = Text.count(counts[i], "code") + " from " + rvu(h.lowerBound(i)) + " to " + rvu(h.lowerBound(i + 1));
-                plain[i] = new Bar(num(i * barWidth + 1), num(HEIGHT - height), num(barWidth - 2), num(height), false, tip);
+                String tip = Text.count(counts[i], "code") + " from " + rvu(h.lowerBound(i)) + " to "
+                        + rvu(h.lowerBound(i + 1));
+                plain[i] = new Bar(
+                        num(i * barWidth + 1), num(HEIGHT - height), num(barWidth - 2), num(height), false, tip);
                 marked[i] = new Bar(plain[i].x(), plain[i].y(), plain[i].width(), plain[i].height(), true, tip);
             }
             ticks = ticks(h);
@@ -94,12 +96,18 @@ public record Chart(List<Bar> bars, List<Tick> ticks, String caption, String min
         Histogram h = scale.histogram;
         int marked = h.binOf(work);
         int inBin = h.counts()[marked];
-        String caption = "Work RVUs of the " + Text.thousands(stats.size()) + " " + stats.name() + " codes, on a log scale from "
-                + Text.rvu(stats.min()) + " to " + Text.rvu(stats.max()) + ". " + code + " (" + Text.rvu(work)
-                + ") is in the highlighted bar, with " + Text.count(inBin, "code") + " between "
-                + rvu(h.lowerBound(marked)) + " and " + rvu(h.lowerBound(marked + 1)) + "; the median is "
-                + Text.median(stats.median()) + ".";
-        return new Chart(scale.bars(marked), scale.ticks, caption, Text.rvu(stats.min()), Text.rvu(stats.max()),
+        String caption =
+                "Work RVUs of the " + Text.thousands(stats.size()) + " " + stats.name() + " codes, on a log scale from "
+                        + Text.rvu(stats.min()) + " to " + Text.rvu(stats.max()) + ". " + code + " (" + Text.rvu(work)
+                        + ") is in the highlighted bar, with " + Text.count(inBin, "code") + " between "
+                        + rvu(h.lowerBound(marked)) + " and " + rvu(h.lowerBound(marked + 1)) + "; the median is "
+                        + Text.median(stats.median()) + ".";
+        return new Chart(
+                scale.bars(marked),
+                scale.ticks,
+                caption,
+                Text.rvu(stats.min()),
+                Text.rvu(stats.max()),
                 "Distribution of work RVUs among " + stats.name() + " codes");
     }
 

@@ -17,15 +17,16 @@ import java.util.regex.Pattern;
  */
 final class CodeLinks {
     /** CPT (99213, 0042T, 1036F) and HCPCS Level II (G0105) shapes, alone: not part of a longer word or number. */
-    private static final Pattern CODE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}$.,/#&])(\\d{4}[\\dFTU]|[A-V]\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)");
+    private static final Pattern CODE =
+            Pattern.compile("(?<![\\p{L}\\p{N}$.,/#&])(\\d{4}[\\dFTU]|[A-V]\\d{4})(?![\\p{L}\\p{N}]|[.,]\\d)");
     /** A comment or a tag, whose quoted attribute values may hold {@code >} (raw HTML, where a site allows it). */
-    private static final Pattern MARKUP = Pattern.compile("<!--.*?-->|<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
-            Pattern.DOTALL);
+    private static final Pattern MARKUP =
+            Pattern.compile("<!--.*?-->|<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", Pattern.DOTALL);
+
     private static final Pattern ELEMENT = Pattern.compile("</?([a-zA-Z][a-zA-Z0-9]*)");
     /** Elements whose text keeps its numbers as they are. */
-    private static final Set<String> SKIPPED = Set.of("a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
-            "script", "style", "textarea", "kbd", "samp");
+    private static final Set<String> SKIPPED = Set.of(
+            "a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style", "textarea", "kbd", "samp");
 
     private final Predicate<String> inRelease;
     private final Map<String, Linked> done = new ConcurrentHashMap<>();
@@ -60,7 +61,8 @@ final class CodeLinks {
             String markup = tag.group();
             sb.append(markup);
             Matcher name = ELEMENT.matcher(markup);
-            if (name.lookingAt() && SKIPPED.contains(name.group(1).toLowerCase(Locale.ROOT))
+            if (name.lookingAt()
+                    && SKIPPED.contains(name.group(1).toLowerCase(Locale.ROOT))
                     && !markup.endsWith("/>")) {
                 skipDepth = Math.max(0, skipDepth + (markup.startsWith("</") ? -1 : 1));
             }
@@ -75,8 +77,12 @@ final class CodeLinks {
         while (m.find()) {
             String code = m.group(1);
             if (!wanted.test(code) || !inRelease.test(code)) continue;
-            sb.append(text, at, m.start()).append("<a href=\"").append(Urls.code(code)).append("\">")
-                    .append(code).append("</a>");
+            sb.append(text, at, m.start())
+                    .append("<a href=\"")
+                    .append(Urls.code(code))
+                    .append("\">")
+                    .append(code)
+                    .append("</a>");
             linked.add(code);
             at = m.end();
         }

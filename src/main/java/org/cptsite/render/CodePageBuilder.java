@@ -10,17 +10,17 @@ import org.cptsite.compute.CodeHistory;
 import org.cptsite.compute.Comparison;
 import org.cptsite.compute.Histogram;
 import org.cptsite.compute.LocalityPayment;
+import org.cptsite.compute.NationalPayment;
 import org.cptsite.compute.PopulationStats;
 import org.cptsite.compute.Populations;
-import org.cptsite.compute.NationalPayment;
 import org.cptsite.compute.Related;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Category;
 import org.cptsite.model.CodeContent;
-import org.cptsite.model.Problems;
 import org.cptsite.model.Faq;
 import org.cptsite.model.Hosting;
+import org.cptsite.model.Problems;
 import org.cptsite.model.RvuRow;
 import org.cptsite.model.SiteSettings;
 import org.cptsite.output.Output;
@@ -47,8 +47,14 @@ final class CodePageBuilder {
     /** Each category's chart bars, the same for all its codes: computed once. */
     private final Map<Category, Chart.Scale> scales;
 
-    CodePageBuilder(LinkedSite site, Chrome chrome, Populations populations, Map<Category, Chart.Scale> scales,
-            Related related, LocalitySectionBuilder localities, CodeLinks codeLinks) {
+    CodePageBuilder(
+            LinkedSite site,
+            Chrome chrome,
+            Populations populations,
+            Map<Category, Chart.Scale> scales,
+            Related related,
+            LocalitySectionBuilder localities,
+            CodeLinks codeLinks) {
         this.site = site;
         this.codeLinks = codeLinks;
         this.localities = localities;
@@ -84,11 +90,18 @@ final class CodePageBuilder {
         crumbs.add(new Link(code, Urls.code(code)));
 
         String description = content != null ? content.summary() : generatedDescription(entry, facts, descriptor);
-        CodePage.DeletedNotice deleted = history != null && history.deleted() ? new CodePage.DeletedNotice(
-                site.release().id(), entry.release().id(), content == null ? List.of()
-                        : content.replacedBy().stream().map(c -> codeLink(site.code(c))).toList()) : null;
-        String title = Text.limit(code + " " + name, org.cptsite.model.CheckRule.Limits.CODE_TITLE_CHARS) + " | " + (deleted != null ? "deleted code"
-                : site.release().year() + " RVUs & payment");
+        CodePage.DeletedNotice deleted = history != null && history.deleted()
+                ? new CodePage.DeletedNotice(
+                        site.release().id(),
+                        entry.release().id(),
+                        content == null
+                                ? List.of()
+                                : content.replacedBy().stream()
+                                        .map(c -> codeLink(site.code(c)))
+                                        .toList())
+                : null;
+        String title = Text.limit(code + " " + name, org.cptsite.model.CheckRule.Limits.CODE_TITLE_CHARS) + " | "
+                + (deleted != null ? "deleted code" : site.release().year() + " RVUs & payment");
         String metaDescription = Text.limit(metaLead(entry, facts, history) + description, META_DESCRIPTION_CHARS);
         List<CodePage.Question> faq = new ArrayList<>();
         List<String[]> faqLd = new ArrayList<>();
@@ -100,18 +113,25 @@ final class CodePageBuilder {
         }
         String releaseId = entry.release().id();
         for (String[] qa : dataQuestions(entry, facts)) {
-            faq.add(new CodePage.Question(qa[0], "<p>" + org.jsoup.nodes.Entities.escape(qa[1])
-                    .replace(releaseId, untracked(releaseId)) + "</p>"));
+            faq.add(new CodePage.Question(
+                    qa[0],
+                    "<p>" + org.jsoup.nodes.Entities.escape(qa[1]).replace(releaseId, untracked(releaseId)) + "</p>"));
             faqLd.add(qa);
         }
-        String billingHtml = content != null && !content.billingHtml().isEmpty() ? content.billingHtml()
+        String billingHtml = content != null && !content.billingHtml().isEmpty()
+                ? content.billingHtml()
                 : entry.categoryContent() == null ? "" : entry.categoryContent().billingHtml();
         String canonical = settings.baseUrl() + Urls.code(code);
         List<Map<String, Object>> ld = new ArrayList<>();
         ld.add(JsonLd.breadcrumbs(settings.baseUrl(), crumbs));
-        ld.add(JsonLd.webPage("MedicalWebPage", canonical, title, metaDescription, settings.publisher(),
-                JsonLd.medicalCode(code, entry.rows().system() == org.cptsite.model.CodeSystem.CPT ? "CPT" : "HCPCS",
-                        name)));
+        ld.add(JsonLd.webPage(
+                "MedicalWebPage",
+                canonical,
+                title,
+                metaDescription,
+                settings.publisher(),
+                JsonLd.medicalCode(
+                        code, entry.rows().system() == org.cptsite.model.CodeSystem.CPT ? "CPT" : "HCPCS", name)));
         if (!faqLd.isEmpty()) ld.add(JsonLd.faqPage(faqLd)); // no FAQPage without a visible FAQ
         PageMeta meta = new PageMeta(title, metaDescription, canonical, "article", crumbs, JsonLd.graph(ld));
 
@@ -120,25 +140,53 @@ final class CodePageBuilder {
         if (deleted == null || settings.hosting().jsonTwins() != Hosting.JsonTwins.PER_RANGE) {
             jsonUrl = JsonTwinFiles.url(entry, settings.hosting().jsonTwins());
         }
-        var head = new CodePage.Head(code, system, heading, descriptor, category, range,
-                content == null ? List.of() : content.synonyms(), reviewed(content), jsonUrl);
-        var text = new CodePage.Content(description, content == null ? "" : content.plainLanguage(),
+        var head = new CodePage.Head(
+                code,
+                system,
+                heading,
+                descriptor,
+                category,
+                range,
+                content == null ? List.of() : content.synonyms(),
+                reviewed(content),
+                jsonUrl);
+        var text = new CodePage.Content(
+                description,
+                content == null ? "" : content.plainLanguage(),
                 content == null ? "" : codeLinks.link(content.clinicalContextHtml(), code),
                 codeLinks.link(billingHtml, code),
-                BillingNotes.of(entry.rows(), content == null ? "" : content.billingHtml()), faq);
-        var payment = new CodePage.Payment(rvuRows(entry), paymentRows(facts), paymentNote(facts),
-                GlobalSplit.of(main, facts.mainPayment()), contractorPricedWithoutRvus(entry),
+                BillingNotes.of(entry.rows(), content == null ? "" : content.billingHtml()),
+                faq);
+        var payment = new CodePage.Payment(
+                rvuRows(entry),
+                paymentRows(facts),
+                paymentNote(facts),
+                GlobalSplit.of(main, facts.mainPayment()),
+                contractorPricedWithoutRvus(entry),
                 facts.payments().stream().anyMatch(p -> p != null && p.capped()),
                 facts.conversionFactor().toPlainString(),
                 facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString());
         var indicators = facts.indicators().stream()
-                .map(d -> new CodePage.Indicator(d.name(), d.value(), d.meaning())).toList();
-        var comparison = new CodePage.Comparisons(facts.comparisons().stream().map(CodePageBuilder::comparison)
-                .toList(), chart(entry, facts), NoComparisonText.of(facts));
+                .map(d -> new CodePage.Indicator(d.name(), d.value(), d.meaning()))
+                .toList();
+        var comparison = new CodePage.Comparisons(
+                facts.comparisons().stream().map(CodePageBuilder::comparison).toList(),
+                chart(entry, facts),
+                NoComparisonText.of(facts));
         var navigation = new CodePage.Navigation(specialties(content), deleted != null ? NO_RELATED : related(entry));
-        return new CodePage(meta, chrome, head, KeyFacts.of(facts, site.release()), text, payment, indicators,
-                comparison, navigation, localities.build(entry.rows()),
-                history == null || !site.releases().hasHistory() ? null : HistoryViewBuilder.build(history), deleted);
+        return new CodePage(
+                meta,
+                chrome,
+                head,
+                KeyFacts.of(facts, site.release()),
+                text,
+                payment,
+                indicators,
+                comparison,
+                navigation,
+                localities.build(entry.rows()),
+                history == null || !site.releases().hasHistory() ? null : HistoryViewBuilder.build(history),
+                deleted);
     }
 
     /** The most characters of a code page's meta description: what search engines show under its title. */
@@ -147,8 +195,10 @@ final class CodePageBuilder {
     /** The start of a code page's meta description, before the summary: that it is deleted, and its figures. */
     private String metaLead(CodeEntry entry, CodeFacts facts, CodeHistory history) {
         boolean deleted = history != null && history.deleted();
-        return (deleted ? "Deleted: not in " + site.release().id() + ", last in " + entry.release().id() + ". " : "")
-                + figuresSentence(entry.code(), facts) + " ";
+        return (deleted
+                        ? "Deleted: not in " + site.release().id() + ", last in "
+                                + entry.release().id() + ". "
+                        : "") + figuresSentence(entry.code(), facts) + " ";
     }
 
     /**
@@ -164,14 +214,17 @@ final class CodePageBuilder {
         String shown = Text.limit(full, META_DESCRIPTION_CHARS);
         String kept = shown.length() - 1 > lead.length() ? shown.substring(lead.length(), shown.length() - 1) : "";
         int room = META_DESCRIPTION_CHARS - 1 - lead.length();
-        problems.warning(content.file(), content.summaryLine(), "the summary has " + content.summary().length()
-                + " characters; the page's meta description, which search engines show, starts with the code's "
-                + "figures and keeps only the first " + kept.length() + " of the summary: \"" + kept + "...\"",
+        problems.warning(
+                content.file(),
+                content.summaryLine(),
+                "the summary has " + content.summary().length()
+                        + " characters; the page's meta description, which search engines show, starts with the code's "
+                        + "figures and keeps only the first " + kept.length() + " of the summary: \"" + kept + "...\"",
                 "put the summary's key words in its first " + room + " characters (the rest stays on the page)");
     }
 
-    private static final CodePage.RelatedLinks NO_RELATED = new CodePage.RelatedLinks(null, null, null, List.of(),
-            List.of());
+    private static final CodePage.RelatedLinks NO_RELATED =
+            new CodePage.RelatedLinks(null, null, null, List.of(), List.of());
 
     /** A release label in HTML, marked so that it does not count as a change of the page for its lastmod. */
     static String untracked(String html) {
@@ -179,12 +232,15 @@ final class CodePageBuilder {
     }
 
     private String categoryTitle(CodeEntry entry) {
-        return entry.categoryContent() != null ? entry.categoryContent().title() : entry.category().defaultTitle();
+        return entry.categoryContent() != null
+                ? entry.categoryContent().title()
+                : entry.category().defaultTitle();
     }
 
     static Link rangeLink(CodeEntry entry) {
         if (entry.range() == null) return null;
-        return new Link(entry.range().label() + " " + entry.range().name(),
+        return new Link(
+                entry.range().label() + " " + entry.range().name(),
                 Urls.category(entry.category()) + entry.range().slug() + "/");
     }
 
@@ -192,20 +248,26 @@ final class CodePageBuilder {
     private String figuresSentence(String code, CodeFacts facts) {
         RvuRow main = facts.code().main();
         NationalPayment p = facts.mainPayment();
-        StringBuilder sb = new StringBuilder(code).append(facts.addOn() ? " (add-on)" : "").append(": ");
-        if (main.anesthesia()) return sb.append("anesthesia code, paid by base and time units.").toString();
+        StringBuilder sb =
+                new StringBuilder(code).append(facts.addOn() ? " (add-on)" : "").append(": ");
+        if (main.anesthesia())
+            return sb.append("anesthesia code, paid by base and time units.").toString();
         sb.append("work RVU ").append(Text.rvu(main.rvus().work()));
-        if (p == null) return sb.append("; not paid under the Medicare fee schedule.").toString();
+        if (p == null)
+            return sb.append("; not paid under the Medicare fee schedule.").toString();
         sb.append("; national Medicare payment ");
-        sb.append(p.nonFacility() == null ? "n/a" : Text.dollars(p.nonFacility())).append(" non-facility, ");
+        sb.append(p.nonFacility() == null ? "n/a" : Text.dollars(p.nonFacility()))
+                .append(" non-facility, ");
         sb.append(p.facility() == null ? "n/a" : Text.dollars(p.facility())).append(" facility.");
         return sb.toString();
     }
 
     private static CodePage.Reviewed reviewed(CodeContent content) {
         if (content == null || content.reviewed() == null) return null;
-        return new CodePage.Reviewed(content.reviewed().toString(),
-                content.reviewed().format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US)),
+        return new CodePage.Reviewed(
+                content.reviewed().toString(),
+                content.reviewed()
+                        .format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US)),
                 content.reviewer());
     }
 
@@ -214,13 +276,24 @@ final class CodePageBuilder {
         RvuRow main = entry.rows().main();
         StringBuilder sb = new StringBuilder();
         sb.append(entry.rows().system().label()).append(" code ").append(entry.code());
-        if (descriptor != null) sb.append(" (CMS short descriptor \u201c").append(descriptor).append("\u201d)");
-        sb.append(" is ").append(facts.addOn() ? "an add-on code" : "a code").append(" in the ")
-                .append(categoryTitle(entry)).append(" category");
-        if (entry.range() != null) sb.append(", range ").append(entry.range().label()).append(" (")
-                .append(entry.range().name()).append(')');
-        sb.append(". Medicare status ").append(main.status()).append(" (")
-                .append(org.cptsite.compute.Indicators.status(main.status()).toLowerCase(java.util.Locale.ROOT)).append(").");
+        if (descriptor != null)
+            sb.append(" (CMS short descriptor \u201c").append(descriptor).append("\u201d)");
+        sb.append(" is ")
+                .append(facts.addOn() ? "an add-on code" : "a code")
+                .append(" in the ")
+                .append(categoryTitle(entry))
+                .append(" category");
+        if (entry.range() != null)
+            sb.append(", range ")
+                    .append(entry.range().label())
+                    .append(" (")
+                    .append(entry.range().name())
+                    .append(')');
+        sb.append(". Medicare status ")
+                .append(main.status())
+                .append(" (")
+                .append(org.cptsite.compute.Indicators.status(main.status()).toLowerCase(java.util.Locale.ROOT))
+                .append(").");
         return sb.toString();
     }
 
@@ -231,27 +304,37 @@ final class CodePageBuilder {
         String release = entry.release().id();
         List<String[]> qa = new ArrayList<>();
         if (main.rvus().work().signum() > 0) {
-            qa.add(new String[] {"What is the work RVU of " + code + "?",
-                    "In the " + release + " release the work RVU of " + code + " is " + Text.rvu(main.rvus().work())
-                            + "; with practice expense and malpractice the total is "
-                            + Text.rvu(main.rvus().nonFacilityTotal()) + " RVUs in a non-facility setting and "
-                            + Text.rvu(main.rvus().facilityTotal()) + " in a facility."});
+            qa.add(new String[] {
+                "What is the work RVU of " + code + "?",
+                "In the " + release + " release the work RVU of " + code + " is "
+                        + Text.rvu(main.rvus().work())
+                        + "; with practice expense and malpractice the total is "
+                        + Text.rvu(main.rvus().nonFacilityTotal()) + " RVUs in a non-facility setting and "
+                        + Text.rvu(main.rvus().facilityTotal()) + " in a facility."
+            });
         }
         NationalPayment p = facts.mainPayment();
         if (p != null) {
-            String amounts = (p.nonFacility() == null ? "no non-facility amount (the service is not expected there)"
-                    : Text.dollars(p.nonFacility()) + " in a non-facility setting") + " and "
-                    + (p.facility() == null ? "no facility amount (not expected in a facility)"
+            String amounts = (p.nonFacility() == null
+                            ? "no non-facility amount (the service is not expected there)"
+                            : Text.dollars(p.nonFacility()) + " in a non-facility setting")
+                    + " and "
+                    + (p.facility() == null
+                            ? "no facility amount (not expected in a facility)"
                             : Text.dollars(p.facility()) + " in a facility");
-            qa.add(new String[] {"How much does Medicare pay for " + code + "?",
-                    "The national amount before locality adjustment is " + amounts + ", at the conversion factor "
-                            + facts.conversionFactor().toPlainString() + " of " + release
-                            + ". What a practice is paid varies with its locality's GPCIs."});
+            qa.add(new String[] {
+                "How much does Medicare pay for " + code + "?",
+                "The national amount before locality adjustment is " + amounts + ", at the conversion factor "
+                        + facts.conversionFactor().toPlainString() + " of " + release
+                        + ". What a practice is paid varies with its locality's GPCIs."
+            });
         } else if (!main.anesthesia()) {
-            qa.add(new String[] {"Does Medicare pay for " + code + " under the fee schedule?",
-                    "No. Its status is " + main.status() + " ("
-                            + org.cptsite.compute.Indicators.status(main.status()).toLowerCase(java.util.Locale.ROOT)
-                            + "), so the fee schedule sets no payment for it."});
+            qa.add(new String[] {
+                "Does Medicare pay for " + code + " under the fee schedule?",
+                "No. Its status is " + main.status() + " ("
+                        + org.cptsite.compute.Indicators.status(main.status()).toLowerCase(java.util.Locale.ROOT)
+                        + "), so the fee schedule sets no payment for it."
+            });
         }
         return qa;
     }
@@ -260,9 +343,17 @@ final class CodePageBuilder {
         List<CodePage.RvuRow> rows = new ArrayList<>();
         for (RvuRow r : entry.rows().rows()) {
             RvuRow.Rvus v = r.rvus();
-            rows.add(new CodePage.RvuRow(r.modifierLabel(), MODIFIER_MEANING.get(r.modifier()), Text.rvu(v.work()),
-                    Text.rvu(v.nonFacilityPe()), v.nonFacilityNa(), Text.rvu(v.facilityPe()), v.facilityNa(),
-                    Text.rvu(v.malpractice()), Text.rvu(v.nonFacilityTotal()), Text.rvu(v.facilityTotal())));
+            rows.add(new CodePage.RvuRow(
+                    r.modifierLabel(),
+                    MODIFIER_MEANING.get(r.modifier()),
+                    Text.rvu(v.work()),
+                    Text.rvu(v.nonFacilityPe()),
+                    v.nonFacilityNa(),
+                    Text.rvu(v.facilityPe()),
+                    v.facilityNa(),
+                    Text.rvu(v.malpractice()),
+                    Text.rvu(v.nonFacilityTotal()),
+                    Text.rvu(v.facilityTotal())));
         }
         return rows;
     }
@@ -274,12 +365,28 @@ final class CodePageBuilder {
             NationalPayment p = facts.payments().get(i);
             String mod = rvuRows.get(i).modifierLabel();
             if (p == null) {
-                rows.add(new CodePage.PaymentRow(mod, Text.NOT_PAID, Text.NOT_PAID, Text.NOT_PAID, Text.NOT_PAID, false, false, false,
-                        Text.NOT_PAID, Text.NOT_PAID));
+                rows.add(new CodePage.PaymentRow(
+                        mod,
+                        Text.NOT_PAID,
+                        Text.NOT_PAID,
+                        Text.NOT_PAID,
+                        Text.NOT_PAID,
+                        false,
+                        false,
+                        false,
+                        Text.NOT_PAID,
+                        Text.NOT_PAID));
             } else {
-                rows.add(new CodePage.PaymentRow(mod, amount(p.nonFacility()), amount(p.facility()),
-                        amount(p.nonFacilityApm()), amount(p.facilityApm()), true, p.nonFacilityCapped(),
-                        p.facilityCapped(), amount(LocalityPayment.limitingCharge(p.nonFacility())),
+                rows.add(new CodePage.PaymentRow(
+                        mod,
+                        amount(p.nonFacility()),
+                        amount(p.facility()),
+                        amount(p.nonFacilityApm()),
+                        amount(p.facilityApm()),
+                        true,
+                        p.nonFacilityCapped(),
+                        p.facilityCapped(),
+                        amount(LocalityPayment.limitingCharge(p.nonFacility())),
                         amount(LocalityPayment.limitingCharge(p.facility()))));
             }
         }
@@ -288,9 +395,11 @@ final class CodePageBuilder {
 
     /** Status C with no RVU in any row: an all-zero RVU table would say nothing. */
     private static boolean contractorPricedWithoutRvus(CodeEntry entry) {
-        return entry.rows().main().contractorPriced() && entry.rows().rows().stream().allMatch(r ->
-                r.rvus().work().signum() == 0 && r.rvus().nonFacilityTotal().signum() == 0
-                        && r.rvus().facilityTotal().signum() == 0);
+        return entry.rows().main().contractorPriced()
+                && entry.rows().rows().stream()
+                        .allMatch(r -> r.rvus().work().signum() == 0
+                                && r.rvus().nonFacilityTotal().signum() == 0
+                                && r.rvus().facilityTotal().signum() == 0);
     }
 
     private static String amount(BigDecimal value) {
@@ -302,11 +411,16 @@ final class CodePageBuilder {
         RvuRow main = facts.code().main();
         if (main.anesthesia()) {
             var release = site.release();
-            String cf = release.anesthesiaCf() == null ? "" : " The national anesthesia conversion factor is "
-                    + release.anesthesiaCf().toPlainString()
-                    + (release.anesthesiaQualifyingApmCf() == null ? "" : " (qualifying APM participants: "
-                            + release.anesthesiaQualifyingApmCf().toPlainString() + ")")
-                    + "; each locality has its own.";
+            String cf = release.anesthesiaCf() == null
+                    ? ""
+                    : " The national anesthesia conversion factor is "
+                            + release.anesthesiaCf().toPlainString()
+                            + (release.anesthesiaQualifyingApmCf() == null
+                                    ? ""
+                                    : " (qualifying APM participants: "
+                                            + release.anesthesiaQualifyingApmCf()
+                                                    .toPlainString() + ")")
+                            + "; each locality has its own.";
             return "Anesthesia services are paid differently: (base units + time units) \u00d7 the anesthesia "
                     + "conversion factor. The RVU file gives them no RVUs." + cf;
         }
@@ -322,47 +436,61 @@ final class CodePageBuilder {
     }
 
     private static CodePage.ComparisonText comparison(Comparison c) {
-        return new CodePage.ComparisonText(Text.rvu(c.work()), ordinal(c.percentile()), c.population(), c.size(),
-                c.ratio().toPlainString(), c.direction().word(), Text.median(c.median()), Text.rvu(c.max()),
+        return new CodePage.ComparisonText(
+                Text.rvu(c.work()),
+                ordinal(c.percentile()),
+                c.population(),
+                c.size(),
+                c.ratio().toPlainString(),
+                c.direction().word(),
+                Text.median(c.median()),
+                Text.rvu(c.max()),
                 new Link(c.maxCode(), Urls.code(c.maxCode())));
     }
 
     private Chart chart(CodeEntry entry, CodeFacts facts) {
         Comparison c = facts.comparison();
         if (c == null) return null;
-        return Chart.of(populations.category(entry.category()), scales.get(entry.category()), entry.code(),
-                c.work());
+        return Chart.of(populations.category(entry.category()), scales.get(entry.category()), entry.code(), c.work());
     }
 
     private List<Link> specialties(CodeContent content) {
         if (content == null) return List.of();
-        return content.specialties().stream().map(name -> new Link(name, Urls.specialty(Related.slug(name))))
+        return content.specialties().stream()
+                .map(name -> new Link(name, Urls.specialty(Related.slug(name))))
                 .toList();
     }
 
     private CodePage.RelatedLinks related(CodeEntry entry) {
-        return new CodePage.RelatedLinks(codeLink(related.previous(entry.code())),
-                codeLink(related.next(entry.code())), entry.range() == null ? null : entry.range().label(),
+        return new CodePage.RelatedLinks(
+                codeLink(related.previous(entry.code())),
+                codeLink(related.next(entry.code())),
+                entry.range() == null ? null : entry.range().label(),
                 related.family(entry).stream().map(this::codeLink).toList(),
-                related.sameSpecialty(entry, SAME_SPECIALTY_LINKS).stream().map(this::codeLink).toList());
+                related.sameSpecialty(entry, SAME_SPECIALTY_LINKS).stream()
+                        .map(this::codeLink)
+                        .toList());
     }
 
     /** A link to a code, labelled with its number and its title or descriptor. */
     private Link codeLink(CodeEntry e) {
         if (e == null) return null;
-        String name = e.content() != null ? e.content().title()
+        String name = e.content() != null
+                ? e.content().title()
                 : settings.showCmsDescriptors() ? e.rows().main().description() : null;
         return new Link(name == null ? e.code() : e.code() + " " + name, Urls.code(e.code()));
     }
 
     static String ordinal(int n) {
         int mod100 = n % 100;
-        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
+        String suffix = mod100 >= 11 && mod100 <= 13
+                ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
         return n + suffix;
     }
 }

@@ -35,8 +35,15 @@ public final class DiffReport {
         for (CodeRows c : d.added()) line(sb, "added", c.code(), "", "", "", "");
         for (CodeRows c : d.deleted()) line(sb, "deleted", c.code(), "", "", "", "");
         for (ReleaseDiff.RowChange c : d.changed()) {
-            c.changes().forEach((field, ba) -> line(sb, "changed", c.code(), c.modifier(), field,
-                    ba.get(0) == null ? "" : ba.get(0), ba.get(1) == null ? "" : ba.get(1)));
+            c.changes()
+                    .forEach((field, ba) -> line(
+                            sb,
+                            "changed",
+                            c.code(),
+                            c.modifier(),
+                            field,
+                            ba.get(0) == null ? "" : ba.get(0),
+                            ba.get(1) == null ? "" : ba.get(1)));
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -45,10 +52,19 @@ public final class DiffReport {
     public static byte[] markdown(ReleaseDiff d) {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(d.from().id()).append(" -> ").append(d.to().id()).append("\n\n");
-        sb.append("- conversion factor: ").append(d.from().conversionFactor().toPlainString()).append(" -> ")
-                .append(d.to().conversionFactor().toPlainString()).append('\n');
-        sb.append("- codes added: ").append(d.added().size()).append(", deleted: ").append(d.deleted().size())
-                .append(", changed: ").append(d.changedCodes().size()).append(" (").append(d.changed().size())
+        sb.append("- conversion factor: ")
+                .append(d.from().conversionFactor().toPlainString())
+                .append(" -> ")
+                .append(d.to().conversionFactor().toPlainString())
+                .append('\n');
+        sb.append("- codes added: ")
+                .append(d.added().size())
+                .append(", deleted: ")
+                .append(d.deleted().size())
+                .append(", changed: ")
+                .append(d.changedCodes().size())
+                .append(" (")
+                .append(d.changed().size())
                 .append(" rows)\n\n");
         sb.append("## Added\n\n");
         for (CodeRows c : d.added()) sb.append("- ").append(c.code()).append('\n');
@@ -56,9 +72,18 @@ public final class DiffReport {
         for (CodeRows c : d.deleted()) sb.append("- ").append(c.code()).append('\n');
         sb.append("\n## Changed\n\n| code | modifier | field | before | after |\n|---|---|---|---|---|\n");
         for (ReleaseDiff.RowChange c : d.changed()) {
-            c.changes().forEach((field, ba) -> sb.append("| ").append(c.code()).append(" | ").append(c.modifier())
-                    .append(" | ").append(field).append(" | ").append(ba.get(0) == null ? "" : ba.get(0))
-                    .append(" | ").append(ba.get(1) == null ? "" : ba.get(1)).append(" |\n"));
+            c.changes()
+                    .forEach((field, ba) -> sb.append("| ")
+                            .append(c.code())
+                            .append(" | ")
+                            .append(c.modifier())
+                            .append(" | ")
+                            .append(field)
+                            .append(" | ")
+                            .append(ba.get(0) == null ? "" : ba.get(0))
+                            .append(" | ")
+                            .append(ba.get(1) == null ? "" : ba.get(1))
+                            .append(" |\n"));
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -73,8 +98,15 @@ public final class DiffReport {
     }
 
     private static Map<String, Object> release(Release r) {
-        return Json.obj("id", r.id(), "title", r.title(), "released",
-                r.released() == null ? null : r.released().toString(), "conversion_factor", r.conversionFactor());
+        return Json.obj(
+                "id",
+                r.id(),
+                "title",
+                r.title(),
+                "released",
+                r.released() == null ? null : r.released().toString(),
+                "conversion_factor",
+                r.conversionFactor());
     }
 
     /** A code's main-row figures in a release. */

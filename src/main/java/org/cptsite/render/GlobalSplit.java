@@ -21,13 +21,22 @@ public record GlobalSplit(String days, String shares, List<Part> parts) {
     static GlobalSplit of(RvuRow row, NationalPayment p) {
         String days = row.global().days();
         if (p == null || !(days.equals("010") || days.equals("090"))) return null;
-        BigDecimal pre = row.global().preOp(), intra = row.global().intraOp(), post = row.global().postOp();
+        BigDecimal pre = row.global().preOp(),
+                intra = row.global().intraOp(),
+                post = row.global().postOp();
         if (pre.add(intra).add(post).signum() == 0) return null;
         String shares = percent(pre) + " before, " + percent(intra) + " during, " + percent(post) + " after";
-        return new GlobalSplit(days.equals("010") ? "10" : "90", shares, List.of(
-                part("54", "Surgical care only: the operation and the care before it on the day", pre.add(intra), p),
-                part("55", "Post-operative care only", post, p),
-                part("56", "Pre-operative care only", pre, p)));
+        return new GlobalSplit(
+                days.equals("010") ? "10" : "90",
+                shares,
+                List.of(
+                        part(
+                                "54",
+                                "Surgical care only: the operation and the care before it on the day",
+                                pre.add(intra),
+                                p),
+                        part("55", "Post-operative care only", post, p),
+                        part("56", "Pre-operative care only", pre, p)));
     }
 
     private static Part part(String modifier, String care, BigDecimal share, NationalPayment p) {
@@ -35,8 +44,7 @@ public record GlobalSplit(String days, String shares, List<Part> parts) {
     }
 
     private static String amount(BigDecimal amount, BigDecimal share) {
-        return amount == null ? Text.NA
-                : Text.dollars(amount.multiply(share).setScale(2, RoundingMode.HALF_UP));
+        return amount == null ? Text.NA : Text.dollars(amount.multiply(share).setScale(2, RoundingMode.HALF_UP));
     }
 
     /** 0.69 as "69%", 0.105 as "10.5%". */

@@ -14,8 +14,14 @@ public record HistoryView(String newIn, List<ChangeText> changes, List<Row> rows
     /** "Since RVU25D": one line per changed figure or indicator; none when nothing changed. */
     public record ChangeText(String heading, String since, List<String> lines) {}
 
-    public record Row(String release, String cf, String work, String nonFacilityTotal, String facilityTotal,
-            String nonFacilityPayment, String facilityPayment) {}
+    public record Row(
+            String release,
+            String cf,
+            String work,
+            String nonFacilityTotal,
+            String facilityTotal,
+            String nonFacilityPayment,
+            String facilityPayment) {}
 
     /** Points of a line chart, in SVG user units, with a label per point. */
     public record PaymentChart(String title, String description, String polyline, List<Point> points) {}

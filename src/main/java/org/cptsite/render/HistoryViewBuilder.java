@@ -12,6 +12,7 @@ import org.cptsite.compute.Figures;
 final class HistoryViewBuilder {
     /** Chart size in SVG user units: the plot leaves room for the labels above and below the line. */
     private static final int WIDTH = 600;
+
     private static final int TOP = 24;
     private static final int BOTTOM = 110;
     private static final int SIDE = 40;
@@ -24,9 +25,14 @@ final class HistoryViewBuilder {
         if (h.sinceYearBefore() != null) changes.add(text("Since the same quarter a year before", h.sinceYearBefore()));
         List<HistoryView.Row> rows = new ArrayList<>();
         for (Figures f : h.points()) {
-            rows.add(new HistoryView.Row(f.release().id(), f.release().conversionFactor().toPlainString(),
-                    Text.rvu(f.work()), Text.rvu(f.nonFacilityTotal()), Text.rvu(f.facilityTotal()),
-                    money(f.nonFacilityPayment()), money(f.facilityPayment())));
+            rows.add(new HistoryView.Row(
+                    f.release().id(),
+                    f.release().conversionFactor().toPlainString(),
+                    Text.rvu(f.work()),
+                    Text.rvu(f.nonFacilityTotal()),
+                    Text.rvu(f.facilityTotal()),
+                    money(f.nonFacilityPayment()),
+                    money(f.facilityPayment())));
         }
         return new HistoryView(h.isNew() ? h.current().id() : null, changes, rows, chart(h));
     }
@@ -47,15 +53,20 @@ final class HistoryViewBuilder {
     /** "Work RVU 2.50 → 2.44 (−0.06, −2.4%)"; nothing when the figure did not change. */
     private static void line(List<String> lines, String name, Change.Delta d, boolean money) {
         if (!d.changed()) return;
-        StringBuilder sb = new StringBuilder(name).append(' ')
-                .append(money ? money(d.before()) : Text.rvu(d.before())).append(" \u2192 ")
+        StringBuilder sb = new StringBuilder(name)
+                .append(' ')
+                .append(money ? money(d.before()) : Text.rvu(d.before()))
+                .append(" \u2192 ")
                 .append(money ? money(d.after()) : Text.rvu(d.after()));
         BigDecimal amount = d.amount();
         if (amount != null) {
             sb.append(" (").append(signed(amount, money));
             BigDecimal percent = d.percent();
-            if (percent != null) sb.append(", ").append(percent.signum() > 0 ? "+" : percent.signum() < 0 ? "\u2212" : "")
-                    .append(percent.abs().toPlainString()).append('%');
+            if (percent != null)
+                sb.append(", ")
+                        .append(percent.signum() > 0 ? "+" : percent.signum() < 0 ? "\u2212" : "")
+                        .append(percent.abs().toPlainString())
+                        .append('%');
             sb.append(')');
         }
         lines.add(sb.toString());
@@ -76,10 +87,17 @@ final class HistoryViewBuilder {
 
     /** A line of the national non-facility payment per release, oldest left; null with fewer than two points. */
     private static HistoryView.PaymentChart chart(CodeHistory h) {
-        List<Figures> paid = h.points().stream().filter(f -> f.nonFacilityPayment() != null).toList();
+        List<Figures> paid =
+                h.points().stream().filter(f -> f.nonFacilityPayment() != null).toList();
         if (paid.size() < 2) return null;
-        BigDecimal min = paid.stream().map(Figures::nonFacilityPayment).min(BigDecimal::compareTo).orElseThrow();
-        BigDecimal max = paid.stream().map(Figures::nonFacilityPayment).max(BigDecimal::compareTo).orElseThrow();
+        BigDecimal min = paid.stream()
+                .map(Figures::nonFacilityPayment)
+                .min(BigDecimal::compareTo)
+                .orElseThrow();
+        BigDecimal max = paid.stream()
+                .map(Figures::nonFacilityPayment)
+                .max(BigDecimal::compareTo)
+                .orElseThrow();
         BigDecimal span = max.subtract(min);
         List<HistoryView.Point> points = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -87,17 +105,25 @@ final class HistoryViewBuilder {
         for (int i = 0; i < paid.size(); i++) {
             Figures f = paid.get(i);
             BigDecimal x = BigDecimal.valueOf(SIDE + (long) (WIDTH - 2 * SIDE) * i / (paid.size() - 1));
-            BigDecimal y = span.signum() == 0 ? BigDecimal.valueOf((TOP + BOTTOM) / 2)
-                    : BigDecimal.valueOf(BOTTOM).subtract(f.nonFacilityPayment().subtract(min)
-                            .multiply(BigDecimal.valueOf(BOTTOM - TOP)).divide(span, 1, RoundingMode.HALF_UP));
+            BigDecimal y = span.signum() == 0
+                    ? BigDecimal.valueOf((TOP + BOTTOM) / 2)
+                    : BigDecimal.valueOf(BOTTOM)
+                            .subtract(f.nonFacilityPayment()
+                                    .subtract(min)
+                                    .multiply(BigDecimal.valueOf(BOTTOM - TOP))
+                                    .divide(span, 1, RoundingMode.HALF_UP));
             String xs = x.setScale(1, RoundingMode.HALF_UP).toPlainString();
             String ys = y.setScale(1, RoundingMode.HALF_UP).toPlainString();
             String amount = Text.dollars(f.nonFacilityPayment());
-            points.add(new HistoryView.Point(xs, ys, f.release().id(), f.release().id() + ": " + amount));
+            points.add(
+                    new HistoryView.Point(xs, ys, f.release().id(), f.release().id() + ": " + amount));
             line.append(i == 0 ? "" : " ").append(xs).append(',').append(ys);
             desc.append(i == 0 ? "" : ", ").append(f.release().id()).append(' ').append(amount);
         }
-        return new HistoryView.PaymentChart("National non-facility payment of " + h.code() + " by release",
-                desc.append('.').toString(), line.toString(), points);
+        return new HistoryView.PaymentChart(
+                "National non-facility payment of " + h.code() + " by release",
+                desc.append('.').toString(),
+                line.toString(),
+                points);
     }
 }

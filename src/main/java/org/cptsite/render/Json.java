@@ -18,10 +18,10 @@ import java.util.Map;
 
 /** JSON output: key order as built (LinkedHashMap), LF line endings, BigDecimal written as the number it is. */
 final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-    private static final DefaultPrettyPrinter PRETTY_PRINTER = new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final DefaultPrettyPrinter PRETTY_PRINTER =
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     private Json() {}
 
@@ -106,11 +106,13 @@ final class Json {
     private static final class ScriptEscapes extends CharacterEscapes {
         static final ScriptEscapes INSTANCE = new ScriptEscapes();
         private static final int[] ASCII = CharacterEscapes.standardAsciiEscapesForJSON();
+
         static {
             ASCII['<'] = ESCAPE_CUSTOM;
             ASCII['>'] = ESCAPE_CUSTOM;
             ASCII['&'] = ESCAPE_CUSTOM;
         }
+
         private static final SerializedString LT = new SerializedString("\\u003c");
         private static final SerializedString GT = new SerializedString("\\u003e");
         private static final SerializedString AMP = new SerializedString("\\u0026");

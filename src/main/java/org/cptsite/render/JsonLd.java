@@ -25,8 +25,8 @@ final class JsonLd {
         return list;
     }
 
-    static Map<String, Object> webPage(String type, String url, String name, String description, String publisher,
-            Map<String, Object> about) {
+    static Map<String, Object> webPage(
+            String type, String url, String name, String description, String publisher, Map<String, Object> about) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("@type", type);
         page.put("@id", url);

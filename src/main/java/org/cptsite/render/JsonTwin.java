@@ -7,8 +7,8 @@ import java.util.Map;
 import org.cptsite.compute.Change;
 import org.cptsite.compute.CodeFacts;
 import org.cptsite.compute.CodeHistory;
-import org.cptsite.compute.Figures;
 import org.cptsite.compute.Comparison;
+import org.cptsite.compute.Figures;
 import org.cptsite.compute.Indicators;
 import org.cptsite.compute.NationalPayment;
 import org.cptsite.link.CodeEntry;
@@ -24,8 +24,8 @@ public final class JsonTwin {
     private JsonTwin() {}
 
     /** The twin's JSON, in UTF-8. */
-    public static byte[] of(CodeEntry entry, CodeFacts facts, CodeHistory history, String baseUrl,
-            boolean cmsDescriptors) {
+    public static byte[] of(
+            CodeEntry entry, CodeFacts facts, CodeHistory history, String baseUrl, boolean cmsDescriptors) {
         Release release = entry.release();
         Map<String, Object> j = new LinkedHashMap<>();
         String code = entry.code();
@@ -33,8 +33,17 @@ public final class JsonTwin {
         j.put("system", entry.rows().system().label());
         j.put("url", baseUrl + Urls.code(code));
         j.put("category", entry.category().slug());
-        j.put("range", entry.range() == null ? null : Json.obj("from", entry.range().from(), "to", entry.range().to(),
-                "name", entry.range().name()));
+        j.put(
+                "range",
+                entry.range() == null
+                        ? null
+                        : Json.obj(
+                                "from",
+                                entry.range().from(),
+                                "to",
+                                entry.range().to(),
+                                "name",
+                                entry.range().name()));
         j.put("descriptor", cmsDescriptors ? entry.rows().main().description() : null);
         CodeContent c = entry.content();
         j.put("title", c == null ? null : c.title());
@@ -43,7 +52,9 @@ public final class JsonTwin {
         Map<String, Object> rel = new LinkedHashMap<>();
         rel.put("id", release.id());
         rel.put("title", release.title());
-        rel.put("released", release.released() == null ? null : release.released().toString());
+        rel.put(
+                "released",
+                release.released() == null ? null : release.released().toString());
         rel.put("conversion_factor", facts.conversionFactor());
         rel.put("qualifying_apm_conversion_factor", facts.qualifyingApmCf());
         j.put("release", rel);
@@ -62,16 +73,34 @@ public final class JsonTwin {
         j.put("comparison", comparison(facts.comparison()));
         j.put("no_comparison_reason", NoComparisonText.of(facts));
         CodeContent content = entry.content();
-        j.put("deleted", !history.deleted() ? null : Json.obj("not_in", history.current().id(), "last_in",
-                history.last().id(), "replaced_by", content == null ? List.of() : content.replacedBy()));
+        j.put(
+                "deleted",
+                !history.deleted()
+                        ? null
+                        : Json.obj(
+                                "not_in",
+                                history.current().id(),
+                                "last_in",
+                                history.last().id(),
+                                "replaced_by",
+                                content == null ? List.of() : content.replacedBy()));
         j.put("new_in", history.isNew() ? history.current().id() : null);
-        j.put("changes", Json.obj("since_previous", change(history.sincePrevious()), "since_year_before",
-                change(history.sinceYearBefore())));
+        j.put(
+                "changes",
+                Json.obj(
+                        "since_previous",
+                        change(history.sincePrevious()),
+                        "since_year_before",
+                        change(history.sinceYearBefore())));
         List<Object> points = new ArrayList<>();
         for (Figures f : history.points()) {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("release", f.release().id());
-            p.put("released", f.release().released() == null ? null : f.release().released().toString());
+            p.put(
+                    "released",
+                    f.release().released() == null
+                            ? null
+                            : f.release().released().toString());
             p.put("conversion_factor", f.release().conversionFactor());
             p.put("work_rvu", f.work());
             p.put("non_facility_total", f.nonFacilityTotal());
@@ -130,7 +159,9 @@ public final class JsonTwin {
         m.put("assistant", r.policy().assistant());
         m.put("co_surgeon", r.policy().coSurgeon());
         m.put("team", r.policy().team());
-        m.put("endoscopic_base", r.policy().endoscopicBase().isEmpty() ? null : r.policy().endoscopicBase());
+        m.put(
+                "endoscopic_base",
+                r.policy().endoscopicBase().isEmpty() ? null : r.policy().endoscopicBase());
         m.put("opps_non_facility_pe_rvu", r.opps().nonFacilityPe());
         m.put("opps_facility_pe_rvu", r.opps().facilityPe());
         m.put("opps_mp_rvu", r.opps().malpractice());

@@ -40,7 +40,7 @@ final class JsonTwinFiles {
         switch (mode) {
             case PER_CODE -> out.file(Output.fileOf(Urls.json(e.code())), twin.get());
             case PER_RANGE -> twins.put(e.code(), twin.get());
-            case NONE -> { }
+            case NONE -> {}
         }
     }
 

@@ -15,8 +15,17 @@ import org.cptsite.model.RvuRow;
  * @param noPayment why the code shows no amount (anesthesia rule, contractor pricing, not paid), else null
  * @param totals "4.11 non-facility, 3.49 facility", null for anesthesia codes, which have no RVUs
  */
-public record KeyFacts(String nonFacility, boolean nonFacilityCapped, String facility, boolean facilityCapped,
-        String noPayment, String work, String totals, String global, boolean addOn, String status) {
+public record KeyFacts(
+        String nonFacility,
+        boolean nonFacilityCapped,
+        String facility,
+        boolean facilityCapped,
+        String noPayment,
+        String work,
+        String totals,
+        String global,
+        boolean addOn,
+        String status) {
 
     static KeyFacts of(CodeFacts facts, Release release) {
         RvuRow main = facts.code().main();
@@ -25,19 +34,28 @@ public record KeyFacts(String nonFacility, boolean nonFacilityCapped, String fac
         String noPayment = null;
         if (anesthesia) {
             noPayment = "Paid by (base units + time units) \u00d7 the anesthesia conversion factor"
-                    + (release.anesthesiaCf() == null ? "" : " (" + release.anesthesiaCf().toPlainString()
-                            + " nationally)")
+                    + (release.anesthesiaCf() == null
+                            ? ""
+                            : " (" + release.anesthesiaCf().toPlainString() + " nationally)")
                     + "; no RVUs.";
         } else if (p == null) {
-            noPayment = main.contractorPriced() ? "Priced by the Medicare contractor (status C)."
+            noPayment = main.contractorPriced()
+                    ? "Priced by the Medicare contractor (status C)."
                     : Text.NOT_PAID + " under the fee schedule (status " + main.status() + ").";
         }
-        return new KeyFacts(p == null ? null : amount(p.nonFacility()), p != null && p.nonFacilityCapped(),
-                p == null ? null : amount(p.facility()), p != null && p.facilityCapped(), noPayment,
+        return new KeyFacts(
+                p == null ? null : amount(p.nonFacility()),
+                p != null && p.nonFacilityCapped(),
+                p == null ? null : amount(p.facility()),
+                p != null && p.facilityCapped(),
+                noPayment,
                 anesthesia ? null : Text.rvu(main.rvus().work()),
-                anesthesia ? null : Text.rvu(main.rvus().nonFacilityTotal()) + " non-facility, "
-                        + Text.rvu(main.rvus().facilityTotal()) + " facility",
-                global(main.global().days()), facts.addOn(),
+                anesthesia
+                        ? null
+                        : Text.rvu(main.rvus().nonFacilityTotal()) + " non-facility, "
+                                + Text.rvu(main.rvus().facilityTotal()) + " facility",
+                global(main.global().days()),
+                facts.addOn(),
                 main.status() + " \u2013 " + Indicators.status(main.status()));
     }
 

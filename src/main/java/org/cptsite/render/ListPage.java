@@ -23,8 +23,7 @@ public record ListPage(
      * a table ({@code codes}) instead. {@code look} names how the entries are laid out: "" (one per line),
      * "described" (a name above its description) or "columns" (short names side by side).
      */
-    public record Group(String title, String url, String note, List<Entry> entries, List<CodeRow> codes,
-            String look) {
+    public record Group(String title, String url, String note, List<Entry> entries, List<CodeRow> codes, String look) {
         public Group(String title, String url, String note, List<Entry> entries) {
             this(title, url, note, entries, List.of(), "");
         }
@@ -39,8 +38,15 @@ public record ListPage(
     }
 
     /** A code in a table that compares, its figures as shown (the sorting script reads the numbers back). */
-    public record CodeRow(String code, String url, String name, String work, String nonFacility, String facility,
-            String global, String status) {}
+    public record CodeRow(
+            String code,
+            String url,
+            String name,
+            String work,
+            String nonFacility,
+            String facility,
+            String global,
+            String status) {}
 
     /** A code (or category, or range) with its descriptor and a short figure. */
     public record Entry(String label, String url, String text, String figure) {}

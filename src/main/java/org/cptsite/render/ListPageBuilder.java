@@ -30,10 +30,16 @@ final class ListPageBuilder {
 
     ListPage home(List<Related.Specialty> specialties) {
         List<ListPage.Entry> categories = new ArrayList<>();
-        site.categories().forEach((category, groups) -> categories.add(new ListPage.Entry(title(category),
-                Urls.category(category), summary(category), Text.count(count(groups), "code"))));
+        site.categories()
+                .forEach((category, groups) -> categories.add(new ListPage.Entry(
+                        title(category),
+                        Urls.category(category),
+                        summary(category),
+                        Text.count(count(groups), "code"))));
         List<ListPage.Entry> common = settings.commonCodes().stream()
-                .filter(site.codes()::containsKey).map(c -> entry(site.code(c))).toList();
+                .filter(site.codes()::containsKey)
+                .map(c -> entry(site.code(c)))
+                .toList();
         List<ListPage.Group> groups = new ArrayList<>();
         groups.add(new ListPage.Group("Categories", null, null, categories).look("described"));
         if (!common.isEmpty()) groups.add(new ListPage.Group("Common codes", null, null, common));
@@ -43,20 +49,38 @@ final class ListPageBuilder {
                 var r = site.releases().all().get(i);
                 releases.add(new ListPage.Entry(r.id(), Urls.release(r.id()), r.title(), null));
             }
-            groups.add(new ListPage.Group("Fee schedule releases", Urls.releases(), "What changed in each release",
-                    releases));
+            groups.add(new ListPage.Group(
+                    "Fee schedule releases", Urls.releases(), "What changed in each release", releases));
         }
         if (!specialties.isEmpty()) {
-            groups.add(new ListPage.Group("Specialties", Urls.specialties(), null, specialties.stream()
-                    .map(s -> new ListPage.Entry(s.name(), Urls.specialty(s.slug()), null, null)).toList()).look("columns"));
+            groups.add(new ListPage.Group(
+                            "Specialties",
+                            Urls.specialties(),
+                            null,
+                            specialties.stream()
+                                    .map(s -> new ListPage.Entry(s.name(), Urls.specialty(s.slug()), null, null))
+                                    .toList())
+                    .look("columns"));
         }
-        String lead = "RVUs, national Medicare payments and payment-policy indicators for " + Text.thousands(site.codes().size())
-                + " CPT and HCPCS codes, from the CMS Physician Fee Schedule release " + site.release().id() + ".";
-        String title = Text.limit(settings.name() + ": CPT code RVUs and Medicare payments "
-                + site.release().year(), 65);
+        String lead = "RVUs, national Medicare payments and payment-policy indicators for "
+                + Text.thousands(site.codes().size())
+                + " CPT and HCPCS codes, from the CMS Physician Fee Schedule release "
+                + site.release().id() + ".";
+        String title = Text.limit(
+                settings.name() + ": CPT code RVUs and Medicare payments "
+                        + site.release().year(),
+                65);
         List<Link> crumbs = List.of(new Link("Home", "/"));
-        return new ListPage(meta(title, Text.limit(lead + " " + settings.tagline(), 158), "/", crumbs, "WebSite"),
-                chrome, settings.name(), lead, "", "", groups, List.of(), false);
+        return new ListPage(
+                meta(title, Text.limit(lead + " " + settings.tagline(), 158), "/", crumbs, "WebSite"),
+                chrome,
+                settings.name(),
+                lead,
+                "",
+                "",
+                groups,
+                List.of(),
+                false);
     }
 
     ListPage category(Category category, List<LinkedSite.RangeGroup> ranges) {
@@ -65,106 +89,207 @@ final class ListPageBuilder {
         List<ListPage.Group> groups = new ArrayList<>();
         boolean ranged = ranges.stream().anyMatch(g -> g.range() != null);
         if (ranged) {
-            List<ListPage.Entry> entries = ranges.stream().map(g -> new ListPage.Entry(rangeLabel(g), Urls.range(g),
-                    g.range() == null ? "Codes outside the named ranges" : g.range().name(),
-                    Text.count(g.codes().size(), "code"))).toList();
+            List<ListPage.Entry> entries = ranges.stream()
+                    .map(g -> new ListPage.Entry(
+                            rangeLabel(g),
+                            Urls.range(g),
+                            g.range() == null
+                                    ? "Codes outside the named ranges"
+                                    : g.range().name(),
+                            Text.count(g.codes().size(), "code")))
+                    .toList();
             groups.add(new ListPage.Group("Ranges", null, null, entries));
         } else {
             for (LinkedSite.RangeGroup g : ranges) {
-                groups.add(ListPage.Group.ofCodes("Codes", g.codes().stream().map(this::codeRow).toList()));
+                groups.add(ListPage.Group.ofCodes(
+                        "Codes", g.codes().stream().map(this::codeRow).toList()));
             }
         }
         String codes = title.endsWith(" codes") ? title : title + " codes"; // not "Other codes codes"
-        String lead = Text.thousands(count(ranges)) + " " + codes + " in release " + site.release().id() + ".";
+        String lead = Text.thousands(count(ranges)) + " " + codes + " in release "
+                + site.release().id() + ".";
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link(title, Urls.category(category)));
-        String description = content != null && !content.summary().isEmpty() ? content.summary()
+        String description = content != null && !content.summary().isEmpty()
+                ? content.summary()
                 : lead + " Work RVUs and national Medicare payments for each code.";
-        return new ListPage(meta(Text.limit(codes + ": RVUs and Medicare payment " + site.release().year(), 65),
-                Text.limit(description, 158), Urls.category(category), crumbs, "CollectionPage"), chrome,
-                codes, lead, content == null ? "" : codeLinks.link(content.introductionHtml(), null),
-                content == null ? "" : codeLinks.link(content.billingHtml(), null), groups, List.of(), false);
+        return new ListPage(
+                meta(
+                        Text.limit(
+                                codes + ": RVUs and Medicare payment "
+                                        + site.release().year(),
+                                65),
+                        Text.limit(description, 158),
+                        Urls.category(category),
+                        crumbs,
+                        "CollectionPage"),
+                chrome,
+                codes,
+                lead,
+                content == null ? "" : codeLinks.link(content.introductionHtml(), null),
+                content == null ? "" : codeLinks.link(content.billingHtml(), null),
+                groups,
+                List.of(),
+                false);
     }
 
     ListPage range(LinkedSite.RangeGroup group, List<LinkedSite.RangeGroup> siblings) {
         String category = title(group.category());
         String label = rangeLabel(group);
-        String name = group.range() == null ? "Other " + category + " codes" : group.range().name();
-        List<Link> crumbs = List.of(new Link("Home", "/"), new Link(category, Urls.category(group.category())),
+        String name = group.range() == null
+                ? "Other " + category + " codes"
+                : group.range().name();
+        List<Link> crumbs = List.of(
+                new Link("Home", "/"),
+                new Link(category, Urls.category(group.category())),
                 new Link(label, Urls.range(group)));
         String lead = Text.count(group.codes().size(), "code") + " in " + category + ", " + label + ": " + name + ".";
-        List<Link> related = siblings.stream().filter(g -> g != group)
-                .map(g -> new Link(g.range() == null ? rangeLabel(g) : rangeLabel(g) + " " + g.range().name(),
-                        Urls.range(g))).toList();
-        return new ListPage(meta(Text.limit(category + " " + label + ": " + name, 65), Text.limit(lead
-                + " Work RVUs and national Medicare payments for each code.", 158), Urls.range(group), crumbs,
-                "CollectionPage"), chrome, name, lead, "", "",
-                List.of(ListPage.Group.ofCodes("Codes", group.codes().stream().map(this::codeRow).toList())),
-                related, false);
+        List<Link> related = siblings.stream()
+                .filter(g -> g != group)
+                .map(g -> new Link(
+                        g.range() == null
+                                ? rangeLabel(g)
+                                : rangeLabel(g) + " " + g.range().name(),
+                        Urls.range(g)))
+                .toList();
+        return new ListPage(
+                meta(
+                        Text.limit(category + " " + label + ": " + name, 65),
+                        Text.limit(lead + " Work RVUs and national Medicare payments for each code.", 158),
+                        Urls.range(group),
+                        crumbs,
+                        "CollectionPage"),
+                chrome,
+                name,
+                lead,
+                "",
+                "",
+                List.of(ListPage.Group.ofCodes(
+                        "Codes", group.codes().stream().map(this::codeRow).toList())),
+                related,
+                false);
     }
 
     ListPage specialty(Related.Specialty specialty, List<Related.Specialty> all) {
-        List<Link> crumbs = List.of(new Link("Home", "/"), new Link("Specialties", Urls.specialties()),
+        List<Link> crumbs = List.of(
+                new Link("Home", "/"),
+                new Link("Specialties", Urls.specialties()),
                 new Link(specialty.name(), Urls.specialty(specialty.slug())));
-        String lead = Text.count(specialty.codes().size(), "code")
-                + " our editors associate with " + specialty.name() + ", with their work RVUs.";
-        List<Link> others = all.stream().filter(s -> s != specialty)
-                .map(s -> new Link(s.name(), Urls.specialty(s.slug()))).toList();
-        return new ListPage(meta(Text.limit(specialty.name() + ": CPT and HCPCS codes, RVUs and payment", 65),
-                Text.limit(lead + " National Medicare payments and indicators on each code page.", 158),
-                Urls.specialty(specialty.slug()), crumbs, "CollectionPage"), chrome, specialty.name(), lead, "", "",
-                List.of(ListPage.Group.ofCodes("Codes", specialty.codes().stream().map(this::codeRow).toList())),
-                others, false);
+        String lead = Text.count(specialty.codes().size(), "code") + " our editors associate with " + specialty.name()
+                + ", with their work RVUs.";
+        List<Link> others = all.stream()
+                .filter(s -> s != specialty)
+                .map(s -> new Link(s.name(), Urls.specialty(s.slug())))
+                .toList();
+        return new ListPage(
+                meta(
+                        Text.limit(specialty.name() + ": CPT and HCPCS codes, RVUs and payment", 65),
+                        Text.limit(lead + " National Medicare payments and indicators on each code page.", 158),
+                        Urls.specialty(specialty.slug()),
+                        crumbs,
+                        "CollectionPage"),
+                chrome,
+                specialty.name(),
+                lead,
+                "",
+                "",
+                List.of(ListPage.Group.ofCodes(
+                        "Codes", specialty.codes().stream().map(this::codeRow).toList())),
+                others,
+                false);
     }
 
     ListPage specialties(List<Related.Specialty> all) {
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link("Specialties", Urls.specialties()));
-        List<ListPage.Entry> entries = all.stream().map(s -> new ListPage.Entry(s.name(), Urls.specialty(s.slug()),
-                null, Text.count(s.codes().size(), "code"))).toList();
-        String lead = "The " + Text.thousands(all.size()) + " specialties named in our editorial content, each with its codes.";
-        return new ListPage(meta("Specialties | " + settings.name(), lead, Urls.specialties(), crumbs,
-                "CollectionPage"), chrome, "Specialties", lead, "", "",
-                List.of(new ListPage.Group("Specialties", null, null, entries).look("columns")), List.of(), false);
+        List<ListPage.Entry> entries = all.stream()
+                .map(s -> new ListPage.Entry(
+                        s.name(),
+                        Urls.specialty(s.slug()),
+                        null,
+                        Text.count(s.codes().size(), "code")))
+                .toList();
+        String lead = "The " + Text.thousands(all.size())
+                + " specialties named in our editorial content, each with its codes.";
+        return new ListPage(
+                meta("Specialties | " + settings.name(), lead, Urls.specialties(), crumbs, "CollectionPage"),
+                chrome,
+                "Specialties",
+                lead,
+                "",
+                "",
+                List.of(new ListPage.Group("Specialties", null, null, entries).look("columns")),
+                List.of(),
+                false);
     }
 
     ListPage search() {
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link("Search", Urls.search()));
-        String lead = "Find any of the " + Text.thousands(site.codes().size()) + " codes of release " + site.release().id()
+        String lead = "Find any of the " + Text.thousands(site.codes().size()) + " codes of release "
+                + site.release().id()
                 + " by its number (or the first digits of it), or by words from its title, descriptor and synonyms.";
-        return new ListPage(meta("Search CPT and HCPCS codes | " + settings.name(), lead, Urls.search(), crumbs,
-                "SearchResultsPage"), chrome, "Search codes", lead, "", "", List.of(), List.of(), true);
+        return new ListPage(
+                meta(
+                        "Search CPT and HCPCS codes | " + settings.name(),
+                        lead,
+                        Urls.search(),
+                        crumbs,
+                        "SearchResultsPage"),
+                chrome,
+                "Search codes",
+                lead,
+                "",
+                "",
+                List.of(),
+                List.of(),
+                true);
     }
 
     ListPage notFound() {
         List<Link> crumbs = List.of(new Link("Home", "/"));
         List<ListPage.Entry> categories = new ArrayList<>();
         site.categories().forEach((c, g) -> categories.add(new ListPage.Entry(title(c), Urls.category(c), null, null)));
-        return new ListPage(meta("Page not found | " + settings.name(), "The page you asked for is not on "
-                + settings.name() + ". Start from a category or the home page.", "/404.html", crumbs, "WebPage"),
-                chrome, "Page not found", "No page has this address. The code may have been deleted by CMS, or "
-                + "the link may be mistyped.", "", "", List.of(new ListPage.Group("Categories", null, null,
-                        categories)), List.of(), false);
+        return new ListPage(
+                meta(
+                        "Page not found | " + settings.name(),
+                        "The page you asked for is not on " + settings.name()
+                                + ". Start from a category or the home page.",
+                        "/404.html",
+                        crumbs,
+                        "WebPage"),
+                chrome,
+                "Page not found",
+                "No page has this address. The code may have been deleted by CMS, or " + "the link may be mistyped.",
+                "",
+                "",
+                List.of(new ListPage.Group("Categories", null, null, categories)),
+                List.of(),
+                false);
     }
 
     private ListPage.Entry entry(CodeEntry e) {
-        String text = e.content() != null ? e.content().title()
+        String text = e.content() != null
+                ? e.content().title()
                 : settings.showCmsDescriptors() ? e.rows().main().description() : null;
         var work = Populations.workRvu(e.rows());
-        return new ListPage.Entry(e.code(), Urls.code(e.code()), text,
-                work == null ? null : "wRVU " + Text.rvu(work));
+        return new ListPage.Entry(e.code(), Urls.code(e.code()), text, work == null ? null : "wRVU " + Text.rvu(work));
     }
 
     /** A code's row in a list that compares: what its page leads with. */
     private ListPage.CodeRow codeRow(CodeEntry e) {
         RvuRow main = e.rows().main();
-        String name = e.content() != null ? e.content().title()
-                : settings.showCmsDescriptors() ? main.description() : "";
+        String name =
+                e.content() != null ? e.content().title() : settings.showCmsDescriptors() ? main.description() : "";
         BigDecimal work = Populations.workRvu(e.rows());
         NationalPayment p = NationalPayment.of(main, site.release().conversionFactor(), null);
-        String none = main.anesthesia() ? "By units" : main.contractorPriced() ? "Contractor priced"
-                : Text.NOT_PAID;
-        return new ListPage.CodeRow(e.code(), Urls.code(e.code()), name, work == null ? "" : Text.rvu(work),
-                money(p, p == null ? null : p.nonFacility(), none), money(p, p == null ? null : p.facility(), none),
-                main.global().days(), main.status());
+        String none = main.anesthesia() ? "By units" : main.contractorPriced() ? "Contractor priced" : Text.NOT_PAID;
+        return new ListPage.CodeRow(
+                e.code(),
+                Urls.code(e.code()),
+                name,
+                work == null ? "" : Text.rvu(work),
+                money(p, p == null ? null : p.nonFacility(), none),
+                money(p, p == null ? null : p.facility(), none),
+                main.global().days(),
+                main.status());
     }
 
     /** An amount, "NA" where the setting is not expected, or why the code has none. */
@@ -177,10 +302,11 @@ final class ListPageBuilder {
     }
 
     /** The head of a page that is not a code page: breadcrumbs and the page as a {@code type} in JSON-LD. */
-    static PageMeta meta(SiteSettings settings, String title, String description, String url, List<Link> crumbs,
-            String type) {
+    static PageMeta meta(
+            SiteSettings settings, String title, String description, String url, List<Link> crumbs, String type) {
         String canonical = settings.baseUrl() + url;
-        List<Map<String, Object>> ld = List.of(JsonLd.breadcrumbs(settings.baseUrl(), crumbs),
+        List<Map<String, Object>> ld = List.of(
+                JsonLd.breadcrumbs(settings.baseUrl(), crumbs),
                 JsonLd.webPage(type, canonical, title, description, settings.publisher(), null));
         return new PageMeta(title, description, canonical, "website", crumbs, JsonLd.graph(ld));
     }

@@ -32,11 +32,26 @@ public final class LocalityData {
         for (Locality l : pricing.localities()) {
             var g = pricing.gpcis(l);
             AnesthesiaFactor anes = pricing.anesthesia(l);
-            localities.add(Json.obj("id", l.id(), "state", l.state(),
-                    "stateName", stateNames.getOrDefault(l.id(), l.state()), "name", PlaceNames.readable(l.name()),
-                    "work", g.work().toPlainString(), "pe", g.pe().toPlainString(), "mp", g.mp().toPlainString(),
-                    "anesCf", anes == null ? null : anes.cf().toPlainString(),
-                    "anesApmCf", anes == null || anes.qualifyingApmCf() == null ? null
+            localities.add(Json.obj(
+                    "id",
+                    l.id(),
+                    "state",
+                    l.state(),
+                    "stateName",
+                    stateNames.getOrDefault(l.id(), l.state()),
+                    "name",
+                    PlaceNames.readable(l.name()),
+                    "work",
+                    g.work().toPlainString(),
+                    "pe",
+                    g.pe().toPlainString(),
+                    "mp",
+                    g.mp().toPlainString(),
+                    "anesCf",
+                    anes == null ? null : anes.cf().toPlainString(),
+                    "anesApmCf",
+                    anes == null || anes.qualifyingApmCf() == null
+                            ? null
                             : anes.qualifyingApmCf().toPlainString()));
         }
         Set<String> known = new LinkedHashSet<>();
@@ -49,7 +64,8 @@ public final class LocalityData {
             String state = PlaceNames.readable(c.state());
             // LOCCO repeats a row where two contractors serve a locality; one entry is enough.
             if (!known.contains(id) || !seen.add(state + "|" + id + "|" + area + "|" + c.counties())) continue;
-            counties.add(Json.obj("state", state, "id", id, "area", area, "counties", PlaceNames.readable(c.counties())));
+            counties.add(
+                    Json.obj("state", state, "id", id, "area", area, "counties", PlaceNames.readable(c.counties())));
         }
         // No release id: a quarterly release with the same figures keeps the same file, and so the same
         // hashed URL on every code page (a page's lastmod follows its content, not the release label).
@@ -77,7 +93,8 @@ public final class LocalityData {
         if (main.payable()) {
             for (ModifierRules.Rule rule : ModifierRules.of(main)) {
                 switch (rule.outcome()) {
-                    case SHARE -> rules.add(Json.obj("k", "share", "share", rule.share().toPlainString()));
+                    case SHARE ->
+                        rules.add(Json.obj("k", "share", "share", rule.share().toPlainString()));
                     case ENDOSCOPY -> {
                         RvuRow b = pricing.baseRow(rule.baseCode());
                         if (b != null) base = row(b);
@@ -98,12 +115,29 @@ public final class LocalityData {
     }
 
     private static Map<String, Object> row(RvuRow r) {
-        return Json.obj("mod", r.modifierLabel(), "paid", r.payable(),
-                "work", r.rvus().work().toPlainString(), "peNf", r.rvus().nonFacilityPe().toPlainString(),
-                "peF", r.rvus().facilityPe().toPlainString(), "mp", r.rvus().malpractice().toPlainString(),
-                "naNf", r.rvus().nonFacilityNa(), "naF", r.rvus().facilityNa(),
-                "oppsPeNf", r.opps().nonFacilityPe().toPlainString(), "oppsPeF", r.opps().facilityPe().toPlainString(),
-                "oppsMp", r.opps().malpractice().toPlainString());
+        return Json.obj(
+                "mod",
+                r.modifierLabel(),
+                "paid",
+                r.payable(),
+                "work",
+                r.rvus().work().toPlainString(),
+                "peNf",
+                r.rvus().nonFacilityPe().toPlainString(),
+                "peF",
+                r.rvus().facilityPe().toPlainString(),
+                "mp",
+                r.rvus().malpractice().toPlainString(),
+                "naNf",
+                r.rvus().nonFacilityNa(),
+                "naF",
+                r.rvus().facilityNa(),
+                "oppsPeNf",
+                r.opps().nonFacilityPe().toPlainString(),
+                "oppsPeF",
+                r.opps().facilityPe().toPlainString(),
+                "oppsMp",
+                r.opps().malpractice().toPlainString());
     }
 
     private static String plain(BigDecimal v) {

@@ -32,6 +32,12 @@ public record LocalitySection(
         String dataJson) {
 
     /** One modifier rule: the modifier(s), the rule in words (naming its indicator value), the share, amounts. */
-    public record RuleRow(String modifiers, String name, String text, String share, String nonFacility,
-            String facility, boolean priced) {}
+    public record RuleRow(
+            String modifiers,
+            String name,
+            String text,
+            String share,
+            String nonFacility,
+            String facility,
+            boolean priced) {}
 }

@@ -25,17 +25,30 @@ final class LocalitySectionBuilder {
         Release release = pricing.release();
         boolean anesthesia = code.main().anesthesia();
         List<LocalitySection.RuleRow> rules = new ArrayList<>();
-        for (LocalityPricing.RuleAmount r : pricing.price(code, LocalityGpcis.NATIONAL).rules()) {
+        for (LocalityPricing.RuleAmount r :
+                pricing.price(code, LocalityGpcis.NATIONAL).rules()) {
             rules.add(ruleRow(r));
         }
-        String workGpci = pricing.localities().isEmpty() ? null
-                : pricing.floorMatters() ? "the work GPCI " + pricing.workGpci().label()
-                : "the work GPCI as the GPCI file gives it (it has one work column)";
-        return new LocalitySection(anesthesia, pricing.localities().size(), release.id(),
-                release.conversionFactor().toPlainString(), workGpci, pricing.workGpci().key(), rules,
+        String workGpci = pricing.localities().isEmpty()
+                ? null
+                : pricing.floorMatters()
+                        ? "the work GPCI " + pricing.workGpci().label()
+                        : "the work GPCI as the GPCI file gives it (it has one work column)";
+        return new LocalitySection(
+                anesthesia,
+                pricing.localities().size(),
+                release.id(),
+                release.conversionFactor().toPlainString(),
+                workGpci,
+                pricing.workGpci().key(),
+                rules,
                 code.main().modifierLabel(),
-                code.rows().stream().anyMatch(r -> r.modifier().equals("26") || r.modifier().equals("TC")),
-                plain(release.anesthesiaCf()), plain(release.anesthesiaQualifyingApmCf()), localitiesUrl, scriptUrl,
+                code.rows().stream()
+                        .anyMatch(r -> r.modifier().equals("26") || r.modifier().equals("TC")),
+                plain(release.anesthesiaCf()),
+                plain(release.anesthesiaQualifyingApmCf()),
+                localitiesUrl,
+                scriptUrl,
                 LocalityData.page(code, pricing, anesthesia));
     }
 
@@ -69,8 +82,13 @@ final class LocalitySectionBuilder {
                 words = "Depends on the other services";
             }
         }
-        return new LocalitySection.RuleRow(rule.modifiers(), rule.name(), rule.text(), share,
-                words != null ? words : amount(r.nonFacility()), words != null ? words : amount(r.facility()),
+        return new LocalitySection.RuleRow(
+                rule.modifiers(),
+                rule.name(),
+                rule.text(),
+                share,
+                words != null ? words : amount(r.nonFacility()),
+                words != null ? words : amount(r.facility()),
                 rule.priced());
     }
 

@@ -16,15 +16,17 @@ public final class NoComparisonText {
         if (n == null) return null;
         return switch (n.reason()) {
             case ANESTHESIA ->
-                    "Anesthesia services are paid by base units and time, so CMS gives them no work RVU to compare.";
+                "Anesthesia services are paid by base units and time, so CMS gives them no work RVU to compare.";
             case TECHNICAL_COMPONENT ->
-                    "A technical component carries no physician work, so there is no work RVU to compare.";
-            case NOT_PAYABLE -> "CMS assigns no work RVU to this code ("
-                    + Indicators.status(facts.code().main().status()).toLowerCase(Locale.ROOT)
-                    + "), so it has no place in the comparison.";
+                "A technical component carries no physician work, so there is no work RVU to compare.";
+            case NOT_PAYABLE ->
+                "CMS assigns no work RVU to this code ("
+                        + Indicators.status(facts.code().main().status()).toLowerCase(Locale.ROOT)
+                        + "), so it has no place in the comparison.";
             case NO_WORK_RVU -> "CMS assigns no work RVU to this code, so it has no place in the comparison.";
-            case DELETED -> "CMS deleted this code after " + n.lastRelease()
-                    + ", so it is not compared with the codes of the current release.";
+            case DELETED ->
+                "CMS deleted this code after " + n.lastRelease()
+                        + ", so it is not compared with the codes of the current release.";
         };
     }
 }

@@ -14,11 +14,11 @@ final class PlaceNames {
     /** Postal abbreviations the files use inside names; "IN", "OR" and "ME" are words there, not states. */
     private static final Set<String> ABBREVIATIONS = Set.of("DC", "MD", "VA", "NJ", "NY", "NYC", "PA", "US");
     /** Words lower-cased inside a name: "District of Columbia", "All counties except Montgomery and ...". */
-    private static final Set<String> SMALL = Set.of("of", "and", "in", "the", "except", "all", "other",
-            "counties", "county", "equivalents");
+    private static final Set<String> SMALL =
+            Set.of("of", "and", "in", "the", "except", "all", "other", "counties", "county", "equivalents");
     /** Names whose inner capital no rule can guess. */
-    private static final Set<String> INNER_CAPITALS = Set.of("DeKalb", "DuPage", "LaSalle", "LaPorte", "DeSoto",
-            "DuPont", "LaGrange", "DeWitt");
+    private static final Set<String> INNER_CAPITALS =
+            Set.of("DeKalb", "DuPage", "LaSalle", "LaPorte", "DeSoto", "DuPont", "LaGrange", "DeWitt");
 
     static String readable(String upper) {
         String s = upper.replace("*", "").trim();

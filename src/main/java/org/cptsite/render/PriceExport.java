@@ -21,9 +21,20 @@ import org.cptsite.model.RvuRow;
  * have amounts. Streamed to a writer: every code in every locality is about two million lines.
  */
 public final class PriceExport {
-    public static final List<String> COLUMNS = List.of("code", "modifier", "status", "locality_id", "state",
-            "locality_name", "non_facility", "facility", "non_facility_opps_capped", "facility_opps_capped",
-            "non_facility_limiting_charge", "facility_limiting_charge", "non_facility_qualifying_apm",
+    public static final List<String> COLUMNS = List.of(
+            "code",
+            "modifier",
+            "status",
+            "locality_id",
+            "state",
+            "locality_name",
+            "non_facility",
+            "facility",
+            "non_facility_opps_capped",
+            "facility_opps_capped",
+            "non_facility_limiting_charge",
+            "facility_limiting_charge",
+            "non_facility_qualifying_apm",
             "facility_qualifying_apm");
 
     private final LocalityPricing pricing;
@@ -50,8 +61,11 @@ public final class PriceExport {
             for (RvuRow row : code.rows()) {
                 if (!row.payable()) continue;
                 for (int i = 0; i < places.size(); i++) {
-                    line.write(row, places.get(i), LocalityPayment.of(row, gpcis.get(i),
-                            pricing.release().conversionFactor(), pricing.apmCf()));
+                    line.write(
+                            row,
+                            places.get(i),
+                            LocalityPayment.of(
+                                    row, gpcis.get(i), pricing.release().conversionFactor(), pricing.apmCf()));
                 }
             }
         }
@@ -64,13 +78,34 @@ public final class PriceExport {
         StringBuilder line = new StringBuilder(160);
         forEachLine((row, l, p) -> {
             line.setLength(0);
-            line.append(row.code()).append(',').append(row.modifier()).append(',').append(row.status())
-                    .append(',').append(l.id()).append(',').append(l.state()).append(',')
-                    .append(quote(name(l.name()))).append(',').append(plain(p.nonFacility())).append(',')
-                    .append(plain(p.facility())).append(',').append(p.nonFacilityCapped()).append(',')
-                    .append(p.facilityCapped()).append(',').append(plain(p.nonFacilityLimiting())).append(',')
-                    .append(plain(p.facilityLimiting())).append(',').append(plain(p.nonFacilityApm()))
-                    .append(',').append(plain(p.facilityApm())).append('\n');
+            line.append(row.code())
+                    .append(',')
+                    .append(row.modifier())
+                    .append(',')
+                    .append(row.status())
+                    .append(',')
+                    .append(l.id())
+                    .append(',')
+                    .append(l.state())
+                    .append(',')
+                    .append(quote(name(l.name())))
+                    .append(',')
+                    .append(plain(p.nonFacility()))
+                    .append(',')
+                    .append(plain(p.facility()))
+                    .append(',')
+                    .append(p.nonFacilityCapped())
+                    .append(',')
+                    .append(p.facilityCapped())
+                    .append(',')
+                    .append(plain(p.nonFacilityLimiting()))
+                    .append(',')
+                    .append(plain(p.facilityLimiting()))
+                    .append(',')
+                    .append(plain(p.nonFacilityApm()))
+                    .append(',')
+                    .append(plain(p.facilityApm()))
+                    .append('\n');
             w.append(line);
         });
     }
@@ -78,7 +113,8 @@ public final class PriceExport {
     /** The release and its CFs, then {@code prices}: an object per row and locality, named by {@link #COLUMNS}. */
     public void json(Writer w) throws IOException {
         JsonGenerator g = new JsonFactory().createGenerator(w);
-        g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        g.setPrettyPrinter(new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n")));
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         var release = pricing.release();

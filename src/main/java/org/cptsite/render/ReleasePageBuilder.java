@@ -44,11 +44,23 @@ final class ReleasePageBuilder {
         for (int i = 1; i < all.size(); i++) report(ReleaseDiff.of(all.get(i - 1), all.get(i)), pages);
         Release first = all.get(0);
         List<Link> crumbs = crumbs(first.id());
-        String lead = first.title() + ": the oldest release given, " + first.codes().size() + " codes at the "
-                + "conversion factor " + first.conversionFactor().toPlainString() + ".";
-        pages.put(Urls.release(first.id()), new ReleasePage(meta(first.id() + ": the oldest release given",
-                lead, Urls.release(first.id()), crumbs), chrome, first.id(), lead, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of()));
+        String lead =
+                first.title() + ": the oldest release given, " + first.codes().size() + " codes at the "
+                        + "conversion factor " + first.conversionFactor().toPlainString() + ".";
+        pages.put(
+                Urls.release(first.id()),
+                new ReleasePage(
+                        meta(first.id() + ": the oldest release given", lead, Urls.release(first.id()), crumbs),
+                        chrome,
+                        first.id(),
+                        lead,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of()));
         return pages;
     }
 
@@ -58,16 +70,32 @@ final class ReleasePageBuilder {
         List<Release> all = site.releases().all();
         for (int i = all.size() - 1; i >= 0; i--) {
             Release r = all.get(i);
-            entries.add(new ListPage.Entry(r.id(), Urls.release(r.id()), r.title(), "CF "
-                    + r.conversionFactor().toPlainString() + ", " + r.codes().size() + " codes"));
+            entries.add(new ListPage.Entry(
+                    r.id(),
+                    Urls.release(r.id()),
+                    r.title(),
+                    "CF " + r.conversionFactor().toPlainString() + ", "
+                            + r.codes().size() + " codes"));
         }
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link("Releases", Urls.releases()));
         String lead = "The " + all.size() + " CMS Physician Fee Schedule releases this site compares, newest first; "
                 + "each report lists the codes added, deleted and changed since the release before it.";
-        return new ListPage(ListPageBuilder.meta(settings, "Fee schedule releases | " + settings.name(),
-                Text.limit(lead, 158), Urls.releases(), crumbs, "CollectionPage"), chrome,
-                "Fee schedule releases", lead, "", "", List.of(new ListPage.Group("Releases", null, null, entries)),
-                List.of(), false);
+        return new ListPage(
+                ListPageBuilder.meta(
+                        settings,
+                        "Fee schedule releases | " + settings.name(),
+                        Text.limit(lead, 158),
+                        Urls.releases(),
+                        crumbs,
+                        "CollectionPage"),
+                chrome,
+                "Fee schedule releases",
+                lead,
+                "",
+                "",
+                List.of(new ListPage.Group("Releases", null, null, entries)),
+                List.of(),
+                false);
     }
 
     private void report(ReleaseDiff diff, Map<String, ReleasePage> pages) {
@@ -78,49 +106,83 @@ final class ReleasePageBuilder {
         Change.Delta cf = new Change.Delta(cfBefore, cfAfter);
         List<String> summary = new ArrayList<>();
         summary.add("Conversion factor " + cfBefore.toPlainString() + " \u2192 " + cfAfter.toPlainString()
-                + (cf.changed() ? " (" + (cf.amount().signum() > 0 ? "+" : "\u2212") + cf.amount().abs().toPlainString()
-                        + ", " + percent(cf) + ")" : " (unchanged)"));
+                + (cf.changed()
+                        ? " (" + (cf.amount().signum() > 0 ? "+" : "\u2212")
+                                + cf.amount().abs().toPlainString() + ", " + percent(cf) + ")"
+                        : " (unchanged)"));
         List<String> changedCodes = diff.changedCodes();
-        summary.add(diff.added().size() + " codes added, " + diff.deleted().size() + " deleted, "
-                + changedCodes.size() + " changed (" + diff.changed().size() + " rows)");
+        summary.add(diff.added().size() + " codes added, " + diff.deleted().size() + " deleted, " + changedCodes.size()
+                + " changed (" + diff.changed().size() + " rows)");
         List<ReleasePage.MoverTable> movers = List.of(
-                movers(diff, "up-payment", "Biggest rises of the national non-facility payment",
-                        Figures::nonFacilityPayment, true, true),
-                movers(diff, "down-payment", "Biggest falls of the national non-facility payment",
-                        Figures::nonFacilityPayment, false, true),
+                movers(
+                        diff,
+                        "up-payment",
+                        "Biggest rises of the national non-facility payment",
+                        Figures::nonFacilityPayment,
+                        true,
+                        true),
+                movers(
+                        diff,
+                        "down-payment",
+                        "Biggest falls of the national non-facility payment",
+                        Figures::nonFacilityPayment,
+                        false,
+                        true),
                 movers(diff, "up-work", "Biggest rises of the work RVU", Figures::work, true, false),
                 movers(diff, "down-work", "Biggest falls of the work RVU", Figures::work, false, false));
         Map<Category, List<ReleaseDiff.RowChange>> byCategory = new EnumMap<>(Category.class);
         for (ReleaseDiff.RowChange c : diff.changed()) {
-            byCategory.computeIfAbsent(Category.of(c.code()), k -> new ArrayList<>()).add(c);
+            byCategory
+                    .computeIfAbsent(Category.of(c.code()), k -> new ArrayList<>())
+                    .add(c);
         }
         List<Link> changedLinks = new ArrayList<>();
         byCategory.forEach((category, rows) -> {
-            long codes = rows.stream().map(ReleaseDiff.RowChange::code).distinct().count();
-            changedLinks.add(new Link(title(category) + ": " + codes + " codes, " + rows.size() + " rows",
+            long codes =
+                    rows.stream().map(ReleaseDiff.RowChange::code).distinct().count();
+            changedLinks.add(new Link(
+                    title(category) + ": " + codes + " codes, " + rows.size() + " rows",
                     Urls.releaseChanges(id, category, 1)));
             changedPages(diff, category, rows, pages);
         });
         String lead = "What changed in the CMS Physician Fee Schedule from " + from + " to " + id + " ("
                 + diff.to().title() + ").";
-        pages.put(Urls.release(id), new ReleasePage(meta(id + ": codes added, deleted and changed since " + from,
-                lead, Urls.release(id), crumbs(id)), chrome, id + ": what changed since " + from, lead, summary,
-                groups(diff.added()), groups(diff.deleted()), changedLinks, movers, List.of(), List.of()));
+        pages.put(
+                Urls.release(id),
+                new ReleasePage(
+                        meta(
+                                id + ": codes added, deleted and changed since " + from,
+                                lead,
+                                Urls.release(id),
+                                crumbs(id)),
+                        chrome,
+                        id + ": what changed since " + from,
+                        lead,
+                        summary,
+                        groups(diff.added()),
+                        groups(diff.deleted()),
+                        changedLinks,
+                        movers,
+                        List.of(),
+                        List.of()));
     }
 
-    private void changedPages(ReleaseDiff diff, Category category, List<ReleaseDiff.RowChange> rows,
-            Map<String, ReleasePage> pages) {
+    private void changedPages(
+            ReleaseDiff diff, Category category, List<ReleaseDiff.RowChange> rows, Map<String, ReleasePage> pages) {
         String id = diff.to().id();
         int count = (rows.size() + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE;
         for (int n = 1; n <= count; n++) {
             List<ReleasePage.ChangedRow> shown = new ArrayList<>();
-            for (ReleaseDiff.RowChange c : rows.subList((n - 1) * ROWS_PER_PAGE, Math.min(rows.size(),
-                    n * ROWS_PER_PAGE))) {
+            for (ReleaseDiff.RowChange c :
+                    rows.subList((n - 1) * ROWS_PER_PAGE, Math.min(rows.size(), n * ROWS_PER_PAGE))) {
                 List<ReleasePage.Field> fields = new ArrayList<>();
-                c.changes().forEach((name, ba) -> fields.add(new ReleasePage.Field(name, shown(ba.get(0)),
-                        shown(ba.get(1)))));
-                shown.add(new ReleasePage.ChangedRow(new Link(c.code(), Urls.code(c.code())),
-                        c.modifier().isEmpty() ? "global" : c.modifier(), fields));
+                c.changes()
+                        .forEach((name, ba) ->
+                                fields.add(new ReleasePage.Field(name, shown(ba.get(0)), shown(ba.get(1)))));
+                shown.add(new ReleasePage.ChangedRow(
+                        new Link(c.code(), Urls.code(c.code())),
+                        c.modifier().isEmpty() ? "global" : c.modifier(),
+                        fields));
             }
             List<Link> others = new ArrayList<>();
             others.add(new Link("The " + id + " report", Urls.release(id)));
@@ -130,24 +192,43 @@ final class ReleasePageBuilder {
             String url = Urls.releaseChanges(id, category, n);
             String part = count == 1 ? "" : ", page " + n + " of " + count;
             String heading = title(category) + " codes changed in " + id + part;
-            String lead = rows.size() + " rows of " + title(category) + " codes changed from " + diff.from().id()
-                    + " to " + id + part + ": each field before and after.";
+            String lead = rows.size() + " rows of " + title(category) + " codes changed from "
+                    + diff.from().id() + " to " + id + part + ": each field before and after.";
             List<Link> crumbs = new ArrayList<>(crumbs(id));
             crumbs.add(new Link(title(category) + part, url));
-            pages.put(url, new ReleasePage(meta(heading, lead, url, crumbs), chrome, heading, lead, List.of(),
-                    List.of(), List.of(), List.of(), List.of(), shown, others));
+            pages.put(
+                    url,
+                    new ReleasePage(
+                            meta(heading, lead, url, crumbs),
+                            chrome,
+                            heading,
+                            lead,
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            shown,
+                            others));
         }
     }
 
-    private ReleasePage.MoverTable movers(ReleaseDiff diff, String id, String title,
-            Function<Figures, BigDecimal> figure, boolean up, boolean money) {
+    private ReleasePage.MoverTable movers(
+            ReleaseDiff diff,
+            String id,
+            String title,
+            Function<Figures, BigDecimal> figure,
+            boolean up,
+            boolean money) {
         List<ReleasePage.MoverRow> rows = new ArrayList<>();
         for (ReleaseDiff.Mover m : diff.movers(figure, up, MOVERS)) {
             Change.Delta d = m.delta();
-            rows.add(new ReleasePage.MoverRow(new Link(m.code(), Urls.code(m.code())),
+            rows.add(new ReleasePage.MoverRow(
+                    new Link(m.code(), Urls.code(m.code())),
                     money ? Text.dollars(d.before()) : Text.rvu(d.before()),
                     money ? Text.dollars(d.after()) : Text.rvu(d.after()),
-                    HistoryViewBuilder.signed(d.amount(), money), d.percent() == null ? "n/a" : percent(d)));
+                    HistoryViewBuilder.signed(d.amount(), money),
+                    d.percent() == null ? "n/a" : percent(d)));
         }
         return new ReleasePage.MoverTable(id, title, rows);
     }
@@ -161,14 +242,16 @@ final class ReleasePageBuilder {
         Map<Category, List<ListPage.Entry>> byCategory = new EnumMap<>(Category.class);
         for (CodeRows c : codes) {
             CodeEntry e = site.code(c.code());
-            String text = e != null && e.content() != null ? e.content().title()
+            String text = e != null && e.content() != null
+                    ? e.content().title()
                     : settings.showCmsDescriptors() ? c.main().description() : null;
-            byCategory.computeIfAbsent(c.category(), k -> new ArrayList<>())
+            byCategory
+                    .computeIfAbsent(c.category(), k -> new ArrayList<>())
                     .add(new ListPage.Entry(c.code(), Urls.code(c.code()), text, null));
         }
         List<ReleasePage.CodeGroup> groups = new ArrayList<>();
-        byCategory.forEach((category, entries) -> groups.add(new ReleasePage.CodeGroup(
-                title(category) + " (" + entries.size() + ")", entries)));
+        byCategory.forEach((category, entries) ->
+                groups.add(new ReleasePage.CodeGroup(title(category) + " (" + entries.size() + ")", entries)));
         return groups;
     }
 
@@ -181,8 +264,13 @@ final class ReleasePageBuilder {
     }
 
     private PageMeta meta(String title, String description, String url, List<Link> crumbs) {
-        return ListPageBuilder.meta(settings, Text.limit(title, 65), Text.limit(description
-                + " From the CMS Physician Fee Schedule files.", 158), url, crumbs, "CollectionPage");
+        return ListPageBuilder.meta(
+                settings,
+                Text.limit(title, 65),
+                Text.limit(description + " From the CMS Physician Fee Schedule files.", 158),
+                url,
+                crumbs,
+                "CollectionPage");
     }
 
     private String title(Category c) {

@@ -38,8 +38,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SitePages {
     /** What render makes of the release-wide facts: kept by {@code serve} while the facts reuse theirs. */
-    private record ReleaseParts(Map<Category, Chart.Scale> scales, byte[] localities,
-            Map<String, String> codeByUrl, Map<String, String> codeByJson) {
+    private record ReleaseParts(
+            Map<Category, Chart.Scale> scales,
+            byte[] localities,
+            Map<String, String> codeByUrl,
+            Map<String, String> codeByJson) {
 
         static ReleaseParts of(SiteFacts facts) {
             LinkedSite site = facts.site();
@@ -52,8 +55,11 @@ public final class SitePages {
                     byJson.put(Output.fileOf(Urls.json(code)), code);
                 }
             }
-            return new ReleaseParts(CodePageBuilder.scales(facts.populations()),
-                    LocalityData.shared(facts.pricing()).getBytes(StandardCharsets.UTF_8), byUrl, byJson);
+            return new ReleaseParts(
+                    CodePageBuilder.scales(facts.populations()),
+                    LocalityData.shared(facts.pricing()).getBytes(StandardCharsets.UTF_8),
+                    byUrl,
+                    byJson);
         }
     }
 
@@ -66,6 +72,7 @@ public final class SitePages {
     private final Map<String, byte[]> assets;
     /** Asset name (site.css) to its path. */
     private final Map<String, String> paths;
+
     private final CodePageBuilder codePages;
     /** Links in pages go under the base URL's path. */
     private final BasePath base;
@@ -75,10 +82,16 @@ public final class SitePages {
     private final Map<String, Supplier<ListPage>> listPages = new LinkedHashMap<>();
     /** With several releases, their reports (made when first asked for: they compare whole releases). */
     private final ReleasePageBuilder reports;
+
     private @Nullable CompletableFuture<Map<String, ReleasePage>> releasePages;
 
-    private SitePages(SiteFacts facts, Templates templates, ReleaseParts parts,
-            byte[] searchIndex, Map<String, String> paths, Map<String, byte[]> assets) {
+    private SitePages(
+            SiteFacts facts,
+            Templates templates,
+            ReleaseParts parts,
+            byte[] searchIndex,
+            Map<String, String> paths,
+            Map<String, byte[]> assets) {
         this.site = facts.site();
         this.facts = facts;
         this.templates = templates;
@@ -88,17 +101,31 @@ public final class SitePages {
         this.assets = Collections.unmodifiableMap(assets);
         this.base = BasePath.of(site.content().settings().baseUrl());
         if (jsonTwins() == JsonTwins.PER_RANGE) {
-            site.categories().values().forEach(groups -> groups.forEach(g -> {
-                if (!g.codes().isEmpty()) rangeJson.put(Output.fileOf(Urls.rangeJson(g.category(), g.range())), g);
-            }));
+            site.categories()
+                    .values()
+                    .forEach(groups -> groups.forEach(g -> {
+                        if (!g.codes().isEmpty())
+                            rangeJson.put(Output.fileOf(Urls.rangeJson(g.category(), g.range())), g);
+                    }));
         }
-        Chrome chrome = chrome(site, "/" + paths.get("site.css"), "/" + paths.get("search.js"),
-                "/" + paths.get("search-index.json"), "/" + paths.get("table-sort.js"), "/" + paths.get("favicon.svg"));
+        Chrome chrome = chrome(
+                site,
+                "/" + paths.get("site.css"),
+                "/" + paths.get("search.js"),
+                "/" + paths.get("search-index.json"),
+                "/" + paths.get("table-sort.js"),
+                "/" + paths.get("favicon.svg"));
         Related related = facts.related();
         CodeLinks codeLinks = new CodeLinks(site.codes()::containsKey);
-        codePages = new CodePageBuilder(site, chrome, facts.populations(), parts.scales(), related,
-                new LocalitySectionBuilder(facts.pricing(), "/" + paths.get("localities.json"),
-                        "/" + paths.get("locality.js")), codeLinks);
+        codePages = new CodePageBuilder(
+                site,
+                chrome,
+                facts.populations(),
+                parts.scales(),
+                related,
+                new LocalitySectionBuilder(
+                        facts.pricing(), "/" + paths.get("localities.json"), "/" + paths.get("locality.js")),
+                codeLinks);
         ListPageBuilder lists = new ListPageBuilder(site, chrome, codeLinks);
         listPages.put("/", () -> lists.home(related.specialties()));
         listPages.put(Urls.search(), lists::search);
@@ -153,8 +180,8 @@ public final class SitePages {
      * release-wide facts when the facts reuse {@code previous}'s, the assets when the templates are the same,
      * the search index when no code's title or synonyms changed.
      */
-    public static SitePages of(SiteFacts facts, Templates templates, Path templatesDir, Problems problems,
-            SitePages previous) {
+    public static SitePages of(
+            SiteFacts facts, Templates templates, Path templatesDir, Problems problems, SitePages previous) {
         if (!templates.check()) return null;
         LinkedSite site = facts.site();
         boolean sameTemplates = previous != null && previous.templates == templates;
@@ -162,7 +189,9 @@ public final class SitePages {
         // The search index costs as much as the rest of what comes before the first page: made meanwhile.
         CompletableFuture<byte[]> index = parts != null && sameListings(previous.site, site)
                 ? CompletableFuture.completedFuture(previous.searchIndex)
-                : CompletableFuture.supplyAsync(() -> SearchIndex.of(site, BasePath.of(site.content().settings().baseUrl())).getBytes(StandardCharsets.UTF_8));
+                : CompletableFuture.supplyAsync(() -> SearchIndex.of(
+                                site, BasePath.of(site.content().settings().baseUrl()))
+                        .getBytes(StandardCharsets.UTF_8));
         if (parts == null) parts = ReleaseParts.of(facts);
         Map<String, byte[]> named = new LinkedHashMap<>();
         for (String name : List.of("site.css", "search.js", "locality.js", "table-sort.js", "favicon.svg")) {
@@ -190,7 +219,8 @@ public final class SitePages {
      * and the search synonyms (search-synonyms.yml, in the index too) are the same.
      */
     public static boolean sameListings(LinkedSite before, LinkedSite after) {
-        if (before.content().settings().showCmsDescriptors() != after.content().settings().showCmsDescriptors()
+        if (before.content().settings().showCmsDescriptors()
+                        != after.content().settings().showCmsDescriptors()
                 || !before.content().searchSynonyms().equals(after.content().searchSynonyms())) {
             return false;
         }
@@ -246,8 +276,9 @@ public final class SitePages {
         CodeFacts code = facts.code(entry);
         CodeHistory history = CodeHistory.of(entry.code(), site.releases());
         byte[] html = templates.render("code.ftlh", Map.of("page", codePages.build(entry, code, history)), problems);
-        return new CodeFiles(html == null ? null : base.page(html), () -> JsonTwin.of(entry, code, history,
-                settings.baseUrl(), settings.showCmsDescriptors()));
+        return new CodeFiles(
+                html == null ? null : base.page(html),
+                () -> JsonTwin.of(entry, code, history, settings.baseUrl(), settings.showCmsDescriptors()));
     }
 
     /**
@@ -266,22 +297,27 @@ public final class SitePages {
     /** A list or release report page by URL; null when the template failed (a problem says why). */
     public byte[] list(String url, Problems problems) {
         Supplier<ListPage> list = listPages.get(url);
-        byte[] html = list != null ? templates.render("list.ftlh", Map.of("page", list.get()), problems)
+        byte[] html = list != null
+                ? templates.render("list.ftlh", Map.of("page", list.get()), problems)
                 : templates.render("release.ftlh", Map.of("page", releasePages().get(url)), problems);
         return html == null ? null : base.page(html);
     }
 
     /** Whether the site has an HTML page at this URL (/cpt/38900/, /404.html). */
     public boolean hasPage(String url) {
-        return parts.codeByUrl().containsKey(url) || listPages.containsKey(url)
+        return parts.codeByUrl().containsKey(url)
+                || listPages.containsKey(url)
                 || url.startsWith(Urls.releases()) && releasePages().containsKey(url);
     }
 
     /** Whether the site has a file at this path relative to its root (cpt/38900/index.html, assets/...). */
     public boolean hasFile(String path) {
-        return assets.containsKey(path) || (jsonTwins() == JsonTwins.PER_CODE ? parts.codeByJson().containsKey(path)
-                : rangeJson.containsKey(path))
-                || path.endsWith("index.html") && hasPage("/" + path.substring(0, path.length() - "index.html".length()))
+        return assets.containsKey(path)
+                || (jsonTwins() == JsonTwins.PER_CODE
+                        ? parts.codeByJson().containsKey(path)
+                        : rangeJson.containsKey(path))
+                || path.endsWith("index.html")
+                        && hasPage("/" + path.substring(0, path.length() - "index.html".length()))
                 || hasPage("/" + path);
     }
 
@@ -330,7 +366,7 @@ public final class SitePages {
         switch (jsonTwins()) {
             case PER_CODE -> files.addAll(parts.codeByJson().keySet());
             case PER_RANGE -> files.addAll(rangeJson.keySet());
-            case NONE -> { }
+            case NONE -> {}
         }
         return files;
     }
@@ -339,13 +375,24 @@ public final class SitePages {
         return assets.get(paths.get(name));
     }
 
-    private static Chrome chrome(LinkedSite site, String cssUrl, String searchUrl, String indexUrl,
-            String tableSortUrl, String faviconUrl) {
+    private static Chrome chrome(
+            LinkedSite site, String cssUrl, String searchUrl, String indexUrl, String tableSortUrl, String faviconUrl) {
         Release r = site.release();
         SiteSettings s = site.content().settings();
-        return new Chrome(s.name(), s.tagline(), s.language(),
-                s.navigation().stream().map(l -> new Link(l.title(), l.url())).toList(), Chrome.CallToAction.of(s.callToAction()),
-                s.notices(), cssUrl, searchUrl, indexUrl, tableSortUrl, faviconUrl, r.id(), r.title(),
+        return new Chrome(
+                s.name(),
+                s.tagline(),
+                s.language(),
+                s.navigation().stream().map(l -> new Link(l.title(), l.url())).toList(),
+                Chrome.CallToAction.of(s.callToAction()),
+                s.notices(),
+                cssUrl,
+                searchUrl,
+                indexUrl,
+                tableSortUrl,
+                faviconUrl,
+                r.id(),
+                r.title(),
                 r.released() == null ? "" : r.released().format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)),
                 String.join(", ", r.sources()));
     }
@@ -364,7 +411,8 @@ public final class SitePages {
     /** {@code assets/NAME.HASH.ext}, named by its content so that a CDN may cache it forever. */
     private static String hashedPath(String name, byte[] bytes) {
         try {
-            String hash = java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+            String hash = java.util.HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
                     .substring(0, 10);
             int dot = name.lastIndexOf('.');
             return "assets/" + name.substring(0, dot) + "." + hash + name.substring(dot);

@@ -25,6 +25,7 @@ final class TemplateGuard {
     static final int MAX_DEPTH = 1_000;
     /** How long a page past its limit may take to stop by itself before it is stopped from outside. */
     static final long GRACE_MILLIS = 1_000;
+
     private static final Set<Run> RUNNING = ConcurrentHashMap.newKeySet();
     private static final Object WATCHDOG_LOCK = new Object();
     private static Thread watchdog;
@@ -54,9 +55,11 @@ final class TemplateGuard {
         private volatile boolean overrun;
         /** Set, under the run's lock, once the watchdog has stopped the thread from outside. */
         private boolean forced;
+
         private boolean ended;
         /** Set once the ThreadDeath has been seen, by the caller or wrapped by Freemarker. */
         private volatile boolean delivered;
+
         private int depth;
         /** The element entered last, to name a line when the stack overflows before MAX_DEPTH. */
         private TracedElement last;
@@ -70,8 +73,11 @@ final class TemplateGuard {
         public void enterElement(Environment env, TracedElement e) {
             last = e;
             if (++depth > MAX_DEPTH) {
-                throw stopped(e, "template nests deeper than " + MAX_DEPTH + " elements (a macro that calls itself "
-                        + "without end?)", false);
+                throw stopped(
+                        e,
+                        "template nests deeper than " + MAX_DEPTH + " elements (a macro that calls itself "
+                                + "without end?)",
+                        false);
             }
             if (overrun) {
                 throw stopped(e, "template ran longer than " + seconds() + " for one page (a loop without end?)", true);
@@ -85,14 +91,20 @@ final class TemplateGuard {
 
         /** The problem of a page stopped from outside, at the last element it entered. */
         Stopped forcedStop() {
-            return stopped(last, "template ran longer than " + seconds() + " for one page inside a built-in (a "
-                    + "?join, ?left_pad or ?matches over a huge sequence or string?)", true);
+            return stopped(
+                    last,
+                    "template ran longer than " + seconds() + " for one page inside a built-in (a "
+                            + "?join, ?left_pad or ?matches over a huge sequence or string?)",
+                    true);
         }
 
         /** The problem of a page that ran out of memory, at the last element it entered. */
         Stopped outOfMemory() {
-            return stopped(last, "template needed more memory than the build has (a built-in making a huge "
-                    + "sequence or string?)", false);
+            return stopped(
+                    last,
+                    "template needed more memory than the build has (a built-in making a huge "
+                            + "sequence or string?)",
+                    false);
         }
 
         synchronized boolean forced() {
@@ -106,8 +118,8 @@ final class TemplateGuard {
         }
 
         Stopped stackOverflow() {
-            return stopped(last, "template recursion overflowed the stack (a macro that calls itself without end?)",
-                    false);
+            return stopped(
+                    last, "template recursion overflowed the stack (a macro that calls itself without end?)", false);
         }
 
         private String seconds() {
@@ -115,8 +127,11 @@ final class TemplateGuard {
         }
 
         private static Stopped stopped(TracedElement e, String message, boolean timedOut) {
-            return new Stopped(message, e == null ? null : e.getTemplate().getSourceName(),
-                    e == null ? 0 : e.getBeginLine(), timedOut);
+            return new Stopped(
+                    message,
+                    e == null ? null : e.getTemplate().getSourceName(),
+                    e == null ? 0 : e.getBeginLine(),
+                    timedOut);
         }
     }
 

@@ -90,6 +90,7 @@ public final class Templates {
     private final long timeLimitMillis;
     /** The first time-limit stop of each page template (by name). */
     private final Map<String, TemplateGuard.Stopped> timedOut = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Set<String> reported = new HashSet<>();
     private final Set<Template> guarded = Collections.newSetFromMap(new IdentityHashMap<>());
     /** One output buffer per rendering thread, reused page after page (a page is 10-90 KB). */
@@ -110,8 +111,10 @@ public final class Templates {
         this.problems = problems;
         this.timeLimitMillis = timeLimitMillis;
         this.config = new Configuration(Configuration.VERSION_2_3_34);
-        config.setNewBuiltinClassResolver(allowJava ? TemplateClassResolver.UNRESTRICTED_RESOLVER
-                : TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setNewBuiltinClassResolver(
+                allowJava
+                        ? TemplateClassResolver.UNRESTRICTED_RESOLVER
+                        : TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setAPIBuiltinEnabled(allowJava);
         if (!allowJava) {
             DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
@@ -121,7 +124,8 @@ public final class Templates {
         try {
             config.setDirectoryForTemplateLoading(dir.toFile());
         } catch (IOException e) {
-            problems.error(dir.toString(), 0, "template folder not found", "pass --templates the folder with code.ftlh");
+            problems.error(
+                    dir.toString(), 0, "template folder not found", "pass --templates the folder with code.ftlh");
         }
         // One version of each template for the whole build, even if it is edited meanwhile (and no file
         // checks while rendering).
@@ -133,7 +137,7 @@ public final class Templates {
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
-        config.setAttemptExceptionReporter((e, env) -> { });
+        config.setAttemptExceptionReporter((e, env) -> {});
     }
 
     /**
@@ -145,7 +149,8 @@ public final class Templates {
         for (String name : REQUIRED) ok &= template(name) != null;
         if (!Files.isDirectory(dir)) return false; // reported by the constructor
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".ftlh")).sorted().toList()) {
+            for (Path p :
+                    files.filter(f -> f.toString().endsWith(".ftlh")).sorted().toList()) {
                 ok &= template(dir.relativize(p).toString().replace('\\', '/')) != null;
             }
         } catch (IOException e) {
@@ -165,10 +170,17 @@ public final class Templates {
             }
             return t;
         } catch (ParseException e) {
-            report(dir.resolve(e.getTemplateName() == null ? name : e.getTemplateName()).toString(), e.getLineNumber(),
-                    "template syntax error: " + firstLine(e.getEditorMessage()), "correct the template");
+            report(
+                    dir.resolve(e.getTemplateName() == null ? name : e.getTemplateName())
+                            .toString(),
+                    e.getLineNumber(),
+                    "template syntax error: " + firstLine(e.getEditorMessage()),
+                    "correct the template");
         } catch (IOException e) {
-            report(dir.resolve(name).toString(), 0, "template missing or unreadable: " + e.getMessage(),
+            report(
+                    dir.resolve(name).toString(),
+                    0,
+                    "template missing or unreadable: " + e.getMessage(),
                     "add " + name + " to the templates folder");
         }
         return null;
@@ -193,7 +205,9 @@ public final class Templates {
         TemplateGuard.Run guard = TemplateGuard.start(timeLimitMillis);
         try {
             return guarded(t, name, model, out, guard, into);
-        } catch (@SuppressWarnings("removal") ThreadDeath stop) {
+        } catch (
+                @SuppressWarnings("removal")
+                ThreadDeath stop) {
             if (!guard.forced()) throw stop;
             guard.delivered();
             stopped(into, name, timedOut(name, guard.forcedStop()));
@@ -204,8 +218,13 @@ public final class Templates {
         return null;
     }
 
-    private byte[] guarded(Template t, String name, Map<String, Object> model, Utf8Writer out,
-            TemplateGuard.Run guard, Problems into) {
+    private byte[] guarded(
+            Template t,
+            String name,
+            Map<String, Object> model,
+            Utf8Writer out,
+            TemplateGuard.Run guard,
+            Problems into) {
         try {
             Environment env = t.createProcessingEnvironment(model, out);
             env.setTemplateProcessingTracer(guard);
@@ -229,11 +248,15 @@ public final class Templates {
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             String blamed = e.getBlamedExpressionString();
             String message = firstLine(e.getMessageWithoutStackTop());
-            report(into, dir.resolve(source).toString(), line, "template error: " + message
-                    + (blamed == null ? "" : " (in ${" + blamed + "})"), reachesJava(message)
-                    ? "templates cannot create Java objects or use ?api; if you trust every template author, set "
-                            + "'templates: { allow_java: true }' in site.yml"
-                    : "correct the template (a missing value needs a default, e.g. ${x!\"\"})");
+            report(
+                    into,
+                    dir.resolve(source).toString(),
+                    line,
+                    "template error: " + message + (blamed == null ? "" : " (in ${" + blamed + "})"),
+                    reachesJava(message)
+                            ? "templates cannot create Java objects or use ?api; if you trust every template author, set "
+                                    + "'templates: { allow_java: true }' in site.yml"
+                            : "correct the template (a missing value needs a default, e.g. ${x!\"\"})");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } finally {
@@ -249,7 +272,11 @@ public final class Templates {
     }
 
     private void stopped(Problems into, String name, TemplateGuard.Stopped e) {
-        report(into, dir.resolve(e.template == null ? name : e.template).toString(), e.line, e.getMessage(),
+        report(
+                into,
+                dir.resolve(e.template == null ? name : e.template).toString(),
+                e.line,
+                e.getMessage(),
                 "make the loop or the recursion end (a page has " + TemplateGuard.duration(timeLimitMillis) + " and "
                         + TemplateGuard.MAX_DEPTH + " levels of nesting)");
     }
@@ -260,7 +287,11 @@ public final class Templates {
     }
 
     private static String firstLine(String message) {
-        return message.lines().filter(l -> !l.isBlank()).findFirst().orElse(message).trim();
+        return message.lines()
+                .filter(l -> !l.isBlank())
+                .findFirst()
+                .orElse(message)
+                .trim();
     }
 
     private void report(String file, int line, String message, String fix) {

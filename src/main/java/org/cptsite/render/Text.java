@@ -59,7 +59,9 @@ final class Text {
     static String limit(String text, int max) {
         if (text.length() <= max) return text;
         int cut = text.lastIndexOf(' ', max - 1);
-        return TRAILING_PUNCTUATION.matcher(text.substring(0, cut > max / 2 ? cut : max - 1)).replaceAll("") + "\u2026";
+        return TRAILING_PUNCTUATION
+                        .matcher(text.substring(0, cut > max / 2 ? cut : max - 1))
+                        .replaceAll("") + "\u2026";
     }
 
     static String capitalise(String s) {

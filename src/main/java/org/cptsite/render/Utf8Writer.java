@@ -71,10 +71,10 @@ final class Utf8Writer extends Writer {
     }
 
     @Override
-    public void flush() { }
+    public void flush() {}
 
     @Override
-    public void close() { }
+    public void close() {}
 
     /** What was written, as UTF-8; a lone surrogate is written as '?', as {@link String#getBytes} does. */
     byte[] toByteArray() {

@@ -71,7 +71,11 @@ public final class DevServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
+                send(
+                        exchange,
+                        405,
+                        "text/plain; charset=utf-8",
+                        "method not allowed\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String path = RequestPath.of(exchange.getRequestURI().getRawPath());
@@ -82,11 +86,20 @@ public final class DevServer implements AutoCloseable {
             switch (path) {
                 case SCRIPT -> send(exchange, 200, ContentTypes.of(SCRIPT), script);
                 case PREFIX + "events" -> events(exchange);
-                case PREFIX + "problems" -> send(exchange, 200, "application/json",
-                        json.writeValueAsBytes(live.problems(query(exchange, "page")).stream()
-                                .map(LiveSite::describe).toList()));
-                case PREFIX + "pages.txt" -> send(exchange, 200, "text/plain; charset=utf-8",
-                        (String.join("\n", live.pageUrls()) + "\n").getBytes(StandardCharsets.UTF_8));
+                case PREFIX + "problems" ->
+                    send(
+                            exchange,
+                            200,
+                            "application/json",
+                            json.writeValueAsBytes(live.problems(query(exchange, "page")).stream()
+                                    .map(LiveSite::describe)
+                                    .toList()));
+                case PREFIX + "pages.txt" ->
+                    send(
+                            exchange,
+                            200,
+                            "text/plain; charset=utf-8",
+                            (String.join("\n", live.pageUrls()) + "\n").getBytes(StandardCharsets.UTF_8));
                 default -> page(exchange, path);
             }
         } catch (IOException | UncheckedIOException e) {

@@ -10,8 +10,8 @@ final class ErrorPage {
 
     /** While the inputs load for the first time: the page reloads by itself when they are ready. */
     static final byte[] LOADING = ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-            + "<title>cptsite: loading</title>\n</head>\n<body>\n<h1>Loading the release and content</h1>\n"
-            + "<p>This page reloads by itself when the site is ready.</p>\n</body>\n</html>\n")
+                    + "<title>cptsite: loading</title>\n</head>\n<body>\n<h1>Loading the release and content</h1>\n"
+                    + "<p>This page reloads by itself when the site is ready.</p>\n</body>\n</html>\n")
             .getBytes(StandardCharsets.UTF_8);
 
     static byte[] of(List<Problem> problems) {

@@ -37,6 +37,7 @@ final class InputWatcher implements AutoCloseable {
     private final Supplier<List<Path>> roots;
     /** The roots watched so far; only the watcher's thread adds to it once it runs. */
     private final Set<Path> watched = new HashSet<>();
+
     private final Thread thread;
 
     /**

@@ -35,7 +35,13 @@ import org.cptsite.render.Urls;
  */
 public final class LiveSite {
     /** What a change touched, from the least to the most to load again. */
-    enum Change { NONE, CODES, CONTENT, TEMPLATES, ALL }
+    enum Change {
+        NONE,
+        CODES,
+        CONTENT,
+        TEMPLATES,
+        ALL
+    }
 
     /** A page or file as served: status, type and bytes. */
     record Response(int status, String type, byte[] body, String location) {}
@@ -63,14 +69,16 @@ public final class LiveSite {
 
     public LiveSite(Pipeline.Options options, PrintWriter err, long cacheBytes) {
         this.options = options;
-        this.pipeline = new Pipeline(options, line -> { });
+        this.pipeline = new Pipeline(options, line -> {});
         this.data = releasesNamed();
         this.err = err;
         this.cache = new PageCache(cacheBytes);
     }
 
     private List<Path> releasesNamed() {
-        return pipeline.releasePaths().stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        return pipeline.releasePaths().stream()
+                .map(p -> p.toAbsolutePath().normalize())
+                .toList();
     }
 
     /** Loads everything; problems are reported (and shown in the browser), never thrown. */
@@ -100,10 +108,13 @@ public final class LiveSite {
         for (Path f : files) {
             Path p = f.toAbsolutePath().normalize();
             // site.yml may name other releases (releases:) or let templates reach Java: everything again.
-            Change c = data.stream().anyMatch(p::startsWith) || p.equals(contentDir.resolve("site.yml")) ? Change.ALL
-                    : p.startsWith(templatesDir) ? Change.TEMPLATES
-                    : p.startsWith(codes) && p.toString().endsWith(".md") ? Change.CODES
-                    : p.startsWith(contentDir) ? Change.CONTENT : Change.NONE;
+            Change c = data.stream().anyMatch(p::startsWith) || p.equals(contentDir.resolve("site.yml"))
+                    ? Change.ALL
+                    : p.startsWith(templatesDir)
+                            ? Change.TEMPLATES
+                            : p.startsWith(codes) && p.toString().endsWith(".md")
+                                    ? Change.CODES
+                                    : p.startsWith(contentDir) ? Change.CONTENT : Change.NONE;
             if (c.compareTo(change) > 0) change = c;
         }
         return change;
@@ -115,14 +126,16 @@ public final class LiveSite {
         Problems problems = new Problems();
         boolean broken = pages == null || inputProblems.stream().anyMatch(Problem::isError);
         // After a failed load, load everything the failure may have left out.
-        Change scope = releases == null ? Change.ALL
+        Change scope = releases == null
+                ? Change.ALL
                 : broken && change.compareTo(Change.TEMPLATES) < 0 ? Change.TEMPLATES : change;
         Releases newReleases = releases;
         Templates newTemplates = templates;
         Content newContent = null;
         SitePages newPages = null;
         if (scope == Change.CODES) {
-            newContent = new ContentLoader(problems).reloadCodes(content, files.stream().map(this::asGiven).toList());
+            newContent = new ContentLoader(problems)
+                    .reloadCodes(content, files.stream().map(this::asGiven).toList());
             if (newContent == null) scope = Change.CONTENT; // a second file for a code: the whole folder tells
             else {
                 LinkedSite site = pipeline.relink(pages.site(), newContent, codesOf(files), problems);
@@ -136,8 +149,14 @@ public final class LiveSite {
             Change loading = scope;
             CompletableFuture<Inputs> reading = CompletableFuture.supplyAsync(() -> {
                 Content c = loading == Change.TEMPLATES && !broken ? content : pipeline.loadContent(problems);
-                Templates t = loading.compareTo(Change.TEMPLATES) < 0 ? templates : new Templates(options.templates(),
-                        c != null && c.settings() != null && c.settings().allowJava(), problems);
+                Templates t = loading.compareTo(Change.TEMPLATES) < 0
+                        ? templates
+                        : new Templates(
+                                options.templates(),
+                                c != null
+                                        && c.settings() != null
+                                        && c.settings().allowJava(),
+                                problems);
                 return new Inputs(c, t);
             });
             if (scope == Change.ALL) {
@@ -150,7 +169,8 @@ public final class LiveSite {
             if (newReleases != null && newContent != null && !problems.hasErrors()) {
                 LinkedSite site = pipeline.link(newReleases, newContent, problems);
                 if (site != null) newPages = pages(site, newTemplates, problems);
-                if (newPages != null) newPages.warnIfSummariesCut(newContent.codes().keySet(), problems);
+                if (newPages != null)
+                    newPages.warnIfSummariesCut(newContent.codes().keySet(), problems);
             }
         }
         if (newPages == null || problems.hasErrors()) {
@@ -168,8 +188,14 @@ public final class LiveSite {
             content = newContent;
             templates = newTemplates;
             inputProblems = problems.all();
-            report(String.format(Locale.ROOT, "loaded %s (%s) in %d ms", newReleases.current().id(), scope.name().toLowerCase(Locale.ROOT),
-                    (System.nanoTime() - start) / 1_000_000), problems);
+            report(
+                    String.format(
+                            Locale.ROOT,
+                            "loaded %s (%s) in %d ms",
+                            newReleases.current().id(),
+                            scope.name().toLowerCase(Locale.ROOT),
+                            (System.nanoTime() - start) / 1_000_000),
+                    problems);
         }
         synchronized (versionLock) {
             version++;
@@ -191,7 +217,8 @@ public final class LiveSite {
     /** A watched file as the content loader names it: under --content as the user gave it. */
     private Path asGiven(Path file) {
         Path dir = options.content().toAbsolutePath().normalize();
-        return options.content().resolve(dir.relativize(file.toAbsolutePath().normalize()).toString());
+        return options.content()
+                .resolve(dir.relativize(file.toAbsolutePath().normalize()).toString());
     }
 
     private static Set<String> codesOf(Set<Path> files) {
@@ -209,8 +236,12 @@ public final class LiveSite {
     private void invalidate(SitePages before, SitePages after, boolean everything) {
         Content a = before == null ? null : before.site().content();
         Content b = after.site().content();
-        if (everything || a == null || !a.settings().equals(b.settings()) || !a.ranges().equals(b.ranges())
-                || !a.categories().equals(b.categories()) || !SitePages.sameListings(before.site(), after.site())) {
+        if (everything
+                || a == null
+                || !a.settings().equals(b.settings())
+                || !a.ranges().equals(b.ranges())
+                || !a.categories().equals(b.categories())
+                || !SitePages.sameListings(before.site(), after.site())) {
             cache.clear();
             return;
         }
@@ -261,7 +292,8 @@ public final class LiveSite {
         List<Problem> all = new ArrayList<>();
         inputProblems.stream().filter(Problem::isError).forEach(all::add);
         SitePages current = pages;
-        if (current != null && url != null && current.hasPage(url)) all.addAll(page(url).problems());
+        if (current != null && url != null && current.hasPage(url))
+            all.addAll(page(url).problems());
         return all;
     }
 
@@ -291,7 +323,8 @@ public final class LiveSite {
             if (page.html() == null) return new Response(500, ContentTypes.HTML, ErrorPage.of(problems(url)), null);
             return new Response(200, ContentTypes.HTML, page.html(), null);
         }
-        if (!path.endsWith("/") && current.hasPage(path + "/")) return new Response(301, null, new byte[0], base.url(path + "/"));
+        if (!path.endsWith("/") && current.hasPage(path + "/"))
+            return new Response(301, null, new byte[0], base.url(path + "/"));
         byte[] file = cache.file(path, this::current, now -> file(now, path.substring(1)));
         if (file != null) return new Response(200, ContentTypes.of(path), file, null);
         return notFound();
@@ -300,21 +333,27 @@ public final class LiveSite {
     /** A file other than a page (relative to the root): an asset, a JSON twin, or one of {@link HostFiles}. */
     private byte[] file(SitePages now, String path) {
         byte[] file = now.file(path);
-        return file != null || !HostFiles.named(path) ? file : HostFiles.of(now, options.today()).get(path);
+        return file != null || !HostFiles.named(path)
+                ? file
+                : HostFiles.of(now, options.today()).get(path);
     }
 
     /** The site's 404 page, with status 404. */
     Response notFound() {
         if (current() == null) return unavailable();
         PageCache.Page notFound = page(SitePages.NOT_FOUND);
-        return new Response(404, ContentTypes.HTML,
-                notFound.html() != null ? notFound.html() : ErrorPage.of(problems(SitePages.NOT_FOUND)), null);
+        return new Response(
+                404,
+                ContentTypes.HTML,
+                notFound.html() != null ? notFound.html() : ErrorPage.of(problems(SitePages.NOT_FOUND)),
+                null);
     }
 
     /** Before the first good load: its problems, or that it is still loading. */
     private Response unavailable() {
         List<Problem> problems = problems(null);
-        return problems.isEmpty() ? new Response(503, ContentTypes.HTML, ErrorPage.LOADING, null)
+        return problems.isEmpty()
+                ? new Response(503, ContentTypes.HTML, ErrorPage.LOADING, null)
                 : new Response(500, ContentTypes.HTML, ErrorPage.of(problems), null);
     }
 
@@ -326,8 +365,15 @@ public final class LiveSite {
             String[] ids = new String[0];
             if (html != null) {
                 String baseUrl = current.site().content().settings().baseUrl();
-                ids = PageCheck.check(url, html, baseUrl, current.site().content().settings()::level,
-                        current::hasFile, file -> ids(current, file), links(current), problems);
+                ids = PageCheck.check(
+                        url,
+                        html,
+                        baseUrl,
+                        current.site().content().settings()::level,
+                        current::hasFile,
+                        file -> ids(current, file),
+                        links(current),
+                        problems);
             }
             if (!problems.all().isEmpty()) report("page " + url + ":", problems);
             return new PageCache.Page(html, ids, problems.all());
@@ -348,15 +394,27 @@ public final class LiveSite {
 
     /** The ids of the page in a file, for links to its #anchors: from the cache, else rendered (not kept). */
     private String[] ids(SitePages current, String file) {
-        String url = "/" + (file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file);
+        String url =
+                "/" + (file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file);
         PageCache.Page cached = cache.cachedPage(url);
         if (cached != null) return cached.ids();
         byte[] html = current.page(url, new Problems());
-        return html == null ? null : PageCheck.ids(url, html, current.site().content().settings().baseUrl());
+        return html == null
+                ? null
+                : PageCheck.ids(url, html, current.site().content().settings().baseUrl());
     }
 
     static Map<String, String> describe(Problem p) {
-        return Map.of("severity", p.isError() ? "error" : "warning", "file", p.file(),
-                "line", Integer.toString(p.line()), "message", p.message(), "fix", p.fix() == null ? "" : p.fix());
+        return Map.of(
+                "severity",
+                p.isError() ? "error" : "warning",
+                "file",
+                p.file(),
+                "line",
+                Integer.toString(p.line()),
+                "message",
+                p.message(),
+                "fix",
+                p.fix() == null ? "" : p.fix());
     }
 }

@@ -23,6 +23,7 @@ final class PageCache {
     private long used;
     /** Goes up at each invalidation: a page rendered from inputs older than that is served once, not kept. */
     private long generation;
+
     private final LinkedHashMap<String, Object> entries = new LinkedHashMap<>(1024, 0.75f, true);
 
     PageCache(long budget) {

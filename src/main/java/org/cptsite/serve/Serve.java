@@ -29,11 +29,13 @@ public final class Serve implements AutoCloseable {
     public static Serve start(Pipeline.Options options, String host, int port, PrintWriter err) throws IOException {
         LiveSite live = new LiveSite(options, err, CACHE_BYTES);
         // Watch before loading, so that an edit made during the load is not missed.
-        InputWatcher watcher = new InputWatcher(() -> {
-            List<Path> roots = new java.util.ArrayList<>(List.of(options.content(), options.templates()));
-            roots.addAll(live.releasePaths());
-            return roots;
-        }, live::changed);
+        InputWatcher watcher = new InputWatcher(
+                () -> {
+                    List<Path> roots = new java.util.ArrayList<>(List.of(options.content(), options.templates()));
+                    roots.addAll(live.releasePaths());
+                    return roots;
+                },
+                live::changed);
         DevServer server;
         try {
             server = new DevServer(live, host, port);

@@ -45,14 +45,23 @@ final class DeployManifest {
             if (b == null) added.add(path);
             else if (!b.sha256().equals(e.sha256())) changed.add(path);
         });
-        before.entries().keySet().stream().filter(p -> !now.entries().containsKey(p)).forEach(removed::add);
+        before.entries().keySet().stream()
+                .filter(p -> !now.entries().containsKey(p))
+                .forEach(removed::add);
         StringBuilder sb = new StringBuilder("{\n  \"files\": [");
         String sep = "\n    ";
         for (Map.Entry<String, FileIndex.Entry> f : now.entries().entrySet()) {
             // By hand: one object mapper call per file (34,000) costs more than the whole line.
-            sb.append(sep).append("{\"path\":").append(json(f.getKey())).append(",\"size\":").append(f.getValue().size())
-                    .append(",\"sha256\":\"").append(f.getValue().sha256()).append("\",\"content_type\":\"")
-                    .append(contentType(f.getKey())).append("\"}");
+            sb.append(sep)
+                    .append("{\"path\":")
+                    .append(json(f.getKey()))
+                    .append(",\"size\":")
+                    .append(f.getValue().size())
+                    .append(",\"sha256\":\"")
+                    .append(f.getValue().sha256())
+                    .append("\",\"content_type\":\"")
+                    .append(contentType(f.getKey()))
+                    .append("\"}");
             sep = ",\n    ";
         }
         sb.append("\n  ],\n");

@@ -14,7 +14,7 @@ import java.nio.file.StandardOpenOption;
  */
 public interface Disk {
     /** The real file system. */
-    Disk REAL = new Disk() { };
+    Disk REAL = new Disk() {};
 
     /** Creates a new file: never writes into an existing one, which may be a hard link into the live site. */
     default void create(Path target, byte[] content) throws IOException {

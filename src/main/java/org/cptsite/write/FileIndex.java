@@ -62,8 +62,14 @@ record FileIndex(String identity, Map<String, Entry> entries) {
 
     String text() {
         StringBuilder sb = new StringBuilder(HEADER).append(identity).append('\n');
-        entries.forEach((path, e) -> sb.append(path).append('\t').append(e.size()).append('\t').append(e.quick())
-                .append('\t').append(e.sha256()).append('\n'));
+        entries.forEach((path, e) -> sb.append(path)
+                .append('\t')
+                .append(e.size())
+                .append('\t')
+                .append(e.quick())
+                .append('\t')
+                .append(e.sha256())
+                .append('\n'));
         return sb.toString();
     }
 }

@@ -22,6 +22,7 @@ public final class Headers {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
     public static final String REVALIDATE = "public, max-age=0, must-revalidate";
     /** The one folder of content-hashed files. */
@@ -32,7 +33,11 @@ public final class Headers {
     /** The file's bytes, for a site of {@code files} (paths relative to the site root) served under {@code base}. */
     static byte[] of(BasePath base, Collection<String> files) {
         StringBuilder text = new StringBuilder();
-        rule(text, base.url("/*"), "X-Content-Type-Options: nosniff", "Referrer-Policy: strict-origin-when-cross-origin",
+        rule(
+                text,
+                base.url("/*"),
+                "X-Content-Type-Options: nosniff",
+                "Referrer-Policy: strict-origin-when-cross-origin",
                 "Content-Security-Policy: " + CONTENT_SECURITY_POLICY);
         rule(text, base.url("/" + ASSETS + "/*"), "Cache-Control: " + IMMUTABLE);
         rule(text, base.url("/"), "Cache-Control: " + REVALIDATE);

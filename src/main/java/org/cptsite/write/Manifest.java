@@ -34,7 +34,11 @@ record Manifest(Map<String, Entry> entries) {
 
     String text() {
         StringBuilder sb = new StringBuilder();
-        entries.forEach((url, e) -> sb.append(url).append('\t').append(e.hash()).append('\t').append(e.lastmod())
+        entries.forEach((url, e) -> sb.append(url)
+                .append('\t')
+                .append(e.hash())
+                .append('\t')
+                .append(e.lastmod())
                 .append('\n'));
         return sb.toString();
     }

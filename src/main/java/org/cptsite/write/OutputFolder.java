@@ -35,6 +35,7 @@ import org.cptsite.model.Problems;
 public final class OutputFolder implements AutoCloseable {
     /** The working folder's name, beside the output folder. */
     public static final String WORK = ".cptsite";
+
     static final String LOCK = "lock";
     static final String FILES = "files.tsv";
     static final String LASTMODS = "manifest.tsv";
@@ -67,15 +68,19 @@ public final class OutputFolder implements AutoCloseable {
         inputs.forEach((kind, path) -> in.add(new OutputRules.Input(kind, path)));
         OutputRules.Refusal r = OutputRules.refusal(out, in, Path.of(""), Path.of(System.getProperty("user.home")));
         Path abs = out.toAbsolutePath().normalize();
-        Path work = r != null ? null : abs.resolveSibling(WORK).resolve(abs.getFileName().toString());
+        Path work = r != null
+                ? null
+                : abs.resolveSibling(WORK).resolve(abs.getFileName().toString());
         try {
             if (r == null && Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS) && !isEmpty(abs) && !isSite(abs, work)) {
-                r = new OutputRules.Refusal("--out names a folder that is not empty and was not built by cptsite",
+                r = new OutputRules.Refusal(
+                        "--out names a folder that is not empty and was not built by cptsite",
                         "choose a new or empty folder, e.g. --out site; cptsite writes only into folders it built, "
                                 + "because the build replaces the whole folder. Nothing was touched");
             }
         } catch (IOException e) {
-            r = new OutputRules.Refusal("cannot read the output folder: " + WriteFailed.reason(e),
+            r = new OutputRules.Refusal(
+                    "cannot read the output folder: " + WriteFailed.reason(e),
                     "check the folder's permissions, or choose another --out");
         }
         if (r != null) {
@@ -85,8 +90,11 @@ public final class OutputFolder implements AutoCloseable {
         Path parent = abs.getParent();
         for (Path p : new Path[] {parent, abs}) {
             if (Files.isDirectory(p) && !disk.writable(p)) {
-                problems.error(p.toString(), 0, "the folder is read-only; the build renames the output folder in "
-                        + "it and keeps its working folder " + WORK + " beside the output",
+                problems.error(
+                        p.toString(),
+                        0,
+                        "the folder is read-only; the build renames the output folder in "
+                                + "it and keeps its working folder " + WORK + " beside the output",
                         "make it writable (chmod u+w " + p + "), or choose --out in a folder you can write to. "
                                 + "Nothing was touched");
                 return null;
@@ -104,9 +112,12 @@ public final class OutputFolder implements AutoCloseable {
             }
             if (lock == null) {
                 channel.close();
-                problems.error(named, 0, "another cptsite build is writing this folder (it holds the lock "
-                        + work.resolve(LOCK) + ")", "wait for that build to finish, or stop it; a lock left by a "
-                        + "build that was killed is released by the system and taken over. Nothing was touched");
+                problems.error(
+                        named,
+                        0,
+                        "another cptsite build is writing this folder (it holds the lock " + work.resolve(LOCK) + ")",
+                        "wait for that build to finish, or stop it; a lock left by a "
+                                + "build that was killed is released by the system and taken over. Nothing was touched");
                 return null;
             }
             OutputFolder folder = new OutputFolder(abs, work, disk, channel, lock);
@@ -118,7 +129,10 @@ public final class OutputFolder implements AutoCloseable {
             } catch (IOException ignored) {
                 // closing releases the lock; nothing else to undo
             }
-            problems.error(work.toString(), 0, "cannot create cptsite's working folder: " + WriteFailed.reason(e),
+            problems.error(
+                    work.toString(),
+                    0,
+                    "cannot create cptsite's working folder: " + WriteFailed.reason(e),
                     "make " + parent + " writable, or choose --out in a folder you can write to");
             return null;
         }
@@ -154,7 +168,8 @@ public final class OutputFolder implements AutoCloseable {
 
     /** A folder's identity, kept across renames: its file key (device and inode), or "-" where there is none. */
     static String identity(Path dir) throws IOException {
-        Object key = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        Object key = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                .fileKey();
         return key == null ? "-" : key.toString();
     }
 
@@ -167,12 +182,15 @@ public final class OutputFolder implements AutoCloseable {
         Path pending = work.resolve(FILES + PENDING);
         if (!Files.exists(pending)) return;
         String id = FileIndex.readIdentity(pending);
-        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(staging(), LinkOption.NOFOLLOW_LINKS)
-                && !identity(staging()).equals("-") && identity(staging()).equals(id)) {
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)
+                && Files.isDirectory(staging(), LinkOption.NOFOLLOW_LINKS)
+                && !identity(staging()).equals("-")
+                && identity(staging()).equals(id)) {
             disk.move(staging(), out);
         }
         boolean swapped = Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)
-                && identity(out).equals(FileIndex.readIdentity(pending)) && !identity(out).equals("-");
+                && identity(out).equals(FileIndex.readIdentity(pending))
+                && !identity(out).equals("-");
         if (swapped) promotePending();
         else dropPending();
     }

@@ -27,8 +27,12 @@ final class OutputRules {
         Path real = real(out);
         if (real.getParent() == null) return new Refusal("--out names the root folder " + real, CHOOSE);
         if (real(home).startsWith(real)) {
-            return new Refusal("--out names " + (real.equals(real(home)) ? "your home folder" : "a folder that holds "
-                    + "your home folder"), CHOOSE);
+            return new Refusal(
+                    "--out names "
+                            + (real.equals(real(home))
+                                    ? "your home folder"
+                                    : "a folder that holds " + "your home folder"),
+                    CHOOSE);
         }
         for (Input in : inputs) {
             Path i = real(in.path());
@@ -45,8 +49,8 @@ final class OutputRules {
             }
         }
         if (real(cwd).startsWith(real)) {
-            return new Refusal("--out names the current folder" + (real.equals(real(cwd)) ? "" : " or one that holds it"),
-                    CHOOSE);
+            return new Refusal(
+                    "--out names the current folder" + (real.equals(real(cwd)) ? "" : " or one that holds it"), CHOOSE);
         }
         for (Path p : real) {
             if (p.toString().equals(OutputFolder.WORK)) {
@@ -55,8 +59,9 @@ final class OutputRules {
         }
         Path abs = out.toAbsolutePath().normalize();
         if (Files.isSymbolicLink(abs)) {
-            return new Refusal("--out names a symbolic link; the build would replace the link, not the folder it "
-                    + "points to", "name the folder itself: --out " + real);
+            return new Refusal(
+                    "--out names a symbolic link; the build would replace the link, not the folder it " + "points to",
+                    "name the folder itself: --out " + real);
         }
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             return new Refusal("--out names a file, not a folder", CHOOSE);

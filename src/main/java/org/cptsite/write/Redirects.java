@@ -21,10 +21,14 @@ public final class Redirects {
     public static byte[] of(List<Redirect> redirects, BasePath base, Problems problems) {
         List<Redirect> sorted = redirects.stream().sorted().distinct().toList();
         if (sorted.size() > MAX_LINES) {
-            problems.warning(FILE, 0, sorted.size() + " redirects, more than the " + MAX_LINES + " lines Cloudflare "
-                    + "Pages reads: the first " + MAX_LINES + " (by URL) are written, the other " + (sorted.size()
-                    - MAX_LINES) + " are not", "on Netlify, nginx or S3 serve all of them from the host's own "
-                    + "configuration; on Cloudflare Pages, keep the deleted codes' pages instead");
+            problems.warning(
+                    FILE,
+                    0,
+                    sorted.size() + " redirects, more than the " + MAX_LINES + " lines Cloudflare "
+                            + "Pages reads: the first " + MAX_LINES + " (by URL) are written, the other "
+                            + (sorted.size() - MAX_LINES) + " are not",
+                    "on Netlify, nginx or S3 serve all of them from the host's own "
+                            + "configuration; on Cloudflare Pages, keep the deleted codes' pages instead");
             sorted = sorted.subList(0, MAX_LINES);
         }
         StringBuilder text = new StringBuilder(sorted.size() * 40);

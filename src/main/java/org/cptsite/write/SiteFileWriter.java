@@ -45,6 +45,7 @@ final class SiteFileWriter {
     private final Map<String, FileIndex.Entry> written = new ConcurrentHashMap<>();
     /** Files may be hard linked from the live site: it is a folder and links work. */
     private volatile boolean linkFromLive;
+
     private final ThreadLocal<ByteBuffer> readBuffers = new ThreadLocal<>();
     private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(() -> {
         try {
@@ -70,7 +71,9 @@ final class SiteFileWriter {
     void write(String rel, Path target, byte[] content, boolean mayExist, boolean again) throws IOException {
         String quick = FileIndex.quick(content);
         FileIndex.Entry before = previous.entries().get(rel);
-        boolean unchanged = before != null && before.size() == content.length && before.quick().equals(quick);
+        boolean unchanged = before != null
+                && before.size() == content.length
+                && before.quick().equals(quick);
         written.put(rel, new FileIndex.Entry(content.length, quick, unchanged ? before.sha256() : sha256(content)));
         if (mayExist && sameBytes(target, content)) {
             // Reused from the site before the live one: changed since the live one, so it is new to sync tools.

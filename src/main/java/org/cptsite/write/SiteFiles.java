@@ -34,7 +34,8 @@ public final class SiteFiles {
         Map<String, Manifest.Entry> entries = new TreeMap<>();
         for (String url : pageUrls) entries.put(url, new Manifest.Entry("", today.toString()));
         Map<String, byte[]> files = new LinkedHashMap<>();
-        new Sitemap(baseUrl, today, new Manifest(Map.of())).files(new Manifest(entries))
+        new Sitemap(baseUrl, today, new Manifest(Map.of()))
+                .files(new Manifest(entries))
                 .forEach((name, xml) -> files.put(name, xml.getBytes(StandardCharsets.UTF_8)));
         return files;
     }

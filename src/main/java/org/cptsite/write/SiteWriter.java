@@ -22,11 +22,13 @@ public final class SiteWriter implements Output {
     private final SiteFileWriter files;
     /** The live site's files, to tell what changed. */
     private final FileIndex previous;
+
     private final String baseUrl;
     private final LocalDate today;
     private final Precompression precompression;
     /** Page URL to the hash of its main content, for the sitemap's lastmod. */
     private final Map<String, String> pages = new ConcurrentHashMap<>();
+
     private final LongAdder bytes = new LongAdder();
     private final LongAdder count = new LongAdder();
 
@@ -70,9 +72,17 @@ public final class SiteWriter implements Output {
     static String relative(String path) {
         String p = path;
         while (p.startsWith("/")) p = p.substring(1);
-        boolean plain = !p.isEmpty() && !p.endsWith("/") && !p.contains("//") && !p.equals(".") && !p.equals("..")
-                && !p.startsWith("./") && !p.startsWith("../") && !p.contains("/./") && !p.contains("/../")
-                && !p.endsWith("/.") && !p.endsWith("/..");
+        boolean plain = !p.isEmpty()
+                && !p.endsWith("/")
+                && !p.contains("//")
+                && !p.equals(".")
+                && !p.equals("..")
+                && !p.startsWith("./")
+                && !p.startsWith("../")
+                && !p.contains("/./")
+                && !p.contains("/../")
+                && !p.endsWith("/.")
+                && !p.endsWith("/..");
         if (plain) return p;
         Path n = Path.of(p).normalize();
         String s = n.toString().replace(n.getFileSystem().getSeparator(), "/");
@@ -94,8 +104,13 @@ public final class SiteWriter implements Output {
         file(SiteFiles.ROBOTS, SiteFiles.robots(baseUrl));
         file(Headers.FILE, Headers.of(BasePath.of(baseUrl), staging.files()));
         FileIndex index = files.index(OutputFolder.identity(output.staging()));
-        staging.swapIn(Map.of(OutputFolder.LASTMODS, manifest.text(), OutputFolder.FILES, index.text(),
-                OutputFolder.DEPLOY, DeployManifest.text(index, previous)));
+        staging.swapIn(Map.of(
+                OutputFolder.LASTMODS,
+                manifest.text(),
+                OutputFolder.FILES,
+                index.text(),
+                OutputFolder.DEPLOY,
+                DeployManifest.text(index, previous)));
     }
 
     /** Drops the staging folder; the output folder was never touched. */

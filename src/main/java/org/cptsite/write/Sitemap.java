@@ -107,8 +107,10 @@ final class Sitemap {
         Map<String, Manifest.Entry> entries = new TreeMap<>();
         pageHashes.forEach((url, hash) -> {
             Manifest.Entry old = previous.entries().get(url);
-            entries.put(url, new Manifest.Entry(hash,
-                    old != null && old.hash().equals(hash) ? old.lastmod() : today.toString()));
+            entries.put(
+                    url,
+                    new Manifest.Entry(
+                            hash, old != null && old.hash().equals(hash) ? old.lastmod() : today.toString()));
         });
         return new Manifest(entries);
     }
@@ -119,7 +121,8 @@ final class Sitemap {
      */
     Map<String, String> files(Manifest manifest) {
         java.util.List<Map.Entry<String, Manifest.Entry>> urls = manifest.entries().entrySet().stream()
-                .filter(e -> !e.getKey().equals("/404.html")).toList();
+                .filter(e -> !e.getKey().equals("/404.html"))
+                .toList();
         Map<String, String> files = new java.util.LinkedHashMap<>();
         if (urls.size() <= maxUrls) {
             files.put("sitemap.xml", urlset(urls));
@@ -133,20 +136,30 @@ final class Sitemap {
             String name = "sitemap-" + n + ".xml";
             files.put(name, urlset(part));
             // The part changed when its newest page did (ISO dates compare as text).
-            String lastmod = part.stream().map(e -> e.getValue().lastmod()).max(String::compareTo).orElseThrow();
-            index.append("<sitemap><loc>").append(escape(baseUrl + "/" + name)).append("</loc><lastmod>")
-                    .append(lastmod).append("</lastmod></sitemap>\n");
+            String lastmod = part.stream()
+                    .map(e -> e.getValue().lastmod())
+                    .max(String::compareTo)
+                    .orElseThrow();
+            index.append("<sitemap><loc>")
+                    .append(escape(baseUrl + "/" + name))
+                    .append("</loc><lastmod>")
+                    .append(lastmod)
+                    .append("</lastmod></sitemap>\n");
         }
         files.put("sitemap.xml", index.append("</sitemapindex>\n").toString());
         return files;
     }
 
     private String urlset(java.util.List<Map.Entry<String, Manifest.Entry>> urls) {
-        StringBuilder sb = new StringBuilder(urls.size() * 96 + 128).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        StringBuilder sb = new StringBuilder(urls.size() * 96 + 128)
+                .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (Map.Entry<String, Manifest.Entry> e : urls) {
-            sb.append("<url><loc>").append(escape(baseUrl + e.getKey())).append("</loc><lastmod>")
-                    .append(e.getValue().lastmod()).append("</lastmod></url>\n");
+            sb.append("<url><loc>")
+                    .append(escape(baseUrl + e.getKey()))
+                    .append("</loc><lastmod>")
+                    .append(e.getValue().lastmod())
+                    .append("</lastmod></url>\n");
         }
         return sb.append("</urlset>\n").toString();
     }

@@ -40,6 +40,7 @@ final class StagingFolder {
     private final Origin origin;
     /** What this build put in the staging folder: paths relative to it, '/'-separated, normalised. */
     private final Set<String> files = ConcurrentHashMap.newKeySet();
+
     private final Set<String> dirs = ConcurrentHashMap.newKeySet();
     /**
      * For a reused staging folder: what each of its folders held when this build first came to it (while
@@ -182,7 +183,7 @@ final class StagingFolder {
                     if (Files.exists(old, NOFOLLOW)) FileTrees.deleteTree(root);
                     else disk.move(root, old);
                 }
-                case LEFT_OVER -> { } // it was there before this build
+                case LEFT_OVER -> {} // it was there before this build
             }
         } catch (IOException e) {
             // What is left is in the working folder, and the next build reuses or removes it.

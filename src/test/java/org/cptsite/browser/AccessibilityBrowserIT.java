@@ -25,7 +25,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.FluentWait;
@@ -56,6 +55,7 @@ class AccessibilityBrowserIT {
 
     @TempDir
     static Path out;
+
     private static String axe;
     private static ChromeDriver browser;
     private static StaticServer server;
@@ -64,7 +64,8 @@ class AccessibilityBrowserIT {
     static void buildAndServe() throws IOException {
         boolean installed = Files.isRegularFile(AXE);
         if (!installed && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException(AXE + " is missing; on CI, .ci/run installs it with npm ci --prefix src/test/js");
+            throw new IllegalStateException(
+                    AXE + " is missing; on CI, .ci/run installs it with npm ci --prefix src/test/js");
         }
         assumeTrue(installed, "axe-core not installed; run npm ci --prefix src/test/js");
         axe = Files.readString(AXE);
@@ -80,8 +81,9 @@ class AccessibilityBrowserIT {
     }
 
     static Stream<Arguments> kinds() {
-        return PageKinds.SAMPLE.entrySet().stream().flatMap(e -> Stream.of(
-                Arguments.of(e.getKey(), e.getValue(), 1280), Arguments.of(e.getKey(), e.getValue(), 390)));
+        return PageKinds.SAMPLE.entrySet().stream()
+                .flatMap(e -> Stream.of(
+                        Arguments.of(e.getKey(), e.getValue(), 1280), Arguments.of(e.getKey(), e.getValue(), 390)));
     }
 
     @ParameterizedTest(name = "{0}: {1} at {2} px")
@@ -132,7 +134,8 @@ class AccessibilityBrowserIT {
                     """);
             if (focus == null) break;
             seen++;
-            if (focus.toString().startsWith("no ")) invisible.add(focus.toString().substring(3));
+            if (focus.toString().startsWith("no "))
+                invisible.add(focus.toString().substring(3));
         }
         assertTrue(seen > 20, "tabbed through " + seen + " elements");
         assertEquals(List.of(), invisible, "elements without a visible focus outline");
@@ -140,15 +143,21 @@ class AccessibilityBrowserIT {
 
     private static void open(String path) {
         browser.get(server.url(path));
-        new FluentWait<>(browser).withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(50))
+        new FluentWait<>(browser)
+                .withTimeout(Duration.ofSeconds(10))
+                .pollingEvery(Duration.ofMillis(50))
                 .until(b -> "complete".equals(((ChromeDriver) b).executeScript("return document.readyState"))
-                        && (b.findElements(By.id("locality")).isEmpty() || b.findElements(By.cssSelector(
-                                "#locality .loc-picker")).isEmpty()
-                                || "true".equals(b.findElement(By.id("locality")).getDomAttribute("data-ready"))));
+                        && (b.findElements(By.id("locality")).isEmpty()
+                                || b.findElements(By.cssSelector("#locality .loc-picker"))
+                                        .isEmpty()
+                                || "true"
+                                        .equals(b.findElement(By.id("locality")).getDomAttribute("data-ready"))));
     }
 
     private static void waitFor(String selector) {
-        new FluentWait<>(browser).withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(50))
+        new FluentWait<>(browser)
+                .withTimeout(Duration.ofSeconds(10))
+                .pollingEvery(Duration.ofMillis(50))
                 .until(b -> !b.findElements(By.cssSelector(selector)).isEmpty());
     }
 
@@ -161,9 +170,16 @@ class AccessibilityBrowserIT {
         StringBuilder sb = new StringBuilder();
         try {
             for (JsonNode v : new ObjectMapper().readTree(json)) {
-                sb.append(v.path("id").asText()).append(" (").append(v.path("impact").asText()).append(", ")
-                        .append(v.path("count").asInt()).append(" nodes): ").append(v.path("help").asText()).append('\n');
-                for (JsonNode n : v.path("nodes")) sb.append("    ").append(n.asText()).append('\n');
+                sb.append(v.path("id").asText())
+                        .append(" (")
+                        .append(v.path("impact").asText())
+                        .append(", ")
+                        .append(v.path("count").asInt())
+                        .append(" nodes): ")
+                        .append(v.path("help").asText())
+                        .append('\n');
+                for (JsonNode n : v.path("nodes"))
+                    sb.append("    ").append(n.asText()).append('\n');
             }
         } catch (IOException e) {
             throw new IllegalStateException(json, e);

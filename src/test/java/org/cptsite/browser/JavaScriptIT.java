@@ -49,8 +49,15 @@ class JavaScriptIT {
     @Test
     void eslintFindsNothingInTheSiteScripts() throws IOException, InterruptedException {
         installed(Files.isExecutable(ESLINT), ESLINT + " is missing");
-        Run r = run(Map.of(), ESLINT.toString(), "--max-warnings", "0", "--config", "src/test/js/eslint.config.mjs",
-                "templates", "src/test/js");
+        Run r = run(
+                Map.of(),
+                ESLINT.toString(),
+                "--max-warnings",
+                "0",
+                "--config",
+                "src/test/js/eslint.config.mjs",
+                "templates",
+                "src/test/js");
         assertEquals(0, r.status(), r.output());
     }
 
@@ -60,8 +67,16 @@ class JavaScriptIT {
         Path site = tmp.resolve("site");
         Sites.build(Sites.SAMPLE, Sites.CONTENT, site, LocalDate.of(2026, 1, 1));
         Problems problems = new Problems();
-        SiteFacts facts = new Pipeline(new Pipeline.Options(Sites.SAMPLE, Sites.CONTENT, Sites.TEMPLATES, null,
-                Sites.BASE_URL, LocalDate.of(2026, 1, 1)), m -> { }).facts(problems);
+        SiteFacts facts = new Pipeline(
+                        new Pipeline.Options(
+                                Sites.SAMPLE,
+                                Sites.CONTENT,
+                                Sites.TEMPLATES,
+                                null,
+                                Sites.BASE_URL,
+                                LocalDate.of(2026, 1, 1)),
+                        m -> {})
+                .facts(problems);
         assertNotNull(facts, () -> problems.all().toString());
         LocalityPricing pricing = facts.pricing();
         Release release = pricing.release();
@@ -73,12 +88,21 @@ class JavaScriptIT {
             Map<String, String> expected = new LinkedHashMap<>();
             for (Locality l : pricing.localities()) {
                 AnesthesiaFactor anes = pricing.anesthesia(l);
-                expected.put(l.id(), LocalityScriptBrowserIT.expected(rows, pricing.price(rows, pricing.gpcis(l)),
-                        anes == null ? null : anes.cf(), anes == null ? null : anes.qualifyingApmCf()));
+                expected.put(
+                        l.id(),
+                        LocalityScriptBrowserIT.expected(
+                                rows,
+                                pricing.price(rows, pricing.gpcis(l)),
+                                anes == null ? null : anes.cf(),
+                                anes == null ? null : anes.qualifyingApmCf()));
             }
-            expected.put("national", LocalityScriptBrowserIT.expected(rows,
-                    pricing.price(rows, LocalityGpcis.NATIONAL), release.anesthesiaCf(),
-                    release.anesthesiaQualifyingApmCf()));
+            expected.put(
+                    "national",
+                    LocalityScriptBrowserIT.expected(
+                            rows,
+                            pricing.price(rows, LocalityGpcis.NATIONAL),
+                            release.anesthesiaCf(),
+                            release.anesthesiaQualifyingApmCf()));
             comparisons += expected.size();
             Map<String, Object> code = new LinkedHashMap<>();
             code.put("code", e.getKey());
@@ -90,13 +114,18 @@ class JavaScriptIT {
         Map<String, Object> cases = new LinkedHashMap<>();
         cases.put("shared", localitiesFile(site).toString());
         cases.put("minimum", comparisons);
-        cases.put("anesthesia", Arrays.stream(LocalityScriptBrowserIT.ANESTHESIA).map(p -> List.of(p[0], p[1])).toList());
+        cases.put(
+                "anesthesia",
+                Arrays.stream(LocalityScriptBrowserIT.ANESTHESIA)
+                        .map(p -> List.of(p[0], p[1]))
+                        .toList());
         cases.put("codes", codes);
         Path file = tmp.resolve("locality-cases.json");
         JSON.writeValue(file.toFile(), cases);
 
         Run r = run(Map.of("LOCALITY_CASES", file.toString()), "node", "--test", "src/test/js/locality.test.mjs");
-        System.out.printf("locality.js under node: %d codes x %d localities (+ national) = %d comparisons with Java%n",
+        System.out.printf(
+                "locality.js under node: %d codes x %d localities (+ national) = %d comparisons with Java%n",
                 codes.size(), pricing.localities().size(), comparisons);
         assertEquals(0, r.status(), r.output());
         // Every test ran: the comparison with Java is skipped only when LOCALITY_CASES is not set.
@@ -115,7 +144,8 @@ class JavaScriptIT {
     /** assets/localities.HASH.json, the shared file the script fetches. */
     private static Path localitiesFile(Path site) throws IOException {
         try (Stream<Path> s = Files.list(site.resolve("assets"))) {
-            List<Path> files = s.filter(p -> p.getFileName().toString().startsWith("localities.")).toList();
+            List<Path> files = s.filter(p -> p.getFileName().toString().startsWith("localities."))
+                    .toList();
             assertEquals(1, files.size(), files::toString);
             return files.get(0);
         }
@@ -143,7 +173,8 @@ class JavaScriptIT {
 
     /** Runs a command in the project folder, its output and errors together. */
     private static Run run(Map<String, String> env, String... command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(Sites.ROOT.toFile()).redirectErrorStream(true);
+        ProcessBuilder pb =
+                new ProcessBuilder(command).directory(Sites.ROOT.toFile()).redirectErrorStream(true);
         pb.environment().putAll(env);
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();

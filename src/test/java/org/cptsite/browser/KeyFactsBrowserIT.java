@@ -29,8 +29,17 @@ class KeyFactsBrowserIT {
         ChromeDriver browser = Browser.start(width, height);
         try (StaticServer server = new StaticServer(out)) {
             // A real phone viewport: a headless window is never narrower than 500 px.
-            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                    "deviceScaleFactor", width < 500 ? 3 : 1, "mobile", width < 500));
+            browser.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of(
+                            "width",
+                            width,
+                            "height",
+                            height,
+                            "deviceScaleFactor",
+                            width < 500 ? 3 : 1,
+                            "mobile",
+                            width < 500));
             browser.get(server.url("/cpt/" + code + "/"));
             @SuppressWarnings("unchecked")
             Map<String, Object> box = (Map<String, Object>) browser.executeScript("""
@@ -43,7 +52,8 @@ class KeyFactsBrowserIT {
             double viewport = ((Number) box.get("height")).doubleValue();
             assertTrue(((String) box.get("text")).contains("$"), "an amount in dollars: " + box);
             assertTrue(bottom > 0 && bottom <= viewport, "facility payment at " + bottom + " of " + viewport);
-            assertTrue(((Number) box.get("right")).doubleValue() <= ((Number) box.get("width")).doubleValue(),
+            assertTrue(
+                    ((Number) box.get("right")).doubleValue() <= ((Number) box.get("width")).doubleValue(),
                     "inside the width: " + box);
             assertTrue(((Number) box.get("description")).doubleValue() > bottom, "before the prose: " + box);
         } finally {

@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.Select;
 class LocalityBrowserIT {
     @TempDir
     static Path out;
+
     private static ChromeDriver browser;
     private static StaticServer server;
 
@@ -68,11 +69,14 @@ class LocalityBrowserIT {
         // The key facts at the top show the chosen locality's amounts beside the national ones.
         WebElement keyFact = browser.findElement(By.id("kf-locality"));
         assertTrue(keyFact.isDisplayed(), "the key facts show the locality");
-        assertEquals("$130.94 non-facility, $111.65 facility", keyFact.findElement(By.tagName("dd")).getText());
+        assertEquals(
+                "$130.94 non-facility, $111.65 facility",
+                keyFact.findElement(By.tagName("dd")).getText());
         assertTrue(keyFact.findElement(By.tagName("dt")).getText().contains("10112-00"));
         String heading = browser.findElement(By.cssSelector("#loc-result h3")).getText();
         assertTrue(heading.contains("Alabama") && heading.contains("10112-00"), heading);
-        assertTrue(browser.findElement(By.cssSelector("#loc-result")).getText().contains("with the 1.0 floor"),
+        assertTrue(
+                browser.findElement(By.cssSelector("#loc-result")).getText().contains("with the 1.0 floor"),
                 "the page names the work GPCI used");
         // Modifier 50 (bilateral indicator 1): 150% of $130.94 = $196.41, of $111.65 = $167.475 -> $167.48
         List<String> bilateral = cells("#loc-result table.loc-mod tbody tr:nth-child(1) td");
@@ -82,9 +86,14 @@ class LocalityBrowserIT {
 
         open("/cpt/71046/");
         ready();
-        assertEquals("10112-00", new Select(browser.findElement(By.id("loc-select"))).getFirstSelectedOption()
-                .getDomAttribute("value"), "the choice is remembered");
-        // 71046 global: [(0.21 x 1.000) + (0.76 x 0.875) + (0.02 x 0.566)] x 33.4009 = 0.88632 x 33.4009 = 29.6039 -> $29.60
+        assertEquals(
+                "10112-00",
+                new Select(browser.findElement(By.id("loc-select")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"),
+                "the choice is remembered");
+        // 71046 global: [(0.21 x 1.000) + (0.76 x 0.875) + (0.02 x 0.566)] x 33.4009 = 0.88632 x 33.4009 = 29.6039 ->
+        // $29.60
         List<String> global = cells("#loc-result table.loc-pay tbody tr:nth-child(1) td");
         assertEquals("$29.60", global.get(0));
         assertEquals("NA", global.get(1), "not expected in this setting");
@@ -101,9 +110,13 @@ class LocalityBrowserIT {
         assertEquals(1, found.size(), "Travis county is in one fee schedule area");
         assertEquals("04412-31", found.get(0).getDomAttribute("data-id"));
         found.get(0).click();
-        assertEquals("04412-31", new Select(browser.findElement(By.id("loc-select"))).getFirstSelectedOption()
-                .getDomAttribute("value"));
-        assertTrue(browser.findElement(By.cssSelector("#loc-result h3")).getText().contains("Austin"));
+        assertEquals(
+                "04412-31",
+                new Select(browser.findElement(By.id("loc-select")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"));
+        assertTrue(
+                browser.findElement(By.cssSelector("#loc-result h3")).getText().contains("Austin"));
         // A county the file does not name falls in the rest of the state.
         county.clear();
         county.sendKeys("Lubbock");
@@ -125,7 +138,10 @@ class LocalityBrowserIT {
         assertTrue(text.contains("$146.48"), text);
         assertTrue(text.contains("$147.23"), text);
         assertTrue(browser.findElement(By.id("loc-result")).getText().contains("19.53"));
-        assertTrue(browser.findElements(By.cssSelector("#loc-result table.loc-pay")).isEmpty(), "no RVU amounts");
+        assertTrue(
+                browser.findElements(By.cssSelector("#loc-result table.loc-pay"))
+                        .isEmpty(),
+                "no RVU amounts");
     }
 
     @Test
@@ -135,7 +151,8 @@ class LocalityBrowserIT {
         browser.navigate().refresh();
         ready();
         assertTrue(browser.findElement(By.id("loc-result")).getText().isEmpty());
-        assertFalse(browser.findElement(By.cssSelector("table.pay-table")).getText().isEmpty());
+        assertFalse(
+                browser.findElement(By.cssSelector("table.pay-table")).getText().isEmpty());
     }
 
     private static void open(String path) {
@@ -144,19 +161,28 @@ class LocalityBrowserIT {
 
     /** Waits until the script has loaded the shared file and set the picker up. */
     private static void ready() {
-        new FluentWait<>(browser).withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(50))
+        new FluentWait<>(browser)
+                .withTimeout(Duration.ofSeconds(10))
+                .pollingEvery(Duration.ofMillis(50))
                 .until(b -> "true".equals(b.findElement(By.id("locality")).getDomAttribute("data-ready")));
     }
 
     private static WebElement waitFor(String selector) {
-        return new FluentWait<>(browser).withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(50))
-                .until(b -> b.findElements(By.cssSelector(selector)).stream().findFirst().orElse(null));
+        return new FluentWait<>(browser)
+                .withTimeout(Duration.ofSeconds(10))
+                .pollingEvery(Duration.ofMillis(50))
+                .until(b -> b.findElements(By.cssSelector(selector)).stream()
+                        .findFirst()
+                        .orElse(null));
     }
 
     private static List<String> cells(String selector) {
-        return new FluentWait<>(browser).withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(50))
+        return new FluentWait<>(browser)
+                .withTimeout(Duration.ofSeconds(10))
+                .pollingEvery(Duration.ofMillis(50))
                 .until(b -> {
-                    List<String> texts = b.findElements(By.cssSelector(selector)).stream().map(WebElement::getText)
+                    List<String> texts = b.findElements(By.cssSelector(selector)).stream()
+                            .map(WebElement::getText)
                             .toList();
                     return texts.isEmpty() ? null : texts;
                 });

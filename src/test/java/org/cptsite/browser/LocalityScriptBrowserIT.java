@@ -49,25 +49,26 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class LocalityScriptBrowserIT {
     static final List<String> CODES = List.of(
-            "38900",                    // the worked example: add-on, bilateral 1, assistant 2, co-surgeon 1
-            "70473", "70496", "71275",  // imaging, OPPS cap binds (global and TC), facility NA
-            "71046", "88305", "93000",  // 26/TC splits and a global-only test
-            "11004", "19301",           // non-facility NA
-            "27447", "11010", "70030",  // bilateral 1, 2, 3
-            "0583T", "43239", "45380",  // endoscopy families (base 31231, 43235, 45378)
-            "45378",                    // a base code with a 53 row
-            "15756", "22818", "33945",  // co-surgeons 2, team surgery 2
-            "92507", "97110",           // therapy (multiple procedure 5)
-            "11055", "36591", "D0140",  // status R, T, a dental code
+            "38900", // the worked example: add-on, bilateral 1, assistant 2, co-surgeon 1
+            "70473", "70496", "71275", // imaging, OPPS cap binds (global and TC), facility NA
+            "71046", "88305", "93000", // 26/TC splits and a global-only test
+            "11004", "19301", // non-facility NA
+            "27447", "11010", "70030", // bilateral 1, 2, 3
+            "0583T", "43239", "45380", // endoscopy families (base 31231, 43235, 45378)
+            "45378", // a base code with a 53 row
+            "15756", "22818", "33945", // co-surgeons 2, team surgery 2
+            "92507", "97110", // therapy (multiple procedure 5)
+            "11055", "36591", "D0140", // status R, T, a dental code
             "G0105", "G0121", "G0130", "G2211", // HCPCS G codes (53 row, TC row)
-            "99213", "99285", "0446T",  // E/M, Category III
-            "0001F", "J0120",           // not paid under the fee schedule (I, E)
-            "00142", "01402");          // anesthesia (status J)
+            "99213", "99285", "0446T", // E/M, Category III
+            "0001F", "J0120", // not paid under the fee schedule (I, E)
+            "00142", "01402"); // anesthesia (status J)
     /** Anesthesia examples: base units and minutes. */
     static final int[][] ANESTHESIA = {{4, 52}, {5, 60}, {3, 0}, {7, 187}, {10, 1}};
 
     @TempDir
     static Path out;
+
     private static LocalityPricing pricing;
     private static ChromeDriver browser;
     private static StaticServer server;
@@ -77,13 +78,16 @@ class LocalityScriptBrowserIT {
     static void buildTheRealRelease() throws IOException {
         Path data = RealData.dir("rvu26");
         Problems problems = new Problems();
-        SiteFacts facts = new Pipeline(new Pipeline.Options(data, Sites.CONTENT, Sites.TEMPLATES, null,
-                Sites.BASE_URL, LocalDate.of(2026, 1, 1)), m -> { }).facts(problems);
+        SiteFacts facts = new Pipeline(
+                        new Pipeline.Options(
+                                data, Sites.CONTENT, Sites.TEMPLATES, null, Sites.BASE_URL, LocalDate.of(2026, 1, 1)),
+                        m -> {})
+                .facts(problems);
         assertNotNull(facts, () -> problems.all().toString());
         // The pages and assets as the build renders them, written straight to the folder: the page checks and
         // the atomic swap of a real build are other tests' business (RealSiteIT), and take most of its time.
         new SiteRenderer(facts, new Templates(Sites.TEMPLATES, problems), Sites.TEMPLATES, problems)
-                .render(new Files(out), n -> { });
+                .render(new Files(out), n -> {});
         assertFalse(problems.hasErrors(), () -> problems.all().toString());
         pricing = facts.pricing();
         browser = Browser.start(1280, 900);
@@ -110,7 +114,8 @@ class LocalityScriptBrowserIT {
             assertNotNull(rows, code + " is in the release");
             browser.get(server.url(Urls.code(code)));
             @SuppressWarnings("unchecked")
-            Map<String, Object> fromScript = (Map<String, Object>) browser.executeAsyncScript("""
+            Map<String, Object> fromScript = (Map<String, Object>) browser.executeAsyncScript(
+                    """
                     var done = arguments[arguments.length - 1], pairs = arguments[0];
                     var api = window.cptsiteLocality;
                     api.ready().then(function () {
@@ -121,8 +126,10 @@ class LocalityScriptBrowserIT {
                         result[id] = JSON.stringify(r);
                       });
                       done(result);
-                    }, function (e) { done({error: String(e)}); });""", List.of(ANESTHESIA[0], ANESTHESIA[1],
-                    ANESTHESIA[2], ANESTHESIA[3], ANESTHESIA[4]).stream().map(p -> List.of(p[0], p[1])).toList());
+                    }, function (e) { done({error: String(e)}); });""",
+                    List.of(ANESTHESIA[0], ANESTHESIA[1], ANESTHESIA[2], ANESTHESIA[3], ANESTHESIA[4]).stream()
+                            .map(p -> List.of(p[0], p[1]))
+                            .toList());
             assertFalse(fromScript.containsKey("error"), () -> code + ": " + fromScript);
             assertEquals(localities.size() + 1, fromScript.size(), code);
             boolean capped = false;
@@ -130,27 +137,34 @@ class LocalityScriptBrowserIT {
                 LocalityPricing.CodePrice p = pricing.price(rows, pricing.gpcis(l));
                 capped |= p.rows().stream().anyMatch(x -> x != null && x.capped());
                 AnesthesiaFactor anes = pricing.anesthesia(l);
-                String expected = expected(rows, p, anes == null ? null : anes.cf(),
-                        anes == null ? null : anes.qualifyingApmCf());
+                String expected = expected(
+                        rows, p, anes == null ? null : anes.cf(), anes == null ? null : anes.qualifyingApmCf());
                 compared++;
                 amounts += count(p);
                 if (!expected.equals(fromScript.get(l.id()))) {
-                    differences.add(code + " in " + l.id() + ":\n  java   " + expected + "\n  script " + fromScript.get(l.id()));
+                    differences.add(code + " in " + l.id() + ":\n  java   " + expected + "\n  script "
+                            + fromScript.get(l.id()));
                 }
             }
-            String national = expected(rows, pricing.price(rows, LocalityGpcis.NATIONAL), release.anesthesiaCf(),
+            String national = expected(
+                    rows,
+                    pricing.price(rows, LocalityGpcis.NATIONAL),
+                    release.anesthesiaCf(),
                     release.anesthesiaQualifyingApmCf());
             compared++;
             if (!national.equals(fromScript.get("national"))) {
-                differences.add(code + " nationally:\n  java   " + national + "\n  script " + fromScript.get("national"));
+                differences.add(
+                        code + " nationally:\n  java   " + national + "\n  script " + fromScript.get("national"));
             }
             if (capped) cappedSomewhere++;
         }
-        System.out.printf("locality script vs Java: %d codes x %d localities (+ national) = %d comparisons, "
-                + "%d amounts; OPPS cap binding for %d codes%n", CODES.size(), localities.size(), compared, amounts,
-                cappedSomewhere);
-        assertTrue(differences.isEmpty(), differences.size() + " differences, first: "
-                + differences.subList(0, Math.min(3, differences.size())));
+        System.out.printf(
+                "locality script vs Java: %d codes x %d localities (+ national) = %d comparisons, "
+                        + "%d amounts; OPPS cap binding for %d codes%n",
+                CODES.size(), localities.size(), compared, amounts, cappedSomewhere);
+        assertTrue(
+                differences.isEmpty(),
+                differences.size() + " differences, first: " + differences.subList(0, Math.min(3, differences.size())));
         assertTrue(cappedSomewhere >= 3, "the sample has codes whose OPPS cap binds");
     }
 
@@ -174,7 +188,8 @@ class LocalityScriptBrowserIT {
             List<String> pageData = new ArrayList<>();
             for (String code : slice) pageData.add(pageData(code));
             @SuppressWarnings("unchecked")
-            List<String> hashes = (List<String>) browser.executeAsyncScript("""
+            List<String> hashes = (List<String>) browser.executeAsyncScript(
+                    """
                     var done = arguments[arguments.length - 1], pages = arguments[0], pairs = arguments[1];
                     var api = window.cptsiteLocality;
                     function fnv(s) {
@@ -193,8 +208,11 @@ class LocalityScriptBrowserIT {
                         });
                         return fnv(all.join("|"));
                       }));
-                    }, function (e) { done([String(e)]); });""", pageData,
-                    java.util.Arrays.stream(ANESTHESIA).map(p -> List.of(p[0], p[1])).toList());
+                    }, function (e) { done([String(e)]); });""",
+                    pageData,
+                    java.util.Arrays.stream(ANESTHESIA)
+                            .map(p -> List.of(p[0], p[1]))
+                            .toList());
             assertEquals(slice.size(), hashes.size(), () -> String.valueOf(hashes));
             for (int i = 0; i < slice.size(); i++) {
                 CodeRows rows = release.codes().get(slice.get(i));
@@ -203,18 +221,24 @@ class LocalityScriptBrowserIT {
                     LocalityPricing.CodePrice p = pricing.price(rows, pricing.gpcis(l));
                     amounts += count(p);
                     AnesthesiaFactor anes = pricing.anesthesia(l);
-                    all.add(expected(rows, p, anes == null ? null : anes.cf(),
-                            anes == null ? null : anes.qualifyingApmCf()));
+                    all.add(expected(
+                            rows, p, anes == null ? null : anes.cf(), anes == null ? null : anes.qualifyingApmCf()));
                 }
-                all.add(expected(rows, pricing.price(rows, LocalityGpcis.NATIONAL), release.anesthesiaCf(),
+                all.add(expected(
+                        rows,
+                        pricing.price(rows, LocalityGpcis.NATIONAL),
+                        release.anesthesiaCf(),
                         release.anesthesiaQualifyingApmCf()));
                 if (!fnv(String.join("|", all)).equals(hashes.get(i))) differences.add(slice.get(i));
             }
         }
-        System.out.printf("locality script vs Java, every code: %d codes x %d localities (+ national) = %d code-locality "
-                + "pairs, %d amounts%n", codes.size(), ids.size(), (long) codes.size() * (ids.size() + 1), amounts);
-        assertTrue(differences.isEmpty(), differences.size() + " codes differ, e.g. "
-                + differences.subList(0, Math.min(10, differences.size())));
+        System.out.printf(
+                "locality script vs Java, every code: %d codes x %d localities (+ national) = %d code-locality "
+                        + "pairs, %d amounts%n",
+                codes.size(), ids.size(), (long) codes.size() * (ids.size() + 1), amounts);
+        assertTrue(
+                differences.isEmpty(),
+                differences.size() + " codes differ, e.g. " + differences.subList(0, Math.min(10, differences.size())));
     }
 
     /** The county finder over the real 26LOCCO file, including areas that cross a state line. */
@@ -222,17 +246,17 @@ class LocalityScriptBrowserIT {
     void theCountyFinderFindsTheLocalityOfACounty() {
         browser.get(server.url(Urls.code("99213")));
         String[][] cases = {
-                {"Texas", "travis", "04412-31"},
-                {"Texas", "Lubbock", "04412-99"},            // not named: the rest of the state
-                {"California", "Marin", "01112-52"},
-                {"New York", "queens", "13292-04"},
-                {"Virginia", "Arlington", "12202-01"},       // in the DC area, not in "all counties, except Arlington ..."
-                {"Virginia", "Roanoke", "11302-00"},
-                {"Maryland", "Montgomery", "12202-01"},      // named "in Maryland" by the DC area
-                {"Maryland", "Howard", "12302-01"},
-                {"Maryland", "Garrett", "12302-99"},
-                {"Missouri", "Boone", "05302-99"},           // one area, though LOCCO lists it twice
-                {"Alabama", "Jefferson", "10112-00"},        // statewide
+            {"Texas", "travis", "04412-31"},
+            {"Texas", "Lubbock", "04412-99"}, // not named: the rest of the state
+            {"California", "Marin", "01112-52"},
+            {"New York", "queens", "13292-04"},
+            {"Virginia", "Arlington", "12202-01"}, // in the DC area, not in "all counties, except Arlington ..."
+            {"Virginia", "Roanoke", "11302-00"},
+            {"Maryland", "Montgomery", "12202-01"}, // named "in Maryland" by the DC area
+            {"Maryland", "Howard", "12302-01"},
+            {"Maryland", "Garrett", "12302-99"},
+            {"Missouri", "Boone", "05302-99"}, // one area, though LOCCO lists it twice
+            {"Alabama", "Jefferson", "10112-00"}, // statewide
         };
         for (String[] c : cases) {
             Object ids = browser.executeAsyncScript("""
@@ -319,7 +343,8 @@ class LocalityScriptBrowserIT {
             anes.put("apmCf", plain(anesApmCf));
             m.put("anes", anes);
             List<String> examples = new ArrayList<>();
-            for (int[] e : ANESTHESIA) examples.add(AnesthesiaPayment.amount(e[0], e[1], anesCf).toPlainString());
+            for (int[] e : ANESTHESIA)
+                examples.add(AnesthesiaPayment.amount(e[0], e[1], anesCf).toPlainString());
             m.put("examples", examples);
         } else {
             m.put("anes", null);

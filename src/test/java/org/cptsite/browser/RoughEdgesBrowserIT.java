@@ -27,6 +27,7 @@ import org.openqa.selenium.support.ui.FluentWait;
 class RoughEdgesBrowserIT {
     @TempDir
     static Path out;
+
     private static ChromeDriver browser;
     private static StaticServer server;
 
@@ -45,8 +46,9 @@ class RoughEdgesBrowserIT {
 
     /** A viewport of exactly this size (a headless window is never narrower than 500 px). */
     private static void open(String path, int width, int height) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", width < 500));
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 500));
         browser.get(server.url(path));
     }
 
@@ -125,15 +127,19 @@ class RoughEdgesBrowserIT {
     @Test
     void notPaidNaAndTheOppsCapStayOnOneLine() {
         open("/cpt/38900/", 1280, 800);
-        assertTrue(((Number) browser.executeScript("return document.querySelectorAll('table td').length")).intValue() > 10);
+        assertTrue(((Number) browser.executeScript("return document.querySelectorAll('table td').length")).intValue()
+                > 10);
         assertEquals(List.of(), wrappedCells("table td", "Not paid"), "38900's team surgery row");
         // Codes with settings not expected (NA) in their seven-column payment table: no cell wraps, no table
         // is wider than the column.
         for (String code : List.of("69930", "71046")) {
             open("/cpt/" + code + "/", 1280, 800);
             assertEquals(List.of(), wrappedCells("table.pay-table td, table.split-table td", ""), code);
-            assertEquals(0, num("return Array.from(document.querySelectorAll('.table-wrap')).filter(function (w) {"
-                    + " return w.scrollWidth > w.clientWidth; }).length"), code + ": a table scrolls sideways");
+            assertEquals(
+                    0,
+                    num("return Array.from(document.querySelectorAll('.table-wrap')).filter(function (w) {"
+                            + " return w.scrollWidth > w.clientWidth; }).length"),
+                    code + ": a table scrolls sideways");
         }
         // The OPPS cap mark after an amount of the seven-column payment table, the narrowest cells.
         browser.executeScript("document.querySelectorAll('table.pay-table tbody td').forEach(function (td) {"
@@ -157,7 +163,9 @@ class RoughEdgesBrowserIT {
     @Test
     void onAPhoneLabelsStayBesideTheirFieldsAndSelectsLookLikeInputs() {
         open("/cpt/99213/", 390, 844);
-        new FluentWait<>(browser).withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(50))
+        new FluentWait<>(browser)
+                .withTimeout(Duration.ofSeconds(10))
+                .pollingEvery(Duration.ofMillis(50))
                 .until(b -> "true".equals(b.findElement(By.id("locality")).getDomAttribute("data-ready")));
         for (String id : List.of("loc-county", "loc-state")) {
             double label = num("var r = document.querySelector('label[for=" + id + "]').getBoundingClientRect();"

@@ -18,9 +18,9 @@ import javax.imageio.ImageIO;
 import org.cptsite.Sites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.FluentWait;
@@ -38,6 +38,7 @@ class ScreenshotBrowserIT {
 
     @TempDir
     static Path out;
+
     private static ChromeDriver browser;
     private static StaticServer server;
 
@@ -61,7 +62,9 @@ class ScreenshotBrowserIT {
         browser.get(server.url("/cpt/38900/"));
         browser.executeScript("localStorage.clear()");
         browser.navigate().refresh();
-        new FluentWait<>(browser).withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(50))
+        new FluentWait<>(browser)
+                .withTimeout(Duration.ofSeconds(10))
+                .pollingEvery(Duration.ofMillis(50))
                 .until(b -> "true".equals(b.findElement(By.id("locality")).getDomAttribute("data-ready")));
 
         long viewport = ((Number) browser.executeScript("return document.documentElement.clientWidth")).longValue();
@@ -81,12 +84,14 @@ class ScreenshotBrowserIT {
     /** The whole page at {@code width} CSS pixels (device scale 1), through the DevTools protocol. */
     private static byte[] fullPage(int width) {
         long height = ((Number) browser.executeScript(
-                "return Math.ceil(document.documentElement.getBoundingClientRect().height)")).longValue();
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", width < 600));
+                        "return Math.ceil(document.documentElement.getBoundingClientRect().height)"))
+                .longValue();
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
         try {
-            Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                    "captureBeyondViewport", true));
+            Map<String, Object> shot = browser.executeCdpCommand(
+                    "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
             return Base64.getDecoder().decode((String) shot.get("data"));
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());

@@ -84,13 +84,21 @@ class SearchBrowserIT {
             WebElement box = browser.findElement(By.id("search-page-q"));
             box.clear();
             box.sendKeys("a");
-            new FluentWait<>(browser).withTimeout(Duration.ofSeconds(10))
-                    .until(b -> b.findElements(By.cssSelector("#search-page-results a")).size() == 50);
-            String status = browser.findElement(By.cssSelector(".search-page [role=status]")).getText();
+            new FluentWait<>(browser)
+                    .withTimeout(Duration.ofSeconds(10))
+                    .until(b -> b.findElements(By.cssSelector("#search-page-results a"))
+                                    .size()
+                            == 50);
+            String status = browser.findElement(By.cssSelector(".search-page [role=status]"))
+                    .getText();
             assertTrue(status.matches("\\d+ results") && Integer.parseInt(status.split(" ")[0]) > 50, status);
-            browser.findElement(By.cssSelector("#search-page-results button.more")).click();
-            new FluentWait<>(browser).withTimeout(Duration.ofSeconds(10))
-                    .until(b -> b.findElements(By.cssSelector("#search-page-results a")).size() > 50);
+            browser.findElement(By.cssSelector("#search-page-results button.more"))
+                    .click();
+            new FluentWait<>(browser)
+                    .withTimeout(Duration.ofSeconds(10))
+                    .until(b -> b.findElements(By.cssSelector("#search-page-results a"))
+                                    .size()
+                            > 50);
         } finally {
             browser.quit();
         }
@@ -103,7 +111,9 @@ class SearchBrowserIT {
         Sites.build(data, Sites.CONTENT, out, LocalDate.of(2026, 1, 1));
         Path index;
         try (var files = Files.list(out.resolve("assets"))) {
-            index = files.filter(p -> p.getFileName().toString().startsWith("search-index.")).findFirst().orElseThrow();
+            index = files.filter(p -> p.getFileName().toString().startsWith("search-index."))
+                    .findFirst()
+                    .orElseThrow();
         }
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         try (GZIPOutputStream zip = new GZIPOutputStream(gz)) {
@@ -129,10 +139,18 @@ class SearchBrowserIT {
             assertTrue(ms < 50, "median search " + ms + " ms");
             // What a reader types, and the codes that must come first (at most this many places down).
             Object[][] expected = {
-                    {"38900", "38900", 1}, {"knee replacement", "27447", 1}, {"knee", "27447", 3},
-                    {"hip replacement", "27130", 3}, {"total hip arthroplasty", "27130", 2},
-                    {"colonoscopy", "45378", 5}, {"ekg", "93000", 5}, {"chest x-ray", "71046", 5},
-                    {"office visit", "99213", 10}, {"G0105", "G0105", 1}, {"g010", "G0105", 10}};
+                {"38900", "38900", 1},
+                {"knee replacement", "27447", 1},
+                {"knee", "27447", 3},
+                {"hip replacement", "27130", 3},
+                {"total hip arthroplasty", "27130", 2},
+                {"colonoscopy", "45378", 5},
+                {"ekg", "93000", 5},
+                {"chest x-ray", "71046", 5},
+                {"office visit", "99213", 10},
+                {"G0105", "G0105", 1},
+                {"g010", "G0105", 10}
+            };
             for (Object[] row : expected) {
                 List<String> top = top(browser, (String) row[0]);
                 int at = top.indexOf((String) row[1]);
@@ -151,16 +169,21 @@ class SearchBrowserIT {
     }
 
     private static void waitForPath(ChromeDriver browser, String path) {
-        new FluentWait<>(browser).withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(50))
+        new FluentWait<>(browser)
+                .withTimeout(Duration.ofSeconds(10))
+                .pollingEvery(Duration.ofMillis(50))
                 .until(b -> b.getCurrentUrl().endsWith(path));
     }
 
     /** The hrefs of the results, once the script has filled the list. */
     private static List<String> results(ChromeDriver browser, String selector) {
-        return new FluentWait<>(browser).withTimeout(Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(50))
+        return new FluentWait<>(browser)
+                .withTimeout(Duration.ofSeconds(10))
+                .pollingEvery(Duration.ofMillis(50))
                 .until(b -> {
                     List<String> hrefs = b.findElements(By.cssSelector(selector)).stream()
-                            .map(a -> a.getDomAttribute("href")).toList();
+                            .map(a -> a.getDomAttribute("href"))
+                            .toList();
                     return hrefs.isEmpty() ? null : hrefs;
                 });
     }

@@ -11,9 +11,23 @@ import java.util.Map;
 
 /** Serves a built site on a loopback port, as a CDN would: folder URLs get their index.html. */
 public final class StaticServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-            "css", "text/css", "js", "text/javascript", "json", "application/json", "xml", "application/xml",
-            "txt", "text/plain", "svg", "image/svg+xml", "png", "image/png");
+    private static final Map<String, String> TYPES = Map.of(
+            "html",
+            "text/html; charset=utf-8",
+            "css",
+            "text/css",
+            "js",
+            "text/javascript",
+            "json",
+            "application/json",
+            "xml",
+            "application/xml",
+            "txt",
+            "text/plain",
+            "svg",
+            "image/svg+xml",
+            "png",
+            "image/png");
 
     private final HttpServer server;
 
@@ -29,7 +43,8 @@ public final class StaticServer implements AutoCloseable {
 
     private static void serve(Path root, HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        Path file = root.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : "")).normalize();
+        Path file = root.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : ""))
+                .normalize();
         int status = 200;
         if (!file.startsWith(root) || !Files.isRegularFile(file)) {
             file = root.resolve("404.html");
@@ -37,8 +52,10 @@ public final class StaticServer implements AutoCloseable {
         }
         byte[] body = Files.readAllBytes(file);
         String name = file.getFileName().toString();
-        exchange.getResponseHeaders().set("Content-Type",
-                TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
+        exchange.getResponseHeaders()
+                .set(
+                        "Content-Type",
+                        TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream"));
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

@@ -30,8 +30,10 @@ class TableSortBrowserIT {
             List<BigDecimal> sorted = new ArrayList<>(up);
             sorted.sort(Comparator.naturalOrder());
             assertEquals(sorted, up);
-            assertEquals("ascending", browser.findElement(By.cssSelector("table.code-table thead th:nth-child(3)"))
-                    .getDomAttribute("aria-sort"));
+            assertEquals(
+                    "ascending",
+                    browser.findElement(By.cssSelector("table.code-table thead th:nth-child(3)"))
+                            .getDomAttribute("aria-sort"));
             work.click();
             List<BigDecimal> down = workColumn(browser);
             sorted.sort(Comparator.reverseOrder());
@@ -43,6 +45,9 @@ class TableSortBrowserIT {
 
     private static List<BigDecimal> workColumn(ChromeDriver browser) {
         return browser.findElements(By.cssSelector("table.code-table tbody td:nth-child(3)")).stream()
-                .map(td -> td.getText()).filter(v -> !v.isEmpty()).map(BigDecimal::new).toList();
+                .map(td -> td.getText())
+                .filter(v -> !v.isEmpty())
+                .map(BigDecimal::new)
+                .toList();
     }
 }

@@ -34,7 +34,8 @@ public final class BrowserRead {
             try {
                 new com.fasterxml.jackson.databind.ObjectMapper().readTree(script.data());
             } catch (java.io.IOException e) {
-                throw new AssertionError(url + ": a JSON script is not JSON as a browser reads it: " + script.data(), e);
+                throw new AssertionError(
+                        url + ": a JSON script is not JSON as a browser reads it: " + script.data(), e);
             }
         }
     }

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * sample build, and over a build whose content is written to break out of scripts and comments.
  */
 class BrowserReadIT {
-    static final String[] HOSTILE = {"Sentinel <!--<script>", "</script><script>alert(1)</script>", "]]> -->",
-            "a\u2028b\u2029c & <b>"};
+    static final String[] HOSTILE = {
+        "Sentinel <!--<script>", "</script><script>alert(1)</script>", "]]> -->", "a\u2028b\u2029c & <b>"
+    };
 
     @TempDir
     Path tmp;
@@ -40,20 +41,28 @@ class BrowserReadIT {
         String text = Files.readString(md)
                 .replace("title: Intraoperative sentinel lymph node mapping", "title: \"" + HOSTILE[0] + "\"")
                 // YAML reads U+2028 and U+2029 as line breaks; in double quotes \\L and \\P write them.
-                .replace("synonyms: [sentinel node mapping,", "synonyms: [\"" + HOSTILE[1] + "\", \""
-                        + HOSTILE[3].replace("\u2028", "\\L").replace("\u2029", "\\P") + "\",")
-                .replace("specialties: [Surgical Oncology,", "specialties: [\"" + HOSTILE[2] + "\", \""
-                        + HOSTILE[0] + "\",")
+                .replace(
+                        "synonyms: [sentinel node mapping,",
+                        "synonyms: [\"" + HOSTILE[1] + "\", \""
+                                + HOSTILE[3].replace("\u2028", "\\L").replace("\u2029", "\\P") + "\",")
+                .replace(
+                        "specialties: [Surgical Oncology,",
+                        "specialties: [\"" + HOSTILE[2] + "\", \"" + HOSTILE[0] + "\",")
                 .replace("summary: >-\n  Add-on service", "summary: >-\n  " + HOSTILE[1] + " Add-on service");
         Files.writeString(md, text + "\n### " + HOSTILE[0] + " " + HOSTILE[1] + "?\n\nYes " + HOSTILE[2] + ".\n");
         Path site = content.resolve("site.yml");
-        Files.writeString(site, Files.readString(site).replace("name: RVU Compass", "name: \"RVU " + HOSTILE[0] + "\"")
-                .replace("publisher: RVU Compass", "publisher: \"" + HOSTILE[1] + "\""));
+        Files.writeString(
+                site,
+                Files.readString(site)
+                        .replace("name: RVU Compass", "name: \"RVU " + HOSTILE[0] + "\"")
+                        .replace("publisher: RVU Compass", "publisher: \"" + HOSTILE[1] + "\""));
         Map<String, byte[]> pages = build(content);
         pages.forEach((url, html) -> BrowserRead.assertSameAsRules(url, html, Sites.BASE_URL));
         Document doc = Jsoup.parse(new String(pages.get("/cpt/38900/"), java.nio.charset.StandardCharsets.UTF_8));
-        assertEquals("CPT\u00ae 38900: " + HOSTILE[0], doc.selectFirst("main h1").text());
-        assertTrue(doc.select("script").stream().noneMatch(s -> s.data().contains("alert(1)</script>")),
+        assertEquals(
+                "CPT\u00ae 38900: " + HOSTILE[0], doc.selectFirst("main h1").text());
+        assertTrue(
+                doc.select("script").stream().noneMatch(s -> s.data().contains("alert(1)</script>")),
                 "a script holds the hostile text unescaped");
         String jsonLd = doc.selectFirst("script[type=application/ld+json]").data();
         for (String c : new String[] {"<", ">", "&", "\u2028", "\u2029"}) assertFalse(jsonLd.contains(c), c);

@@ -35,8 +35,8 @@ class CheckingOutputTest {
 
     /** A checker that has the assets of the test pages. */
     private CheckingOutput output(Map<CheckRule, CheckRule.Level> levels) {
-        CheckingOutput out = new CheckingOutput(sink, PageRulesTest.BASE,
-                r -> levels.getOrDefault(r, CheckRule.Level.ERROR), problems);
+        CheckingOutput out = new CheckingOutput(
+                sink, PageRulesTest.BASE, r -> levels.getOrDefault(r, CheckRule.Level.ERROR), problems);
         out.file("assets/site.0123456789.css", "body { font: 16px system-ui; }".getBytes(StandardCharsets.UTF_8));
         out.file("assets/search.abcdef0123.js", "\"use strict\";".getBytes(StandardCharsets.UTF_8));
         passedOn.clear();
@@ -69,19 +69,28 @@ class CheckingOutputTest {
         out.page("/a/", page("/a/", "Title A", D1, ""));
         out.page("/b/", page("/b/", "Title B", D1, ""));
         assertEquals(1, problems.errorCount());
-        assertTrue(problems.all().get(0).message().startsWith("unique_description: has the same meta description as /a/"));
+        assertTrue(
+                problems.all().get(0).message().startsWith("unique_description: has the same meta description as /a/"));
     }
 
     @Test
     void linksLeadToGeneratedFiles() {
         CheckingOutput out = output(Map.of());
-        out.page("/a/", page("/a/", "Title A", D1, "<a href=\"/b/\">b</a><a href=\"/missing/\">m</a>"
-                + "<a href=\"/data.json\">d</a><a href=\"/sitemap.xml\">s</a><a href=\"/b/?q=1\">q</a>"));
+        out.page(
+                "/a/",
+                page(
+                        "/a/",
+                        "Title A",
+                        D1,
+                        "<a href=\"/b/\">b</a><a href=\"/missing/\">m</a>"
+                                + "<a href=\"/data.json\">d</a><a href=\"/sitemap.xml\">s</a><a href=\"/b/?q=1\">q</a>"));
         out.page("/b/", page("/b/", "Title B", D2, ""));
         out.file("data.json", new byte[0]);
         out.finish();
         assertEquals(1, problems.errorCount(), () -> problems.all().toString());
-        assertEquals("links: links to /missing/, which the build does not generate", problems.all().get(0).message());
+        assertEquals(
+                "links: links to /missing/, which the build does not generate",
+                problems.all().get(0).message());
     }
 
     @Test
@@ -92,7 +101,9 @@ class CheckingOutputTest {
         out.finish();
         assertEquals(1, problems.errorCount(), () -> problems.all().toString());
         assertEquals("page /a/", problems.all().get(0).file());
-        assertEquals("anchors: links to /b/#nope, but that page has no such id", problems.all().get(0).message());
+        assertEquals(
+                "anchors: links to /b/#nope, but that page has no such id",
+                problems.all().get(0).message());
     }
 
     @Test
@@ -110,10 +121,12 @@ class CheckingOutputTest {
     @Test
     void stylesheetsUseSystemFonts() {
         CheckingOutput out = output(Map.of());
-        out.file("assets/site.0123456789.css", "@font-face { font-family: X; src: url(x.woff2); }"
-                .getBytes(StandardCharsets.UTF_8));
-        out.file("assets/other.0123456789.css", "@import url(https://fonts.example.com/css);"
-                .getBytes(StandardCharsets.UTF_8));
+        out.file(
+                "assets/site.0123456789.css",
+                "@font-face { font-family: X; src: url(x.woff2); }".getBytes(StandardCharsets.UTF_8));
+        out.file(
+                "assets/other.0123456789.css",
+                "@import url(https://fonts.example.com/css);".getBytes(StandardCharsets.UTF_8));
         assertEquals(2, problems.errorCount());
         assertTrue(problems.all().stream().allMatch(p -> p.message().startsWith("system_fonts: ")));
     }
@@ -124,11 +137,13 @@ class CheckingOutputTest {
         out.page("/a/", page("/a/", "t".repeat(80), D1, "<h1>Second h1</h1>"));
         assertEquals(1, problems.warningCount());
         assertEquals(1, problems.errorCount(), "the other rules still fail");
-        Problem warning = problems.all().stream().filter(p -> !p.isError()).findFirst().orElseThrow();
+        Problem warning =
+                problems.all().stream().filter(p -> !p.isError()).findFirst().orElseThrow();
         assertTrue(warning.message().startsWith("title_length: the title has 80 characters"), warning.message());
         Problem error = problems.all().get(0);
         assertTrue(error.message().startsWith("h1: "), error.message());
-        assertTrue(error.fix().endsWith("or make the rule a warning in site.yml: checks: { h1: warning }"), error.fix());
+        assertTrue(
+                error.fix().endsWith("or make the rule a warning in site.yml: checks: { h1: warning }"), error.fix());
     }
 
     /** A page or asset that fails its checks is not written, nor anything after it: the build will fail. */

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.cptsite.Sites;
-import org.cptsite.pipeline.Pipeline;
 import org.cptsite.model.Problem;
+import org.cptsite.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,13 +31,19 @@ class ContentLinkLinesTest {
         int categoryLine = insertAfterBilling(category, "Read [the old guide](/guide/).");
 
         List<Problem> problems = check(content);
-        assertEquals(List.of(
-                category + ":" + categoryLine + " links: links to /guide/, which the build does not generate",
-                code + ":" + codeLine + " links: links to /cpt/99999/, which the build does not generate",
-                code + ":" + (codeLine + 1) + " anchors: links to /cpt/38300/#no-such-id, but that page has no such id"),
-                problems.stream().map(p -> p.file() + ":" + p.line() + " " + p.message()).toList());
+        assertEquals(
+                List.of(
+                        category + ":" + categoryLine + " links: links to /guide/, which the build does not generate",
+                        code + ":" + codeLine + " links: links to /cpt/99999/, which the build does not generate",
+                        code + ":" + (codeLine + 1)
+                                + " anchors: links to /cpt/38300/#no-such-id, but that page has no such id"),
+                problems.stream()
+                        .map(p -> p.file() + ":" + p.line() + " " + p.message())
+                        .toList());
         assertTrue(problems.stream().allMatch(Problem::isError));
-        assertTrue(problems.get(1).fix().startsWith("correct the link"), problems.get(1).fix());
+        assertTrue(
+                problems.get(1).fix().startsWith("correct the link"),
+                problems.get(1).fix());
     }
 
     @Test
@@ -47,14 +53,20 @@ class ContentLinkLinesTest {
         int line = insertAfterBilling(code, "As [above](#nowhere), and as [the payment](#h-payment).");
 
         List<Problem> problems = check(content);
-        assertEquals(List.of(code + ":" + line + " anchors: links to #nowhere, an id this page does not have"),
-                problems.stream().map(p -> p.file() + ":" + p.line() + " " + p.message()).toList());
+        assertEquals(
+                List.of(code + ":" + line + " anchors: links to #nowhere, an id this page does not have"),
+                problems.stream()
+                        .map(p -> p.file() + ":" + p.line() + " " + p.message())
+                        .toList());
     }
 
     /** The errors of a check of the sample with this content. */
     private static List<Problem> check(Path content) {
-        Pipeline.Result r = new Pipeline(new Pipeline.Options(Sites.SAMPLE, content, Sites.TEMPLATES, null,
-                Sites.BASE_URL, LocalDate.of(2026, 1, 1)), m -> { }).run(false);
+        Pipeline.Result r = new Pipeline(
+                        new Pipeline.Options(
+                                Sites.SAMPLE, content, Sites.TEMPLATES, null, Sites.BASE_URL, LocalDate.of(2026, 1, 1)),
+                        m -> {})
+                .run(false);
         return r.problems().all().stream().filter(Problem::isError).toList();
     }
 

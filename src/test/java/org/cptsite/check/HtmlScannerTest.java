@@ -22,11 +22,12 @@ class HtmlScannerTest {
         HtmlScanner s = new HtmlScanner(html.getBytes(StandardCharsets.UTF_8));
         List<String> tokens = new ArrayList<>();
         for (Token t = s.next(); t != Token.END; t = s.next()) {
-            tokens.add(switch (t) {
-                case START_TAG -> startTag(s);
-                case END_TAG -> "</" + s.tagName() + ">";
-                default -> "'" + s.text() + "'";
-            });
+            tokens.add(
+                    switch (t) {
+                        case START_TAG -> startTag(s);
+                        case END_TAG -> "</" + s.tagName() + ">";
+                        default -> "'" + s.text() + "'";
+                    });
         }
         return tokens;
     }
@@ -45,7 +46,8 @@ class HtmlScannerTest {
 
     @Test
     void attributesInEveryQuotingStyle() {
-        assertEquals(List.of("<a href=/x title=say \"hi\" data-n=5 hidden= class=>", "'go'", "</a>"),
+        assertEquals(
+                List.of("<a href=/x title=say \"hi\" data-n=5 hidden= class=>", "'go'", "</a>"),
                 tokens("<a href=\"/x\" title='say \"hi\"' data-n=5 hidden class=>go</a>"));
         // An unquoted value runs to whitespace or '>': its '/' is part of it, not a self-closing slash.
         assertEquals(List.of("<a href=/x/>", "'y'"), tokens("<a href=/x/>y"));
@@ -56,7 +58,8 @@ class HtmlScannerTest {
 
     @Test
     void characterReferencesInAttributesAreDecoded() {
-        assertEquals(List.of("<a href=/a?x=1&y=2 title=\"q\" alt=é>"),
+        assertEquals(
+                List.of("<a href=/a?x=1&y=2 title=\"q\" alt=é>"),
                 tokens("<a href=\"/a?x=1&amp;y=2\" title=\"&quot;q&quot;\" alt=&eacute;>"));
         // As in browsers: in an attribute, a legacy name without ';' followed by '=' stays as written.
         assertEquals(List.of("<a href=?a=1&copy=2>"), tokens("<a href=\"?a=1&copy=2\">"));
@@ -69,7 +72,8 @@ class HtmlScannerTest {
 
     @Test
     void theFirstOfDuplicateAttributesWins() {
-        HtmlScanner s = new HtmlScanner("<a href=\"/first\" HREF=\"/second\" href=/third>".getBytes(StandardCharsets.UTF_8));
+        HtmlScanner s =
+                new HtmlScanner("<a href=\"/first\" HREF=\"/second\" href=/third>".getBytes(StandardCharsets.UTF_8));
         assertEquals(Token.START_TAG, s.next());
         assertEquals(1, s.attributeCount());
         assertEquals("/first", s.attr("href"));
@@ -77,8 +81,10 @@ class HtmlScannerTest {
 
     @Test
     void commentsDoctypesAndDeclarationsAreSkipped() {
-        assertEquals(List.of("<p>", "'a'", "'b'", "</p>"), tokens("<!DOCTYPE html><?xml version=\"1.0\"?>"
-                + "<p><!-- <a href=\"#x\">not a link</a> -->a<!-- x --!>b<!----></p><!x>"));
+        assertEquals(
+                List.of("<p>", "'a'", "'b'", "</p>"),
+                tokens("<!DOCTYPE html><?xml version=\"1.0\"?>"
+                        + "<p><!-- <a href=\"#x\">not a link</a> -->a<!-- x --!>b<!----></p><!x>"));
         assertEquals(List.of("'1'", "'2'", "'3'"), tokens("1<!-->2<!--->3"));
         assertEquals(List.of("'x'"), tokens("x<!-- never closed <a href=/y>"));
     }
@@ -107,7 +113,8 @@ class HtmlScannerTest {
     @Test
     void jsonLdIsReturnedAsWritten() {
         String ld = "{\"@type\":\"FAQPage\",\"name\":\"A &amp; B < C\",\"text\":\"<p>\"}";
-        HtmlScanner s = new HtmlScanner(("<script type=\"application/ld+json\">" + ld + "</script>").getBytes(StandardCharsets.UTF_8));
+        HtmlScanner s = new HtmlScanner(
+                ("<script type=\"application/ld+json\">" + ld + "</script>").getBytes(StandardCharsets.UTF_8));
         assertEquals(Token.START_TAG, s.next());
         assertEquals("application/ld+json", s.attr("type"));
         assertEquals(ld, s.content());
@@ -117,7 +124,8 @@ class HtmlScannerTest {
 
     @Test
     void titleAndTextareaAreTextWithReferences() {
-        assertEquals(List.of("<title>[38900 <b> | RVUs & payment]", "</title>"),
+        assertEquals(
+                List.of("<title>[38900 <b> | RVUs & payment]", "</title>"),
                 tokens("<title>38900 <b> | RVUs &amp; payment</title>"));
         assertEquals(List.of("<textarea>[<p>x</p>]", "</textarea>"), tokens("<textarea><p>x</p></textarea>"));
     }
@@ -126,9 +134,26 @@ class HtmlScannerTest {
     void svgChildrenCloseThemselvesAndHaveMarkupTitles() {
         String svg = "<svg role=\"img\"><path d=\"M0 0\"/><g><rect/><title>bar</title></g><title>Chart <tspan>x</tspan>"
                 + "</title></svg><title>page</title>";
-        assertEquals(List.of("<svg role=img>", "<path d=M0 0/>", "<g>", "<rect/>", "<title>", "'bar'", "</title>",
-                "</g>", "<title>", "'Chart '", "<tspan>", "'x'", "</tspan>", "</title>", "</svg>", "<title>[page]",
-                "</title>"), tokens(svg));
+        assertEquals(
+                List.of(
+                        "<svg role=img>",
+                        "<path d=M0 0/>",
+                        "<g>",
+                        "<rect/>",
+                        "<title>",
+                        "'bar'",
+                        "</title>",
+                        "</g>",
+                        "<title>",
+                        "'Chart '",
+                        "<tspan>",
+                        "'x'",
+                        "</tspan>",
+                        "</title>",
+                        "</svg>",
+                        "<title>[page]",
+                        "</title>"),
+                tokens(svg));
         HtmlScanner s = new HtmlScanner(svg.getBytes(StandardCharsets.UTF_8));
         List<String> depths = new ArrayList<>();
         for (Token t = s.next(); t != Token.END; t = s.next()) {
@@ -145,7 +170,8 @@ class HtmlScannerTest {
 
     @Test
     void voidElementsHaveNoContentButASlashDoesNotCloseAnHtmlElement() {
-        assertEquals(List.of("<br/>", "<img src=a/>", "<input/>", "<div>", "<label>"),
+        assertEquals(
+                List.of("<br/>", "<img src=a/>", "<input/>", "<div>", "<label>"),
                 tokens("<br><img src=a><input/><div/><label/>"));
         // As the tree builder does: <image> is <img>, except in svg.
         assertEquals(List.of("<img/>", "<svg>", "<image/>", "</svg>"), tokens("<image><svg><image/></svg>"));
@@ -160,7 +186,8 @@ class HtmlScannerTest {
 
     @Test
     void attributeValuesArePeekedAtWithoutDecoding() {
-        HtmlScanner s = new HtmlScanner("<x a=\"/assets/a.css\" b=\"&#47;assets/b\" c=\"/assetsx\" d>".getBytes(StandardCharsets.UTF_8));
+        HtmlScanner s = new HtmlScanner(
+                "<x a=\"/assets/a.css\" b=\"&#47;assets/b\" c=\"/assetsx\" d>".getBytes(StandardCharsets.UTF_8));
         s.next();
         assertTrue(s.attributeValueStartsWith(0, "/assets/"));
         assertTrue(s.attributeValueStartsWith(1, "/assets/"));
@@ -170,8 +197,15 @@ class HtmlScannerTest {
 
     @Test
     void textContentIsWhatJsoupsTextGives() {
-        for (String html : List.of(" a  b ", "a\u00a0\u00a0b", "a&nbsp; <i> b </i>\n c", "x\u200by\u00adz", "\t", "",
-                "a <b></b> b", "\ud83d\ude00 \u00a0 \u2003 end")) {
+        for (String html : List.of(
+                " a  b ",
+                "a\u00a0\u00a0b",
+                "a&nbsp; <i> b </i>\n c",
+                "x\u200by\u00adz",
+                "\t",
+                "",
+                "a <b></b> b",
+                "\ud83d\ude00 \u00a0 \u2003 end")) {
             TextContent text = new TextContent();
             HtmlScanner s = new HtmlScanner(html.getBytes(StandardCharsets.UTF_8));
             for (Token t = s.next(); t != Token.END; t = s.next()) {
@@ -184,10 +218,37 @@ class HtmlScannerTest {
     /** References are decoded as jsoup decodes them, in text and in attribute values, however unusual. */
     @Test
     void referencesAreDecodedAsJsoupDecodesThem() {
-        for (String text : List.of("&amp;", "a &times; b", "&#39;x&#x27;", "&rsquo;&ldquo;&rdquo;", "&amp",
-                "&notit;", "&notin;", "&not", "&#128;", "&#x9F;", "&#0;", "&#xD800;", "&#x110000;", "&#99999999;",
-                "&bogus;", "&NotNestedGreaterGreater;", "&;", "&#;", "&#x;", "a&b", "&AMP;", "&#65;&#x41;&#X41;",
-                "&#x1F600;", "&#xFFFE;", "&#9;", "&amp=", "&amp;&", "&#x41", "&#\u0663;", "&lt;&gt;&quot;&apos;")) {
+        for (String text : List.of(
+                "&amp;",
+                "a &times; b",
+                "&#39;x&#x27;",
+                "&rsquo;&ldquo;&rdquo;",
+                "&amp",
+                "&notit;",
+                "&notin;",
+                "&not",
+                "&#128;",
+                "&#x9F;",
+                "&#0;",
+                "&#xD800;",
+                "&#x110000;",
+                "&#99999999;",
+                "&bogus;",
+                "&NotNestedGreaterGreater;",
+                "&;",
+                "&#;",
+                "&#x;",
+                "a&b",
+                "&AMP;",
+                "&#65;&#x41;&#X41;",
+                "&#x1F600;",
+                "&#xFFFE;",
+                "&#9;",
+                "&amp=",
+                "&amp;&",
+                "&#x41",
+                "&#\u0663;",
+                "&lt;&gt;&quot;&apos;")) {
             HtmlScanner s = new HtmlScanner(("<x a=\"" + text + "\">").getBytes(StandardCharsets.UTF_8));
             s.next();
             assertEquals(Parser.unescapeEntities(text, true), s.attr("a"), "attribute " + text);

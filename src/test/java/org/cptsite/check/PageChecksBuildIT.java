@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PageChecksBuildIT {
     @TempDir
     Path tmp;
+
     private Path content;
 
     @BeforeEach
@@ -36,8 +37,17 @@ class PageChecksBuildIT {
     }
 
     private String[] build(Path out) {
-        return new String[] {"build", "--data", Sites.SAMPLE.toString(), "--content", content.toString(),
-                "--templates", Sites.TEMPLATES.toString(), "--out", out.toString()};
+        return new String[] {
+            "build",
+            "--data",
+            Sites.SAMPLE.toString(),
+            "--content",
+            content.toString(),
+            "--templates",
+            Sites.TEMPLATES.toString(),
+            "--out",
+            out.toString()
+        };
     }
 
     @Test
@@ -49,8 +59,10 @@ class PageChecksBuildIT {
         assertEquals(1, code, () -> out + "\n" + err);
         String all = out + "\n" + err;
         // The link is the content's: named at its line (ContentLinkLinesTest), a template's at the page.
-        assertTrue(all.contains(content.resolve("codes/38900.md") + ":15: error: anchors: links to "
-                + "/cpt/38792/#no-such-id, but that page has no such id"), all);
+        assertTrue(
+                all.contains(content.resolve("codes/38900.md") + ":15: error: anchors: links to "
+                        + "/cpt/38792/#no-such-id, but that page has no such id"),
+                all);
         assertTrue(all.contains("checks: { anchors: warning }"), all);
         assertFalse(Files.exists(site), "nothing written");
     }

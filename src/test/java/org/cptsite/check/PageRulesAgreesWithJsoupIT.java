@@ -49,7 +49,8 @@ class PageRulesAgreesWithJsoupIT {
         try (Stream<Path> files = Files.walk(site)) {
             for (Path p : files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 String path = site.relativize(p).toString().replace('\\', '/');
-                PAGES.put("/" + (path.endsWith("index.html") ? path.substring(0, path.length() - 10) : path),
+                PAGES.put(
+                        "/" + (path.endsWith("index.html") ? path.substring(0, path.length() - 10) : path),
                         Files.readString(p));
             }
         }
@@ -71,45 +72,57 @@ class PageRulesAgreesWithJsoupIT {
 
     @Test
     void aSkippedHeadingLevelIsNamedByItsText() {
-        breakEveryPage(CheckRule.HEADING_ORDER,
+        breakEveryPage(
+                CheckRule.HEADING_ORDER,
                 html -> html.replaceFirst("<h2([ >])", "<h4$1").replaceFirst("</h2>", "</h4>"),
                 PageRulesAgreesWithJsoupIT::headingOrder);
     }
 
     @Test
     void aTableWithoutScopesIsNamedByItsCaption() {
-        breakEveryPage(CheckRule.TABLE_HEADERS,
+        breakEveryPage(
+                CheckRule.TABLE_HEADERS,
                 html -> html.replace(" scope=\"col\"", "").replace(" scope=\"row\"", ""),
                 PageRulesAgreesWithJsoupIT::tableHeaders);
     }
 
     @Test
     void anSvgWithoutItsTitle() {
-        breakEveryPage(CheckRule.SVG_TITLE, html -> html.replaceAll("<title[^>]*>[^<]*</title>", ""),
+        breakEveryPage(
+                CheckRule.SVG_TITLE,
+                html -> html.replaceAll("<title[^>]*>[^<]*</title>", ""),
                 PageRulesAgreesWithJsoupIT::svgTitles);
     }
 
     @Test
     void anImageWithoutAltOrSize() {
-        breakEveryPage(CheckRule.IMG_ALT, html -> html.replace("<main id=\"main\">",
-                "<main id=\"main\"><img src=\"/a.png?x=1&amp;y=2\">"
-                        + "<img src=\"/b.png\" alt=\"\" width=\"1\" height=\"1\">"),
+        breakEveryPage(
+                CheckRule.IMG_ALT,
+                html -> html.replace(
+                        "<main id=\"main\">",
+                        "<main id=\"main\"><img src=\"/a.png?x=1&amp;y=2\">"
+                                + "<img src=\"/b.png\" alt=\"\" width=\"1\" height=\"1\">"),
                 doc -> doc.select("img:not([alt])").eachAttr("src").stream()
-                        .map(src -> "has an image without alt: " + src + " (alt=\"\" for a decorative one)").toList());
+                        .map(src -> "has an image without alt: " + src + " (alt=\"\" for a decorative one)")
+                        .toList());
     }
 
     /**
      * Changes every page with {@code change}; the violations of {@code rule} must be the messages
      * {@code expected} makes from jsoup's DOM of the changed page, and the change must break the rule somewhere.
      */
-    private static void breakEveryPage(CheckRule rule, UnaryOperator<String> change,
-            Function<Document, List<String>> expected) {
+    private static void breakEveryPage(
+            CheckRule rule, UnaryOperator<String> change, Function<Document, List<String>> expected) {
         int broken = 0;
         for (Map.Entry<String, String> page : PAGES.entrySet()) {
             String html = change.apply(page.getValue());
-            List<String> messages = PageRules.check(page.getKey(), html.getBytes(StandardCharsets.UTF_8), Sites.BASE_URL)
-                    .violations().stream()
-                    .filter(v -> v.rule() == rule).map(PageRules.Violation::message).toList();
+            List<String> messages =
+                    PageRules.check(page.getKey(), html.getBytes(StandardCharsets.UTF_8), Sites.BASE_URL)
+                            .violations()
+                            .stream()
+                            .filter(v -> v.rule() == rule)
+                            .map(PageRules.Violation::message)
+                            .toList();
             assertEquals(expected.apply(Jsoup.parse(html)), messages, page.getKey());
             broken += messages.isEmpty() ? 0 : 1;
         }
@@ -149,8 +162,8 @@ class PageRulesAgreesWithJsoupIT {
         for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
             int level = h.tagName().charAt(1) - '0';
             if (level > previous + 1) {
-                messages.add((previous == 0 ? "starts with" : "goes from h" + previous + " to") + " h" + level
-                        + " (\"" + h.text() + "\"), skipping a level");
+                messages.add((previous == 0 ? "starts with" : "goes from h" + previous + " to") + " h" + level + " (\""
+                        + h.text() + "\"), skipping a level");
             }
             previous = level;
         }
@@ -162,7 +175,9 @@ class PageRulesAgreesWithJsoupIT {
         for (Element table : doc.select("table")) {
             Element caption = table.selectFirst("caption");
             String name = caption == null ? "a table" : "table \"" + caption.text() + "\"";
-            long unscoped = table.select("th").stream().filter(th -> !SCOPES.contains(th.attr("scope"))).count();
+            long unscoped = table.select("th").stream()
+                    .filter(th -> !SCOPES.contains(th.attr("scope")))
+                    .count();
             if (table.select("th").isEmpty()) messages.add(name + " has no header cells (th)");
             if (unscoped > 0) {
                 messages.add(name + " has " + unscoped + " header cell(s) without scope=\"col\" or scope=\"row\"");
@@ -176,7 +191,10 @@ class PageRulesAgreesWithJsoupIT {
         for (Element svg : doc.select("svg")) {
             if (svg.parents().stream().anyMatch(p -> p.nameIs("svg"))) continue;
             String name = svg.id().isEmpty() ? "an inline svg" : "the inline svg #" + svg.id();
-            Element title = svg.children().stream().filter(c -> c.nameIs("title")).findFirst().orElse(null);
+            Element title = svg.children().stream()
+                    .filter(c -> c.nameIs("title"))
+                    .findFirst()
+                    .orElse(null);
             if (svg.attr("role").equals("img")) {
                 if (title == null || title.text().isBlank()) messages.add(name + " has role=img but no <title>");
             } else if (!svg.attr("aria-hidden").equals("true")) {

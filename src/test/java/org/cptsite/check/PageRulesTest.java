@@ -25,14 +25,23 @@ class PageRulesTest {
 
     /** A list page that meets every rule; {@code head} and {@code body} are added to it. */
     static String listPage(String head, String body) {
-        return page(LIST_URL, TITLE, DESCRIPTION, "[" + BREADCRUMBS + ",{\"@type\":\"CollectionPage\",\"url\":\""
-                + BASE + LIST_URL + "\"}]", head, body);
+        return page(
+                LIST_URL,
+                TITLE,
+                DESCRIPTION,
+                "[" + BREADCRUMBS + ",{\"@type\":\"CollectionPage\",\"url\":\"" + BASE + LIST_URL + "\"}]",
+                head,
+                body);
     }
 
     static String codePage(String ld, String body) {
-        return page(CODE_URL, "38900 Sentinel node mapping | 2026 RVUs & payment",
+        return page(
+                CODE_URL,
+                "38900 Sentinel node mapping | 2026 RVUs & payment",
                 "38900: work RVU 2.44; national Medicare payment $144.96 non-facility, $122.92 facility.",
-                ld, "", body);
+                ld,
+                "",
+                body);
     }
 
     static final String CODE_LD = "{\"@context\":\"https://schema.org\",\"@graph\":[" + BREADCRUMBS
@@ -55,7 +64,9 @@ class PageRulesTest {
     }
 
     static Set<CheckRule> rules(String url, String html) {
-        return check(url, html).violations().stream().map(PageRules.Violation::rule).collect(Collectors.toSet());
+        return check(url, html).violations().stream()
+                .map(PageRules.Violation::rule)
+                .collect(Collectors.toSet());
     }
 
     static Set<CheckRule> listRules(String body) {
@@ -80,21 +91,27 @@ class PageRulesTest {
     @Test
     void underABasePathLinksAreSiteUrlsAndALinkOutsideThePathIsBroken() {
         String base = BASE + "/fees";
-        String html = listPage("", "<a href=\"/fees/cpt/38900/#faq\">in</a>").replace(BASE, base)
+        String html = listPage("", "<a href=\"/fees/cpt/38900/#faq\">in</a>")
+                .replace(BASE, base)
                 .replace("\"/assets/", "\"/fees/assets/");
         PageRules.Result r = PageRules.check(LIST_URL, html.getBytes(StandardCharsets.UTF_8), base);
         assertEquals(List.of(), r.violations());
-        assertTrue(r.links().containsAll(List.of("/cpt/38900/#faq", "/assets/site.0123456789.css")), r.links()::toString);
+        assertTrue(
+                r.links().containsAll(List.of("/cpt/38900/#faq", "/assets/site.0123456789.css")), r.links()::toString);
         // The very bug of a sub-path site: a link written from the domain's root.
-        PageRules.Result outside = PageRules.check(LIST_URL, html.replace("/fees/cpt/", "/cpt/")
-                .getBytes(StandardCharsets.UTF_8), base);
+        PageRules.Result outside =
+                PageRules.check(LIST_URL, html.replace("/fees/cpt/", "/cpt/").getBytes(StandardCharsets.UTF_8), base);
         assertEquals(CheckRule.LINKS, outside.violations().get(0).rule());
-        assertTrue(outside.violations().get(0).message().startsWith("links to /cpt/38900/#faq, outside the site's path /fees/"));
+        assertTrue(outside.violations()
+                .get(0)
+                .message()
+                .startsWith("links to /cpt/38900/#faq, outside the site's path /fees/"));
     }
 
     @Test
     void violationsNameTheirRule() {
-        PageRules.Violation v = check(LIST_URL, listPage("", "<h1>Second</h1>")).violations().get(0);
+        PageRules.Violation v =
+                check(LIST_URL, listPage("", "<h1>Second</h1>")).violations().get(0);
         assertEquals(CheckRule.H1, v.rule());
         assertEquals("has 2 h1 elements; a page has exactly one", v.message());
     }
@@ -106,20 +123,29 @@ class PageRulesTest {
 
     @Test
     void titlePresent() {
-        onlyBreaks(CheckRule.TITLE, rules(LIST_URL, page(LIST_URL, " ", DESCRIPTION,
-                "[" + BREADCRUMBS + "]", "", "")));
+        onlyBreaks(CheckRule.TITLE, rules(LIST_URL, page(LIST_URL, " ", DESCRIPTION, "[" + BREADCRUMBS + "]", "", "")));
     }
 
     @Test
     void titleLength() {
         String seventy = "x".repeat(70);
         assertEquals(Set.of(), rules(LIST_URL, page(LIST_URL, seventy, DESCRIPTION, "[" + BREADCRUMBS + "]", "", "")));
-        PageRules.Result r = check(LIST_URL, page(LIST_URL, seventy + "y", DESCRIPTION, "[" + BREADCRUMBS + "]", "", ""));
+        PageRules.Result r =
+                check(LIST_URL, page(LIST_URL, seventy + "y", DESCRIPTION, "[" + BREADCRUMBS + "]", "", ""));
         assertEquals(CheckRule.TITLE_LENGTH, r.violations().get(0).rule());
         assertTrue(r.violations().get(0).message().startsWith("the title has 71 characters, more than 70"));
         // Characters, not bytes or UTF-16 units: entities and non-ASCII letters count once.
-        assertEquals(Set.of(), rules(LIST_URL, page(LIST_URL, "&amp;".repeat(35) + "\u00e9".repeat(35), DESCRIPTION,
-                "[" + BREADCRUMBS + "]", "", "")));
+        assertEquals(
+                Set.of(),
+                rules(
+                        LIST_URL,
+                        page(
+                                LIST_URL,
+                                "&amp;".repeat(35) + "\u00e9".repeat(35),
+                                DESCRIPTION,
+                                "[" + BREADCRUMBS + "]",
+                                "",
+                                "")));
     }
 
     @Test
@@ -134,7 +160,8 @@ class PageRulesTest {
         assertEquals(Set.of(), rules(LIST_URL, page(LIST_URL, TITLE, "d".repeat(170), ld, "", "")));
         onlyBreaks(CheckRule.DESCRIPTION_LENGTH, rules(LIST_URL, page(LIST_URL, TITLE, "d".repeat(49), ld, "", "")));
         PageRules.Result r = check(LIST_URL, page(LIST_URL, TITLE, "d".repeat(171), ld, "", ""));
-        assertTrue(r.violations().get(0).message().startsWith("the meta description has 171 characters, more than 170"));
+        assertTrue(
+                r.violations().get(0).message().startsWith("the meta description has 171 characters, more than 170"));
     }
 
     @Test
@@ -148,10 +175,14 @@ class PageRulesTest {
     @Test
     void canonicalIsAbsolute() {
         String html = page(LIST_URL, TITLE, DESCRIPTION, "[" + BREADCRUMBS + "]", "", "");
-        PageRules.Result r = PageRules.check(LIST_URL, html.replace(BASE + LIST_URL, "/www.example.org" + LIST_URL)
-                .getBytes(StandardCharsets.UTF_8), "/www.example.org");
+        PageRules.Result r = PageRules.check(
+                LIST_URL,
+                html.replace(BASE + LIST_URL, "/www.example.org" + LIST_URL).getBytes(StandardCharsets.UTF_8),
+                "/www.example.org");
         assertEquals(CheckRule.CANONICAL, r.violations().get(0).rule());
-        assertTrue(r.violations().get(0).message().contains("is not absolute"), r.violations().toString());
+        assertTrue(
+                r.violations().get(0).message().contains("is not absolute"),
+                r.violations().toString());
     }
 
     @Test
@@ -172,10 +203,16 @@ class PageRulesTest {
 
     @Test
     void linksToOtherPagesAreCollectedWithTheirAnchors() {
-        PageRules.Result r = check(LIST_URL, listPage("", "<a href=\"/cpt/38900/#faq\">faq</a>"
-                + "<a href=\"https://www.cms.gov/\">CMS</a><a href=\"//cdn.example/x\">x</a>"));
+        PageRules.Result r = check(
+                LIST_URL,
+                listPage(
+                        "",
+                        "<a href=\"/cpt/38900/#faq\">faq</a>"
+                                + "<a href=\"https://www.cms.gov/\">CMS</a><a href=\"//cdn.example/x\">x</a>"));
         assertTrue(r.links().contains("/cpt/38900/#faq"));
-        assertTrue(r.links().stream().noneMatch(l -> l.contains("cms.gov") || l.contains("cdn")), r.links().toString());
+        assertTrue(
+                r.links().stream().noneMatch(l -> l.contains("cms.gov") || l.contains("cdn")),
+                r.links().toString());
     }
 
     @Test
@@ -183,14 +220,18 @@ class PageRulesTest {
         PageRules.Result r = check(LIST_URL, page(LIST_URL, TITLE, DESCRIPTION, "[" + BREADCRUMBS + ",{]", "", ""));
         assertEquals(CheckRule.JSON_LD, r.violations().get(0).rule());
         assertTrue(r.violations().get(0).message().startsWith("has JSON-LD that does not parse"));
-        onlyBreaks(CheckRule.JSON_LD, rules(LIST_URL, listPage("", "").replaceFirst(
-                "<script type=\"application/ld\\+json\">.*</script>", "")));
+        onlyBreaks(
+                CheckRule.JSON_LD,
+                rules(
+                        LIST_URL,
+                        listPage("", "").replaceFirst("<script type=\"application/ld\\+json\">.*</script>", "")));
     }
 
     @Test
     void jsonLdHasBreadcrumbsEverywhere() {
-        onlyBreaks(CheckRule.JSON_LD, rules(LIST_URL, page(LIST_URL, TITLE, DESCRIPTION,
-                "{\"@type\":\"CollectionPage\"}", "", "")));
+        onlyBreaks(
+                CheckRule.JSON_LD,
+                rules(LIST_URL, page(LIST_URL, TITLE, DESCRIPTION, "{\"@type\":\"CollectionPage\"}", "", "")));
     }
 
     @Test
@@ -199,8 +240,9 @@ class PageRulesTest {
         onlyBreaks(CheckRule.JSON_LD, rules(CODE_URL, codePage(CODE_LD.replace("MedicalCode", "Thing") + "]}", "")));
         onlyBreaks(CheckRule.JSON_LD, rules(CODE_URL, codePage(CODE_LD.replace("\"38900\"", "\"38792\"") + "]}", "")));
         // The page node names the page itself.
-        onlyBreaks(CheckRule.JSON_LD, rules(CODE_URL, codePage(CODE_LD.replace(BASE + CODE_URL, BASE + "/cpt/1/")
-                + "]}", "")));
+        onlyBreaks(
+                CheckRule.JSON_LD,
+                rules(CODE_URL, codePage(CODE_LD.replace(BASE + CODE_URL, BASE + "/cpt/1/") + "]}", "")));
     }
 
     @Test
@@ -211,8 +253,9 @@ class PageRulesTest {
         assertEquals(Set.of(), rules(CODE_URL, codePage(CODE_LD + faqLd + "]}", faq)));
         onlyBreaks(CheckRule.JSON_LD, rules(CODE_URL, codePage(CODE_LD + "]}", faq)));
         onlyBreaks(CheckRule.JSON_LD, rules(CODE_URL, codePage(CODE_LD + faqLd + "]}", "")));
-        onlyBreaks(CheckRule.JSON_LD, rules(CODE_URL, codePage(CODE_LD + faqLd + "]}",
-                faq.replace("<h3>Q2?</h3><p>A2</p>", ""))));
+        onlyBreaks(
+                CheckRule.JSON_LD,
+                rules(CODE_URL, codePage(CODE_LD + faqLd + "]}", faq.replace("<h3>Q2?</h3><p>A2</p>", ""))));
     }
 
     @Test
@@ -224,10 +267,14 @@ class PageRulesTest {
     @Test
     void inlineSvgIsAnImageWithATitleOrHidden() {
         onlyBreaks(CheckRule.SVG_TITLE, listRules("<svg role=\"img\" width=\"10\" height=\"10\"><rect/></svg>"));
-        onlyBreaks(CheckRule.SVG_TITLE, listRules("<svg role=\"img\" width=\"10\" height=\"10\"><title> </title></svg>"));
+        onlyBreaks(
+                CheckRule.SVG_TITLE, listRules("<svg role=\"img\" width=\"10\" height=\"10\"><title> </title></svg>"));
         onlyBreaks(CheckRule.SVG_TITLE, listRules("<svg width=\"10\" height=\"10\"><rect/></svg>"));
-        assertEquals(Set.of(), listRules("<svg role=\"img\" width=\"10\" height=\"10\"><title>Chart</title>"
-                + "<rect><title>bar</title></rect></svg><svg aria-hidden=\"true\" width=\"1\" height=\"1\"></svg>"));
+        assertEquals(
+                Set.of(),
+                listRules(
+                        "<svg role=\"img\" width=\"10\" height=\"10\"><title>Chart</title>"
+                                + "<rect><title>bar</title></rect></svg><svg aria-hidden=\"true\" width=\"1\" height=\"1\"></svg>"));
     }
 
     @Test
@@ -248,8 +295,10 @@ class PageRulesTest {
     void tableHeadersHaveAScope() {
         onlyBreaks(CheckRule.TABLE_HEADERS, listRules("<table><tr><td>1</td></tr></table>"));
         onlyBreaks(CheckRule.TABLE_HEADERS, listRules("<table><tr><th>A</th></tr><tr><td>1</td></tr></table>"));
-        assertEquals(Set.of(), listRules("<table><thead><tr><th scope=\"col\">A</th><th scope=\"col\">B</th></tr>"
-                + "</thead><tbody><tr><th scope=\"row\">x</th><td>1</td></tr></tbody></table>"));
+        assertEquals(
+                Set.of(),
+                listRules("<table><thead><tr><th scope=\"col\">A</th><th scope=\"col\">B</th></tr>"
+                        + "</thead><tbody><tr><th scope=\"row\">x</th><td>1</td></tr></tbody></table>"));
     }
 
     @Test
@@ -257,27 +306,41 @@ class PageRulesTest {
         onlyBreaks(CheckRule.CONTROL_LABELS, listRules("<input type=\"search\" name=\"q\">"));
         onlyBreaks(CheckRule.CONTROL_LABELS, listRules("<select id=\"s\"></select>"));
         onlyBreaks(CheckRule.CONTROL_LABELS, listRules("<label for=\"gone\">x</label>"));
-        assertEquals(Set.of(), listRules("<label for=\"q\">Search</label><input id=\"q\" name=\"q\">"
-                + "<label>Inside <input name=\"i\"></label><textarea aria-label=\"Notes\"></textarea>"
-                + "<input type=\"hidden\" name=\"h\"><input type=\"submit\" value=\"Go\">"));
+        assertEquals(
+                Set.of(),
+                listRules("<label for=\"q\">Search</label><input id=\"q\" name=\"q\">"
+                        + "<label>Inside <input name=\"i\"></label><textarea aria-label=\"Notes\"></textarea>"
+                        + "<input type=\"hidden\" name=\"h\"><input type=\"submit\" value=\"Go\">"));
     }
 
     @Test
     void scriptsDoNotBlockRendering() {
-        onlyBreaks(CheckRule.RENDER_BLOCKING, rules(LIST_URL, listPage("<script src=\"/assets/x.0123456789.js\"></script>", "")));
-        assertEquals(Set.of(), rules(LIST_URL, listPage("<script src=\"/assets/x.0123456789.js\" async></script>"
-                + "<script type=\"module\" src=\"/assets/m.0123456789.js\"></script>"
-                + "<script type=\"application/json\" id=\"data\">{}</script>", "")));
+        onlyBreaks(
+                CheckRule.RENDER_BLOCKING,
+                rules(LIST_URL, listPage("<script src=\"/assets/x.0123456789.js\"></script>", "")));
+        assertEquals(
+                Set.of(),
+                rules(
+                        LIST_URL,
+                        listPage(
+                                "<script src=\"/assets/x.0123456789.js\" async></script>"
+                                        + "<script type=\"module\" src=\"/assets/m.0123456789.js\"></script>"
+                                        + "<script type=\"application/json\" id=\"data\">{}</script>",
+                                "")));
     }
 
     @Test
     void assetsHaveContentHashedNamesAndComeFromTheSite() {
-        onlyBreaks(CheckRule.HASHED_ASSETS, rules(LIST_URL, listPage("<link rel=\"stylesheet\" href=\"/assets/site.css\">", "")));
+        onlyBreaks(
+                CheckRule.HASHED_ASSETS,
+                rules(LIST_URL, listPage("<link rel=\"stylesheet\" href=\"/assets/site.css\">", "")));
         onlyBreaks(CheckRule.HASHED_ASSETS, listRules("<form data-search=\"/assets/search-index.json\"></form>"));
-        onlyBreaks(CheckRule.HASHED_ASSETS, rules(LIST_URL, listPage(
-                "<script src=\"https://cdn.example.com/lib.js\" defer></script>", "")));
-        onlyBreaks(CheckRule.HASHED_ASSETS, rules(LIST_URL, listPage(
-                "<link rel=\"stylesheet\" href=\"https://fonts.example.com/css\">", "")));
+        onlyBreaks(
+                CheckRule.HASHED_ASSETS,
+                rules(LIST_URL, listPage("<script src=\"https://cdn.example.com/lib.js\" defer></script>", "")));
+        onlyBreaks(
+                CheckRule.HASHED_ASSETS,
+                rules(LIST_URL, listPage("<link rel=\"stylesheet\" href=\"https://fonts.example.com/css\">", "")));
     }
 
     @Test
@@ -296,14 +359,18 @@ class PageRulesTest {
 
     /** The messages of the violations of a list page with {@code body}. */
     static List<String> listMessages(String body) {
-        return check(LIST_URL, listPage("", body)).violations().stream().map(PageRules.Violation::message).toList();
+        return check(LIST_URL, listPage("", body)).violations().stream()
+                .map(PageRules.Violation::message)
+                .toList();
     }
 
     @Test
     void messagesQuoteTextAsItReads() {
-        assertEquals(List.of("goes from h2 to h4 (\"B c & d e\"), skipping a level"),
+        assertEquals(
+                List.of("goes from h2 to h4 (\"B c & d e\"), skipping a level"),
                 listMessages("<h2>a</h2><h4>B <em>c</em>&nbsp;&amp;\n d<br>e</h4>"));
-        assertEquals(List.of("table \"Fees RVU & more\" has 1 header cell(s) without scope=\"col\" or scope=\"row\""),
+        assertEquals(
+                List.of("table \"Fees RVU & more\" has 1 header cell(s) without scope=\"col\" or scope=\"row\""),
                 listMessages("<table><caption> Fees <abbr>RVU</abbr> &amp;\tmore </caption><tr><th>A</th>"
                         + "<th scope=\"row\">B</th></tr></table>"));
         assertEquals(List.of("a table has no header cells (th)"), listMessages("<TABLE><TR><TD>1</TD></TR></TABLE>"));
@@ -311,27 +378,35 @@ class PageRulesTest {
 
     @Test
     void tablesCountTheHeaderCellsOfTheirNestedTables() {
-        assertEquals(List.of("table \"Outer\" has 1 header cell(s) without scope=\"col\" or scope=\"row\"",
-                "table \"Inner\" has 1 header cell(s) without scope=\"col\" or scope=\"row\""),
+        assertEquals(
+                List.of(
+                        "table \"Outer\" has 1 header cell(s) without scope=\"col\" or scope=\"row\"",
+                        "table \"Inner\" has 1 header cell(s) without scope=\"col\" or scope=\"row\""),
                 listMessages("<table><caption>Outer</caption><tr><th scope=\"col\">A</th></tr><tr><td>"
                         + "<table><caption>Inner</caption><tr><th>B</th></tr></table></td></tr></table>"));
     }
 
     @Test
     void onlyTheTitleChildOfTheOutermostSvgNamesIt() {
-        assertEquals(List.of("the inline svg #c has role=img but no <title>"), listMessages(
-                "<svg id=\"c\" role=\"img\" width=\"1\" height=\"1\"><g><title>Bar</title></g>"
+        assertEquals(
+                List.of("the inline svg #c has role=img but no <title>"),
+                listMessages("<svg id=\"c\" role=\"img\" width=\"1\" height=\"1\"><g><title>Bar</title></g>"
                         + "<svg role=\"img\"><title>Inner</title></svg></svg>"));
-        assertEquals(List.of(), listMessages("<SVG ROLE=\"img\" WIDTH=\"1\" HEIGHT=\"1\"><path d=\"M0 0\"/>"
-                + "<TITLE>Chart &amp; <tspan>more</tspan></TITLE></SVG>"));
-        assertEquals(List.of("an inline svg has role=img but no <title>"), listMessages(
-                "<svg role=\"img\" width=\"1\" height=\"1\"><title/><title>Second</title></svg>"));
+        assertEquals(
+                List.of(),
+                listMessages("<SVG ROLE=\"img\" WIDTH=\"1\" HEIGHT=\"1\"><path d=\"M0 0\"/>"
+                        + "<TITLE>Chart &amp; <tspan>more</tspan></TITLE></SVG>"));
+        assertEquals(
+                List.of("an inline svg has role=img but no <title>"),
+                listMessages("<svg role=\"img\" width=\"1\" height=\"1\"><title/><title>Second</title></svg>"));
     }
 
     @Test
     void controlsAreNamedByIdAndName() {
-        assertEquals(List.of("has a form control <input id=\"x\" name=\"a&b\"> without a label",
-                "has a form control <select> without a label"),
+        assertEquals(
+                List.of(
+                        "has a form control <input id=\"x\" name=\"a&b\"> without a label",
+                        "has a form control <select> without a label"),
                 listMessages("<INPUT ID=\"x\" NAME=\"a&amp;b\" TYPE=\"Text\" type=\"hidden\"><input type=HIDDEN>"
                         + "<label>Outside</label><select></select>"
                         + "<label>In <span><textarea></textarea></span></label>"));
@@ -339,8 +414,11 @@ class PageRulesTest {
 
     @Test
     void markupInCommentsAndScriptsIsNotMarkup() {
-        assertEquals(List.of(), listMessages("<!-- <img src=\"/x.png\"> <a href=\"#nowhere\">x</a> -->"
-                + "<script>var s = \"</div><a href='#nowhere'>\";</script><p title='<a href=\"#nowhere\">'>x</p>"));
+        assertEquals(
+                List.of(),
+                listMessages(
+                        "<!-- <img src=\"/x.png\"> <a href=\"#nowhere\">x</a> -->"
+                                + "<script>var s = \"</div><a href='#nowhere'>\";</script><p title='<a href=\"#nowhere\">'>x</p>"));
     }
 
     @Test

@@ -32,7 +32,8 @@ class NewAndCoverageCommandTest {
         Run r = run(content, "new", "38300");
         assertEquals(0, r.code(), r.err());
         String md = Files.readString(content.resolve("codes/38300.md"));
-        for (String key : List.of("title", "synonyms", "summary", "plain_language", "specialties", "reviewed", "reviewer")) {
+        for (String key :
+                List.of("title", "synonyms", "summary", "plain_language", "specialties", "reviewed", "reviewer")) {
             assertTrue(md.contains("\n" + key + ":"), key + " in\n" + md);
         }
         for (String heading : List.of("## Clinical context", "## Billing and documentation", "## FAQ")) {
@@ -71,7 +72,8 @@ class NewAndCoverageCommandTest {
         assertTrue(report.contains("### Surgery ("), report);
         assertTrue(!report.contains("| 38900 |"), "38900 has content");
         // The release is dated December 29, 2025: 38900, reviewed in 2026, is not stale; 38525 was never reviewed.
-        String stale = report.substring(report.indexOf("## Content not reviewed"), report.indexOf("## Content for codes"));
+        String stale =
+                report.substring(report.indexOf("## Content not reviewed"), report.indexOf("## Content for codes"));
         assertTrue(stale.contains("38525.md | never"), stale);
         assertTrue(!stale.contains("38900.md"), stale);
         assertTrue(report.substring(report.indexOf("## Content for codes")).contains("99999.md | 99999"), report);
@@ -80,14 +82,17 @@ class NewAndCoverageCommandTest {
         assertEquals(0, csv.code(), csv.err());
         List<String> lines = csv.out().lines().toList();
         assertEquals("list,category,code,descriptor,national_payment,file,reviewed", lines.get(0));
-        List<String[]> surgery = lines.stream().filter(l -> l.startsWith("no_content,surgery,"))
-                .map(l -> l.split(",", -1)).toList();
+        List<String[]> surgery = lines.stream()
+                .filter(l -> l.startsWith("no_content,surgery,"))
+                .map(l -> l.split(",", -1))
+                .toList();
         java.math.BigDecimal previous = null;
         for (String[] row : surgery) {
             String amount = row[row.length - 3];
             if (amount.isEmpty()) continue;
             java.math.BigDecimal a = new java.math.BigDecimal(amount);
-            if (previous != null) assertTrue(a.compareTo(previous) <= 0, "best paid first: " + a + " after " + previous);
+            if (previous != null)
+                assertTrue(a.compareTo(previous) <= 0, "best paid first: " + a + " after " + previous);
             previous = a;
         }
         assertTrue(surgery.size() > 10);

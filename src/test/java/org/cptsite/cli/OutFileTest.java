@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OutFileTest {
     @TempDir
     Path tmp;
+
     private final StringWriter err = new StringWriter();
 
     private boolean write(Path out, OutFile.Body body) {
@@ -29,8 +30,11 @@ class OutFileTest {
         Path folder = Files.createDirectory(tmp.resolve("reports"));
         Files.writeString(folder.resolve("mine.txt"), "keep");
         assertFalse(write(folder, s -> s.write(1)));
-        assertTrue(err.toString().contains("error: cannot write " + folder + ": it is a folder; --out names the file to "
-                + "write\n  fix: name a file, e.g. --out " + folder.resolve("diff.md")), err::toString);
+        assertTrue(
+                err.toString()
+                        .contains("error: cannot write " + folder + ": it is a folder; --out names the file to "
+                                + "write\n  fix: name a file, e.g. --out " + folder.resolve("diff.md")),
+                err::toString);
         try (var s = Files.list(folder)) {
             assertEquals(List.of(folder.resolve("mine.txt")), s.toList());
         }
@@ -40,7 +44,8 @@ class OutFileTest {
     void aMissingFolderIsNamed() {
         Path out = tmp.resolve("no/such/diff.md");
         assertFalse(write(out, s -> s.write(1)));
-        assertTrue(err.toString().contains("error: cannot write " + out + ": its folder does not exist"), err::toString);
+        assertTrue(
+                err.toString().contains("error: cannot write " + out + ": its folder does not exist"), err::toString);
     }
 
     @Test

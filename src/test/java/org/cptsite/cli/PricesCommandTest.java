@@ -26,8 +26,13 @@ class PricesCommandTest {
 
     private static Run run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--data", Sites.SAMPLE.toString(), "--content", Sites.CONTENT.toString(),
-                "--templates", Sites.TEMPLATES.toString()));
+        all.addAll(List.of(
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                Sites.CONTENT.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
@@ -39,8 +44,9 @@ class PricesCommandTest {
     void csvHeaderAndTheWorkedExampleRow() {
         Run r = run("prices", "--codes", "38900", "--locality", "10112-00");
         assertEquals(0, r.code(), r::toString);
-        assertEquals(HEADER + "\n"
-                + "38900,,A,10112-00,AL,ALABAMA,130.94,111.65,false,false,143.05,121.98,131.59,112.21\n", r.out());
+        assertEquals(
+                HEADER + "\n" + "38900,,A,10112-00,AL,ALABAMA,130.94,111.65,false,false,143.05,121.98,131.59,112.21\n",
+                r.out());
     }
 
     @Test
@@ -63,8 +69,11 @@ class PricesCommandTest {
     void rowsOfASplitCodeAndNaSettings() {
         Run r = run("prices", "--codes", "71046,38900", "--locality", "10112-00");
         List<String> lines = r.out().lines().toList();
-        assertEquals(List.of("38900,,", "71046,,", "71046,26,", "71046,TC,"),
-                lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.indexOf(',', 6) + 1)).toList(),
+        assertEquals(
+                List.of("38900,,", "71046,,", "71046,26,", "71046,TC,"),
+                lines.subList(1, lines.size()).stream()
+                        .map(l -> l.substring(0, l.indexOf(',', 6) + 1))
+                        .toList(),
                 "codes in release order, rows in file order");
         assertTrue(lines.get(2).startsWith("71046,,A,10112-00,AL,ALABAMA,29.60,,false,false,32.34,,"), lines.get(2));
     }
@@ -72,8 +81,16 @@ class PricesCommandTest {
     @Test
     void jsonHasTheSameFigures(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("prices.json");
-        Run r = run("prices", "--codes", "38900", "--locality", "10112-00,01112-05", "--format", "json",
-                "--out", file.toString());
+        Run r = run(
+                "prices",
+                "--codes",
+                "38900",
+                "--locality",
+                "10112-00,01112-05",
+                "--format",
+                "json",
+                "--out",
+                file.toString());
         assertEquals(0, r.code(), r::toString);
         assertEquals("", r.out());
         JsonNode json = new ObjectMapper().readTree(Files.readString(file));
@@ -84,7 +101,8 @@ class PricesCommandTest {
         assertEquals("10112-00", al.get("locality_id").asText());
         assertEquals("130.94", al.get("non_facility").decimalValue().toPlainString());
         assertEquals("111.65", al.get("facility").decimalValue().toPlainString());
-        assertEquals("143.05", al.get("non_facility_limiting_charge").decimalValue().toPlainString());
+        assertEquals(
+                "143.05", al.get("non_facility_limiting_charge").decimalValue().toPlainString());
         assertEquals("01112-05", json.get("prices").get(1).get("locality_id").asText());
     }
 
@@ -100,8 +118,11 @@ class PricesCommandTest {
     void anUnknownLocalityIsAnErrorWithASuggestion() {
         Run r = run("prices", "--locality", "1011-00");
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("error: locality 1011-00 is not in the GPCI file of release RVU26A; did you mean "
-                + "10112-00?"), r.err());
+        assertTrue(
+                r.err()
+                        .contains("error: locality 1011-00 is not in the GPCI file of release RVU26A; did you mean "
+                                + "10112-00?"),
+                r.err());
         assertTrue(r.err().contains("fix: give the locality as MAC-locality"), r.err());
     }
 
@@ -122,7 +143,9 @@ class PricesCommandTest {
 
     @Test
     void theSameInputsGiveTheSameBytes() {
-        assertEquals(run("prices", "--codes", "71046,38900").out(), run("prices", "--codes", "38900,71046").out());
+        assertEquals(
+                run("prices", "--codes", "71046,38900").out(),
+                run("prices", "--codes", "38900,71046").out());
     }
 
     /** --out naming a folder: exit 1, the path and a fix, and the folder as it was. */
@@ -132,8 +155,11 @@ class PricesCommandTest {
         Files.writeString(folder.resolve("mine.txt"), "keep");
         Run r = run("prices", "--codes", "38900", "--out", folder.toString());
         assertEquals(1, r.code(), r::toString);
-        assertTrue(r.err().contains("error: cannot write " + folder + ": it is a folder; --out names the file to write\n"
-                + "  fix: name a file, e.g. --out " + folder.resolve("prices.csv")), r::toString);
+        assertTrue(
+                r.err()
+                        .contains("error: cannot write " + folder + ": it is a folder; --out names the file to write\n"
+                                + "  fix: name a file, e.g. --out " + folder.resolve("prices.csv")),
+                r::toString);
         try (var s = Files.list(folder)) {
             assertEquals(List.of(folder.resolve("mine.txt")), s.toList());
         }

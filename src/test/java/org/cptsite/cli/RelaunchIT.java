@@ -37,17 +37,45 @@ class RelaunchIT {
 
     @Test
     void childHasTheOptionsTheClassPathAndTheArguments() {
-        List<String> command = Relaunch.command(JAVA, "a.jar", new String[] {"check", "--data", "d d"}, false,
-                null);
-        assertEquals(List.of(JAVA.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dcptsite.relaunched=true", "-cp", "a.jar", "org.cptsite.cli.Main", "check", "--data", "d d"), command);
-        assertEquals(List.of(JAVA.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseTransparentHugePages", "-Dcptsite.relaunched=true", "-cp", "a.jar", "org.cptsite.cli.Main",
-                "check"), Relaunch.command(JAVA, "a.jar", new String[] {"check"}, true, null));
-        assertEquals(List.of(JAVA.toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-XX:SharedArchiveFile=t/a.jsa", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dcptsite.relaunched=true",
-                "-cp", "t/a.jar", "org.cptsite.cli.Main"), Relaunch.command(JAVA, "t/a.jar", new String[0], false,
-                Path.of("t/a.jsa")));
+        List<String> command = Relaunch.command(JAVA, "a.jar", new String[] {"check", "--data", "d d"}, false, null);
+        assertEquals(
+                List.of(
+                        JAVA.toString(),
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
+                        "-Dcptsite.relaunched=true",
+                        "-cp",
+                        "a.jar",
+                        "org.cptsite.cli.Main",
+                        "check",
+                        "--data",
+                        "d d"),
+                command);
+        assertEquals(
+                List.of(
+                        JAVA.toString(),
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseTransparentHugePages",
+                        "-Dcptsite.relaunched=true",
+                        "-cp",
+                        "a.jar",
+                        "org.cptsite.cli.Main",
+                        "check"),
+                Relaunch.command(JAVA, "a.jar", new String[] {"check"}, true, null));
+        assertEquals(
+                List.of(
+                        JAVA.toString(),
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:SharedArchiveFile=t/a.jsa",
+                        "-Xlog:cds=off",
+                        "-Xlog:cds+dynamic=off",
+                        "-Dcptsite.relaunched=true",
+                        "-cp",
+                        "t/a.jar",
+                        "org.cptsite.cli.Main"),
+                Relaunch.command(JAVA, "t/a.jar", new String[0], false, Path.of("t/a.jsa")));
     }
 
     @Test
@@ -71,12 +99,22 @@ class RelaunchIT {
     /** A real {@code java ... Main check} without options: it runs in a child JVM with the options, and its status is passed on. */
     @Test
     void plainJvmRunsTheCommandInATunedChild() throws Exception {
-        Run ok = run("check", "--data", Sites.SAMPLE.toString(), "--content", Sites.CONTENT.toString(), "--templates", Sites.TEMPLATES.toString());
+        Run ok = run(
+                "check",
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                Sites.CONTENT.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString());
         assertEquals(0, ok.status, ok.output);
         assertTrue(ok.output.contains("ok: RVU26A"), ok.output);
         // (The command line as the OS reports it may be cut short within the long class path.)
-        assertTrue(ok.childCommands.stream().anyMatch(c -> c.contains("-XX:+UseSerialGC -XX:TieredStopAtLevel=1 ")
-                && c.contains(" -Dcptsite.relaunched=true")), "no child JVM with the options was seen");
+        assertTrue(
+                ok.childCommands.stream()
+                        .anyMatch(c -> c.contains("-XX:+UseSerialGC -XX:TieredStopAtLevel=1 ")
+                                && c.contains(" -Dcptsite.relaunched=true")),
+                "no child JVM with the options was seen");
 
         Run bad = run("check", "--data", "no/such/release");
         assertEquals(ExitCode.PROBLEMS, bad.status, bad.output);
@@ -91,16 +129,31 @@ class RelaunchIT {
     void killingTheLauncherEndsTheChild(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("site");
         Path log = tmp.resolve("build.log");
-        Process launcher = new ProcessBuilder(JAVA.toString(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "build", "--data", Sites.SAMPLE.toString(), "--content", Sites.CONTENT.toString(),
-                "--templates", Sites.TEMPLATES.toString(), "--out", site.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process launcher = new ProcessBuilder(
+                        JAVA.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "build",
+                        "--data",
+                        Sites.SAMPLE.toString(),
+                        "--content",
+                        Sites.CONTENT.toString(),
+                        "--templates",
+                        Sites.TEMPLATES.toString(),
+                        "--out",
+                        site.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         ProcessHandle child = null;
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (child == null || !Files.readString(log, StandardCharsets.UTF_8).contains("rendering")) {
-                assertTrue(launcher.isAlive() && System.nanoTime() < deadline, () -> "no child rendering: "
-                        + Sites.read(log));
+            while (child == null
+                    || !Files.readString(log, StandardCharsets.UTF_8).contains("rendering")) {
+                assertTrue(
+                        launcher.isAlive() && System.nanoTime() < deadline,
+                        () -> "no child rendering: " + Sites.read(log));
                 child = launcher.children().findFirst().orElse(null);
                 Thread.sleep(10);
             }
@@ -125,12 +178,15 @@ class RelaunchIT {
     private record Run(int status, String output, Set<String> childCommands) {}
 
     private static Run run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+        List<String> command = new ArrayList<>(
+                List.of(JAVA.toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         Path log = Files.createTempFile("relaunch", ".log");
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             Set<String> children = ConcurrentHashMap.newKeySet();
             while (p.isAlive()) {
                 p.descendants().forEach(d -> d.info().commandLine().ifPresent(children::add));

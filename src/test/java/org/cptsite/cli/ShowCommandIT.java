@@ -47,19 +47,24 @@ class ShowCommandIT {
      */
     @Test
     void comparisonsAreThoseOfThePage() throws IOException {
-        Pattern line = Pattern.compile("comparison: percentile (\\d+) of (\\d+) (.+) codes, .*; top (\\S+) \\((\\w+)\\)");
+        Pattern line =
+                Pattern.compile("comparison: percentile (\\d+) of (\\d+) (.+) codes, .*; top (\\S+) \\((\\w+)\\)");
         List<String> shown = new ArrayList<>();
         for (String l : show("38900").lines().toList()) {
             Matcher m = line.matcher(l);
             if (m.matches()) shown.add(String.join(" | ", m.group(3), m.group(2), m.group(1), m.group(4), m.group(5)));
         }
         List<String> onPage = new ArrayList<>();
-        for (Element row : Jsoup.parse(site.resolve("cpt/38900/index.html").toFile())
-                .select("table.compare-table tbody tr")) {
+        for (Element row :
+                Jsoup.parse(site.resolve("cpt/38900/index.html").toFile()).select("table.compare-table tbody tr")) {
             String highest = row.selectFirst("td[data-label=Highest]").text();
-            onPage.add(String.join(" | ", row.selectFirst("th").text(), row.selectFirst("td[data-label=Codes]").text(),
+            onPage.add(String.join(
+                    " | ",
+                    row.selectFirst("th").text(),
+                    row.selectFirst("td[data-label=Codes]").text(),
                     row.selectFirst("td[data-label=Percentile]").text().replaceAll("\\D", ""),
-                    highest.replaceAll(" \\(.*", ""), row.selectFirst("td[data-label=Highest] a").text()));
+                    highest.replaceAll(" \\(.*", ""),
+                    row.selectFirst("td[data-label=Highest] a").text()));
         }
         assertTrue(onPage.stream().anyMatch(r -> r.startsWith("38100–38999 | ")), () -> "no range row: " + onPage);
         assertEquals(onPage, shown);
@@ -68,9 +73,17 @@ class ShowCommandIT {
     private static String show(String code, String... options) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        List<String> args = new ArrayList<>(List.of("show", code, "--data", Sites.SAMPLE.toString(),
-                "--content", Sites.CONTENT.toString(), "--templates", Sites.TEMPLATES.toString(),
-                "--base-url", Sites.BASE_URL));
+        List<String> args = new ArrayList<>(List.of(
+                "show",
+                code,
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                Sites.CONTENT.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString(),
+                "--base-url",
+                Sites.BASE_URL));
         args.addAll(List.of(options));
         int status = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
         assertEquals(0, status, err::toString);

@@ -18,10 +18,10 @@ class AnesthesiaPaymentTest {
 
     @ParameterizedTest(name = "{0} base units, {1} minutes at CF {2} = {3}")
     @CsvSource({
-            "4, 52, 19.53, 146.48",       // (4 + 3.5) x 19.53 = 146.475
-            "4, 52, 19.63, 147.23",       // (4 + 3.5) x 19.63 = 147.225
-            "5, 60, 20.49754, 184.48",    // 9.0 x 20.49754 = 184.47786
-            "3, 0, 28.15, 84.45",
+        "4, 52, 19.53, 146.48", // (4 + 3.5) x 19.53 = 146.475
+        "4, 52, 19.63, 147.23", // (4 + 3.5) x 19.63 = 147.225
+        "5, 60, 20.49754, 184.48", // 9.0 x 20.49754 = 184.47786
+        "3, 0, 28.15, 84.45",
     })
     void amount(int base, int minutes, String cf, String expected) {
         assertEquals(new BigDecimal(expected), AnesthesiaPayment.amount(base, minutes, new BigDecimal(cf)));

@@ -53,13 +53,13 @@ class ComparisonTest {
 
     @ParameterizedTest(name = "work {0} against median {1}: {2}x {3}")
     @CsvSource({
-            "1.00, 1.25, 1.3, below",   // 1.25 exactly: halves round up
-            "1.00, 1.24, 1.2, below",
-            "2.50, 1.00, 2.5, above",
-            "1.25, 1.00, 1.3, above",
-            "1.05, 1.00, 1.1, above",   // 1.05 -> 1.1 (HALF_UP)
-            "1.00, 1.04, 1.0, below",   // rounds to 1.0 but is still below
-            "0.04, 8.00, 200.0, below",
+        "1.00, 1.25, 1.3, below", // 1.25 exactly: halves round up
+        "1.00, 1.24, 1.2, below",
+        "2.50, 1.00, 2.5, above",
+        "1.25, 1.00, 1.3, above",
+        "1.05, 1.00, 1.1, above", // 1.05 -> 1.1 (HALF_UP)
+        "1.00, 1.04, 1.0, below", // rounds to 1.0 but is still below
+        "0.04, 8.00, 200.0, below",
     })
     void ratioHasOneDecimalRoundedHalfUp(String work, String median, String ratio, String direction) {
         // two values whose mean is the median: median - 1 and median + 1 would change n; use a 1-value population

@@ -19,8 +19,8 @@ class LocalityPaymentTest {
     private static final BigDecimal CF = new BigDecimal("33.4009");
     private static final BigDecimal APM_CF = new BigDecimal("33.5675");
     /** GPCI2026, Alabama: work 0.988 without the floor, 1.000 with it; PE 0.875; MP 0.566. */
-    private static final Locality ALABAMA = new Locality("10112", "AL", "00", "ALABAMA", d("0.988"), d("1.000"),
-            d("0.875"), d("0.566"), 4);
+    private static final Locality ALABAMA =
+            new Locality("10112", "AL", "00", "ALABAMA", d("0.988"), d("1.000"), d("0.875"), d("0.566"), 4);
 
     private static BigDecimal d(String s) {
         return new BigDecimal(s);
@@ -41,7 +41,8 @@ class LocalityPaymentTest {
         // qualifying APM: 3.92019 x 33.5675 = 131.59098 -> 131.59; 3.34269 x 33.5675 = 112.20575 -> 112.21
         assertEquals(d("131.59"), p.nonFacilityApm());
         assertEquals(d("112.21"), p.facilityApm());
-        // limiting charge from the rounded amount: 130.94 x 1.0925 = 143.05195 -> 143.05; 111.65 x 1.0925 = 121.977625 -> 121.98
+        // limiting charge from the rounded amount: 130.94 x 1.0925 = 143.05195 -> 143.05; 111.65 x 1.0925 = 121.977625
+        // -> 121.98
         assertEquals(d("143.05"), p.nonFacilityLimiting());
         assertEquals(d("121.98"), p.facilityLimiting());
         assertFalse(p.capped());
@@ -54,8 +55,8 @@ class LocalityPaymentTest {
      */
     @Test
     void row38900InAlabamaWithoutTheFloor() {
-        LocalityPayment p = LocalityPayment.of(Rows.row38900().build(),
-                LocalityGpcis.of(ALABAMA, SiteSettings.WorkGpci.NO_FLOOR), CF, APM_CF);
+        LocalityPayment p = LocalityPayment.of(
+                Rows.row38900().build(), LocalityGpcis.of(ALABAMA, SiteSettings.WorkGpci.NO_FLOOR), CF, APM_CF);
         assertEquals(d("129.96"), p.nonFacility());
         assertEquals(d("110.67"), p.facility());
     }
@@ -80,7 +81,10 @@ class LocalityPaymentTest {
      */
     @Test
     void theOppsCapAppliesPerLocality() {
-        RvuRow row = Rows.row("70999").pctc("1").rvus("0.50", "6.00", "0.20", "0.05").opps("4.00", "4.00", "0.04")
+        RvuRow row = Rows.row("70999")
+                .pctc("1")
+                .rvus("0.50", "6.00", "0.20", "0.05")
+                .opps("4.00", "4.00", "0.04")
                 .build();
         LocalityPayment p = LocalityPayment.of(row, LocalityGpcis.of(ALABAMA, SiteSettings.WorkGpci.FLOOR), CF, APM_CF);
         assertEquals(d("134.36"), p.nonFacility());
@@ -102,7 +106,10 @@ class LocalityPaymentTest {
      */
     @Test
     void theCapCanBindInOneLocalityAndNotNationally() {
-        RvuRow row = Rows.row("70998").rvus("0.50", "2.00", "2.00", "0.10").opps("1.90", "1.90", "0.30").build();
+        RvuRow row = Rows.row("70998")
+                .rvus("0.50", "2.00", "2.00", "0.10")
+                .opps("1.90", "1.90", "0.30")
+                .build();
         LocalityPayment national = LocalityPayment.of(row, LocalityGpcis.NATIONAL, CF, null);
         assertEquals(d("86.84"), national.nonFacility());
         assertFalse(national.nonFacilityCapped());
@@ -118,7 +125,10 @@ class LocalityPaymentTest {
      */
     @Test
     void anNaIndicatorLeavesTheSettingWithoutAmounts() {
-        RvuRow row = Rows.row("19301").rvus("9.88", "6.52", "6.52", "2.54").nonFacilityNa().build();
+        RvuRow row = Rows.row("19301")
+                .rvus("9.88", "6.52", "6.52", "2.54")
+                .nonFacilityNa()
+                .build();
         LocalityPayment p = LocalityPayment.of(row, LocalityGpcis.of(ALABAMA, SiteSettings.WorkGpci.FLOOR), CF, APM_CF);
         assertNull(p.nonFacility());
         assertNull(p.nonFacilityApm());
@@ -136,10 +146,10 @@ class LocalityPaymentTest {
 
     @ParameterizedTest(name = "limiting charge of {0} is {1}")
     @CsvSource({
-            "144.96, 158.37",  // 158.3688
-            "2.00, 2.19",      // 2.185: a half, rounded up
-            "100.00, 109.25",
-            "0.01, 0.01",      // 0.010925
+        "144.96, 158.37", // 158.3688
+        "2.00, 2.19", // 2.185: a half, rounded up
+        "100.00, 109.25",
+        "0.01, 0.01", // 0.010925
     })
     void limitingCharge(String amount, String expected) {
         assertEquals(d(expected), LocalityPayment.limitingCharge(d(amount)));

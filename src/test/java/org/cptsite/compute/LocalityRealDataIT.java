@@ -34,8 +34,13 @@ import org.junit.jupiter.api.Test;
  */
 class LocalityRealDataIT {
     static SiteSettings settings(SiteSettings.WorkGpci workGpci) {
-        return SiteSettings.builder().name("Test").publisher("Test").baseUrl("https://www.example.org")
-                .qualifyingApmCf(Map.of(2026, new BigDecimal("33.5675"))).workGpci(workGpci).build();
+        return SiteSettings.builder()
+                .name("Test")
+                .publisher("Test")
+                .baseUrl("https://www.example.org")
+                .qualifyingApmCf(Map.of(2026, new BigDecimal("33.5675")))
+                .workGpci(workGpci)
+                .build();
     }
 
     private static Release load(String dir) {
@@ -59,14 +64,16 @@ class LocalityRealDataIT {
         assertEquals(new LocalityGpcis(d("1.000"), d("0.875"), d("0.566")), alabama);
 
         // The CMS readme's worked example: $130.94 / $111.65 (LocalityPaymentTest shows the arithmetic).
-        LocalityPayment p38900 = pricing.price(r.codes().get("38900"), alabama).rows().get(0);
+        LocalityPayment p38900 =
+                pricing.price(r.codes().get("38900"), alabama).rows().get(0);
         assertEquals(d("130.94"), p38900.nonFacility());
         assertEquals(d("111.65"), p38900.facility());
 
         // 70473 global row: work 1.00, PE 6.13 (facility NA), MP 0.09; OPPS PE 5.70, OPPS MP 0.09. In Alabama:
         //   PFS  1.00 + 6.13 x 0.875 + 0.09 x 0.566 = 6.41469 x 33.4009 = 214.25642 -> 214.26
         //   OPPS 1.00 + 5.70 x 0.875 + 0.09 x 0.566 = 6.03844 x 33.4009 = 201.68933 -> 201.69, the lower: paid
-        //   limiting charge 201.69 x 1.0925 = 220.34633 -> 220.35; qualifying APM 6.03844 x 33.5675 = 202.6983 -> 202.70
+        //   limiting charge 201.69 x 1.0925 = 220.34633 -> 220.35; qualifying APM 6.03844 x 33.5675 = 202.6983 ->
+        // 202.70
         CodeRows ct = r.codes().get("70473");
         RvuRow global = ct.main();
         assertEquals(d("5.70"), global.opps().nonFacilityPe(), "the row as the 2026 file has it");
@@ -77,14 +84,19 @@ class LocalityRealDataIT {
         assertEquals(d("220.35"), p70473.nonFacilityLimiting());
         assertEquals(d("202.70"), p70473.nonFacilityApm());
         // Nationally: PFS 7.22 x 33.4009 = 241.15 ; OPPS 6.79 x 33.4009 = 226.79, capped
-        LocalityPayment national = pricing.price(ct, LocalityGpcis.NATIONAL).rows().get(0);
+        LocalityPayment national =
+                pricing.price(ct, LocalityGpcis.NATIONAL).rows().get(0);
         assertEquals(d("226.79"), national.nonFacility());
         assertTrue(national.nonFacilityCapped());
 
         // With work_gpci: no_floor, Alabama's work GPCI is 0.988: 3.89091 x 33.4009 = 129.96
         LocalityPricing noFloor = new LocalityPricing(r, settings(SiteSettings.WorkGpci.NO_FLOOR));
-        assertEquals(d("129.96"), noFloor.price(r.codes().get("38900"), noFloor.gpcis(noFloor.locality("10112-00")))
-                .rows().get(0).nonFacility());
+        assertEquals(
+                d("129.96"),
+                noFloor.price(r.codes().get("38900"), noFloor.gpcis(noFloor.locality("10112-00")))
+                        .rows()
+                        .get(0)
+                        .nonFacility());
     }
 
     /** With all GPCIs 1.0, the locality formula gives the national amounts of every row of the release. */
@@ -128,19 +140,28 @@ class LocalityRealDataIT {
         int checked = 0;
         List<String> wrong = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(file, Charset.forName("windows-1252"))) {
-            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (CSVRecord rec : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
                 CodeRows code = r.codes().get(rec.get(0).trim());
                 if (code == null) continue;
-                RvuRow row = code.rows().stream().filter(x -> x.modifier().equals(rec.get(1).trim())).findFirst()
+                RvuRow row = code.rows().stream()
+                        .filter(x -> x.modifier().equals(rec.get(1).trim()))
+                        .findFirst()
                         .orElse(null);
-                Locality loc = pricing.locality(rec.get(3).trim() + "-" + rec.get(4).trim());
+                Locality loc =
+                        pricing.locality(rec.get(3).trim() + "-" + rec.get(4).trim());
                 if (row == null || loc == null || !row.payable()) continue;
                 LocalityGpcis g = pricing.gpcis(loc);
                 LocalityPayment p = LocalityPayment.of(row, g, r.conversionFactor(), null);
                 if (!row.rvus().nonFacilityNa()) {
                     checked++;
                     BigDecimal cms = d(rec.get(6).trim());
-                    if (cms.compareTo(p.nonFacility()) != 0 || !p.nonFacilityCapped()
+                    if (cms.compareTo(p.nonFacility()) != 0
+                            || !p.nonFacilityCapped()
                             || cms.compareTo(pfs(row, row.rvus().nonFacilityPe(), g, r.conversionFactor())) >= 0) {
                         wrong.add(rec + " non-facility " + p.nonFacility());
                     }
@@ -148,7 +169,8 @@ class LocalityRealDataIT {
                 if (!row.rvus().facilityNa()) {
                     checked++;
                     BigDecimal cms = d(rec.get(5).trim());
-                    if (cms.compareTo(p.facility()) != 0 || !p.facilityCapped()
+                    if (cms.compareTo(p.facility()) != 0
+                            || !p.facilityCapped()
                             || cms.compareTo(pfs(row, row.rvus().facilityPe(), g, r.conversionFactor())) >= 0) {
                         wrong.add(rec + " facility " + p.facility());
                     }
@@ -161,7 +183,12 @@ class LocalityRealDataIT {
 
     /** The fee schedule amount without the cap, computed here independently. */
     private static BigDecimal pfs(RvuRow row, BigDecimal pe, LocalityGpcis g, BigDecimal cf) {
-        return row.rvus().work().multiply(g.work()).add(pe.multiply(g.pe())).add(row.rvus().malpractice().multiply(g.mp()))
-                .multiply(cf).setScale(2, RoundingMode.HALF_UP);
+        return row.rvus()
+                .work()
+                .multiply(g.work())
+                .add(pe.multiply(g.pe()))
+                .add(row.rvus().malpractice().multiply(g.mp()))
+                .multiply(cf)
+                .setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -23,18 +23,19 @@ class ModifierRulesTest {
     private static void check(Rule rule, String value, Outcome outcome, String share, String amount) {
         assertEquals(outcome, rule.outcome(), rule.text());
         assertEquals(d(share), rule.share());
-        assertTrue(rule.text().contains("(indicator " + value + ")"), "the rule names its indicator value: "
-                + rule.text());
+        assertTrue(
+                rule.text().contains("(indicator " + value + ")"),
+                "the rule names its indicator value: " + rule.text());
         assertEquals(d(amount), ModifierRules.apply(rule, d("144.96"), null));
     }
 
     @ParameterizedTest(name = "bilateral indicator {0}: {1} {2}")
     @CsvSource({
-            "1, SHARE, 1.50, 217.44",         // 144.96 x 1.5
-            "2, SHARE, 1.00, 144.96",         // already bilateral
-            "3, SHARE, 2.00, 289.92",         // each side at 100%
-            "0, SHARE, 1.00, 144.96",         // no 150% rule
-            "9, NOT_APPLICABLE, , ",
+        "1, SHARE, 1.50, 217.44", // 144.96 x 1.5
+        "2, SHARE, 1.00, 144.96", // already bilateral
+        "3, SHARE, 2.00, 289.92", // each side at 100%
+        "0, SHARE, 1.00, 144.96", // no 150% rule
+        "9, NOT_APPLICABLE, , ",
     })
     void bilateral(String value, Outcome outcome, String share, String amount) {
         check(ModifierRules.bilateral(value), value, outcome, share, amount);
@@ -42,14 +43,14 @@ class ModifierRulesTest {
 
     @ParameterizedTest(name = "multiple procedure indicator {0}: {1} {2}")
     @CsvSource({
-            "0, SHARE, 1.00, 144.96",
-            "2, SHARE, 0.50, 72.48",
-            "1, DESCRIBED, , ",
-            "4, DESCRIBED, , ",
-            "5, DESCRIBED, , ",
-            "6, DESCRIBED, , ",
-            "7, DESCRIBED, , ",
-            "9, NOT_APPLICABLE, , ",
+        "0, SHARE, 1.00, 144.96",
+        "2, SHARE, 0.50, 72.48",
+        "1, DESCRIBED, , ",
+        "4, DESCRIBED, , ",
+        "5, DESCRIBED, , ",
+        "6, DESCRIBED, , ",
+        "7, DESCRIBED, , ",
+        "9, NOT_APPLICABLE, , ",
     })
     void multipleProcedures(String value, Outcome outcome, String share, String amount) {
         check(ModifierRules.multiple(value, ""), value, outcome, share, amount);
@@ -57,24 +58,25 @@ class ModifierRulesTest {
 
     @ParameterizedTest(name = "assistant indicator {0}: {1} {2} / AS {4}")
     @CsvSource({
-            "2, SHARE, 0.16, 23.19, 0.136, 19.71",   // 144.96 x 0.16 = 23.1936; x 0.136 = 19.71456
-            "0, SHARE, 0.16, 23.19, 0.136, 19.71",   // with documentation
-            "1, NOT_PAID, , , , ",
-            "9, NOT_APPLICABLE, , , , ",
+        "2, SHARE, 0.16, 23.19, 0.136, 19.71", // 144.96 x 0.16 = 23.1936; x 0.136 = 19.71456
+        "0, SHARE, 0.16, 23.19, 0.136, 19.71", // with documentation
+        "1, NOT_PAID, , , , ",
+        "9, NOT_APPLICABLE, , , , ",
     })
-    void assistantAtSurgery(String value, Outcome outcome, String share, String amount, String asShare,
-            String asAmount) {
+    void assistantAtSurgery(
+            String value, Outcome outcome, String share, String amount, String asShare, String asAmount) {
         check(ModifierRules.assistant(value), value, outcome, share, amount);
         check(ModifierRules.nonPhysicianAssistant(value), value, outcome, asShare, asAmount);
-        if (outcome == Outcome.NOT_PAID) assertTrue(ModifierRules.assistant(value).text().startsWith("Not paid"));
+        if (outcome == Outcome.NOT_PAID)
+            assertTrue(ModifierRules.assistant(value).text().startsWith("Not paid"));
     }
 
     @ParameterizedTest(name = "co-surgeon indicator {0}: {1} {2}")
     @CsvSource({
-            "2, SHARE, 0.625, 90.60",    // 144.96 x 0.625 = 90.6
-            "1, SHARE, 0.625, 90.60",    // with documentation
-            "0, NOT_PAID, , ",
-            "9, NOT_APPLICABLE, , ",
+        "2, SHARE, 0.625, 90.60", // 144.96 x 0.625 = 90.6
+        "1, SHARE, 0.625, 90.60", // with documentation
+        "0, NOT_PAID, , ",
+        "9, NOT_APPLICABLE, , ",
     })
     void coSurgeons(String value, Outcome outcome, String share, String amount) {
         check(ModifierRules.coSurgeons(value), value, outcome, share, amount);
@@ -82,10 +84,10 @@ class ModifierRulesTest {
 
     @ParameterizedTest(name = "team indicator {0}: {1}")
     @CsvSource({
-            "2, BY_REPORT, By report",
-            "1, BY_REPORT, By report",
-            "0, NOT_PAID, Not paid",
-            "9, NOT_APPLICABLE, The team surgery concept",
+        "2, BY_REPORT, By report",
+        "1, BY_REPORT, By report",
+        "0, NOT_PAID, Not paid",
+        "9, NOT_APPLICABLE, The team surgery concept",
     })
     void teamSurgery(String value, Outcome outcome, String start) {
         Rule rule = ModifierRules.team(value);
@@ -120,21 +122,38 @@ class ModifierRulesTest {
     @Test
     void theRulesOfARowInOrder() {
         List<Rule> rules = ModifierRules.of(Rows.row38900().build());
-        assertEquals(List.of("50", "51", "80, 81, 82", "AS", "62", "66"), rules.stream().map(Rule::modifiers).toList());
+        assertEquals(
+                List.of("50", "51", "80, 81, 82", "AS", "62", "66"),
+                rules.stream().map(Rule::modifiers).toList());
         // 38900: bilateral 1, multiple procedure 0, assistant 2, co-surgeon 1, team 0
-        assertEquals(List.of(Outcome.SHARE, Outcome.SHARE, Outcome.SHARE, Outcome.SHARE, Outcome.SHARE,
-                Outcome.NOT_PAID), rules.stream().map(Rule::outcome).toList());
+        assertEquals(
+                List.of(Outcome.SHARE, Outcome.SHARE, Outcome.SHARE, Outcome.SHARE, Outcome.SHARE, Outcome.NOT_PAID),
+                rules.stream().map(Rule::outcome).toList());
     }
 
     @Test
     void onlyTheRulesThatApply() {
         // A chest X-ray (global XXX) with every surgical indicator 0: none of the surgical modifiers is in play.
-        assertEquals(List.of(), ModifierRules.of(Rows.row("71046").global("XXX").multipleProcedure("0")
-                .bilateral("0").assistant("0").coSurgeon("0").build()));
+        assertEquals(
+                List.of(),
+                ModifierRules.of(Rows.row("71046")
+                        .global("XXX")
+                        .multipleProcedure("0")
+                        .bilateral("0")
+                        .assistant("0")
+                        .coSurgeon("0")
+                        .build()));
         // Indicator 9 (concept does not apply) is left out on any code; a surgical code keeps its 0s (restrictions).
-        List<Rule> rules = ModifierRules.of(Rows.row("27447").global("090").multipleProcedure("9").bilateral("1")
-                .assistant("0").coSurgeon("9").build());
-        assertEquals(List.of("50", "80, 81, 82", "AS", "66"), rules.stream().map(Rule::modifiers).toList());
+        List<Rule> rules = ModifierRules.of(Rows.row("27447")
+                .global("090")
+                .multipleProcedure("9")
+                .bilateral("1")
+                .assistant("0")
+                .coSurgeon("9")
+                .build());
+        assertEquals(
+                List.of("50", "80, 81, 82", "AS", "66"),
+                rules.stream().map(Rule::modifiers).toList());
     }
 
     @Test

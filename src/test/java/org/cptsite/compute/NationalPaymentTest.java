@@ -52,7 +52,10 @@ class NationalPaymentTest {
     @Test
     void nonFacilityNaMeansNoNonFacilityAmount() {
         // 19301-like: work 9.88, PE 6.52 NA / 6.52, MP 2.54 -> total 18.94; 18.94 x 33.4009 = 632.613046
-        RvuRow row = Rows.row("19301").rvus("9.88", "6.52", "6.52", "2.54").nonFacilityNa().build();
+        RvuRow row = Rows.row("19301")
+                .rvus("9.88", "6.52", "6.52", "2.54")
+                .nonFacilityNa()
+                .build();
         NationalPayment p = NationalPayment.of(row, CF, APM_CF);
         assertNull(p.nonFacility());
         assertNull(p.nonFacilityApm());
@@ -64,7 +67,11 @@ class NationalPaymentTest {
     @Test
     void facilityNaMeansNoFacilityAmount() {
         // 71046-like global row: 0.21 + 0.76 + 0.02 = 0.99; 0.99 x 33.4009 = 33.066891
-        RvuRow row = Rows.row("71046").pctc("1").rvus("0.21", "0.76", "0.76", "0.02").facilityNa().build();
+        RvuRow row = Rows.row("71046")
+                .pctc("1")
+                .rvus("0.21", "0.76", "0.76", "0.02")
+                .facilityNa()
+                .build();
         NationalPayment p = NationalPayment.of(row, CF, APM_CF);
         assertEquals(usd("33.07"), p.nonFacility());
         assertEquals(usd("33.23"), p.nonFacilityApm()); // 0.99 x 33.5675 = 33.231825
@@ -98,8 +105,12 @@ class NationalPaymentTest {
      */
     @Test
     void oppsCapPaysTheLowerAmount() {
-        RvuRow row = Rows.row("70999").pctc("1").rvus("0.50", "6.00", "0.20", "0.05").opps("4.00", "4.00", "0.04")
-                .imagingFamily("88").build();
+        RvuRow row = Rows.row("70999")
+                .pctc("1")
+                .rvus("0.50", "6.00", "0.20", "0.05")
+                .opps("4.00", "4.00", "0.04")
+                .imagingFamily("88")
+                .build();
         NationalPayment p = NationalPayment.of(row, CF, APM_CF);
         assertEquals(usd("151.64"), p.nonFacility(), "non-facility amount capped at the OPPS amount");
         assertEquals(usd("25.05"), p.facility(), "facility amount below the cap stays");
@@ -111,8 +122,12 @@ class NationalPaymentTest {
     @Test
     void oppsColumnsThatDoNotBindChangeNothing() {
         // 71046-like: OPPS (0.21 + 2.70 + 0.05) = 2.96 RVUs, above the PFS total 0.99: the PFS amount is paid.
-        RvuRow row = Rows.row("71046").pctc("1").rvus("0.21", "0.76", "0.76", "0.02").facilityNa()
-                .opps("2.70", "2.70", "0.05").build();
+        RvuRow row = Rows.row("71046")
+                .pctc("1")
+                .rvus("0.21", "0.76", "0.76", "0.02")
+                .facilityNa()
+                .opps("2.70", "2.70", "0.05")
+                .build();
         NationalPayment p = NationalPayment.of(row, CF, APM_CF);
         assertEquals(usd("33.07"), p.nonFacility());
         assertNull(p.facility());

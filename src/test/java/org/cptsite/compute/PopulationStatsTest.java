@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cptsite.Rows;
-import java.util.List;
-import java.util.Map;
 import org.cptsite.model.Category;
 import org.cptsite.model.CodeRange;
 import org.cptsite.model.CodeRows;
@@ -50,7 +48,8 @@ class PopulationStatsTest {
         assertEquals(0, new BigDecimal("3.00").compareTo(s.median()));
         // (7.00 + 8.00) / 2 = 7.50; (2.44 + 2.45) / 2 = 2.445 (a third decimal)
         assertEquals(0, new BigDecimal("7.5").compareTo(pop("A=7.00", "B=8.00").median()));
-        assertEquals(0, new BigDecimal("2.445").compareTo(pop("A=2.45", "B=2.44").median()));
+        assertEquals(
+                0, new BigDecimal("2.445").compareTo(pop("A=2.45", "B=2.44").median()));
     }
 
     @Test
@@ -73,13 +72,13 @@ class PopulationStatsTest {
     /** Population 1, 2, 2, 2, 5 (n = 5): percentile = round(100 x strictly lower / 5). */
     @ParameterizedTest(name = "work {0}: {1} lower, percentile {2}")
     @CsvSource({
-            "1.00, 0, 0",
-            "2.00, 1, 20",   // the three ties count none of each other
-            "2.0, 1, 20",    // scale does not matter
-            "5.00, 4, 80",   // the maximum is not the 100th percentile
-            "3.00, 4, 80",   // a value outside the population
-            "0.50, 0, 0",
-            "9.00, 5, 100",
+        "1.00, 0, 0",
+        "2.00, 1, 20", // the three ties count none of each other
+        "2.0, 1, 20", // scale does not matter
+        "5.00, 4, 80", // the maximum is not the 100th percentile
+        "3.00, 4, 80", // a value outside the population
+        "0.50, 0, 0",
+        "9.00, 5, 100",
     })
     void percentileCountsStrictlyLowerValues(String work, int below, int percentile) {
         PopulationStats s = pop("A=2.00", "B=1.00", "C=2.00", "D=5.00", "E=2.00");
@@ -130,33 +129,54 @@ class PopulationStatsTest {
     private static Release release(CodeRows... codes) {
         Map<String, CodeRows> map = new TreeMap<>();
         for (CodeRows c : codes) map.put(c.code(), c);
-        return new Release("RVU26A", "test", 2026, LocalDate.of(2025, 12, 29), 32, new BigDecimal("33.4009"), null,
-                new LinkedHashMap<>(map), List.of(), List.of(), List.of(), null, null, List.of(), List.of());
+        return new Release(
+                "RVU26A",
+                "test",
+                2026,
+                LocalDate.of(2025, 12, 29),
+                32,
+                new BigDecimal("33.4009"),
+                null,
+                new LinkedHashMap<>(map),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                List.of(),
+                List.of());
     }
 
     @Test
     void workRvuIsTheFirstRowAboveZeroInFileOrder() {
         // a split code whose global row has work 0.30 and 26 row 0.30: the global row's value
-        assertEquals(new BigDecimal("0.30"), Populations.workRvu(codeRows(Rows.row("70001").work("0.30").build(),
-                Rows.row("70001").modifier("26").work("0.31").build())));
+        assertEquals(
+                new BigDecimal("0.30"),
+                Populations.workRvu(codeRows(
+                        Rows.row("70001").work("0.30").build(),
+                        Rows.row("70001").modifier("26").work("0.31").build())));
         // global row 0.00, then 26 row 0.21: the 26 row's value
-        assertEquals(new BigDecimal("0.21"), Populations.workRvu(codeRows(Rows.row("70002").work("0.00").build(),
-                Rows.row("70002").modifier("26").work("0.21").build(),
-                Rows.row("70002").modifier("TC").work("0.00").build())));
+        assertEquals(
+                new BigDecimal("0.21"),
+                Populations.workRvu(codeRows(
+                        Rows.row("70002").work("0.00").build(),
+                        Rows.row("70002").modifier("26").work("0.21").build(),
+                        Rows.row("70002").modifier("TC").work("0.00").build())));
         assertNull(Populations.workRvu(codeRows(Rows.row("00100").status("J").build())));
     }
 
     @Test
     void populationsHoldEveryCodeOfACategoryWithWorkAboveZeroAnyStatus() {
         Release r = release(
-                codeRows(Rows.row("00100").status("J").build()),                  // anesthesia: no work RVU
+                codeRows(Rows.row("00100").status("J").build()), // anesthesia: no work RVU
                 codeRows(Rows.row("10004").work("0.78").build()),
-                codeRows(Rows.row("10021").status("C").work("1.00").build()),     // any status counts
+                codeRows(Rows.row("10021").status("C").work("1.00").build()), // any status counts
                 codeRows(Rows.row("11055").status("R").work("0.34").build()),
-                codeRows(Rows.row("19499").status("C").work("0.00").build()),     // zero: left out
+                codeRows(Rows.row("19499").status("C").work("0.00").build()), // zero: left out
                 codeRows(Rows.row("39503").work("106.19").build()),
-                codeRows(Rows.row("71046").work("0.21").build(),
-                        Rows.row("71046").modifier("26").work("0.21").build()),   // one value per code
+                codeRows(
+                        Rows.row("71046").work("0.21").build(),
+                        Rows.row("71046").modifier("26").work("0.21").build()), // one value per code
                 codeRows(Rows.row("G0105").work("3.18").build()));
         Populations p = new Populations(r);
         assertNull(p.category(Category.ANESTHESIA));
@@ -178,13 +198,17 @@ class PopulationStatsTest {
 
     @Test
     void reasonsForNoComparison() {
-        assertEquals(NoComparison.of(NoComparison.Reason.ANESTHESIA),
+        assertEquals(
+                NoComparison.of(NoComparison.Reason.ANESTHESIA),
                 Populations.noComparison(codeRows(Rows.row("00100").status("J").build())));
-        assertEquals(NoComparison.of(NoComparison.Reason.TECHNICAL_COMPONENT),
+        assertEquals(
+                NoComparison.of(NoComparison.Reason.TECHNICAL_COMPONENT),
                 Populations.noComparison(codeRows(Rows.row("70003").pctc("3").build())));
-        assertEquals(NoComparison.of(NoComparison.Reason.NOT_PAYABLE),
+        assertEquals(
+                NoComparison.of(NoComparison.Reason.NOT_PAYABLE),
                 Populations.noComparison(codeRows(Rows.row("20930").status("B").build())));
-        assertEquals(NoComparison.of(NoComparison.Reason.NO_WORK_RVU),
+        assertEquals(
+                NoComparison.of(NoComparison.Reason.NO_WORK_RVU),
                 Populations.noComparison(codeRows(Rows.row("99999").build())));
     }
 
@@ -218,6 +242,10 @@ class PopulationStatsTest {
         assertEquals(new BigDecimal("1.4"), all.get(2).ratio());
         assertEquals("38746", all.get(2).maxCode());
         // A code alone in its range gets no range comparison.
-        assertEquals(2, new Populations(r, Map.of("39503", lymph)).compareAll(r.codes().get("39503")).size());
+        assertEquals(
+                2,
+                new Populations(r, Map.of("39503", lymph))
+                        .compareAll(r.codes().get("39503"))
+                        .size());
     }
 }

@@ -24,8 +24,16 @@ class SiteFactsTest {
     @BeforeAll
     static void compute() {
         Problems problems = new Problems();
-        facts = new Pipeline(new Pipeline.Options(Sites.SAMPLE, Sites.CONTENT, Sites.TEMPLATES, null, Sites.BASE_URL,
-                LocalDate.of(2026, 1, 1)), m -> { }).facts(problems);
+        facts = new Pipeline(
+                        new Pipeline.Options(
+                                Sites.SAMPLE,
+                                Sites.CONTENT,
+                                Sites.TEMPLATES,
+                                null,
+                                Sites.BASE_URL,
+                                LocalDate.of(2026, 1, 1)),
+                        m -> {})
+                .facts(problems);
         assertNotNull(facts, () -> problems.all().toString());
     }
 
@@ -41,7 +49,10 @@ class SiteFactsTest {
     void theConversionFactorsAreTheReleases() {
         // The sample's QPP file gives the qualifying APM CF; the PPRRVU file the current one.
         assertEquals(facts.site().release().qualifyingApmCf(), facts.qualifyingApmCf());
-        assertEquals(0, new BigDecimal("33.4009").compareTo(facts.code(facts.site().code("38900")).conversionFactor()));
+        assertEquals(
+                0,
+                new BigDecimal("33.4009")
+                        .compareTo(facts.code(facts.site().code("38900")).conversionFactor()));
         assertEquals(facts.qualifyingApmCf(), facts.pricing().apmCf(), "the pages' locality amounts use the same");
     }
 
@@ -54,8 +65,8 @@ class SiteFactsTest {
 
         LinkedSite site = facts.site();
         SiteSettings other = site.content().settings().withBaseUrl("https://other.example.org");
-        LinkedSite changed = new LinkedSite(site.releases(), site.content().withSettings(other), site.codes(),
-                site.categories(), site.deleted());
+        LinkedSite changed = new LinkedSite(
+                site.releases(), site.content().withSettings(other), site.codes(), site.categories(), site.deleted());
         SiteFacts recomputed = SiteFacts.of(changed, facts);
         assertFalse(recomputed.sameReleaseFigures(facts));
         assertNotSame(facts.populations(), recomputed.populations());

@@ -51,8 +51,11 @@ class FileCountsRealDataIT {
 
     private static LinkedSite load(Path data) {
         Problems problems = new Problems();
-        SiteFacts site = new Pipeline(new Pipeline.Options(data, Sites.CONTENT, Sites.TEMPLATES, null, Sites.BASE_URL,
-                LocalDate.of(2026, 7, 1)), msg -> { }).facts(problems);
+        SiteFacts site = new Pipeline(
+                        new Pipeline.Options(
+                                data, Sites.CONTENT, Sites.TEMPLATES, null, Sites.BASE_URL, LocalDate.of(2026, 7, 1)),
+                        msg -> {})
+                .facts(problems);
         assertNotNull(site, () -> problems.all().toString());
         return site.site();
     }
@@ -60,11 +63,15 @@ class FileCountsRealDataIT {
     /** The files a build of {@code site} in {@code mode} hands the writer, before the writer's own. */
     private static int rendered(LinkedSite site, JsonTwins mode) {
         Content c = site.content();
-        LinkedSite laidOut = new LinkedSite(site.release(), c.withSettings(c.settings().withHosting(new Hosting(mode,
-                Set.of()))), site.codes(), site.categories());
+        LinkedSite laidOut = new LinkedSite(
+                site.release(),
+                c.withSettings(c.settings().withHosting(new Hosting(mode, Set.of()))),
+                site.codes(),
+                site.categories());
         Problems problems = new Problems();
         Counting out = new Counting();
-        new SiteRenderer(SiteFacts.of(laidOut), new Templates(Sites.TEMPLATES, problems), Sites.TEMPLATES, problems).render(out, n -> { });
+        new SiteRenderer(SiteFacts.of(laidOut), new Templates(Sites.TEMPLATES, problems), Sites.TEMPLATES, problems)
+                .render(out, n -> {});
         assertTrue(!problems.hasErrors(), () -> problems.all().toString());
         return out.files.get();
     }
@@ -72,7 +79,8 @@ class FileCountsRealDataIT {
     @Test
     void rvu26InEachMode() {
         Path data = RealData.dir("rvu26");
-        Pipeline.Result sample = Sites.build(Sites.SAMPLE, Sites.CONTENT, tmp.resolve("sample"), LocalDate.of(2026, 7, 1));
+        Pipeline.Result sample =
+                Sites.build(Sites.SAMPLE, Sites.CONTENT, tmp.resolve("sample"), LocalDate.of(2026, 7, 1));
         int written = sample.files() - rendered(load(Sites.SAMPLE), JsonTwins.PER_CODE);
         assertTrue(written > 0 && written < 10, "files the writer adds: " + written);
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostFilesIT {
     @TempDir
     static Path tmp;
+
     private static Map<String, byte[]> files;
     private static Map<String, List<String>> rules;
 
@@ -58,18 +59,24 @@ class HostFilesIT {
     @Test
     void everyUrlHasTheSecurityHeadersAndExactlyOneCacheRule() {
         assertTrue(rules.size() <= 100, "Cloudflare Pages reads at most 100 rules: " + rules.size());
-        assertEquals(List.of("X-Content-Type-Options: nosniff", "Referrer-Policy: strict-origin-when-cross-origin",
-                "Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
-                        + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-                        + "frame-ancestors 'none'"), rules.get("/*"));
+        assertEquals(
+                List.of(
+                        "X-Content-Type-Options: nosniff",
+                        "Referrer-Policy: strict-origin-when-cross-origin",
+                        "Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+                                + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                                + "frame-ancestors 'none'"),
+                rules.get("/*"));
         for (String file : files.keySet()) {
             if (file.startsWith("_") || file.startsWith(".")) continue;
             String url = "/" + (file.equals("index.html") ? "" : file.replaceAll("(^|/)index\\.html$", "/"));
             List<String> cache = new ArrayList<>();
             rules.forEach((pattern, headers) -> {
-                if (matches(pattern, url)) headers.stream().filter(h -> h.startsWith("Cache-Control:")).forEach(cache::add);
+                if (matches(pattern, url))
+                    headers.stream().filter(h -> h.startsWith("Cache-Control:")).forEach(cache::add);
             });
-            String expected = file.startsWith("assets/") ? "Cache-Control: public, max-age=31536000, immutable"
+            String expected = file.startsWith("assets/")
+                    ? "Cache-Control: public, max-age=31536000, immutable"
                     : "Cache-Control: public, max-age=0, must-revalidate";
             assertEquals(List.of(expected), cache, url);
         }
@@ -92,12 +99,14 @@ class HostFilesIT {
             for (Element s : d.select("script[src]")) {
                 if (!s.attr("src").startsWith("/assets/")) found.add(f.getKey() + ": script from " + s.attr("src"));
             }
-            if (!d.select("style, link[rel=stylesheet]:not([href^=/assets/]), iframe, object, embed, base").isEmpty()) {
+            if (!d.select("style, link[rel=stylesheet]:not([href^=/assets/]), iframe, object, embed, base")
+                    .isEmpty()) {
                 found.add(f.getKey() + ": inline style, foreign stylesheet, frame, object or base element");
             }
             for (Element e : d.getAllElements()) {
                 for (Attribute a : e.attributes()) {
-                    if (a.getKey().startsWith("on") || a.getKey().equals("style")
+                    if (a.getKey().startsWith("on")
+                            || a.getKey().equals("style")
                             || a.getValue().trim().toLowerCase().startsWith("javascript:")) {
                         found.add(f.getKey() + ": <" + e.tagName() + " " + a.getKey() + "=...>");
                     }
@@ -115,8 +124,8 @@ class HostFilesIT {
 
     @Test
     void underABasePathTheRulesAreToo() {
-        Map<String, List<String>> sub = rules(new String(Sites.files(SubPathSiteIT.build(tmp.resolve("fees")))
-                .get("_headers"), StandardCharsets.UTF_8));
+        Map<String, List<String>> sub = rules(new String(
+                Sites.files(SubPathSiteIT.build(tmp.resolve("fees"))).get("_headers"), StandardCharsets.UTF_8));
         assertTrue(sub.containsKey("/fees/*"), sub::toString);
         assertTrue(sub.containsKey("/fees/assets/*"), sub::toString);
         assertTrue(sub.containsKey("/fees/cpt/*"), sub::toString);

@@ -38,7 +38,9 @@ class HostingSettingsIT {
     /** The fixture content with {@code lines} added to site.yml. */
     private Path content(String... lines) throws IOException {
         Path content = Sites.copyTree(Sites.CONTENT, tmp.resolve("content"));
-        Files.writeString(content.resolve("site.yml"), "\n" + String.join("\n", lines) + "\n",
+        Files.writeString(
+                content.resolve("site.yml"),
+                "\n" + String.join("\n", lines) + "\n",
                 java.nio.file.StandardOpenOption.APPEND);
         return content;
     }
@@ -52,10 +54,13 @@ class HostingSettingsIT {
         Map<String, byte[]> files = Sites.files(out);
 
         Document page = Jsoup.parse(new String(files.get("cpt/38900/index.html"), StandardCharsets.UTF_8));
-        assertEquals("/category/surgery/38100-38999.json", page.selectFirst(".data-link a").attr("href"));
+        assertEquals(
+                "/category/surgery/38100-38999.json",
+                page.selectFirst(".data-link a").attr("href"));
         assertEquals("38100-38999.json", page.selectFirst(".data-link a").text());
         JsonNode range = JSON.readTree(files.get("category/surgery/38100-38999.json"));
-        assertEquals(JSON.readTree(perCode.get("cpt/38900.json")), range.get("codes").get("38900"));
+        assertEquals(
+                JSON.readTree(perCode.get("cpt/38900.json")), range.get("codes").get("38900"));
 
         // Every code's twin once, in the file its page links to; no per-code files.
         Set<String> codes = Sites.codes(Sites.pprrvu(Sites.SAMPLE));
@@ -70,10 +75,13 @@ class HostingSettingsIT {
         assertEquals(new TreeSet<>(codes), new TreeSet<>(seen));
         for (String code : codes) {
             String href = Jsoup.parse(new String(files.get(Sites.page(code)), StandardCharsets.UTF_8))
-                    .selectFirst(".data-link a").attr("href");
+                    .selectFirst(".data-link a")
+                    .attr("href");
             assertTrue(JSON.readTree(files.get(href.substring(1))).get("codes").has(code), code + " in " + href);
         }
-        long twins = files.keySet().stream().filter(k -> k.endsWith(".json") && !k.startsWith("assets/")).count();
+        long twins = files.keySet().stream()
+                .filter(k -> k.endsWith(".json") && !k.startsWith("assets/"))
+                .count();
         assertTrue(twins < codes.size() / 3, "range files: " + twins);
     }
 
@@ -82,8 +90,13 @@ class HostingSettingsIT {
         Path out = tmp.resolve("site");
         Sites.build(Sites.SAMPLE, content("json_twins: none"), out, D);
         Map<String, byte[]> files = Sites.files(out);
-        assertEquals(List.of(), files.keySet().stream().filter(k -> k.endsWith(".json") && !k.startsWith("assets/")).toList());
-        assertNull(Jsoup.parse(new String(files.get("cpt/38900/index.html"), StandardCharsets.UTF_8)).selectFirst(".data-link"));
+        assertEquals(
+                List.of(),
+                files.keySet().stream()
+                        .filter(k -> k.endsWith(".json") && !k.startsWith("assets/"))
+                        .toList());
+        assertNull(Jsoup.parse(new String(files.get("cpt/38900/index.html"), StandardCharsets.UTF_8))
+                .selectFirst(".data-link"));
     }
 
     @Test
@@ -97,18 +110,25 @@ class HostingSettingsIT {
             String name = f.getKey();
             if (!name.matches(".*\\.(html|json|xml|txt|css|js|svg)")) continue;
             text++;
-            assertArrayEquals(f.getValue(), new GZIPInputStream(new ByteArrayInputStream(files.get(name + ".gz")))
-                    .readAllBytes(), name + ".gz");
-            assertArrayEquals(f.getValue(), Decoder.decompress(files.get(name + ".br")).getDecompressedData(), name + ".br");
+            assertArrayEquals(
+                    f.getValue(),
+                    new GZIPInputStream(new ByteArrayInputStream(files.get(name + ".gz"))).readAllBytes(),
+                    name + ".gz");
+            assertArrayEquals(
+                    f.getValue(), Decoder.decompress(files.get(name + ".br")).getDecompressedData(), name + ".br");
         }
         assertTrue(text > 800, "text files: " + text);
         assertEquals(3 * text + 2, files.size(), "no .gz/.br beside _headers and _redirects");
 
-        Object before = Files.readAttributes(out.resolve("cpt/38900/index.html.br"), BasicFileAttributes.class).fileKey();
+        Object before = Files.readAttributes(out.resolve("cpt/38900/index.html.br"), BasicFileAttributes.class)
+                .fileKey();
         Sites.build(Sites.SAMPLE, content, out, D);
         assertEquals(files.keySet(), Sites.files(out).keySet());
-        assertEquals(before, Files.readAttributes(out.resolve("cpt/38900/index.html.br"), BasicFileAttributes.class)
-                .fileKey(), "an unchanged .br is linked from the previous site, not written again");
+        assertEquals(
+                before,
+                Files.readAttributes(out.resolve("cpt/38900/index.html.br"), BasicFileAttributes.class)
+                        .fileKey(),
+                "an unchanged .br is linked from the previous site, not written again");
     }
 
     private static final LocalDate D = LocalDate.of(2026, 1, 15);

@@ -52,17 +52,22 @@ final class Nginx implements AutoCloseable {
         }
         Files.writeString(dir.resolve("site.conf"), site);
         String temp = dir.toAbsolutePath().toString();
-        Files.writeString(dir.resolve("nginx.conf"), "daemon off;\nmaster_process off;\nworker_processes 1;\n"
-                + "pid " + temp + "/nginx.pid;\nerror_log " + temp + "/error.log;\n"
-                + "events { worker_connections 64; }\n"
-                + "http {\n  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n"
-                + "  access_log off;\n"
-                + "  client_body_temp_path " + temp + "/body;\n  proxy_temp_path " + temp + "/proxy;\n"
-                + "  fastcgi_temp_path " + temp + "/fastcgi;\n  uwsgi_temp_path " + temp + "/uwsgi;\n"
-                + "  scgi_temp_path " + temp + "/scgi;\n"
-                + "  include " + temp + "/site.conf;\n}\n");
-        process = new ProcessBuilder(NGINX.toString(), "-e", temp + "/error.log", "-p", temp, "-c",
-                temp + "/nginx.conf").redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile()).start();
+        Files.writeString(
+                dir.resolve("nginx.conf"),
+                "daemon off;\nmaster_process off;\nworker_processes 1;\n"
+                        + "pid " + temp + "/nginx.pid;\nerror_log " + temp + "/error.log;\n"
+                        + "events { worker_connections 64; }\n"
+                        + "http {\n  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n"
+                        + "  access_log off;\n"
+                        + "  client_body_temp_path " + temp + "/body;\n  proxy_temp_path " + temp + "/proxy;\n"
+                        + "  fastcgi_temp_path " + temp + "/fastcgi;\n  uwsgi_temp_path " + temp + "/uwsgi;\n"
+                        + "  scgi_temp_path " + temp + "/scgi;\n"
+                        + "  include " + temp + "/site.conf;\n}\n");
+        process = new ProcessBuilder(
+                        NGINX.toString(), "-e", temp + "/error.log", "-p", temp, "-c", temp + "/nginx.conf")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("out.log").toFile())
+                .start();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!listening()) {
             if (!process.isAlive() || System.nanoTime() > deadline) {

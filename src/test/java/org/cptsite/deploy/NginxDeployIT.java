@@ -43,10 +43,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * without a violation.
  */
 class NginxDeployIT {
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @TempDir
     static Path tmp;
+
     private static Path root;
     private static Nginx nginx;
     private static Nginx subPath;
@@ -104,7 +106,8 @@ class NginxDeployIT {
 
     @Test
     void unknownUrlsAnswer404WithThe404Page() throws IOException {
-        for (String path : List.of("/cpt/00000/", "/no/such/page", "/_headers", "/_redirects", "/.cptsite-manifest.tsv")) {
+        for (String path :
+                List.of("/cpt/00000/", "/no/such/page", "/_headers", "/_redirects", "/.cptsite-manifest.tsv")) {
             HttpResponse<byte[]> r = get(nginx, path);
             assertEquals(404, r.statusCode(), path);
             assertArrayEquals(file("404.html"), r.body(), path);
@@ -133,7 +136,8 @@ class NginxDeployIT {
         assertEquals(200, r.statusCode());
         assertEquals("gzip", header(r, "Content-Encoding"));
         assertArrayEquals(file("cpt/38900/index.html.gz"), r.body(), "the .gz file itself (gzip_static)");
-        assertArrayEquals(file("cpt/38900/index.html"), new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes());
+        assertArrayEquals(
+                file("cpt/38900/index.html"), new GZIPInputStream(new ByteArrayInputStream(r.body())).readAllBytes());
         assertEquals("", header(get(nginx, "/cpt/38900/"), "Content-Encoding"), "plain to a client without gzip");
     }
 
@@ -145,7 +149,8 @@ class NginxDeployIT {
         assertEquals(404, missing.statusCode());
         assertArrayEquals(Files.readAllBytes(tmp.resolve("sub/fees/404.html")), missing.body());
         TreeSet<String> links = new TreeSet<>();
-        for (String page : List.of("/fees/", "/fees/cpt/38900/", "/fees/category/surgery/", "/fees/search/", "/fees/404.html")) {
+        for (String page :
+                List.of("/fees/", "/fees/cpt/38900/", "/fees/category/surgery/", "/fees/search/", "/fees/404.html")) {
             Document d = Jsoup.parse(new String(get(subPath, page).body(), StandardCharsets.UTF_8));
             for (Element e : d.select("[href], [src], [action], [data-search], [data-localities]")) {
                 for (String attr : List.of("href", "src", "action", "data-search", "data-localities")) {
@@ -166,8 +171,10 @@ class NginxDeployIT {
     @Test
     void pagesRunUnderTheContentSecurityPolicyWithoutViolation() throws IOException {
         // A page that breaks the policy, to show that a violation would be seen.
-        Files.writeString(root.resolve("csp-probe.html"), "<!DOCTYPE html><title>probe</title>"
-                + "<p style=\"color:red\">x</p><script>document.title = 'ran';</script>");
+        Files.writeString(
+                root.resolve("csp-probe.html"),
+                "<!DOCTYPE html><title>probe</title>"
+                        + "<p style=\"color:red\">x</p><script>document.title = 'ran';</script>");
         ChromeDriver driver = Browser.start(1280, 900);
         try {
             driver.get(nginx.origin() + "/csp-probe.html");
@@ -176,11 +183,13 @@ class NginxDeployIT {
 
             driver.get(nginx.origin() + "/cpt/38900/");
             // The locality script ran and fetched the localities: choose one and see its amounts.
-            new WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d ->
-                    !d.findElements(By.cssSelector("#locality[data-ready=true]")).isEmpty());
+            new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(By.cssSelector("#locality[data-ready=true]"))
+                            .isEmpty());
             driver.get(nginx.origin() + "/search/?q=3890"); // a full code would open its page
-            new WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(d ->
-                    !d.findElements(By.cssSelector("#search-page-results a[href='/cpt/38900/']")).isEmpty());
+            new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(By.cssSelector("#search-page-results a[href='/cpt/38900/']"))
+                            .isEmpty());
             driver.get(nginx.origin() + "/");
             driver.get(nginx.origin() + "/404.html");
             assertEquals(List.of(), violations(driver));
@@ -192,7 +201,8 @@ class NginxDeployIT {
     private static List<String> violations(ChromeDriver driver) {
         List<String> found = new ArrayList<>();
         for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-            if (e.getLevel().intValue() >= Level.WARNING.intValue() && e.getMessage().contains("Content Security Policy")) {
+            if (e.getLevel().intValue() >= Level.WARNING.intValue()
+                    && e.getMessage().contains("Content Security Policy")) {
                 found.add(e.getMessage());
             }
         }
@@ -201,11 +211,12 @@ class NginxDeployIT {
 
     private static Path firstAsset(String prefix) {
         try (var s = Files.list(root.resolve("assets"))) {
-            return s.filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(".css"))
-                    .findFirst().orElseThrow();
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix)
+                            && p.toString().endsWith(".css"))
+                    .findFirst()
+                    .orElseThrow();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
-
 }

@@ -32,12 +32,16 @@ class SubPathSiteIT {
 
     @TempDir
     static Path tmp;
+
     private static Map<String, byte[]> files;
 
     /** Builds the fixture site under /fees; the build fails (and so the test) if any link check fails. */
     static Path build(Path out) {
-        Pipeline.Result r = new Pipeline(new Pipeline.Options(Sites.SAMPLE, Sites.CONTENT, Sites.TEMPLATES, out, BASE,
-                LocalDate.of(2026, 1, 15)), msg -> { }).run(true);
+        Pipeline.Result r = new Pipeline(
+                        new Pipeline.Options(
+                                Sites.SAMPLE, Sites.CONTENT, Sites.TEMPLATES, out, BASE, LocalDate.of(2026, 1, 15)),
+                        msg -> {})
+                .run(true);
         assertTrue(r.ok(), () -> "build failed: " + r.problems().all());
         return out;
     }
@@ -59,7 +63,8 @@ class SubPathSiteIT {
                     String v = e.attr(attr);
                     if (v.isEmpty() || v.startsWith("#")) continue;
                     checked++;
-                    if (!v.startsWith("/fees/") && !v.startsWith(BASE + "/")) outside.add(f.getKey() + ": " + attr + "=" + v);
+                    if (!v.startsWith("/fees/") && !v.startsWith(BASE + "/"))
+                        outside.add(f.getKey() + ": " + attr + "=" + v);
                 }
             }
         }
@@ -72,7 +77,8 @@ class SubPathSiteIT {
         Document d = Jsoup.parse(new String(files.get("cpt/38900/index.html"), StandardCharsets.UTF_8));
         assertEquals(BASE + "/cpt/38900/", d.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("/fees/cpt/38900.json", d.selectFirst(".data-link a").attr("href"));
-        assertTrue(d.selectFirst("link[rel=stylesheet]").attr("href").matches("/fees/assets/site\\.[0-9a-f]{10}\\.css"));
+        assertTrue(
+                d.selectFirst("link[rel=stylesheet]").attr("href").matches("/fees/assets/site\\.[0-9a-f]{10}\\.css"));
         assertTrue(d.selectFirst("form[data-search]").attr("data-search").startsWith("/fees/assets/search-index."));
         assertEquals("/fees/search/", d.selectFirst("form[data-search]").attr("action"));
         assertTrue(d.selectFirst("#locality").attr("data-localities").startsWith("/fees/assets/localities."));
@@ -82,15 +88,23 @@ class SubPathSiteIT {
     @Test
     void searchResultsTwinsSitemapAndRobotsUseThePath() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        String index = files.keySet().stream().filter(k -> k.startsWith("assets/search-index.")).findFirst().orElseThrow();
+        String index = files.keySet().stream()
+                .filter(k -> k.startsWith("assets/search-index."))
+                .findFirst()
+                .orElseThrow();
         for (JsonNode row : json.readTree(files.get(index)).get("codes")) {
-            assertEquals("/fees/" + (Character.isLetter(row.get(0).asText().charAt(0)) ? "hcpcs" : "cpt") + "/"
-                    + row.get(0).asText() + "/", row.get(1).asText());
+            assertEquals(
+                    "/fees/" + (Character.isLetter(row.get(0).asText().charAt(0)) ? "hcpcs" : "cpt") + "/"
+                            + row.get(0).asText() + "/",
+                    row.get(1).asText());
         }
-        assertEquals(BASE + "/cpt/38900/", json.readTree(files.get("cpt/38900.json")).get("url").asText());
+        assertEquals(
+                BASE + "/cpt/38900/",
+                json.readTree(files.get("cpt/38900.json")).get("url").asText());
         String sitemap = new String(files.get("sitemap.xml"), StandardCharsets.UTF_8);
         assertTrue(sitemap.contains("<loc>" + BASE + "/cpt/38900/</loc>"));
         assertFalse(sitemap.replace("<loc>" + BASE + "/", "").contains("<loc>"), "every <loc> under " + BASE);
-        assertTrue(new String(files.get("robots.txt"), StandardCharsets.UTF_8).contains("Sitemap: " + BASE + "/sitemap.xml"));
+        assertTrue(new String(files.get("robots.txt"), StandardCharsets.UTF_8)
+                .contains("Sitemap: " + BASE + "/sitemap.xml"));
     }
 }

@@ -26,8 +26,10 @@ class HistoryPagesIT {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+
     @TempDir
     static Path tmp;
+
     static Path site;
 
     @BeforeAll
@@ -51,14 +53,20 @@ class HistoryPagesIT {
         assertNotNull(history);
         List<String> lines = history.select("ul.changes li").eachText();
         assertTrue(lines.contains("Work RVU 2.50 \u2192 2.44 (\u22120.06, \u22122.4%)"), lines::toString);
-        assertTrue(lines.contains("National payment, non-facility $132.94 \u2192 $144.96 (+$12.02, +9.0%)"),
+        assertTrue(
+                lines.contains("National payment, non-facility $132.94 \u2192 $144.96 (+$12.02, +9.0%)"),
                 lines::toString);
-        assertEquals("Since the previous release (RVU25D)", history.selectFirst("h3").text());
+        assertEquals(
+                "Since the previous release (RVU25D)", history.selectFirst("h3").text());
         List<String> rows = history.select("table.history-table tbody tr").eachText();
-        assertEquals(List.of("RVU25D 32.3465 2.50 4.11 4.11 $132.94 $132.94",
-                "RVU26A 33.4009 2.44 4.34 3.68 $144.96 $122.92"), rows);
+        assertEquals(
+                List.of(
+                        "RVU25D 32.3465 2.50 4.11 4.11 $132.94 $132.94",
+                        "RVU26A 33.4009 2.44 4.34 3.68 $144.96 $122.92"),
+                rows);
         Element chart = history.selectFirst("svg[role=img]");
-        assertEquals("National non-facility payment by release: RVU25D $132.94, RVU26A $144.96.",
+        assertEquals(
+                "National non-facility payment by release: RVU25D $132.94, RVU26A $144.96.",
                 chart.selectFirst("desc").text());
         assertEquals(2, chart.select("circle").size());
     }
@@ -67,7 +75,8 @@ class HistoryPagesIT {
     void theKeyFactsSayTheChangeSinceThePreviousRelease() {
         Element change = page("/cpt/38900/").selectFirst("#key-facts .fact.change");
         assertNotNull(change, "the change in the key facts, at the top of the page");
-        assertEquals("Since the previous release (RVU25D)", change.selectFirst("dt").text());
+        assertEquals(
+                "Since the previous release (RVU25D)", change.selectFirst("dt").text());
         assertTrue(change.selectFirst("dd").text().startsWith("Work RVU 2.50 \u2192 2.44"), change.text());
         assertNotNull(change.selectFirst("a[href=#history]"));
     }
@@ -75,11 +84,14 @@ class HistoryPagesIT {
     @Test
     void anIndicatorThatChangedIsSaidInWords() {
         // A2001: status C and global period XXX in RVU25D, A and ZZZ in RVU26A.
-        List<String> lines = page("/hcpcs/A2001/").select("#history ul.changes li").eachText();
+        List<String> lines =
+                page("/hcpcs/A2001/").select("#history ul.changes li").eachText();
         assertTrue(lines.contains("Status C \u2192 A"), lines::toString);
         assertTrue(lines.contains("Global period XXX \u2192 ZZZ"), lines::toString);
-        assertTrue(page("/cpt/38900/").select("#history ul.changes li").eachText().stream()
-                .noneMatch(l -> l.startsWith("Global period")), "38900 kept its global period ZZZ");
+        assertTrue(
+                page("/cpt/38900/").select("#history ul.changes li").eachText().stream()
+                        .noneMatch(l -> l.startsWith("Global period")),
+                "38900 kept its global period ZZZ");
     }
 
     @Test
@@ -89,12 +101,18 @@ class HistoryPagesIT {
         assertEquals(2, history.size());
         assertEquals("RVU25D", history.get(0).get("release").asText());
         assertEquals("2.50", history.get(0).get("work_rvu").decimalValue().toPlainString());
-        assertEquals("132.94", history.get(0).get("non_facility_payment").decimalValue().toPlainString());
+        assertEquals(
+                "132.94",
+                history.get(0).get("non_facility_payment").decimalValue().toPlainString());
         JsonNode since = j.get("changes").get("since_previous");
         assertEquals("RVU25D", since.get("from").asText());
         assertEquals("-0.06", since.get("work_rvu").get("change").decimalValue().toPlainString());
-        assertEquals("144.96", since.get("non_facility_payment").get("after").decimalValue().toPlainString());
-        assertEquals("9.0", since.get("non_facility_payment").get("percent").decimalValue().toPlainString());
+        assertEquals(
+                "144.96",
+                since.get("non_facility_payment").get("after").decimalValue().toPlainString());
+        assertEquals(
+                "9.0",
+                since.get("non_facility_payment").get("percent").decimalValue().toPlainString());
         assertTrue(j.get("changes").get("since_year_before").isNull(), "RVU25A is not given");
         assertTrue(j.get("deleted").isNull());
         assertTrue(j.get("new_in").isNull());
@@ -109,7 +127,9 @@ class HistoryPagesIT {
         Element successor = notice.selectFirst("a");
         assertEquals("/cpt/70450/", successor.attr("href"));
         assertTrue(d.title().endsWith("| deleted code"), d::title);
-        assertEquals(List.of("RVU25D"), d.select("#history table.history-table tbody th").eachText());
+        assertEquals(
+                List.of("RVU25D"),
+                d.select("#history table.history-table tbody th").eachText());
         JsonNode j = json("0042T");
         assertEquals("RVU25D", j.get("release").get("id").asText());
         assertEquals("RVU26A", j.get("deleted").get("not_in").asText());
@@ -123,9 +143,13 @@ class HistoryPagesIT {
     @Test
     void deletedCodesAreLeftOutOfListsAndSearchButInTheReport() throws IOException {
         assertTrue(page("/category/category-iii/").select("a[href=/cpt/0042T/]").isEmpty());
-        assertTrue(page("/category/surgery/27000-27299/").select("a[href=/cpt/27445/]").isEmpty());
+        assertTrue(page("/category/surgery/27000-27299/")
+                .select("a[href=/cpt/27445/]")
+                .isEmpty());
         try (var s = Files.list(site.resolve("assets"))) {
-            Path index = s.filter(p -> p.getFileName().toString().startsWith("search-index")).findFirst().orElseThrow();
+            Path index = s.filter(p -> p.getFileName().toString().startsWith("search-index"))
+                    .findFirst()
+                    .orElseThrow();
             String text = Files.readString(index);
             assertFalse(text.contains("0042T"), "deleted code in the search index");
             assertTrue(text.contains("38900"));
@@ -133,7 +157,9 @@ class HistoryPagesIT {
         Document report = page("/releases/RVU26A/");
         Element deleted = report.getElementById("h-deleted").parent();
         // Grouped by category: Surgery, Radiology, Category III, HCPCS Level II.
-        assertEquals(List.of("27445", "77014", "0042T", "G0511"), deleted.select("li > a").eachText());
+        assertEquals(
+                List.of("27445", "77014", "0042T", "G0511"),
+                deleted.select("li > a").eachText());
     }
 
     @Test
@@ -145,7 +171,9 @@ class HistoryPagesIT {
             assertNotNull(callout, code + ": no new-code callout");
             assertEquals("New in RVU26A: the previous release does not have this code.", callout.text());
             assertNull(d.selectFirst("#key-facts .fact.change"), code + ": no change since a release it is not in");
-            assertEquals(List.of("RVU26A"), d.select("#history table.history-table tbody th").eachText());
+            assertEquals(
+                    List.of("RVU26A"),
+                    d.select("#history table.history-table tbody th").eachText());
             JsonNode j = json(code);
             assertEquals("RVU26A", j.get("new_in").asText());
             assertTrue(j.get("changes").get("since_previous").isNull());
@@ -158,8 +186,10 @@ class HistoryPagesIT {
     @Test
     void theReportGivesTheCfChangeAndMoversAndIsLinkedFromHome() {
         Document report = page("/releases/RVU26A/");
-        assertEquals("RVU26A: what changed since RVU25D", report.selectFirst("h1").text());
-        assertEquals("Conversion factor 32.3465 \u2192 33.4009 (+1.0544, +3.3%)",
+        assertEquals(
+                "RVU26A: what changed since RVU25D", report.selectFirst("h1").text());
+        assertEquals(
+                "Conversion factor 32.3465 \u2192 33.4009 (+1.0544, +3.3%)",
                 report.selectFirst("ul.summary li").text());
         Element up = report.getElementById("up-payment").parent();
         List<String> first = up.select("tbody tr").first().select("th, td").eachText();
@@ -168,10 +198,15 @@ class HistoryPagesIT {
         assertFalse(page("/").select("a[href=/releases/]").isEmpty(), "home links the release index");
         assertFalse(page("/releases/").select("a[href=/releases/RVU26A/]").isEmpty());
         Document changed = page("/releases/RVU26A/changed/surgery/");
-        Element row = changed.select("tbody tr").stream().filter(r -> r.selectFirst("th").text().equals("38900"))
-                .findFirst().orElse(null);
-        if (row == null) row = page("/releases/RVU26A/changed/surgery/2/").select("tbody tr").stream()
-                .filter(r -> r.selectFirst("th").text().equals("38900")).findFirst().orElseThrow();
+        Element row = changed.select("tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().equals("38900"))
+                .findFirst()
+                .orElse(null);
+        if (row == null)
+            row = page("/releases/RVU26A/changed/surgery/2/").select("tbody tr").stream()
+                    .filter(r -> r.selectFirst("th").text().equals("38900"))
+                    .findFirst()
+                    .orElseThrow();
         assertTrue(row.text().contains("work_rvu 2.50 \u2192 2.44"), row::text);
     }
 }

@@ -17,8 +17,16 @@ class MixedReleaseFilesIT {
     Path tmp;
 
     private SeveralReleasesIT.Run build(Path data) {
-        return SeveralReleasesIT.run("build", "--data", data.toString(), "--content", Sites.CONTENT.toString(),
-                "--templates", Sites.TEMPLATES.toString(), "--out", tmp.resolve("site").toString());
+        return SeveralReleasesIT.run(
+                "build",
+                "--data",
+                data.toString(),
+                "--content",
+                Sites.CONTENT.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString(),
+                "--out",
+                tmp.resolve("site").toString());
     }
 
     private void assertError(SeveralReleasesIT.Run r, String... parts) {
@@ -33,20 +41,29 @@ class MixedReleaseFilesIT {
     void a2025PprrvuBeside2026GpciAndLoccoFiles() throws IOException {
         Path data = Sites.copyTree(Sites.SAMPLE, tmp.resolve("mixed"));
         try (var s = Files.list(data)) {
-            for (Path p : s.filter(p -> p.getFileName().toString().startsWith("PPRRVU")).toList()) Files.delete(p);
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith("PPRRVU"))
+                    .toList()) Files.delete(p);
         }
         Files.copy(Sites.SAMPLE_2025.resolve("PPRRVU2025_Oct_sample.csv"), data.resolve("PPRRVU2025_Oct_sample.csv"));
-        assertError(build(data), "GPCI2026_sample.csv:1: error: a GPCI file of 2026 beside the 2025 PPRRVU file",
-                "PPRRVU2025_Oct_sample.csv (RVU25D)", "26LOCCO_sample.csv:1: error: a LOCCO file of 2026");
+        assertError(
+                build(data),
+                "GPCI2026_sample.csv:1: error: a GPCI file of 2026 beside the 2025 PPRRVU file",
+                "PPRRVU2025_Oct_sample.csv (RVU25D)",
+                "26LOCCO_sample.csv:1: error: a LOCCO file of 2026");
     }
 
     @Test
     void aQppTwinWhoseBannerNamesAnotherRelease() throws IOException {
         Path data = Sites.copyTree(Sites.SAMPLE, tmp.resolve("twin"));
         Path qpp = data.resolve("PPRRVU2026_Jan_QPP_sample.csv");
-        Files.writeString(qpp, Files.readString(qpp, QuarterlyLastmodIT.CMS).replace("January Release", "April Release"),
+        Files.writeString(
+                qpp,
+                Files.readString(qpp, QuarterlyLastmodIT.CMS).replace("January Release", "April Release"),
                 QuarterlyLastmodIT.CMS);
-        assertError(build(data), "PPRRVU files of different releases:", "PPRRVU2026_Jan_QPP_sample.csv (RVU26B)",
+        assertError(
+                build(data),
+                "PPRRVU files of different releases:",
+                "PPRRVU2026_Jan_QPP_sample.csv (RVU26B)",
                 "PPRRVU2026_Jan_nonQPP_sample.csv (RVU26A)");
     }
 
@@ -55,7 +72,10 @@ class MixedReleaseFilesIT {
         Path data = Sites.copyTree(Sites.SAMPLE, tmp.resolve("years"));
         Files.delete(data.resolve("PPRRVU2026_Jan_QPP_sample.csv"));
         Files.copy(Sites.SAMPLE_2025.resolve("PPRRVU2025_Oct_sample.csv"), data.resolve("PPRRVU2025_Oct_sample.csv"));
-        assertError(build(data), "PPRRVU files of different releases:", "PPRRVU2025_Oct_sample.csv (RVU25D)",
+        assertError(
+                build(data),
+                "PPRRVU files of different releases:",
+                "PPRRVU2025_Oct_sample.csv (RVU25D)",
                 "PPRRVU2026_Jan_nonQPP_sample.csv (RVU26A)");
     }
 }

@@ -33,8 +33,10 @@ class QuarterlyLastmodIT {
     static final LocalDate JANUARY = LocalDate.of(2026, 1, 15);
     static final LocalDate APRIL = LocalDate.of(2026, 4, 15);
     static final Charset CMS = Charset.forName("windows-1252");
+
     @TempDir
     static Path tmp;
+
     static Map<String, String> before;
     static Map<String, String> after;
 
@@ -48,8 +50,12 @@ class QuarterlyLastmodIT {
         Sites.build(List.of(Sites.SAMPLE_2025, Sites.SAMPLE, april), content, site, APRIL);
         after = lastmods(site);
         Document page = Jsoup.parse(Sites.read(site.resolve("cpt/38901/index.html")));
-        newIn = page.selectFirst("p.new") == null ? null : page.selectFirst("p.new").text();
-        unchangedLines = Jsoup.parse(Sites.read(site.resolve("cpt/38100/index.html"))).select("#history h3 + p").eachText();
+        newIn = page.selectFirst("p.new") == null
+                ? null
+                : page.selectFirst("p.new").text();
+        unchangedLines = Jsoup.parse(Sites.read(site.resolve("cpt/38100/index.html")))
+                .select("#history h3 + p")
+                .eachText();
     }
 
     static String newIn;
@@ -59,11 +65,12 @@ class QuarterlyLastmodIT {
     static Path aprilRelease(Path dir) {
         Sites.copyTree(Sites.SAMPLE, dir);
         try (Stream<Path> s = Files.list(dir)) {
-            for (Path f : s.filter(p -> p.getFileName().toString().startsWith("PPRRVU")).toList()) {
+            for (Path f : s.filter(p -> p.getFileName().toString().startsWith("PPRRVU"))
+                    .toList()) {
                 List<String> lines = new ArrayList<>();
                 for (String line : Files.readAllLines(f, CMS)) {
-                    line = line.replace("January Release", "April Release").replace("RELEASED 12/29/2025",
-                            "RELEASED 03/27/2026");
+                    line = line.replace("January Release", "April Release")
+                            .replace("RELEASED 12/29/2025", "RELEASED 03/27/2026");
                     if (line.startsWith("38300,")) continue;
                     if (line.startsWith("38900,,")) {
                         line = line.replace(",2.44,1.31,,0.65,,0.59,4.34,3.68,", ",2.54,1.31,,0.65,,0.59,4.44,3.78,");
@@ -83,8 +90,10 @@ class QuarterlyLastmodIT {
     static Map<String, String> lastmods(Path site) {
         Document xml = Jsoup.parse(Sites.read(site.resolve("sitemap.xml")), "", Parser.xmlParser());
         Map<String, String> m = new LinkedHashMap<>();
-        xml.select("url").forEach(u -> m.put(u.selectFirst("loc").text().substring(Sites.BASE_URL.length()),
-                u.selectFirst("lastmod").text()));
+        xml.select("url")
+                .forEach(u -> m.put(
+                        u.selectFirst("loc").text().substring(Sites.BASE_URL.length()),
+                        u.selectFirst("lastmod").text()));
         return m;
     }
 
@@ -115,7 +124,8 @@ class QuarterlyLastmodIT {
         assertNotNull(newIn);
         assertTrue(newIn.startsWith("New in RVU26B"), newIn);
         assertFalse(unchangedLines.isEmpty());
-        assertEquals("No change in the work RVU, the totals, the national payments or the indicators.",
+        assertEquals(
+                "No change in the work RVU, the totals, the national payments or the indicators.",
                 unchangedLines.get(0));
     }
 }

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RealHistoryIT {
     @TempDir
     static Path tmp;
+
     static Path older;
     static Path newer;
     static JsonNode diff;
@@ -46,8 +47,16 @@ class RealHistoryIT {
         older = RealData.dir("rvu25d");
         newer = RealData.dir("rvu26");
         Path json = tmp.resolve("diff.json");
-        SeveralReleasesIT.Run r = SeveralReleasesIT.run("diff", "--from", older.toString(), "--to",
-                newer.toString(), "--format", "json", "--out", json.toString());
+        SeveralReleasesIT.Run r = SeveralReleasesIT.run(
+                "diff",
+                "--from",
+                older.toString(),
+                "--to",
+                newer.toString(),
+                "--format",
+                "json",
+                "--out",
+                json.toString());
         assertEquals(0, r.code(), r::toString);
         diff = new ObjectMapper().readTree(Files.readString(json));
         site = tmp.resolve("site");
@@ -112,7 +121,9 @@ class RealHistoryIT {
             if (after.contains(key.substring(0, key.indexOf('|'))) && !now.containsKey(key)) changed.add(key);
         }
         Set<String> reported = new TreeSet<>();
-        diff.get("changed").forEach(c -> reported.add(c.get("code").asText() + "|" + c.get("modifier").asText()));
+        diff.get("changed")
+                .forEach(c -> reported.add(
+                        c.get("code").asText() + "|" + c.get("modifier").asText()));
         assertEquals(changed, reported);
         JsonNode first = diff.get("changed").get(0);
         assertTrue(first.get("changes").fieldNames().hasNext());
@@ -122,14 +133,20 @@ class RealHistoryIT {
     @Test
     void theReportPageListsTheSameCodes() {
         Document report = Jsoup.parse(Sites.read(site.resolve("releases/RVU26C/index.html")));
-        assertEquals(454, report.getElementById("h-added").parent().select("li > a").size());
-        assertEquals(210, report.getElementById("h-deleted").parent().select("li > a").size());
-        Set<String> deleted = new TreeSet<>(report.getElementById("h-deleted").parent().select("li > a").eachText());
+        assertEquals(
+                454, report.getElementById("h-added").parent().select("li > a").size());
+        assertEquals(
+                210,
+                report.getElementById("h-deleted").parent().select("li > a").size());
+        Set<String> deleted = new TreeSet<>(
+                report.getElementById("h-deleted").parent().select("li > a").eachText());
         assertEquals(codes(diff.get("deleted")), deleted);
         String summary = report.select("ul.summary li").get(1).text();
         long changedCodes = new TreeSet<>(diff.get("changed").findValuesAsText("code")).size();
-        assertEquals("454 codes added, 210 deleted, " + changedCodes + " changed (" + diff.get("changed").size()
-                + " rows)", summary);
+        assertEquals(
+                "454 codes added, 210 deleted, " + changedCodes + " changed ("
+                        + diff.get("changed").size() + " rows)",
+                summary);
     }
 
     @Test
@@ -137,7 +154,8 @@ class RealHistoryIT {
         Document d = Jsoup.parse(Sites.read(site.resolve(Sites.page("38900"))));
         List<String> lines = d.select("#history ul.changes li").eachText();
         assertTrue(lines.contains("Work RVU 2.50 \u2192 2.44 (\u22120.06, \u22122.4%)"), lines::toString);
-        assertTrue(lines.contains("National payment, non-facility $132.94 \u2192 $144.96 (+$12.02, +9.0%)"),
+        assertTrue(
+                lines.contains("National payment, non-facility $132.94 \u2192 $144.96 (+$12.02, +9.0%)"),
                 lines::toString);
     }
 

@@ -33,10 +33,26 @@ class SeveralReleasesIT {
 
     @Test
     void repeatedDataInAnyOrderGivesTheSameCurrentRelease() {
-        Run r = run("check", "--data", Sites.SAMPLE.toString(), "--data", OLDER.toString(), "--content",
-                Sites.CONTENT.toString(), "--templates", Sites.TEMPLATES.toString());
-        Run reversed = run("check", "--data", OLDER.toString(), "--data", Sites.SAMPLE.toString(), "--content",
-                Sites.CONTENT.toString(), "--templates", Sites.TEMPLATES.toString());
+        Run r = run(
+                "check",
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--data",
+                OLDER.toString(),
+                "--content",
+                Sites.CONTENT.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString());
+        Run reversed = run(
+                "check",
+                "--data",
+                OLDER.toString(),
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                Sites.CONTENT.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString());
         assertEquals(0, r.code(), r::toString);
         assertEquals(r.out(), reversed.out());
         assertTrue(r.out().startsWith("ok: RVU26A, "), r::toString);
@@ -46,8 +62,14 @@ class SeveralReleasesIT {
     void aFolderOfReleasesIsEachOfItsSubFolders(@TempDir Path tmp) {
         Sites.copyTree(Sites.SAMPLE, tmp.resolve("releases/rvu26a"));
         Sites.copyTree(OLDER, tmp.resolve("releases/rvu25d"));
-        Run r = run("check", "--data", tmp.resolve("releases").toString(), "--content", Sites.CONTENT.toString(),
-                "--templates", Sites.TEMPLATES.toString());
+        Run r = run(
+                "check",
+                "--data",
+                tmp.resolve("releases").toString(),
+                "--content",
+                Sites.CONTENT.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString());
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.out().startsWith("ok: RVU26A, "), r::toString);
     }
@@ -55,8 +77,16 @@ class SeveralReleasesIT {
     @Test
     void twoReleasesWithTheSameIdAreAnErrorNamingBoth(@TempDir Path tmp) {
         Path copy = Sites.copyTree(Sites.SAMPLE, tmp.resolve("copy"));
-        Run r = run("check", "--data", Sites.SAMPLE.toString(), "--data", copy.toString(), "--content",
-                Sites.CONTENT.toString(), "--templates", Sites.TEMPLATES.toString());
+        Run r = run(
+                "check",
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--data",
+                copy.toString(),
+                "--content",
+                Sites.CONTENT.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString());
         assertEquals(1, r.code(), r::toString);
         assertTrue(r.err().contains("release RVU26A is given twice: " + Sites.SAMPLE + " and " + copy), r::toString);
         assertTrue(r.err().contains("fix: give each release once"), r::toString);

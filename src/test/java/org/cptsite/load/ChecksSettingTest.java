@@ -32,8 +32,15 @@ class ChecksSettingTest {
         Problems problems = new Problems();
         SiteSettings s = read(BASE + "checks: { title_length: warning, page_weight: warning, h1: error }\n", problems);
         assertFalse(problems.hasErrors(), () -> problems.all().toString());
-        assertEquals(Map.of(CheckRule.TITLE_LENGTH, CheckRule.Level.WARNING, CheckRule.PAGE_WEIGHT,
-                CheckRule.Level.WARNING, CheckRule.H1, CheckRule.Level.ERROR), s.checks());
+        assertEquals(
+                Map.of(
+                        CheckRule.TITLE_LENGTH,
+                        CheckRule.Level.WARNING,
+                        CheckRule.PAGE_WEIGHT,
+                        CheckRule.Level.WARNING,
+                        CheckRule.H1,
+                        CheckRule.Level.ERROR),
+                s.checks());
         assertEquals(CheckRule.Level.WARNING, s.level(CheckRule.PAGE_WEIGHT));
         assertEquals(CheckRule.Level.ERROR, s.level(CheckRule.DESCRIPTION_LENGTH));
         assertEquals(s.checks(), s.withBaseUrl("https://other.example").checks(), "kept with --base-url");
@@ -76,6 +83,8 @@ class ChecksSettingTest {
         read(BASE + "checks: [page_weight]\n", problems);
         assertEquals(1, problems.errorCount());
         assertEquals(3, problems.all().get(0).line());
-        assertEquals("checks must map rule names to error or warning", problems.all().get(0).message());
+        assertEquals(
+                "checks must map rule names to error or warning",
+                problems.all().get(0).message());
     }
 }

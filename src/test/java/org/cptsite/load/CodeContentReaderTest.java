@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class CodeContentReaderTest {
     private static final String FILE = "content/codes/38900.md";
 
-    private static final String FULL = String.join("\r\n",
+    private static final String FULL = String.join(
+            "\r\n",
             "---",
             "title: Intraoperative sentinel lymph node mapping",
             "synonyms: [sentinel node mapping, SLN mapping]",
@@ -68,24 +69,28 @@ class CodeContentReaderTest {
         assertEquals("Add-on service for locating the sentinel node in the operating room.", c.summary());
         assertEquals("The surgeon finds the first node: then removes it.", c.plainLanguage());
         assertEquals(List.of("Surgical Oncology", "Breast Surgery"), c.specialties());
-        assertEquals("<p>Staging step for <strong>breast cancer</strong> and melanoma.</p>\n<p>Second paragraph.</p>",
+        assertEquals(
+                "<p>Staging step for <strong>breast cancer</strong> and melanoma.</p>\n<p>Second paragraph.</p>",
                 c.clinicalContextHtml());
-        assertEquals("<ul>\n<li>Add-on code, global period ZZZ.</li>\n<li>Report with <a href=\"/cpt/38525/\">38525</a>."
-                + "</li>\n</ul>", c.billingHtml());
+        assertEquals(
+                "<ul>\n<li>Add-on code, global period ZZZ.</li>\n<li>Report with <a href=\"/cpt/38525/\">38525</a>."
+                        + "</li>\n</ul>",
+                c.billingHtml());
         assertEquals(2, c.faq().size());
         Faq first = c.faq().get(0);
         assertEquals("Is 38900 an add-on code?", first.question());
         assertEquals("<p>Yes. The <strong>ZZZ</strong> global period\nmeans it is.</p>", first.answerHtml());
         assertEquals("Yes. The ZZZ global period means it is.", first.answerText());
-        assertEquals(new Faq("Does it include the tracer?", "<p>No: see 38792.</p>", "No: see 38792."),
+        assertEquals(
+                new Faq("Does it include the tracer?", "<p>No: see 38792.</p>", "No: see 38792."),
                 c.faq().get(1));
     }
 
     @Test
     void onlyTheRequiredKeys() {
         Problems problems = new Problems();
-        CodeContent c = CodeContentReader.read("99213", "99213.md", "---\ntitle: Office visit\nsummary: A visit.\n---\n",
-                problems);
+        CodeContent c = CodeContentReader.read(
+                "99213", "99213.md", "---\ntitle: Office visit\nsummary: A visit.\n---\n", problems);
         assertFalse(problems.hasErrors(), () -> problems.all().toString());
         assertEquals("Office visit", c.title());
         assertEquals("", c.plainLanguage());
@@ -101,15 +106,20 @@ class CodeContentReaderTest {
         Problems problems = new Problems();
         CodeContentReader.read("38900", FILE, "---\ntitle: T\nsumary: S\n---\n", problems);
         List<Problem> all = problems.all();
-        assertTrue(all.stream().anyMatch(p -> p.line() == 3 && p.message().equals("unknown key 'sumary'")
-                && p.fix().contains("did you mean 'summary'")), all::toString);
+        assertTrue(
+                all.stream()
+                        .anyMatch(p -> p.line() == 3
+                                && p.message().equals("unknown key 'sumary'")
+                                && p.fix().contains("did you mean 'summary'")),
+                all::toString);
         assertTrue(all.stream().anyMatch(p -> p.message().equals("missing key 'summary'")), all::toString);
     }
 
     @Test
     void anUnknownSectionIsReportedOnItsLine() {
         Problems problems = new Problems();
-        CodeContentReader.read("38900", FILE, "---\ntitle: T\nsummary: S\n---\n## Clinical contxt\n\nText.\n", problems);
+        CodeContentReader.read(
+                "38900", FILE, "---\ntitle: T\nsummary: S\n---\n## Clinical contxt\n\nText.\n", problems);
         Problem p = problems.all().get(0);
         assertEquals(5, p.line());
         assertEquals("unknown section 'Clinical contxt'", p.message());
@@ -126,8 +136,11 @@ class CodeContentReaderTest {
     @Test
     void reviewedIsADayWithAnOptionalReviewer() {
         Problems problems = new Problems();
-        CodeContent c = CodeContentReader.read("38900", FILE,
-                "---\ntitle: T\nsummary: S\nreviewed: 2026-01-15\nreviewer: Dr. A. Editor\n---\n", problems);
+        CodeContent c = CodeContentReader.read(
+                "38900",
+                FILE,
+                "---\ntitle: T\nsummary: S\nreviewed: 2026-01-15\nreviewer: Dr. A. Editor\n---\n",
+                problems);
         assertFalse(problems.hasErrors(), problems.all().toString());
         assertEquals(java.time.LocalDate.of(2026, 1, 15), c.reviewed());
         assertEquals("Dr. A. Editor", c.reviewer());
@@ -150,16 +163,23 @@ class CodeContentReaderTest {
     @Test
     void aTitleTheCodePageWouldCutIsAWarningAtItsLine() {
         Problems problems = new Problems();
-        CodeContentReader.read("38900", FILE, "---\nsummary: S\ntitle: Intraoperative sentinel lymph node mapping with dye\n---\n",
+        CodeContentReader.read(
+                "38900",
+                FILE,
+                "---\nsummary: S\ntitle: Intraoperative sentinel lymph node mapping with dye\n---\n",
                 problems);
         Problem p = problems.all().get(0);
         assertFalse(p.isError());
         assertEquals(3, p.line());
-        assertTrue(p.message().startsWith("the title has 51 characters; the page's <title>, which search engines show,"
-                + " keeps only the first 38"), p.message());
+        assertTrue(
+                p.message()
+                        .startsWith("the title has 51 characters; the page's <title>, which search engines show,"
+                                + " keeps only the first 38"),
+                p.message());
 
         Problems fine = new Problems();
-        CodeContentReader.read("38900", FILE, "---\nsummary: S\ntitle: Intraoperative sentinel lymph node map\n---\n", fine);
+        CodeContentReader.read(
+                "38900", FILE, "---\nsummary: S\ntitle: Intraoperative sentinel lymph node map\n---\n", fine);
         assertTrue(fine.all().isEmpty(), fine.all().toString());
     }
 }

@@ -11,9 +11,25 @@ import org.junit.jupiter.api.Test;
 class DecimalsTest {
     @Test
     void sameValueAndScaleAsTheConstructor() {
-        for (String text : List.of("0", "0.00", "00.10", "33.4009", "1.000", "007", "123456789012345678",
-                "12345678901234567.8", "1234567890123456789", "99999999999999999999.99", ".5", "5.", "-1.50", "+2",
-                "1e3", "1E+3", "2.5E-2", "\u0661\u0662")) {
+        for (String text : List.of(
+                "0",
+                "0.00",
+                "00.10",
+                "33.4009",
+                "1.000",
+                "007",
+                "123456789012345678",
+                "12345678901234567.8",
+                "1234567890123456789",
+                "99999999999999999999.99",
+                ".5",
+                "5.",
+                "-1.50",
+                "+2",
+                "1e3",
+                "1E+3",
+                "2.5E-2",
+                "\u0661\u0662")) {
             BigDecimal expected = new BigDecimal(text);
             BigDecimal actual = Decimals.parse(text);
             assertEquals(expected, actual, text); // equals compares the scale too

@@ -69,11 +69,28 @@ class LayoutTablesTest {
         assertEquals(5, GpciLayout.TWO_WORK.at(Column.WORK_FLOORED));
         assertEquals(7, GpciLayout.TWO_WORK.at(Column.MP));
         assertEquals(List.of(Column.WORK, Column.PE, Column.MP), GpciLayout.ONE_WORK.gpcis());
-        CsvTable.Row y2026 = new CsvTable.Row(3, List.of("Medicare Administrative Contractor (MAC)", "State",
-                "Locality Number", "Locality Name", "2026 PW GPCI (without 1.0 Floor)", "2026 PW GPCI (with 1.0 Floor)",
-                "2026 PE GPCI", "2026 MP GPCI"));
+        CsvTable.Row y2026 = new CsvTable.Row(
+                3,
+                List.of(
+                        "Medicare Administrative Contractor (MAC)",
+                        "State",
+                        "Locality Number",
+                        "Locality Name",
+                        "2026 PW GPCI (without 1.0 Floor)",
+                        "2026 PW GPCI (with 1.0 Floor)",
+                        "2026 PE GPCI",
+                        "2026 MP GPCI"));
         assertEquals(GpciLayout.TWO_WORK, GpciLayout.of(y2026));
-        assertTrue(GpciLayout.of(new CsvTable.Row(3, List.of("MAC", "State", "Locality Number", "Locality Name",
-                "2025 PW GPCI", "2025 PE GPCI", "2025 MP GPCI"))) == GpciLayout.ONE_WORK);
+        assertTrue(GpciLayout.of(new CsvTable.Row(
+                        3,
+                        List.of(
+                                "MAC",
+                                "State",
+                                "Locality Number",
+                                "Locality Name",
+                                "2025 PW GPCI",
+                                "2025 PE GPCI",
+                                "2025 MP GPCI")))
+                == GpciLayout.ONE_WORK);
     }
 }

@@ -29,7 +29,9 @@ class MarkdownSafetyTest {
         String html = html(false, "Text.\n\n<script>alert(1)</script>\n\nMore.");
         assertEquals("<p>Text.</p>\n<!-- raw HTML omitted -->\n<p>More.</p>", html);
         Problem p = only();
-        assertEquals("x.md:12: warning: raw HTML left out: <script>alert(1)</script>", p.format().lines().findFirst().get());
+        assertEquals(
+                "x.md:12: warning: raw HTML left out: <script>alert(1)</script>",
+                p.format().lines().findFirst().get());
         assertTrue(p.fix().contains("markdown: { unsafe_html: true }"), p::format);
     }
 
@@ -55,10 +57,24 @@ class MarkdownSafetyTest {
 
     @Test
     void hostileLinkUrlsAreDroppedWhateverTheirDisguise() {
-        String[] urls = {"javascript:alert(1)", "JaVaScRiPt:alert(1)", "java&#x09;script:alert(1)",
-                "java&#9;script:alert(1)", "java%73cript:alert(1)", "%6Aavascript:alert(1)", "data:text/html,x",
-                "vbscript:msgbox(1)", "&#x20;javascript:alert(1)", "&#1;javascript:x", "//evil.com/", "/\\\\evil.com/",
-                "\\\\\\\\evil.com", "jav&#x0A;ascript:alert(1)", "javascript&colon;alert(1)", "file:///etc/passwd"};
+        String[] urls = {
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "java&#x09;script:alert(1)",
+            "java&#9;script:alert(1)",
+            "java%73cript:alert(1)",
+            "%6Aavascript:alert(1)",
+            "data:text/html,x",
+            "vbscript:msgbox(1)",
+            "&#x20;javascript:alert(1)",
+            "&#1;javascript:x",
+            "//evil.com/",
+            "/\\\\evil.com/",
+            "\\\\\\\\evil.com",
+            "jav&#x0A;ascript:alert(1)",
+            "javascript&colon;alert(1)",
+            "file:///etc/passwd"
+        };
         for (String url : urls) {
             Problems p = new Problems();
             String md = "Intro\n\n[click](" + url + ") and ![pic](" + url + ")";
@@ -66,7 +82,8 @@ class MarkdownSafetyTest {
             assertEquals("<p>Intro</p>\n<p>click and pic</p>", html, url);
             assertEquals(2, p.warningCount(), () -> url + " " + p.all());
             assertEquals(7, p.all().get(0).line(), url);
-            assertTrue(p.all().get(0).message().startsWith("link '"), () -> p.all().toString());
+            assertTrue(
+                    p.all().get(0).message().startsWith("link '"), () -> p.all().toString());
         }
     }
 
@@ -75,16 +92,28 @@ class MarkdownSafetyTest {
         String html = html(false, "<javascript:alert(1)>\n\n[a][r] and ![b][r]\n\n[r]: javascript:alert(1)");
         assertEquals("<p>javascript:alert(1)</p>\n<p>a and b</p>", html);
         assertEquals(3, problems.warningCount(), problems.all()::toString);
-        assertEquals(List.of(10, 12, 12), problems.all().stream().map(Problem::line).toList());
+        assertEquals(
+                List.of(10, 12, 12), problems.all().stream().map(Problem::line).toList());
     }
 
     @Test
     void safeUrlsAreKept() {
-        String html = html(false, "[a](https://example.org/x) [b](http://e.org) [c](mailto:x@e.org) [d](tel:+15550100) "
-                + "[e](/cpt/38900/) [f](#faq) [g](../x?q=a:b) <https://e.org/> ![i](/assets/i.png)");
+        String html = html(
+                false,
+                "[a](https://example.org/x) [b](http://e.org) [c](mailto:x@e.org) [d](tel:+15550100) "
+                        + "[e](/cpt/38900/) [f](#faq) [g](../x?q=a:b) <https://e.org/> ![i](/assets/i.png)");
         assertEquals(List.of(), problems.all());
-        for (String url : new String[] {"https://example.org/x", "http://e.org", "mailto:x@e.org", "tel:+15550100",
-                "/cpt/38900/", "#faq", "../x?q=a:b", "https://e.org/", "/assets/i.png"}) {
+        for (String url : new String[] {
+            "https://example.org/x",
+            "http://e.org",
+            "mailto:x@e.org",
+            "tel:+15550100",
+            "/cpt/38900/",
+            "#faq",
+            "../x?q=a:b",
+            "https://e.org/",
+            "/assets/i.png"
+        }) {
             assertTrue(html.contains("\"" + url + "\""), url + " in " + html);
         }
     }
@@ -107,7 +136,8 @@ class MarkdownSafetyTest {
         assertEquals("", html);
         Problem p = only();
         assertTrue(p.isError());
-        assertEquals("x.md:12: error: Markdown nests about 100000 levels of quotes, lists or indentation; at most 32",
+        assertEquals(
+                "x.md:12: error: Markdown nests about 100000 levels of quotes, lists or indentation; at most 32",
                 p.format().lines().findFirst().get());
     }
 

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * the test rows holds a distinct value, so a column read from the wrong position shows.
  */
 class PprrvuReaderTest {
-    private static final Path ROOT = Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("project.root", ".")).toAbsolutePath().normalize();
     private static final Path SAMPLE = ROOT.resolve("src/test/resources/site/data/sample");
     private static final String NON_QPP = "PPRRVU2026_Jan_nonQPP_sample.csv";
     private static final String QPP = "PPRRVU2026_Jan_QPP_sample.csv";
@@ -55,14 +56,16 @@ class PprrvuReaderTest {
     }
 
     private static List<String> parse(String line) throws IOException {
-        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(line)).getRecords();
+        List<CSVRecord> records =
+                CSVFormat.DEFAULT.parse(new StringReader(line)).getRecords();
         return new ArrayList<>(records.get(0).toList());
     }
 
     /** CSV text with CRLF line endings, as CMS ships it. */
     private static String csv(List<List<String>> rows) throws IOException {
         StringWriter w = new StringWriter();
-        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+        try (CSVPrinter p = new CSVPrinter(
+                w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             for (List<String> r : rows) p.printRecord(r);
         }
         return w.toString();
@@ -74,9 +77,13 @@ class PprrvuReaderTest {
         for (List<String> r : head2026) {
             List<String> copy = new ArrayList<>(r);
             for (int i = 0; i < copy.size(); i++) {
-                copy.set(i, copy.get(i)
-                        .replace("2026 National Physician Fee Schedule Relative Value File January Release", title)
-                        .replace("RELEASED 12/29/2025", "RELEASED " + released));
+                copy.set(
+                        i,
+                        copy.get(i)
+                                .replace(
+                                        "2026 National Physician Fee Schedule Relative Value File January Release",
+                                        title)
+                                .replace("RELEASED 12/29/2025", "RELEASED " + released));
             }
             if (layout2025) copy.remove(23);
             all.add(copy);
@@ -95,8 +102,12 @@ class PprrvuReaderTest {
 
     @Test
     void layout2026() throws IOException {
-        String text = file(false, "2026 National Physician Fee Schedule Relative Value File July Release",
-                "06/30/2026", ROW_GLOBAL, ROW_26);
+        String text = file(
+                false,
+                "2026 National Physician Fee Schedule Relative Value File July Release",
+                "06/30/2026",
+                ROW_GLOBAL,
+                ROW_26);
         assertTrue(text.contains("\r\n"));
         Problems problems = new Problems();
         PprrvuReader.Result r = read("PPRRVU2026_Jul_nonQPP.csv", text, problems);
@@ -137,8 +148,12 @@ class PprrvuReaderTest {
 
     @Test
     void layout2025() throws IOException {
-        String text = file(true, "2025 National Physician Fee Schedule Relative Value File October Release",
-                "09/26/2025", ROW_GLOBAL, ROW_26);
+        String text = file(
+                true,
+                "2025 National Physician Fee Schedule Relative Value File October Release",
+                "09/26/2025",
+                ROW_GLOBAL,
+                ROW_26);
         Problems problems = new Problems();
         PprrvuReader.Result r = read("PPRRVU2025_Oct.csv", text, problems);
         assertFalse(problems.hasErrors(), () -> problems.all().toString());
@@ -198,8 +213,11 @@ class PprrvuReaderTest {
     void quarterLetters() throws IOException {
         String[][] cases = {{"January", "A"}, {"April", "B"}, {"July", "C"}, {"October", "D"}};
         for (String[] c : cases) {
-            String text = file(false, "2027 National Physician Fee Schedule Relative Value File " + c[0] + " Release",
-                    "01/02/2027", ROW_GLOBAL);
+            String text = file(
+                    false,
+                    "2027 National Physician Fee Schedule Relative Value File " + c[0] + " Release",
+                    "01/02/2027",
+                    ROW_GLOBAL);
             Problems problems = new Problems();
             PprrvuReader.Result r = read("x.csv", text, problems);
             assertEquals("RVU27" + c[1], r.releaseId(), c[0]);
@@ -210,10 +228,10 @@ class PprrvuReaderTest {
     @Test
     void theSampleFilesAndTheirQppTwin() throws IOException {
         Problems problems = new Problems();
-        PprrvuReader.Result non = new PprrvuReader(new SourceFile(NON_QPP, Files.readAllBytes(SAMPLE.resolve(NON_QPP))),
-                problems).read();
-        PprrvuReader.Result qpp = new PprrvuReader(new SourceFile(QPP, Files.readAllBytes(SAMPLE.resolve(QPP))),
-                problems).read();
+        PprrvuReader.Result non =
+                new PprrvuReader(new SourceFile(NON_QPP, Files.readAllBytes(SAMPLE.resolve(NON_QPP))), problems).read();
+        PprrvuReader.Result qpp =
+                new PprrvuReader(new SourceFile(QPP, Files.readAllBytes(SAMPLE.resolve(QPP))), problems).read();
         assertFalse(problems.hasErrors(), () -> problems.all().toString());
         assertEquals("RVU26A", non.releaseId());
         assertEquals(LocalDate.of(2025, 12, 29), non.released());
@@ -223,7 +241,10 @@ class PprrvuReaderTest {
         assertEquals(new BigDecimal("33.5675"), qpp.conversionFactor());
         assertEquals(469, non.rows().size());
         assertEquals(469, qpp.rows().size());
-        RvuRow row = non.rows().stream().filter(x -> x.code().equals("38900")).findFirst().orElseThrow();
+        RvuRow row = non.rows().stream()
+                .filter(x -> x.code().equals("38900"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(new BigDecimal("2.44"), row.rvus().work());
         assertEquals(new BigDecimal("4.34"), row.rvus().nonFacilityTotal());
         assertEquals(new BigDecimal("3.68"), row.rvus().facilityTotal());
@@ -240,7 +261,9 @@ class PprrvuReaderTest {
         }
         Problems problems = new Problems();
         assertNull(read("x.csv", csv(rows), problems));
-        assertTrue(problems.all().get(0).message().contains("33 columns"), () -> problems.all().toString());
+        assertTrue(
+                problems.all().get(0).message().contains("33 columns"),
+                () -> problems.all().toString());
     }
 
     @Test

@@ -59,7 +59,11 @@ class RealReleaseIT {
         assertEquals("02102", r.localities().get(1).mac());
         assertTrue(r.sources().contains("GPCI2025.txt"), r.sources()::toString);
         assertTrue(r.sources().contains("25LOCCO.txt"), r.sources()::toString);
-        assertEquals(2, problems.all().stream().filter(p -> p.message().contains("instead")).count(),
+        assertEquals(
+                2,
+                problems.all().stream()
+                        .filter(p -> p.message().contains("instead"))
+                        .count(),
                 () -> problems.all().toString());
         assertTrue(problems.all().stream().map(Problem::file).anyMatch(f -> f.endsWith("GPCI2025.csv")));
         assertTrue(r.ignored().stream().anyMatch(s -> s.startsWith("OPPSCAP_Oct.csv")));
@@ -68,11 +72,27 @@ class RealReleaseIT {
     }
 
     private static void everyTotalIsTheSumOfItsParts(Release r) {
-        r.codes().values().forEach(c -> c.rows().forEach(row -> {
-            assertEquals(0, row.rvus().nonFacilityTotal().compareTo(row.rvus().work().add(row.rvus().nonFacilityPe()).add(row.rvus().malpractice())),
-                    row::toString);
-            assertEquals(0, row.rvus().facilityTotal().compareTo(row.rvus().work().add(row.rvus().facilityPe()).add(row.rvus().malpractice())),
-                    row::toString);
-        }));
+        r.codes()
+                .values()
+                .forEach(c -> c.rows().forEach(row -> {
+                    assertEquals(
+                            0,
+                            row.rvus()
+                                    .nonFacilityTotal()
+                                    .compareTo(row.rvus()
+                                            .work()
+                                            .add(row.rvus().nonFacilityPe())
+                                            .add(row.rvus().malpractice())),
+                            row::toString);
+                    assertEquals(
+                            0,
+                            row.rvus()
+                                    .facilityTotal()
+                                    .compareTo(row.rvus()
+                                            .work()
+                                            .add(row.rvus().facilityPe())
+                                            .add(row.rvus().malpractice())),
+                            row::toString);
+                }));
     }
 }

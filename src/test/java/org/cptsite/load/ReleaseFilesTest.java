@@ -10,11 +10,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +35,7 @@ class ReleaseFilesTest {
 
     @TempDir
     Path tmp;
+
     private final Problems problems = new Problems();
 
     @Test
@@ -113,7 +114,9 @@ class ReleaseFilesTest {
 
     @Test
     void corruptZipIsAProblemNamingTheEntry() throws IOException {
-        byte[] text = "HCPCS,MOD,DESCRIPTION and some text that deflates\n".repeat(2000).getBytes(StandardCharsets.US_ASCII);
+        byte[] text = "HCPCS,MOD,DESCRIPTION and some text that deflates\n"
+                .repeat(2000)
+                .getBytes(StandardCharsets.US_ASCII);
         Path zip = zip("r.zip", Map.of("PPRRVU.csv", text));
         byte[] bytes = Files.readAllBytes(zip);
         for (int i = 60; i < 200; i++) bytes[i] = (byte) 0xff; // inside the deflated data
@@ -159,24 +162,31 @@ class ReleaseFilesTest {
         for (Path p : sampleFiles()) {
             String text = Files.readString(p, StandardCharsets.ISO_8859_1)
                     .replace("Sentinel node mapping during surgery", "Sentinel node mapping (été)");
-            Files.write(dir.resolve(p.getFileName()), concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf},
-                    text.getBytes(StandardCharsets.UTF_8)));
+            Files.write(
+                    dir.resolve(p.getFileName()),
+                    concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, text.getBytes(StandardCharsets.UTF_8)));
         }
         Release release = new ReleaseLoader(problems).load(dir);
         assertFalse(problems.hasErrors(), () -> problems.all().toString());
-        assertEquals(List.of(), problems.all().stream().filter(p -> p.message().contains("no ")).toList());
+        assertEquals(
+                List.of(),
+                problems.all().stream().filter(p -> p.message().contains("no ")).toList());
         assertEquals(27, release.anesthesia().size());
         assertFalse(release.localities().isEmpty());
         assertFalse(release.counties().isEmpty());
-        assertEquals("Sentinel node mapping (été), add-on", release.codes().get("38900").main().description());
+        assertEquals(
+                "Sentinel node mapping (été), add-on",
+                release.codes().get("38900").main().description());
     }
 
     @Test
     void carriageReturnOnlyLineEndsReadTheSame() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("cr"));
         for (Path p : sampleFiles()) {
-            Files.writeString(dir.resolve(p.getFileName()), Files.readString(p, StandardCharsets.ISO_8859_1)
-                    .replace("\r\n", "\r"), StandardCharsets.ISO_8859_1);
+            Files.writeString(
+                    dir.resolve(p.getFileName()),
+                    Files.readString(p, StandardCharsets.ISO_8859_1).replace("\r\n", "\r"),
+                    StandardCharsets.ISO_8859_1);
         }
         Release release = new ReleaseLoader(problems).load(dir);
         assertFalse(problems.hasErrors(), () -> problems.all().toString());

@@ -25,8 +25,11 @@ class SpecialtySpellingTest {
         assertFalse(p.isError());
         assertEquals(md.toString(), p.file());
         assertEquals(lineOf(md, "Orthopaedic Surgery"), p.line());
-        assertTrue(p.message().startsWith("specialty 'Orthopaedic Surgery' differs only in spelling or case from "
-                + "'Orthopedic Surgery'"), p.message());
+        assertTrue(
+                p.message()
+                        .startsWith("specialty 'Orthopaedic Surgery' differs only in spelling or case from "
+                                + "'Orthopedic Surgery'"),
+                p.message());
         assertEquals("write it as 'Orthopedic Surgery'", p.fix());
     }
 
@@ -40,14 +43,19 @@ class SpecialtySpellingTest {
         assertTrue(p.isError());
         assertEquals(md.toString(), p.file());
         assertEquals(11, p.line());
-        assertTrue(p.message().startsWith("specialty 'dermatology' has the same URL /specialty/dermatology/ as "
-                + "'Dermatology' in "), p.message());
+        assertTrue(
+                p.message()
+                        .startsWith("specialty 'dermatology' has the same URL /specialty/dermatology/ as "
+                                + "'Dermatology' in "),
+                p.message());
     }
 
     private static Problem onlySpecialtyProblem(Path content) {
         Problems problems = new Problems();
         new ContentLoader(problems).load(content);
-        List<Problem> found = problems.all().stream().filter(p -> p.message().startsWith("specialty")).toList();
+        List<Problem> found = problems.all().stream()
+                .filter(p -> p.message().startsWith("specialty"))
+                .toList();
         assertEquals(1, found.size(), found.toString());
         return found.get(0);
     }

@@ -27,8 +27,12 @@ class WorkGpciSettingTest {
     @Test
     void bothValuesAreRead() {
         Problems problems = new Problems();
-        assertEquals(SiteSettings.WorkGpci.NO_FLOOR, read(BASE + "work_gpci: no_floor\n", problems).workGpci());
-        assertEquals(SiteSettings.WorkGpci.FLOOR, read(BASE + "work_gpci: floor\n", problems).workGpci());
+        assertEquals(
+                SiteSettings.WorkGpci.NO_FLOOR,
+                read(BASE + "work_gpci: no_floor\n", problems).workGpci());
+        assertEquals(
+                SiteSettings.WorkGpci.FLOOR,
+                read(BASE + "work_gpci: floor\n", problems).workGpci());
         assertFalse(problems.hasErrors(), () -> problems.all().toString());
     }
 

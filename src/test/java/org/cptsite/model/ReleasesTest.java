@@ -11,8 +11,22 @@ import org.junit.jupiter.api.Test;
 
 class ReleasesTest {
     private static Release release(String id) {
-        return new Release(id, "test", 2000, LocalDate.of(2000, 1, 1), 32, BigDecimal.ONE, null, Map.of(), List.of(),
-                List.of(), List.of(), null, null, List.of(), List.of());
+        return new Release(
+                id,
+                "test",
+                2000,
+                LocalDate.of(2000, 1, 1),
+                32,
+                BigDecimal.ONE,
+                null,
+                Map.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                List.of(),
+                List.of());
     }
 
     @Test

@@ -27,10 +27,17 @@ class SiteSettingsTest {
 
     @Test
     void withChangesOneSettingAndKeepsTheRest() {
-        SiteSettings s = SiteSettings.builder().name("Fees").baseUrl("https://a.example").language("en-US")
-                .qualifyingApmCf(Map.of(2026, new BigDecimal("33.5675"))).workGpci(SiteSettings.WorkGpci.NO_FLOOR)
-                .checks(Map.of(CheckRule.TITLE_LENGTH, CheckRule.Level.WARNING)).allowJava(true)
-                .commonCodeLines(Map.of("38900", 7)).releases(List.of("data/rvu26")).build();
+        SiteSettings s = SiteSettings.builder()
+                .name("Fees")
+                .baseUrl("https://a.example")
+                .language("en-US")
+                .qualifyingApmCf(Map.of(2026, new BigDecimal("33.5675")))
+                .workGpci(SiteSettings.WorkGpci.NO_FLOOR)
+                .checks(Map.of(CheckRule.TITLE_LENGTH, CheckRule.Level.WARNING))
+                .allowJava(true)
+                .commonCodeLines(Map.of("38900", 7))
+                .releases(List.of("data/rvu26"))
+                .build();
         assertEquals(s, s.toBuilder().build());
         SiteSettings moved = s.withBaseUrl("https://b.example/fees");
         assertEquals("https://b.example/fees", moved.baseUrl());

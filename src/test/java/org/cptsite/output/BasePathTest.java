@@ -22,20 +22,24 @@ class BasePathTest {
     @Test
     void rootRelativeUrlsInUrlAttributesMoveUnderThePath() {
         BasePath b = BasePath.of("https://example.org/fees");
-        assertEquals("<a href=\"/fees/cpt/38900/\">x</a><script src=\"/fees/assets/s.1.js\" defer></script>"
-                + "<form action=\"/fees/search/\" data-search=\"/fees/assets/i.1.json\">"
-                + "<section data-localities=\"/fees/assets/l.1.json\">",
-                page(b, "<a href=\"/cpt/38900/\">x</a><script src=\"/assets/s.1.js\" defer></script>"
-                        + "<form action=\"/search/\" data-search=\"/assets/i.1.json\">"
-                        + "<section data-localities=\"/assets/l.1.json\">"));
+        assertEquals(
+                "<a href=\"/fees/cpt/38900/\">x</a><script src=\"/fees/assets/s.1.js\" defer></script>"
+                        + "<form action=\"/fees/search/\" data-search=\"/fees/assets/i.1.json\">"
+                        + "<section data-localities=\"/fees/assets/l.1.json\">",
+                page(
+                        b,
+                        "<a href=\"/cpt/38900/\">x</a><script src=\"/assets/s.1.js\" defer></script>"
+                                + "<form action=\"/search/\" data-search=\"/assets/i.1.json\">"
+                                + "<section data-localities=\"/assets/l.1.json\">"));
     }
 
     @Test
     void otherUrlsAttributesAndTextStayAsTheyAre() {
         BasePath b = BasePath.of("https://example.org/fees");
-        String html = "<a href=\"//cdn.example.org/x\">a</a><a href=\"https://example.org/\">b</a><a href=\"#faq\">c</a>"
-                + "<p title=\"/not-a-url\">d</p><p>href=\"/text\"</p><path d=\"/x\"/><a xhref=\"/y\">e</a>"
-                + "<link rel=\"canonical\" href=\"https://example.org/fees/\">";
+        String html =
+                "<a href=\"//cdn.example.org/x\">a</a><a href=\"https://example.org/\">b</a><a href=\"#faq\">c</a>"
+                        + "<p title=\"/not-a-url\">d</p><p>href=\"/text\"</p><path d=\"/x\"/><a xhref=\"/y\">e</a>"
+                        + "<link rel=\"canonical\" href=\"https://example.org/fees/\">";
         assertEquals(html, page(b, html));
     }
 

@@ -16,14 +16,16 @@ class CodeLinksTest {
 
     @Test
     void codesOfTheReleaseInTextBecomeLinks() {
-        assertEquals("<p>See " + a("27447", "cpt") + " (or " + a("27130", "cpt") + "), " + a("G0105", "hcpcs")
-                + ", " + a("0042T", "cpt") + " and " + a("1036F", "cpt") + ".</p>",
+        assertEquals(
+                "<p>See " + a("27447", "cpt") + " (or " + a("27130", "cpt") + "), " + a("G0105", "hcpcs") + ", "
+                        + a("0042T", "cpt") + " and " + a("1036F", "cpt") + ".</p>",
                 links.link("<p>See 27447 (or 27130), G0105, 0042T and 1036F.</p>", null));
     }
 
     @Test
     void notThePagesOwnCodeNorACodeOutsideTheRelease() {
-        assertEquals("<p>Bill 27447 once; " + a("27130", "cpt") + " for the hip; 99999 is not in the release.</p>",
+        assertEquals(
+                "<p>Bill 27447 once; " + a("27130", "cpt") + " for the hip; 99999 is not in the release.</p>",
                 links.link("<p>Bill 27447 once; 27130 for the hip; 99999 is not in the release.</p>", "27447"));
         // The cached form for other pages still links it.
         assertEquals("<p>" + a("27447", "cpt") + "</p>", links.link("<p>27447</p>", null));
@@ -37,7 +39,8 @@ class CodeLinksTest {
                 + "<code>27447</code> <img src=\"/x.png\" alt=\"27130\"> <!-- 27130 --></p>\n"
                 + "<pre><code>27447\n</code></pre><p><span title=\"a > 27130\">x</span></p>";
         assertSame(html, links.link(html, null));
-        assertEquals("<p><strong>" + a("27447", "cpt") + "</strong> after <code>x</code> " + a("27130", "cpt") + "</p>",
+        assertEquals(
+                "<p><strong>" + a("27447", "cpt") + "</strong> after <code>x</code> " + a("27130", "cpt") + "</p>",
                 links.link("<p><strong>27447</strong> after <code>x</code> 27130</p>", null));
     }
 
@@ -45,7 +48,8 @@ class CodeLinksTest {
     void onlyWholeFiveCharacterCodeShapes() {
         String html = "<p>274470, 2744, $27447, 27447.50, 1,27447, #27447, X27130, 27130b, /27447 and &#27447;</p>";
         assertSame(html, links.link(html, null));
-        assertEquals("<p>" + a("27447", "cpt") + "-50, " + a("27130", "cpt") + ".</p>",
+        assertEquals(
+                "<p>" + a("27447", "cpt") + "-50, " + a("27130", "cpt") + ".</p>",
                 links.link("<p>27447-50, 27130.</p>", null));
     }
 }

@@ -14,8 +14,10 @@ class JsonForScriptTest {
     void markupCharactersAreEscaped() throws IOException {
         String hostile = "Sentinel <!--<script> </script><script>alert(1)</script> ]]> a&b \u2028\u2029 -->";
         String json = Json.forScript(Map.of("name", hostile));
-        assertEquals("{\"name\":\"Sentinel \\u003c!--\\u003cscript\\u003e \\u003c/script\\u003e\\u003cscript\\u003e"
-                + "alert(1)\\u003c/script\\u003e ]]\\u003e a\\u0026b \\u2028\\u2029 --\\u003e\"}", json);
+        assertEquals(
+                "{\"name\":\"Sentinel \\u003c!--\\u003cscript\\u003e \\u003c/script\\u003e\\u003cscript\\u003e"
+                        + "alert(1)\\u003c/script\\u003e ]]\\u003e a\\u0026b \\u2028\\u2029 --\\u003e\"}",
+                json);
         for (String c : new String[] {"<", ">", "&", "\u2028", "\u2029"}) assertFalse(json.contains(c), c);
         assertEquals(hostile, new ObjectMapper().readTree(json).get("name").asText());
     }
@@ -28,7 +30,8 @@ class JsonForScriptTest {
     @Test
     void keysAreEscapedAndOtherCharactersKept() {
         // Accented letters and dashes stay as they are (UTF-8), control characters get Jackson's escapes.
-        assertEquals("{\"a\\u003cb\":\"Ca\u00f1on \u2013 caf\u00e9\\n\\u0001\"}",
+        assertEquals(
+                "{\"a\\u003cb\":\"Ca\u00f1on \u2013 caf\u00e9\\n\\u0001\"}",
                 Json.forScript(Json.obj("a<b", "Ca\u00f1on \u2013 caf\u00e9\n\u0001")));
     }
 }

@@ -14,7 +14,8 @@ class ParallelTest {
     void everyItemOnce() {
         List<Integer> items = IntStream.range(0, 10_000).boxed().toList();
         ConcurrentHashMap<Integer, AtomicInteger> seen = new ConcurrentHashMap<>();
-        Parallel.forEach(items, i -> seen.computeIfAbsent(i, k -> new AtomicInteger()).incrementAndGet());
+        Parallel.forEach(
+                items, i -> seen.computeIfAbsent(i, k -> new AtomicInteger()).incrementAndGet());
         assertEquals(items.size(), seen.size());
         seen.forEach((item, times) -> assertEquals(1, times.get(), "item " + item));
     }
@@ -22,9 +23,11 @@ class ParallelTest {
     @Test
     void aFailureIsRethrown() {
         List<Integer> items = IntStream.range(0, 1000).boxed().toList();
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Parallel.forEach(items, i -> {
-            if (i == 500) throw new IllegalStateException("item 500");
-        }));
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> Parallel.forEach(items, i -> {
+                    if (i == 500) throw new IllegalStateException("item 500");
+                }));
         assertEquals("item 500", e.getMessage());
     }
 
@@ -34,15 +37,17 @@ class ParallelTest {
         AtomicInteger started = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
         for (int round = 0; round < 5; round++) {
-            assertThrows(IllegalStateException.class, () -> Parallel.forEach(List.of(0, 1, 2, 3), i -> {
-                if (i == 0) {
-                    sleep(50); // while another thread takes the next item
-                    throw new IllegalStateException("first item");
-                }
-                started.incrementAndGet();
-                sleep(100);
-                finished.incrementAndGet();
-            }));
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> Parallel.forEach(List.of(0, 1, 2, 3), i -> {
+                        if (i == 0) {
+                            sleep(50); // while another thread takes the next item
+                            throw new IllegalStateException("first item");
+                        }
+                        started.incrementAndGet();
+                        sleep(100);
+                        finished.incrementAndGet();
+                    }));
             assertEquals(started.get(), finished.get(), "an item was still running when the failure came out");
         }
     }

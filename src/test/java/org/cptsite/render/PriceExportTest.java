@@ -21,20 +21,32 @@ import org.junit.jupiter.api.Test;
 class PriceExportTest {
     @Test
     void csvAndJsonOfTwoCodesInTwoLocalities() throws IOException {
-        SiteFacts facts = new Pipeline(new Pipeline.Options(Sites.SAMPLE, Sites.CONTENT, Sites.TEMPLATES, null,
-                Sites.BASE_URL, LocalDate.of(2026, 1, 15)), line -> { }).facts(new Problems());
+        SiteFacts facts = new Pipeline(
+                        new Pipeline.Options(
+                                Sites.SAMPLE,
+                                Sites.CONTENT,
+                                Sites.TEMPLATES,
+                                null,
+                                Sites.BASE_URL,
+                                LocalDate.of(2026, 1, 15)),
+                        line -> {})
+                .facts(new Problems());
         LinkedSite site = facts.site();
         LocalityPricing pricing = facts.pricing();
         List<Locality> places = List.of(pricing.locality("10112-00"), pricing.locality("01112-05"));
-        PriceExport export = new PriceExport(pricing, List.of(site.release().codes().get("38900"),
-                site.release().codes().get("00142")), places);
+        PriceExport export = new PriceExport(
+                pricing,
+                List.of(
+                        site.release().codes().get("38900"),
+                        site.release().codes().get("00142")),
+                places);
 
         StringWriter csv = new StringWriter();
         export.csv(csv);
         List<String> lines = csv.toString().lines().toList();
         assertEquals(String.join(",", PriceExport.COLUMNS), lines.get(0));
-        assertEquals("38900,,A,10112-00,AL,ALABAMA,130.94,111.65,false,false,143.05,121.98,131.59,112.21",
-                lines.get(1));
+        assertEquals(
+                "38900,,A,10112-00,AL,ALABAMA,130.94,111.65,false,false,143.05,121.98,131.59,112.21", lines.get(1));
         assertEquals(3, lines.size(), "00142 (status J) has no row paid under the fee schedule");
 
         StringWriter json = new StringWriter();

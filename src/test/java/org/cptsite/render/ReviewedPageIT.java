@@ -19,12 +19,19 @@ class ReviewedPageIT {
     void lastReviewedIsShownOnTheCodePage(@TempDir Path dir) throws IOException {
         Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
         Path md = content.resolve("codes/38900.md");
-        Files.writeString(md, Files.readString(md).replaceFirst("\ntitle:", "\nreviewed: 2026-01-15\nreviewer: Dr. A. Editor\ntitle:"));
+        Files.writeString(
+                md,
+                Files.readString(md)
+                        .replaceFirst("\ntitle:", "\nreviewed: 2026-01-15\nreviewer: Dr. A. Editor\ntitle:"));
         Path out = dir.resolve("site");
         Sites.build(Sites.SAMPLE, content, out, LocalDate.of(2026, 1, 1));
         Document page = Jsoup.parse(out.resolve(Sites.page("38900")).toFile());
-        assertEquals("Last reviewed January 15, 2026 by Dr. A. Editor", page.select("p.reviewed").text());
+        assertEquals(
+                "Last reviewed January 15, 2026 by Dr. A. Editor",
+                page.select("p.reviewed").text());
         assertEquals("2026-01-15", page.select("p.reviewed time").attr("datetime"));
-        assertTrue(Jsoup.parse(out.resolve(Sites.page("38525")).toFile()).select("p.reviewed").isEmpty());
+        assertTrue(Jsoup.parse(out.resolve(Sites.page("38525")).toFile())
+                .select("p.reviewed")
+                .isEmpty());
     }
 }

@@ -43,7 +43,8 @@ class TemplateModelTest {
                     todo.push(c.getComponentType());
                 } else if (!c.isPrimitive() && seen.add(c) && !c.getName().startsWith("java.")) {
                     for (Method m : c.getDeclaredMethods()) {
-                        if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
+                        if (Modifier.isPublic(m.getModifiers())
+                                && !Modifier.isStatic(m.getModifiers())
                                 && m.getParameterCount() == 0) todo.push(m.getGenericReturnType());
                     }
                 }

@@ -44,7 +44,10 @@ class TemplatesGuardTest {
     @Test
     void newOfExecuteIsRefusedAtItsLine() throws IOException {
         Path marker = dir.resolve("ran");
-        assertNull(render(false, 10_000, "<p>ok</p>",
+        assertNull(render(
+                false,
+                10_000,
+                "<p>ok</p>",
                 "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"touch " + marker + "\")}"));
         Problem p = only();
         assertEquals(dir.resolve("t.ftlh").toString(), p.file());
@@ -75,7 +78,10 @@ class TemplatesGuardTest {
     @Test
     void theOwnerCanAllowJava() throws IOException {
         byte[] html = render(true, 10_000, "<#assign n = \"freemarker.template.SimpleScalar\"?new(\"made\")>${n}");
-        assertEquals("made\n", new String(html, StandardCharsets.UTF_8), () -> problems.all().toString());
+        assertEquals(
+                "made\n",
+                new String(html, StandardCharsets.UTF_8),
+                () -> problems.all().toString());
     }
 
     @Test
@@ -100,8 +106,10 @@ class TemplatesGuardTest {
     void recursionWithoutEndIsStoppedAtItsLine() throws IOException {
         assertNull(render(false, 10_000, "<#macro f n>", "<@f n + 1/>", "</#macro>", "<@f 0/>"));
         Problem p = only();
-        assertEquals(dir.resolve("t.ftlh") + ":1: error: template nests deeper than 1000 elements (a macro that "
-                + "calls itself without end?)", p.format().lines().findFirst().orElseThrow());
+        assertEquals(
+                dir.resolve("t.ftlh") + ":1: error: template nests deeper than 1000 elements (a macro that "
+                        + "calls itself without end?)",
+                p.format().lines().findFirst().orElseThrow());
     }
 
     @Test
@@ -125,8 +133,7 @@ class TemplatesGuardTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         Problem p = only();
         assertEquals(2, p.line(), p::format);
-        assertTrue(p.message().startsWith("template ran longer than 300 ms for one page inside a built-in"),
-                p::format);
+        assertTrue(p.message().startsWith("template ran longer than 300 ms for one page inside a built-in"), p::format);
         assertTrue(millis < 300 + TemplateGuard.GRACE_MILLIS + 3_000, "stopped after " + millis + " ms");
         // The thread was stopped, not lost: it renders the next page, loops included (Thread.stop also sets
         // the interrupt flag, which Freemarker's loop checks would take for a stop).

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class Utf8WriterTest {
     /** ASCII, Latin-1, other BMP characters, both halves of a surrogate pair. */
-    private static final char[] ALPHABET = {'a', '<', '\n', '\u00e9', '\u00ae', '\u2013', '\u201c', '\u20ac',
-        '\ud83d', '\ude00', '\uffff'};
+    private static final char[] ALPHABET = {
+        'a', '<', '\n', '\u00e9', '\u00ae', '\u2013', '\u201c', '\u20ac', '\ud83d', '\ude00', '\uffff'
+    };
 
     @Test
     void encodesAsStringGetBytesDoes() {
@@ -44,7 +45,8 @@ class Utf8WriterTest {
             char[] text = new char[random.nextInt(2000)];
             for (int i = 0; i < text.length; i++) {
                 // mostly ASCII, as pages are
-                text[i] = random.nextInt(4) > 0 ? (char) (' ' + random.nextInt(95))
+                text[i] = random.nextInt(4) > 0
+                        ? (char) (' ' + random.nextInt(95))
                         : ALPHABET[random.nextInt(ALPHABET.length)];
             }
             String s = new String(text);

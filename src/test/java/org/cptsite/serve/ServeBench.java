@@ -44,14 +44,26 @@ public final class ServeBench {
         for (int i = 1; i <= starts; i++) {
             if (server != null) stop(server);
             long start = System.nanoTime();
-            server = new ProcessBuilder("java", "-jar", jar, "serve", "--data", data, "--content", content.toString(),
-                    "--port", Integer.toString(port)).redirectErrorStream(true)
-                    .redirectOutput(content.resolveSibling("serve.log").toFile()).start();
+            server = new ProcessBuilder(
+                            "java",
+                            "-jar",
+                            jar,
+                            "serve",
+                            "--data",
+                            data,
+                            "--content",
+                            content.toString(),
+                            "--port",
+                            Integer.toString(port))
+                    .redirectErrorStream(true)
+                    .redirectOutput(content.resolveSibling("serve.log").toFile())
+                    .start();
             int bytes = firstPage(server, page);
             double first = (System.nanoTime() - start) / 1e6;
             firsts.add(first);
-            System.out.printf("start %d: first page %s %.0f ms after the start of the command (%d bytes)%n", i, page,
-                    first, bytes);
+            System.out.printf(
+                    "start %d: first page %s %.0f ms after the start of the command (%d bytes)%n",
+                    i, page, first, bytes);
         }
         System.out.printf("first page: median %.0f ms of %d starts%n", median(firsts), firsts.size());
         try {
@@ -59,7 +71,8 @@ public final class ServeBench {
             List<Double> times = new ArrayList<>();
             for (int i = 1; i <= edits; i++) {
                 String marker = "Benchmark edit number " + i + " of the text.";
-                String edited = original.replaceFirst("(?m)^## Clinical context\\s*$", "## Clinical context\n\n" + marker);
+                String edited =
+                        original.replaceFirst("(?m)^## Clinical context\\s*$", "## Clinical context\n\n" + marker);
                 if (edited.equals(original)) throw new IllegalStateException(md + " has no '## Clinical context'");
                 Thread.sleep(300);
                 long t = System.nanoTime();
@@ -74,11 +87,13 @@ public final class ServeBench {
             Files.writeString(md, original);
             List<Double> sorted = new ArrayList<>(times);
             Collections.sort(sorted);
-            System.out.printf("edit to response: median %.0f ms, min %.0f, max %.0f (%d edits)%n", median(times),
-                    sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
+            System.out.printf(
+                    "edit to response: median %.0f ms, min %.0f, max %.0f (%d edits)%n",
+                    median(times), sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
             if (!walk) return;
 
-            List<String> urls = get(base + "/__cptsite/pages.txt").text().lines().toList();
+            List<String> urls =
+                    get(base + "/__cptsite/pages.txt").text().lines().toList();
             long t = System.nanoTime();
             long bytes = 0;
             for (String url : urls) {
@@ -86,10 +101,14 @@ public final class ServeBench {
                 if (r.status() != 200) throw new IllegalStateException(url + ": " + r.status());
                 bytes += r.body().length;
             }
-            System.out.printf("every page requested once: %d pages, %.0f MB, in %.1f s%n", urls.size(), bytes / 1e6,
-                    (System.nanoTime() - t) / 1e9);
-            ProcessHandle jvm = server.toHandle().descendants().filter(p -> p.info().command().orElse("").endsWith("java"))
-                    .findFirst().orElse(server.toHandle());
+            System.out.printf(
+                    "every page requested once: %d pages, %.0f MB, in %.1f s%n",
+                    urls.size(), bytes / 1e6, (System.nanoTime() - t) / 1e9);
+            ProcessHandle jvm = server.toHandle()
+                    .descendants()
+                    .filter(p -> p.info().command().orElse("").endsWith("java"))
+                    .findFirst()
+                    .orElse(server.toHandle());
             for (String line : Files.readAllLines(Path.of("/proc/" + jvm.pid() + "/status"))) {
                 if (line.startsWith("VmHWM") || line.startsWith("VmRSS")) {
                     long kb = Long.parseLong(line.replaceAll("\\D", ""));

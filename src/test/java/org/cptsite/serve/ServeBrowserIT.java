@@ -33,21 +33,28 @@ class ServeBrowserIT {
                 await(browser, "return window.cptsiteServeConnected === true");
 
                 String md = Sites.read(served.content.resolve("codes/38900.md"));
-                served.write("codes/38900.md", md.replace("## Billing and documentation",
-                        "Edited while the page was open.\n\n## Billing and documentation"));
+                served.write(
+                        "codes/38900.md",
+                        md.replace(
+                                "## Billing and documentation",
+                                "Edited while the page was open.\n\n## Billing and documentation"));
                 await(browser, "return document.body.innerText.includes('Edited while the page was open.')");
                 await(browser, "return window.scrollY > 1000");
                 assertEquals(0L, browser.executeScript("return document.querySelectorAll('#cptsite-problems').length"));
 
                 served.write("codes/38900.md", md.replace("synonyms: [", "synonyms: [[unclosed, "));
-                await(browser, "var o = document.getElementById('cptsite-problems');"
-                        + "return o !== null && /38900\\.md:\\d+: error: /.test(o.textContent)");
+                await(
+                        browser,
+                        "var o = document.getElementById('cptsite-problems');"
+                                + "return o !== null && /38900\\.md:\\d+: error: /.test(o.textContent)");
                 String overlay = browser.findElement(By.id("cptsite-problems")).getText();
                 assertTrue(overlay.contains("fix:"), overlay);
 
                 served.write("codes/38900.md", md);
-                await(browser, "return document.readyState === 'complete' && !document.getElementById('cptsite-problems')"
-                        + " && !document.body.innerText.includes('Edited while the page was open.')");
+                await(
+                        browser,
+                        "return document.readyState === 'complete' && !document.getElementById('cptsite-problems')"
+                                + " && !document.body.innerText.includes('Edited while the page was open.')");
             } finally {
                 browser.quit();
             }
@@ -55,7 +62,9 @@ class ServeBrowserIT {
     }
 
     private static void await(ChromeDriver browser, String script) {
-        new FluentWait<>(browser).withTimeout(Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(50))
+        new FluentWait<>(browser)
+                .withTimeout(Duration.ofSeconds(15))
+                .pollingEvery(Duration.ofMillis(50))
                 .until(b -> Boolean.TRUE.equals(b.executeScript(script)));
     }
 }

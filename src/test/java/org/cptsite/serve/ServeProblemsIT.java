@@ -42,10 +42,16 @@ class ServeProblemsIT {
             served.write("codes/38900.md", md);
             served.await(PROBLEMS, t -> t.equals("[]"));
 
-            served.write("codes/38900.md", md.replace("## Billing and documentation",
-                    "See [a missing code](/cpt/99999/).\n\n## Billing and documentation"));
+            served.write(
+                    "codes/38900.md",
+                    md.replace(
+                            "## Billing and documentation",
+                            "See [a missing code](/cpt/99999/).\n\n## Billing and documentation"));
             // At the line of the Markdown (the heading's line before the edit), not the page's URL.
-            int line = (int) md.substring(0, md.indexOf("## Billing and documentation")).lines().count() + 1;
+            int line = (int) md.substring(0, md.indexOf("## Billing and documentation"))
+                            .lines()
+                            .count()
+                    + 1;
             String broken = served.await(PROBLEMS, t -> t.contains("links to /cpt/99999/"));
             assertTrue(broken.contains("codes/38900.md\"") && broken.contains("\"line\":\"" + line + "\""), broken);
             served.write("codes/38900.md", md);
@@ -82,9 +88,11 @@ class ServeProblemsIT {
             assertTrue(m.find(), page);
             HttpRequest events = HttpRequest.newBuilder(URI.create(served.url("/__cptsite/events?v=" + m.group(1))))
                     .build();
-            HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(events,
-                    HttpResponse.BodyHandlers.ofInputStream());
-            assertEquals("text/event-stream", stream.headers().firstValue("Content-Type").orElse(""));
+            HttpResponse<InputStream> stream =
+                    HttpClient.newHttpClient().send(events, HttpResponse.BodyHandlers.ofInputStream());
+            assertEquals(
+                    "text/event-stream",
+                    stream.headers().firstValue("Content-Type").orElse(""));
             String md = Sites.read(served.content.resolve("codes/38900.md"));
             served.write("codes/38900.md", md + "\n");
             try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeSafetyIT {
     @TempDir
     static Path dir;
+
     static Served served;
 
     @BeforeAll
@@ -36,10 +37,19 @@ class ServeSafetyIT {
 
     @Test
     void pathsThatLeaveTheSiteGetThe404Page() throws IOException {
-        for (String target : List.of("/../secret.txt", "/cpt/../../secret.txt", "/%2e%2e/secret.txt",
-                "/%2E%2E/%2e%2e/etc/passwd", "/cpt%2f..%2f..%2fsecret.txt", "/cpt/..%2F..%2Fsecret.txt",
-                "/..%5c..%5csecret.txt", "/assets/secret.txt", "/./index.html", "/cpt/38900/%00",
-                "//etc/passwd", "/%c0%ae%c0%ae/secret.txt")) {
+        for (String target : List.of(
+                "/../secret.txt",
+                "/cpt/../../secret.txt",
+                "/%2e%2e/secret.txt",
+                "/%2E%2E/%2e%2e/etc/passwd",
+                "/cpt%2f..%2f..%2fsecret.txt",
+                "/cpt/..%2F..%2Fsecret.txt",
+                "/..%5c..%5csecret.txt",
+                "/assets/secret.txt",
+                "/./index.html",
+                "/cpt/38900/%00",
+                "//etc/passwd",
+                "/%c0%ae%c0%ae/secret.txt")) {
             String answer = served.raw(target);
             assertTrue(answer.startsWith("HTTP/1.1 404"), target + ":\n" + answer);
             assertTrue(answer.contains("Page not found"), target);
@@ -58,11 +68,19 @@ class ServeSafetyIT {
 
     @Test
     void everyKindOfFileHasItsContentType() {
-        Map<String, String> types = Map.of("/", "text/html; charset=utf-8", "/cpt/38900/", "text/html; charset=utf-8",
-                "/cpt/38900.json", "application/json", "/404.html", "text/html; charset=utf-8",
-                "/__cptsite/reload.js", "text/javascript; charset=utf-8");
-        types.forEach((path, type) -> assertEquals(type, served.get(path).headers().firstValue("Content-Type")
-                .orElse(""), path));
+        Map<String, String> types = Map.of(
+                "/",
+                "text/html; charset=utf-8",
+                "/cpt/38900/",
+                "text/html; charset=utf-8",
+                "/cpt/38900.json",
+                "application/json",
+                "/404.html",
+                "text/html; charset=utf-8",
+                "/__cptsite/reload.js",
+                "text/javascript; charset=utf-8");
+        types.forEach((path, type) -> assertEquals(
+                type, served.get(path).headers().firstValue("Content-Type").orElse(""), path));
         String home = served.text("/");
         for (String asset : List.of("site\\.[0-9a-f]+\\.css", "search\\.[0-9a-f]+\\.js")) {
             var m = java.util.regex.Pattern.compile("/assets/" + asset).matcher(home);
@@ -70,9 +88,12 @@ class ServeSafetyIT {
             String path = m.group();
             HttpResponse<byte[]> r = served.get(path);
             assertEquals(200, r.statusCode(), path);
-            assertEquals(path.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8",
-                    r.headers().firstValue("Content-Type").orElse(""), path);
-            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals(
+                    path.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8",
+                    r.headers().firstValue("Content-Type").orElse(""),
+                    path);
+            assertEquals(
+                    "nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
         }
     }
 
@@ -88,7 +109,9 @@ class ServeSafetyIT {
     void onlyGetAndHead() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var post = java.net.http.HttpRequest.newBuilder(java.net.URI.create(served.url("/")))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x")).build();
-        assertEquals(405, http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode());
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x"))
+                .build();
+        assertEquals(
+                405, http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode());
     }
 }

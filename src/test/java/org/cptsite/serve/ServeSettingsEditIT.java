@@ -49,7 +49,9 @@ class ServeSettingsEditIT {
 
             // site.yml names a second release: loaded, and watched from then on.
             String two = yml.replace("name: RVU Compass", "name: RVU Atlas")
-                    .replace("releases: [../releases/sample]", "releases: [../releases/sample, ../releases/sample-2025]");
+                    .replace(
+                            "releases: [../releases/sample]",
+                            "releases: [../releases/sample, ../releases/sample-2025]");
             Files.writeString(settings, two);
             served.await("/releases/", t -> t.contains("RVU25D"));
             Path gpci = older.resolve("GPCI2025_sample.csv");

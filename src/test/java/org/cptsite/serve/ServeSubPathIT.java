@@ -23,7 +23,8 @@ class ServeSubPathIT {
             assertEquals(200, page.statusCode());
             String html = new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(html.contains("href=\"/fees/cpt/"), "links under /fees/");
-            Matcher css = Pattern.compile("href=\"(/fees/assets/site\\.[0-9a-f]+\\.css)\"").matcher(html);
+            Matcher css = Pattern.compile("href=\"(/fees/assets/site\\.[0-9a-f]+\\.css)\"")
+                    .matcher(html);
             assertTrue(css.find(), "stylesheet under /fees/assets/");
             HttpResponse<byte[]> asset = served.get(css.group(1));
             assertEquals(200, asset.statusCode());
@@ -34,7 +35,8 @@ class ServeSubPathIT {
             assertEquals("/fees/", root.headers().firstValue("Location").orElse(""));
             HttpResponse<byte[]> noSlash = served.get("/fees/cpt/38900");
             assertEquals(301, noSlash.statusCode());
-            assertEquals("/fees/cpt/38900/", noSlash.headers().firstValue("Location").orElse(""));
+            assertEquals(
+                    "/fees/cpt/38900/", noSlash.headers().firstValue("Location").orElse(""));
             assertEquals(200, served.get("/fees/").statusCode());
         }
     }

@@ -31,7 +31,8 @@ final class Served implements AutoCloseable {
     final Serve serve;
     private final String baseUrl;
     private final List<Path> data;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** Serves copies of the fixture content and of the templates made under {@code dir}. */
     Served(Path dir) throws IOException {
@@ -68,7 +69,8 @@ final class Served implements AutoCloseable {
 
     HttpResponse<byte[]> get(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -111,7 +113,8 @@ final class Served implements AutoCloseable {
     /** The page as {@code build} would write it: the served bytes without the injected reload script. */
     static byte[] withoutScript(byte[] served) {
         String html = new String(served, StandardCharsets.UTF_8);
-        String stripped = html.replaceFirst("<script src=\"/__cptsite/reload\\.js\" data-version=\"\\d+\" defer></script>", "");
+        String stripped =
+                html.replaceFirst("<script src=\"/__cptsite/reload\\.js\" data-version=\"\\d+\" defer></script>", "");
         if (stripped.equals(html)) fail("no reload script in the served page");
         return stripped.getBytes(StandardCharsets.UTF_8);
     }

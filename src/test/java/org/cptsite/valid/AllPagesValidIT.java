@@ -54,16 +54,21 @@ class AllPagesValidIT {
             }
             String page = "/" + out.relativize(p).toString().replace('\\', '/');
             for (String e : checkers.get().errors(html)) {
-                errors.computeIfAbsent(e.replaceFirst("^\\d+:\\d+: ", ""), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                errors.computeIfAbsent(
+                                e.replaceFirst("^\\d+:\\d+: ", ""),
+                                k -> new java.util.concurrent.CopyOnWriteArrayList<>())
                         .add(page + ":" + e.replaceFirst("^(\\d+:\\d+): .*$", "$1"));
             }
             int n = done.incrementAndGet();
             if (n % 2000 == 0) System.out.println("validated " + n + "/" + pages.size());
         });
-        System.out.printf("validated %d pages in %.0f s: %d kinds of error%n", pages.size(),
-                (System.nanoTime() - start) / 1e9, errors.size());
-        String report = errors.entrySet().stream().limit(50).map(e -> e.getKey() + "\n    on " + e.getValue().size()
-                + " page(s), e.g. " + e.getValue().stream().sorted().limit(3).collect(Collectors.joining(", ")))
+        System.out.printf(
+                "validated %d pages in %.0f s: %d kinds of error%n",
+                pages.size(), (System.nanoTime() - start) / 1e9, errors.size());
+        String report = errors.entrySet().stream()
+                .limit(50)
+                .map(e -> e.getKey() + "\n    on " + e.getValue().size() + " page(s), e.g. "
+                        + e.getValue().stream().sorted().limit(3).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
         assertEquals("", report, "the Nu HTML Checker found errors");
     }

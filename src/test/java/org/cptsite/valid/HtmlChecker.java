@@ -51,7 +51,7 @@ public final class HtmlChecker {
         final List<String> errors = new ArrayList<>();
 
         @Override
-        public void warning(SAXParseException e) { }
+        public void warning(SAXParseException e) {}
 
         @Override
         public void error(SAXParseException e) {

@@ -20,14 +20,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PageKindsValidIT {
     @TempDir
     static Path out;
+
     @TempDir
     static Path withHistory;
+
     private static HtmlChecker checker;
 
     @BeforeAll
     static void build() {
         Sites.build(Sites.SAMPLE, Sites.CONTENT, out, LocalDate.of(2026, 1, 15));
-        Sites.build(Sites.HISTORY, Sites.historyContent(withHistory.resolve("content")), withHistory.resolve("site"),
+        Sites.build(
+                Sites.HISTORY,
+                Sites.historyContent(withHistory.resolve("content")),
+                withHistory.resolve("site"),
                 LocalDate.of(2026, 1, 15));
         checker = new HtmlChecker();
     }
@@ -50,7 +55,8 @@ class PageKindsValidIT {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("historyKinds")
     void historyPagesHaveNoHtmlError(String kind, String url) {
-        List<String> errors = checker.errors(Sites.read(withHistory.resolve("site").resolve(PageKinds.file(url))));
+        List<String> errors =
+                checker.errors(Sites.read(withHistory.resolve("site").resolve(PageKinds.file(url))));
         assertEquals(List.of(), errors, url + " (" + kind + ") has HTML errors");
     }
 

@@ -73,7 +73,8 @@ class LargeSiteSitemapIT {
                 BigDecimal fPe = BigDecimal.valueOf(5 + i % 300, 2);
                 BigDecimal mp = BigDecimal.valueOf(1 + i % 90, 2);
                 w.write(code + ",,Generated procedure number " + code + ",A,," + work + "," + nfPe + ",," + fPe + ",,"
-                        + mp + "," + work.add(nfPe).add(mp) + "," + work.add(fPe).add(mp)
+                        + mp + "," + work.add(nfPe).add(mp) + ","
+                        + work.add(fPe).add(mp)
                         + ",0,090,0.10,0.80,0.10,2,0,0,0,0,9,,33.4009,09,0,99,0.00,0.00,0.00\r\n");
             }
         }
@@ -85,8 +86,9 @@ class LargeSiteSitemapIT {
         long start = System.nanoTime();
         Path data = release(tmp, CODES);
         Path content = Files.createDirectories(tmp.resolve("content"));
-        Files.writeString(content.resolve("site.yml"), "name: Generated\nbase_url: https://www.example.org\n"
-                + "checks: { page_weight: warning }\n");
+        Files.writeString(
+                content.resolve("site.yml"),
+                "name: Generated\nbase_url: https://www.example.org\n" + "checks: { page_weight: warning }\n");
         Path scratch = scratch(tmp);
         try {
             check(data, content, scratch.resolve("site"), start);
@@ -97,26 +99,32 @@ class LargeSiteSitemapIT {
 
     private static void check(Path data, Path content, Path site, long start) throws IOException {
         Pipeline.Result r = Sites.build(data, content, site, LocalDate.of(2026, 1, 15));
-        System.out.printf("built %d pages from %d generated codes in %.0f s%n", r.pages(), CODES,
-                (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "built %d pages from %d generated codes in %.0f s%n",
+                r.pages(), CODES, (System.nanoTime() - start) / 1e9);
         assertTrue(r.pages() > 50_000, r.pages() + " pages");
-        assertTrue(r.problems().all().stream().filter(p -> p.file().startsWith("page "))
-                .allMatch(p -> p.message().startsWith("page_weight: ")),
-                () -> "of the pages, only the weight of the long category pages is warned about: " + r.problems().all());
+        assertTrue(
+                r.problems().all().stream()
+                        .filter(p -> p.file().startsWith("page "))
+                        .allMatch(p -> p.message().startsWith("page_weight: ")),
+                () -> "of the pages, only the weight of the long category pages is warned about: "
+                        + r.problems().all());
 
         // Every page of the site, as a URL, from the files written.
         Set<String> pages = new HashSet<>();
         try (Stream<Path> s = Files.walk(site)) {
             s.filter(p -> p.getFileName().toString().endsWith(".html")).forEach(p -> {
                 String rel = site.relativize(p).toString().replace('\\', '/');
-                if (!rel.equals("404.html")) pages.add("https://www.example.org/" + rel.replaceFirst("index\\.html$", ""));
+                if (!rel.equals("404.html"))
+                    pages.add("https://www.example.org/" + rel.replaceFirst("index\\.html$", ""));
             });
         }
         assertEquals(r.pages() - 1, pages.size(), "every page but the 404");
 
         Document index = Jsoup.parse(Sites.read(site.resolve("sitemap.xml")), "", Parser.xmlParser());
         assertEquals("sitemapindex", index.child(0).tagName());
-        assertEquals("http://www.sitemaps.org/schemas/sitemap/0.9", index.child(0).attr("xmlns"));
+        assertEquals(
+                "http://www.sitemaps.org/schemas/sitemap/0.9", index.child(0).attr("xmlns"));
         List<String> parts = index.select("sitemap > loc").eachText();
         int expectedParts = (pages.size() + 49_999) / 50_000;
         List<String> expected = new ArrayList<>();
@@ -137,11 +145,16 @@ class LargeSiteSitemapIT {
                 assertTrue(listed.add(loc), "listed twice: " + loc);
             }
         }
-        assertEquals(50_000, Jsoup.parse(Sites.read(site.resolve("sitemap-1.xml")), "", Parser.xmlParser())
-                .select("url").size(), "the first part is full");
+        assertEquals(
+                50_000,
+                Jsoup.parse(Sites.read(site.resolve("sitemap-1.xml")), "", Parser.xmlParser())
+                        .select("url")
+                        .size(),
+                "the first part is full");
         assertEquals(pages, listed, "every page once, in one of the parts");
         assertNull(index.selectFirst("url"), "the index lists sitemaps, not pages");
         assertTrue(Sites.read(site.resolve("robots.txt")).contains("Sitemap: https://www.example.org/sitemap.xml\n"));
-        System.out.printf("checked %d sitemap parts in %.0f s in all%n", parts.size(), (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "checked %d sitemap parts in %.0f s in all%n", parts.size(), (System.nanoTime() - start) / 1e9);
     }
 }

@@ -16,8 +16,8 @@ class OutputRulesTest {
     Path tmp;
 
     private String refusal(Path out, Path cwd, Path home) {
-        OutputRules.Refusal r = OutputRules.refusal(out, List.of(new OutputRules.Input("content", tmp.resolve("in/c"))),
-                cwd, home);
+        OutputRules.Refusal r =
+                OutputRules.refusal(out, List.of(new OutputRules.Input("content", tmp.resolve("in/c"))), cwd, home);
         return r == null ? null : r.message();
     }
 
@@ -25,10 +25,12 @@ class OutputRulesTest {
     void theCurrentFolderAndTheFoldersAboveIt() {
         Path elsewhere = tmp.resolve("elsewhere");
         assertEquals("--out names the current folder", refusal(tmp.resolve("w"), tmp.resolve("w"), elsewhere));
-        assertEquals("--out names the current folder or one that holds it",
+        assertEquals(
+                "--out names the current folder or one that holds it",
                 refusal(tmp.resolve("w"), tmp.resolve("w/a/b"), elsewhere));
-        assertEquals("--out names a folder that holds your home folder", refusal(tmp.resolve("h"), elsewhere,
-                tmp.resolve("h/me")));
+        assertEquals(
+                "--out names a folder that holds your home folder",
+                refusal(tmp.resolve("h"), elsewhere, tmp.resolve("h/me")));
         assertNull(refusal(tmp.resolve("site"), tmp.resolve("w"), elsewhere));
     }
 
@@ -36,7 +38,8 @@ class OutputRulesTest {
     void twoNamesOfOneFolderAreTheSameFolder() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in/c"));
         Path alias = Files.createSymbolicLink(tmp.resolve("alias"), tmp.resolve("in"));
-        assertEquals("--out names a folder that holds the content folder " + in,
+        assertEquals(
+                "--out names a folder that holds the content folder " + in,
                 refusal(alias.resolve("."), tmp.resolve("w"), tmp.resolve("home")));
     }
 }

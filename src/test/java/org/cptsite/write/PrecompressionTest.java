@@ -16,7 +16,8 @@ import org.cptsite.model.Hosting.Compression;
 import org.junit.jupiter.api.Test;
 
 class PrecompressionTest {
-    private static final byte[] PAGE = "<!DOCTYPE html><title>38900</title>".repeat(100).getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PAGE =
+            "<!DOCTYPE html><title>38900</title>".repeat(100).getBytes(StandardCharsets.UTF_8);
 
     @Test
     void gzipIsDeterministicWithoutNameOrTime() throws IOException {
@@ -40,15 +41,35 @@ class PrecompressionTest {
     void variantsOfTextFilesOnly() {
         Precompression both = new Precompression(Set.of(Compression.GZIP, Compression.BROTLI));
         Map<String, byte[]> out = new LinkedHashMap<>();
-        for (String path : new String[] {"cpt/38900/index.html", "cpt/38900.json", "sitemap.xml", "robots.txt",
-                "assets/site.0123456789.css", "assets/search.0123456789.js", "_headers", "_redirects",
-                ".cptsite-manifest.tsv", "a.b/c"}) {
+        for (String path : new String[] {
+            "cpt/38900/index.html",
+            "cpt/38900.json",
+            "sitemap.xml",
+            "robots.txt",
+            "assets/site.0123456789.css",
+            "assets/search.0123456789.js",
+            "_headers",
+            "_redirects",
+            ".cptsite-manifest.tsv",
+            "a.b/c"
+        }) {
             both.variants(path, PAGE, out::put);
         }
-        assertEquals(Set.of("cpt/38900/index.html.gz", "cpt/38900/index.html.br", "cpt/38900.json.gz",
-                "cpt/38900.json.br", "sitemap.xml.gz", "sitemap.xml.br", "robots.txt.gz", "robots.txt.br",
-                "assets/site.0123456789.css.gz", "assets/site.0123456789.css.br", "assets/search.0123456789.js.gz",
-                "assets/search.0123456789.js.br"), out.keySet());
+        assertEquals(
+                Set.of(
+                        "cpt/38900/index.html.gz",
+                        "cpt/38900/index.html.br",
+                        "cpt/38900.json.gz",
+                        "cpt/38900.json.br",
+                        "sitemap.xml.gz",
+                        "sitemap.xml.br",
+                        "robots.txt.gz",
+                        "robots.txt.br",
+                        "assets/site.0123456789.css.gz",
+                        "assets/site.0123456789.css.br",
+                        "assets/search.0123456789.js.gz",
+                        "assets/search.0123456789.js.br"),
+                out.keySet());
         Map<String, byte[]> none = new LinkedHashMap<>();
         new Precompression(Set.of()).variants("index.html", PAGE, none::put);
         assertEquals(Map.of(), none);

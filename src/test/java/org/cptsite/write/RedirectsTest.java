@@ -22,17 +22,27 @@ class RedirectsTest {
     @Test
     void oneSortedLinePerRedirectWithAnExplicit301() {
         Problems problems = new Problems();
-        assertEquals("/cpt/0001T/ /cpt/0002T/ 301\n/cpt/38900/ /cpt/38792/ 301\n",
-                text(List.of(new Redirect("/cpt/38900/", "/cpt/38792/"), new Redirect("/cpt/0001T/", "/cpt/0002T/"),
-                        new Redirect("/cpt/38900/", "/cpt/38792/")), ROOT, problems));
+        assertEquals(
+                "/cpt/0001T/ /cpt/0002T/ 301\n/cpt/38900/ /cpt/38792/ 301\n",
+                text(
+                        List.of(
+                                new Redirect("/cpt/38900/", "/cpt/38792/"),
+                                new Redirect("/cpt/0001T/", "/cpt/0002T/"),
+                                new Redirect("/cpt/38900/", "/cpt/38792/")),
+                        ROOT,
+                        problems));
         assertEquals(List.of(), problems.all());
         assertEquals("", text(List.of(), ROOT, problems));
     }
 
     @Test
     void underTheBasePath() {
-        assertEquals("/fees/cpt/0001T/ /fees/cpt/0002T/ 301\n", text(List.of(new Redirect("/cpt/0001T/", "/cpt/0002T/")),
-                BasePath.of("https://example.org/fees"), new Problems()));
+        assertEquals(
+                "/fees/cpt/0001T/ /fees/cpt/0002T/ 301\n",
+                text(
+                        List.of(new Redirect("/cpt/0001T/", "/cpt/0002T/")),
+                        BasePath.of("https://example.org/fees"),
+                        new Problems()));
     }
 
     @Test
@@ -46,7 +56,9 @@ class RedirectsTest {
         assertTrue(text.endsWith("/cpt/02000/ /cpt/99999/ 301\n"));
         Problem p = problems.all().get(0);
         assertEquals(false, p.isError());
-        assertEquals("_redirects: warning: 2005 redirects, more than the 2000 lines Cloudflare Pages reads: the first "
-                + "2000 (by URL) are written, the other 5 are not", p.format().lines().findFirst().orElseThrow());
+        assertEquals(
+                "_redirects: warning: 2005 redirects, more than the 2000 lines Cloudflare Pages reads: the first "
+                        + "2000 (by URL) are written, the other 5 are not",
+                p.format().lines().findFirst().orElseThrow());
     }
 }

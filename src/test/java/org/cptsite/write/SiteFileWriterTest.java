@@ -24,6 +24,7 @@ class SiteFileWriterTest {
 
     @TempDir
     Path tmp;
+
     Path live;
     Path staging;
 
@@ -49,7 +50,8 @@ class SiteFileWriterTest {
     }
 
     private static Object inode(Path p) throws IOException {
-        return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey();
     }
 
     @Test
@@ -85,7 +87,8 @@ class SiteFileWriterTest {
         w.write("changed.html", staging.resolve("changed.html"), bytes("older"), true, false);
         assertEquals(LONG_AGO, Files.getLastModifiedTime(staging.resolve("same.html")), "unchanged: its time kept");
         assertEquals(before, inode(staging.resolve("changed.html")), "the same bytes: the file stays");
-        assertTrue(Files.getLastModifiedTime(staging.resolve("changed.html")).compareTo(LONG_AGO) > 0,
+        assertTrue(
+                Files.getLastModifiedTime(staging.resolve("changed.html")).compareTo(LONG_AGO) > 0,
                 "changed since the live site: new to sync tools");
     }
 
@@ -118,7 +121,9 @@ class SiteFileWriterTest {
         w.write("a.html", staging.resolve("a.html"), bytes("a"), false, false);
         FileIndex index = w.index("id");
         assertEquals("id", index.identity());
-        assertEquals(java.util.List.of("a.html", "b.html"), java.util.List.copyOf(index.entries().keySet()));
+        assertEquals(
+                java.util.List.of("a.html", "b.html"),
+                java.util.List.copyOf(index.entries().keySet()));
         FileIndex.Entry a = index.entries().get("a.html");
         assertEquals(1, a.size());
         assertEquals(FileIndex.quick(bytes("a")), a.quick());

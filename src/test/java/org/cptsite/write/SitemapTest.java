@@ -18,7 +18,8 @@ class SitemapTest {
 
     private static Manifest manifest(String... urlsAndDates) {
         Map<String, Manifest.Entry> m = new TreeMap<>();
-        for (int i = 0; i < urlsAndDates.length; i += 2) m.put(urlsAndDates[i], new Manifest.Entry("h", urlsAndDates[i + 1]));
+        for (int i = 0; i < urlsAndDates.length; i += 2)
+            m.put(urlsAndDates[i], new Manifest.Entry("h", urlsAndDates[i + 1]));
         return new Manifest(m);
     }
 
@@ -39,11 +40,22 @@ class SitemapTest {
 
     @Test
     void pastTheLimitSitemapXmlIsAnIndexOfParts() {
-        Manifest m = manifest("/", "2026-01-01", "/a/", "2026-03-01", "/b/", "2026-02-01", "/c/", "2026-01-01",
-                "/d/", "2026-01-02", "/404.html", "2026-01-01");
+        Manifest m = manifest(
+                "/",
+                "2026-01-01",
+                "/a/",
+                "2026-03-01",
+                "/b/",
+                "2026-02-01",
+                "/c/",
+                "2026-01-01",
+                "/d/",
+                "2026-01-02",
+                "/404.html",
+                "2026-01-01");
         Map<String, String> files = new Sitemap(BASE, TODAY, new Manifest(Map.of()), 2).files(m);
-        assertEquals(List.of("sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"),
-                List.copyOf(files.keySet()));
+        assertEquals(
+                List.of("sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"), List.copyOf(files.keySet()));
         // Each part's lastmod is its newest page's.
         assertEquals("""
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -55,8 +67,9 @@ class SitemapTest {
                 """, files.get("sitemap.xml"));
         assertTrue(files.get("sitemap-1.xml").contains("<loc>https://www.example.org/</loc>"));
         assertTrue(files.get("sitemap-1.xml").contains("<loc>https://www.example.org/a/</loc>"));
-        assertTrue(files.get("sitemap-3.xml").endsWith("<url><loc>https://www.example.org/d/</loc><lastmod>2026-01-02"
-                + "</lastmod></url>\n</urlset>\n"));
+        assertTrue(files.get("sitemap-3.xml")
+                .endsWith("<url><loc>https://www.example.org/d/</loc><lastmod>2026-01-02"
+                        + "</lastmod></url>\n</urlset>\n"));
     }
 
     @Test
@@ -64,7 +77,9 @@ class SitemapTest {
         String page = "<html><nav>Home</nav><main id=\"m\"><p>38900 pays $144.96</p></main><footer>2026</footer>";
         String hash = Sitemap.contentHash(page);
         assertEquals(16, hash.length());
-        assertEquals(hash, Sitemap.contentHash(page.replace("Home", "Start").replace("2026", "2027")),
+        assertEquals(
+                hash,
+                Sitemap.contentHash(page.replace("Home", "Start").replace("2026", "2027")),
                 "navigation and footer do not count");
         assertNotEquals(hash, Sitemap.contentHash(page.replace("144.96", "144.97")));
         assertNotEquals(hash, Sitemap.contentHash(page.replace("38900", "38009")), "a swap of bytes counts");
@@ -76,11 +91,15 @@ class SitemapTest {
         String page = "<main><p>release <!--untracked-->RVU26A<!--/untracked-->: $144.96</p>"
                 + "<!--untracked--><table><tr><td>RVU25D</td></tr></table><!--/untracked--><p>end</p></main>";
         String hash = Sitemap.contentHash(page);
-        assertEquals(hash, Sitemap.contentHash(page.replace("RVU26A", "RVU26B").replace("RVU25D", "RVU26A")),
+        assertEquals(
+                hash,
+                Sitemap.contentHash(page.replace("RVU26A", "RVU26B").replace("RVU25D", "RVU26A")),
                 "release labels and the history do not count");
         assertNotEquals(hash, Sitemap.contentHash(page.replace("144.96", "144.97")));
         assertNotEquals(hash, Sitemap.contentHash(page.replace("end", "End")), "what follows the marks counts");
-        assertNotEquals(hash, Sitemap.contentHash(page.replace("<!--/untracked-->: ", ": ")),
+        assertNotEquals(
+                hash,
+                Sitemap.contentHash(page.replace("<!--/untracked-->: ", ": ")),
                 "an unclosed mark skips to the end of main, which differs from the marked page");
     }
 

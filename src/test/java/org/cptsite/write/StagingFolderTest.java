@@ -29,8 +29,13 @@ class StagingFolderTest {
 
     /** Records naming the staging folder, which is what tells the next build that the output is a site. */
     private static Map<String, String> records(OutputFolder f) throws IOException {
-        return Map.of(OutputFolder.LASTMODS, "", OutputFolder.FILES, "site\t" + OutputFolder.identity(f.staging())
-                + "\n", OutputFolder.DEPLOY, "{}");
+        return Map.of(
+                OutputFolder.LASTMODS,
+                "",
+                OutputFolder.FILES,
+                "site\t" + OutputFolder.identity(f.staging()) + "\n",
+                OutputFolder.DEPLOY,
+                "{}");
     }
 
     /** One build that writes {@code files} (path to text) and swaps them in. */
@@ -87,7 +92,9 @@ class StagingFolderTest {
         }
         assertEquals(Origin.OLD, build(Map.of("a.html", "three", "x/c.html", "c")));
         Path out = tmp.resolve("site");
-        assertEquals(List.of("a.html", "x"), Files.list(out).map(p -> p.getFileName().toString()).sorted().toList());
+        assertEquals(
+                List.of("a.html", "x"),
+                Files.list(out).map(p -> p.getFileName().toString()).sorted().toList());
         assertEquals("c", Files.readString(out.resolve("x/c.html")));
     }
 
