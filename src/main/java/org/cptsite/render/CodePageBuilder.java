@@ -213,14 +213,18 @@ final class CodePageBuilder {
         if (full.length() <= META_DESCRIPTION_CHARS) return;
         String shown = Text.limit(full, META_DESCRIPTION_CHARS);
         String kept = shown.length() - 1 > lead.length() ? shown.substring(lead.length(), shown.length() - 1) : "";
-        int room = META_DESCRIPTION_CHARS - 1 - lead.length();
+        // The figure the message quotes: what fits, cut at a word, so the message and the fix agree.
+        String fix = kept.isEmpty()
+                ? "the code's figures fill the meta description; the summary still shows on the page"
+                : "put the summary's key words in its first " + kept.length() + " characters (the rest stays on the"
+                        + " page)";
         problems.warning(
                 content.file(),
                 content.summaryLine(),
                 "the summary has " + content.summary().length()
                         + " characters; the page's meta description, which search engines show, starts with the code's "
                         + "figures and keeps only the first " + kept.length() + " of the summary: \"" + kept + "...\"",
-                "put the summary's key words in its first " + room + " characters (the rest stays on the page)");
+                fix);
     }
 
     private static final CodePage.RelatedLinks NO_RELATED =
