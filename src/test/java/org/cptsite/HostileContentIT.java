@@ -135,16 +135,7 @@ class HostileContentIT {
     void aCyrillicSpecialtyGetsItsOwnPage() throws IOException {
         Path md = content.resolve("codes/38900.md");
         replace(md, "specialties: [Surgical Oncology,", "specialties: [Кардиология, Surgical Oncology,");
-        Run r = Run.of(
-                "build",
-                "--data",
-                Sites.SAMPLE.toString(),
-                "--content",
-                content.toString(),
-                "--templates",
-                templates.toString(),
-                "--out",
-                out.toString());
+        Run r = buildSample();
         assertEquals(0, r.code, r::toString);
         Path page = out.resolve("specialty/" + Slug.of("Кардиология") + "/index.html");
         assertTrue(Files.readString(page).contains("Кардиология"), page::toString);
@@ -231,16 +222,7 @@ class HostileContentIT {
                 site,
                 "  - { title: Surgery, url: /category/surgery/ }",
                 "  - { title: Surgery, url: \" java%73cript:alert(3)\" }");
-        Run r = Run.of(
-                "build",
-                "--data",
-                Sites.SAMPLE.toString(),
-                "--content",
-                content.toString(),
-                "--templates",
-                templates.toString(),
-                "--out",
-                out.toString());
+        Run r = buildSample();
         assertEquals(0, r.code, r::toString);
         assertTrue(
                 r.err.contains(md + ":" + (html + 1) + ": warning: raw HTML left out: <script>alert(1)</script>"),
@@ -268,16 +250,7 @@ class HostileContentIT {
         Files.writeString(
                 content.resolve("site.yml"),
                 Files.readString(content.resolve("site.yml")) + "markdown: { unsafe_html: true }\n");
-        Run r = Run.of(
-                "build",
-                "--data",
-                Sites.SAMPLE.toString(),
-                "--content",
-                content.toString(),
-                "--templates",
-                templates.toString(),
-                "--out",
-                out.toString());
+        Run r = buildSample();
         assertEquals(0, r.code, r::toString);
         assertTrue(
                 Files.readString(out.resolve("cpt/38900/index.html")).contains("<p class=\"note\">Owner's HTML</p>"));
@@ -335,12 +308,9 @@ class HostileContentIT {
 
     // ---- helpers ----
 
-    private Run failedBuild() throws IOException {
-        Snapshot before = Snapshot.of(out);
-        List<String> beside = Sites.files(tmp).keySet().stream()
-                .filter(k -> !k.startsWith("site/"))
-                .toList();
-        Run r = Run.of(
+    /** Builds the sample release with this test's content and templates into its output folder. */
+    private Run buildSample() {
+        return Run.of(
                 "build",
                 "--data",
                 Sites.SAMPLE.toString(),
@@ -350,6 +320,14 @@ class HostileContentIT {
                 templates.toString(),
                 "--out",
                 out.toString());
+    }
+
+    private Run failedBuild() throws IOException {
+        Snapshot before = Snapshot.of(out);
+        List<String> beside = Sites.files(tmp).keySet().stream()
+                .filter(k -> !k.startsWith("site/"))
+                .toList();
+        Run r = buildSample();
         r.siteBefore = before;
         r.siteAfter = Snapshot.of(out);
         r.besideBefore = beside;
