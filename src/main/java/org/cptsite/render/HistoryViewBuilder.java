@@ -34,7 +34,13 @@ final class HistoryViewBuilder {
                     money(f.nonFacilityPayment()),
                     money(f.facilityPayment())));
         }
-        return new HistoryView(h.isNew() ? h.current().id() : null, changes, rows, chart(h));
+        HistoryView.PaymentChart chart = chart(h);
+        return new HistoryView(
+                h.isNew() ? h.current().id() : null,
+                changes,
+                rows,
+                chart,
+                System.getenv("EXP_EMPTY") != null ? "" : HistoryHtml.of(h.code(), changes, rows, chart));
     }
 
     private static HistoryView.ChangeText text(String heading, Change c) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Formatting of figures and text for pages: dollars, RVUs, and length-limited titles. */
 final class Text {
@@ -53,15 +52,14 @@ final class Text {
         return v.scale() < 2 ? value.setScale(2).toPlainString() : v.toPlainString();
     }
 
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.\u2013-]+$");
-
     /** Cuts text at a word boundary to at most {@code max} characters, with an ellipsis when cut. */
     static String limit(String text, int max) {
         if (text.length() <= max) return text;
         int cut = text.lastIndexOf(' ', max - 1);
-        return TRAILING_PUNCTUATION
-                        .matcher(text.substring(0, cut > max / 2 ? cut : max - 1))
-                        .replaceAll("") + "\u2026";
+        int end = cut > max / 2 ? cut : max - 1;
+        // Spaces and punctuation before the ellipsis go (a loop: a regex anchored at the end tries every start).
+        while (end > 0 && " \t\n\u000B\f\r,;:.\u2013-".indexOf(text.charAt(end - 1)) >= 0) end--;
+        return text.substring(0, end) + "\u2026";
     }
 
     static String capitalise(String s) {

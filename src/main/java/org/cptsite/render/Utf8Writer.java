@@ -23,24 +23,47 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int count) {
-        int end = offset + count;
-        if (pendingHigh != 0) {
-            encode(chars, offset, end);
-            return;
-        }
-        ensure(count);
+        // At most 3 bytes a char (a surrogate pair is 4 bytes for 2 chars, a lone half 1): room once, not per char.
+        ensure(3 * count + 1);
         byte[] b = bytes; // locals: C1 would read the fields on every turn of the loop
         int n = length;
-        for (int i = offset; i < end; i++) {
+        char high = pendingHigh;
+        for (int i = offset, end = offset + count; i < end; i++) {
             char c = chars[i];
-            if (c >= 0x80) {
-                length = n;
-                encode(chars, i, end);
-                return;
+            if (c < 0x80 && high == 0) {
+                b[n++] = (byte) c;
+                continue;
             }
-            b[n++] = (byte) c;
+            if (high != 0) {
+                if (Character.isLowSurrogate(c)) {
+                    int codePoint = Character.toCodePoint(high, c);
+                    high = 0;
+                    b[n++] = (byte) (0xF0 | codePoint >> 18);
+                    b[n++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+                    b[n++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+                    b[n++] = (byte) (0x80 | codePoint & 0x3F);
+                    continue;
+                }
+                high = 0;
+                b[n++] = '?';
+            }
+            if (c < 0x80) {
+                b[n++] = (byte) c;
+            } else if (c < 0x800) {
+                b[n++] = (byte) (0xC0 | c >> 6);
+                b[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c)) {
+                high = c;
+            } else if (Character.isLowSurrogate(c)) {
+                b[n++] = '?';
+            } else {
+                b[n++] = (byte) (0xE0 | c >> 12);
+                b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[n++] = (byte) (0x80 | c & 0x3F);
+            }
         }
         length = n;
+        pendingHigh = high;
     }
 
     @Override
@@ -81,44 +104,6 @@ final class Utf8Writer extends Writer {
         byte[] result = Arrays.copyOf(bytes, length + (pendingHigh != 0 ? 1 : 0));
         if (pendingHigh != 0) result[length] = '?';
         return result;
-    }
-
-    /** The general case, from the first char beyond ASCII on: up to four bytes a char. */
-    private void encode(char[] chars, int from, int end) {
-        for (int i = from; i < end; i++) {
-            char c = chars[i];
-            ensure(4);
-            if (pendingHigh != 0) {
-                char high = pendingHigh;
-                pendingHigh = 0;
-                if (Character.isLowSurrogate(c)) {
-                    put4(Character.toCodePoint(high, c));
-                    continue;
-                }
-                bytes[length++] = '?';
-            }
-            if (c < 0x80) {
-                bytes[length++] = (byte) c;
-            } else if (c < 0x800) {
-                bytes[length++] = (byte) (0xC0 | c >> 6);
-                bytes[length++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c)) {
-                pendingHigh = c;
-            } else if (Character.isLowSurrogate(c)) {
-                bytes[length++] = '?';
-            } else {
-                bytes[length++] = (byte) (0xE0 | c >> 12);
-                bytes[length++] = (byte) (0x80 | c >> 6 & 0x3F);
-                bytes[length++] = (byte) (0x80 | c & 0x3F);
-            }
-        }
-    }
-
-    private void put4(int codePoint) {
-        bytes[length++] = (byte) (0xF0 | codePoint >> 18);
-        bytes[length++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-        bytes[length++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-        bytes[length++] = (byte) (0x80 | codePoint & 0x3F);
     }
 
     /** Room for {@code more} bytes. */
