@@ -270,9 +270,11 @@ public final class Pipeline {
         String baseUrl = site.content().settings().baseUrl();
         CheckingOutput checked =
                 new CheckingOutput(sink, baseUrl, site.content().settings()::level, ContentLinks.of(site), problems);
-        int total = site.codes().size();
+        // Deleted codes keep their pages: they are rendered with the current ones.
+        int total = site.codes().size() + site.deleted().size();
         int step = Math.max(1, total / 10);
-        progress.accept("rendering " + total + " code pages");
+        progress.accept("rendering " + total + " code pages"
+                + (site.deleted().isEmpty() ? "" : " (" + site.deleted().size() + " of deleted codes)"));
         Templates templates =
                 new Templates(options.templates(), site.content().settings().allowJava(), problems);
         int pages = new SiteRenderer(facts, templates, options.templates(), problems).render(checked, done -> {
