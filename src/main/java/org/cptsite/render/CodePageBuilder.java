@@ -203,7 +203,8 @@ final class CodePageBuilder {
 
     /**
      * A warning at the line of {@code summary:} when the meta description, which starts with the code's
-     * figures, cannot hold all of it.
+     * figures, cuts the summary's first sentence. The sentences after it may be cut: they stay on the page, and
+     * an editor can always satisfy the warning by starting with a sentence short enough.
      */
     void warnIfSummaryCut(CodeEntry entry, CodeFacts facts, CodeHistory history, Problems problems) {
         CodeContent content = entry.content();
@@ -213,18 +214,53 @@ final class CodePageBuilder {
         if (full.length() <= META_DESCRIPTION_CHARS) return;
         String shown = Text.limit(full, META_DESCRIPTION_CHARS);
         String kept = shown.length() - 1 > lead.length() ? shown.substring(lead.length(), shown.length() - 1) : "";
-        // The figure the message quotes: what fits, cut at a word, so the message and the fix agree.
+        String first = firstSentence(content.summary());
+        // Kept whole when the cut falls after it (the cut may drop the sentence's final stop, as limit does).
+        if (!kept.isEmpty()
+                && kept.length() >= Text.withoutTrailingPunctuation(first).length()) return;
+        // The figure the message quotes: what fits, cut at a word, so the message and the fix agree. A sentence of
+        // at most that many characters always fits: the cut falls at the last space within the description.
         String fix = kept.isEmpty()
                 ? "the code's figures fill the meta description; the summary still shows on the page"
-                : "put the summary's key words in its first " + kept.length() + " characters (the rest stays on the"
-                        + " page)";
+                : "start the summary with a sentence of at most " + kept.length()
+                        + " characters that carries its key words (the following sentences stay on the page)";
         problems.warning(
                 content.file(),
                 content.summaryLine(),
-                "the summary has " + content.summary().length()
+                "the summary's first sentence has " + first.length()
                         + " characters; the page's meta description, which search engines show, starts with the code's "
-                        + "figures and keeps only the first " + kept.length() + " of the summary: \"" + kept + "...\"",
+                        + "figures and keeps only the first " + kept.length() + " of it: \"" + kept + "...\"",
                 fix);
+    }
+
+    /** Abbreviations whose full stop does not end a sentence. */
+    private static final List<String> ABBREVIATIONS = List.of("e.g.", "i.e.", "vs.", "cf.", "approx.");
+
+    /**
+     * The first sentence of a summary, with its final stop: up to the first ".", "!" or "?" followed by white
+     * space, or the whole summary. A stop inside a number ("2.5 cm") is followed by a digit, not a space, and so
+     * does not end it, nor does the stop of an abbreviation such as "e.g." or "i.e.". A simple rule, enough for
+     * the summaries editors write: a sentence it takes as longer than it is only makes the warning stricter.
+     */
+    static String firstSentence(String summary) {
+        for (int i = 0; i < summary.length() - 1; i++) {
+            char c = summary.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(summary.charAt(i + 1))) {
+                if (c == '.' && endsWithAbbreviation(summary, i + 1)) continue;
+                return summary.substring(0, i + 1);
+            }
+        }
+        return summary;
+    }
+
+    private static boolean endsWithAbbreviation(String text, int end) {
+        for (String a : ABBREVIATIONS) {
+            int start = end - a.length();
+            if (start >= 0
+                    && text.regionMatches(true, start, a, 0, a.length())
+                    && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) return true;
+        }
+        return false;
     }
 
     private static final CodePage.RelatedLinks NO_RELATED =

@@ -62,6 +62,11 @@ final class Text {
         return text.substring(0, end) + "\u2026";
     }
 
+    /** The text without the spaces and punctuation that {@link #limit} drops before its ellipsis. */
+    static String withoutTrailingPunctuation(String text) {
+        return TRAILING_PUNCTUATION.matcher(text).replaceAll("");
+    }
+
     static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
