@@ -56,15 +56,19 @@ final class Text {
     static String limit(String text, int max) {
         if (text.length() <= max) return text;
         int cut = text.lastIndexOf(' ', max - 1);
-        int end = cut > max / 2 ? cut : max - 1;
-        // Spaces and punctuation before the ellipsis go (a loop: a regex anchored at the end tries every start).
-        while (end > 0 && " \t\n\u000B\f\r,;:.\u2013-".indexOf(text.charAt(end - 1)) >= 0) end--;
-        return text.substring(0, end) + "\u2026";
+        return text.substring(0, endWithoutPunctuation(text, cut > max / 2 ? cut : max - 1)) + "\u2026";
     }
 
     /** The text without the spaces and punctuation that {@link #limit} drops before its ellipsis. */
     static String withoutTrailingPunctuation(String text) {
-        return TRAILING_PUNCTUATION.matcher(text).replaceAll("");
+        return text.substring(0, endWithoutPunctuation(text, text.length()));
+    }
+
+    /** Where {@code text} up to {@code end} ends without its trailing spaces and punctuation (a loop: a regex
+     *  anchored at the end would try every start). */
+    private static int endWithoutPunctuation(String text, int end) {
+        while (end > 0 && " \t\n\u000B\f\r,;:.\u2013-".indexOf(text.charAt(end - 1)) >= 0) end--;
+        return end;
     }
 
     static String capitalise(String s) {
