@@ -8,9 +8,8 @@ import java.util.List;
  *
  * @param newIn the current release's id when the previous release lacks the code, else null
  * @param chart null when fewer than two releases give the code a non-facility payment
- * @param html the whole "Changes and history" section, made of the parts above ({@link HistoryHtml})
  */
-public record HistoryView(String newIn, List<ChangeText> changes, List<Row> rows, PaymentChart chart, String html) {
+public record HistoryView(String newIn, List<ChangeText> changes, List<Row> rows, PaymentChart chart) {
 
     /** "Since RVU25D": one line per changed figure or indicator; none when nothing changed. */
     public record ChangeText(String heading, String since, List<String> lines) {}

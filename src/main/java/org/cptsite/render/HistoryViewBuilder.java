@@ -34,13 +34,7 @@ final class HistoryViewBuilder {
                     money(f.nonFacilityPayment()),
                     money(f.facilityPayment())));
         }
-        HistoryView.PaymentChart chart = chart(h);
-        return new HistoryView(
-                h.isNew() ? h.current().id() : null,
-                changes,
-                rows,
-                chart,
-                System.getenv("EXP_EMPTY") != null ? "" : HistoryHtml.of(h.code(), changes, rows, chart));
+        return new HistoryView(h.isNew() ? h.current().id() : null, changes, rows, chart(h));
     }
 
     private static HistoryView.ChangeText text(String heading, Change c) {
