@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +19,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.cptsite.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -644,11 +641,8 @@ class BadInputIT {
         }
 
         static Run of(String... args) {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-            return new Run(
-                    code, out.toString().replace("\r\n", "\n"), err.toString().replace("\r\n", "\n"));
+            CommandRun r = CommandRun.of(args);
+            return new Run(r.code(), r.out().replace("\r\n", "\n"), r.err().replace("\r\n", "\n"));
         }
 
         void assertFailedAndUntouched() {
@@ -659,11 +653,6 @@ class BadInputIT {
             assertEquals(besideBefore, besideAfter, "files were left beside the output folder (staging?)");
         }
 
-        /**
-         * Asserts a line {@code FILE:LINE: error: ...MESSAGE...} (just {@code FILE: error:} for line 0)
-         * followed by its {@code   fix: ...FIX...} line. (A message may span lines: Freemarker's syntax
-         * errors list the tokens it expected, so the fix is the first "  fix:" line after the error.)
-         */
         /** The errors reported on standard error. */
         long errorCount() {
             return err.lines()
@@ -671,6 +660,11 @@ class BadInputIT {
                     .count();
         }
 
+        /**
+         * Asserts a line {@code FILE:LINE: error: ...MESSAGE...} (just {@code FILE: error:} for line 0)
+         * followed by its {@code   fix: ...FIX...} line. (A message may span lines: Freemarker's syntax
+         * errors list the tokens it expected, so the fix is the first "  fix:" line after the error.)
+         */
         void assertError(Path file, int line, String message, String fix) {
             String prefix = file + (line > 0 ? ":" + line : "") + ": error: ";
             List<String> lines = err.lines().toList();

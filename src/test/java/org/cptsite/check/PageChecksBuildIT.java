@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cptsite.CommandRun;
 import org.cptsite.Sites;
-import org.cptsite.cli.Main;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,12 +50,10 @@ class PageChecksBuildIT {
 
     @Test
     void aViolationFailsTheBuildAndNamesThePageAndTheRule() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         Path site = tmp.resolve("site");
-        int code = Main.run(build(site), new PrintWriter(out, true), new PrintWriter(err, true));
-        assertEquals(1, code, () -> out + "\n" + err);
-        String all = out + "\n" + err;
+        CommandRun r = CommandRun.of(build(site));
+        String all = r.all();
+        assertEquals(1, r.code(), all);
         // The link is the content's: named at its line (ContentLinkLinesTest), a template's at the page.
         assertTrue(
                 all.contains(content.resolve("codes/38900.md") + ":15: error: anchors: links to "
@@ -71,12 +67,10 @@ class PageChecksBuildIT {
     void aRuleMadeAWarningLetsTheBuildThrough() throws IOException {
         Path yml = content.resolve("site.yml");
         Files.writeString(yml, Files.readString(yml) + "checks: { anchors: warning }\n");
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         Path site = tmp.resolve("site");
-        int code = Main.run(build(site), new PrintWriter(out, true), new PrintWriter(err, true));
-        String all = out + "\n" + err;
-        assertEquals(0, code, all);
+        CommandRun r = CommandRun.of(build(site));
+        String all = r.all();
+        assertEquals(0, r.code(), all);
         assertTrue(all.contains("38900.md:15: warning: anchors: links to /cpt/38792/#no-such-id"), all);
         assertTrue(Files.isRegularFile(site.resolve("cpt/38900/index.html")));
     }

@@ -4,32 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cptsite.CommandRun;
 import org.cptsite.Sites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cptsite new CODE} starts a content file; {@code cptsite coverage} says where to write next. */
 class NewAndCoverageCommandTest {
-    record Run(int code, String out, String err) {}
-
-    private static Run run(Path content, String... args) {
+    private static CommandRun run(Path content, String... args) {
         List<String> all = new java.util.ArrayList<>(List.of(args));
         all.addAll(List.of("--data", Sites.SAMPLE.toString(), "--content", content.toString()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+        return CommandRun.of(all);
     }
 
     @Test
     void newWritesEveryKeyAndHeadingWithTheFiguresAndRefusesToOverwrite(@TempDir Path dir) throws IOException {
         Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
-        Run r = run(content, "new", "38300");
+        CommandRun r = run(content, "new", "38300");
         assertEquals(0, r.code(), r.err());
         String md = Files.readString(content.resolve("codes/38300.md"));
         for (String key :
@@ -42,17 +36,17 @@ class NewAndCoverageCommandTest {
         assertTrue(md.contains("# 38300 in RVU26A: "), md);
         assertTrue(md.contains("# national payment: $"), md);
 
-        Run again = run(content, "new", "38300");
+        CommandRun again = run(content, "new", "38300");
         assertEquals(1, again.code());
         assertTrue(again.err().contains("38300.md: error: already exists"), again.err());
 
         Files.createDirectories(content.resolve("codes/lymph"));
         Files.move(content.resolve("codes/38900.md"), content.resolve("codes/lymph/38900.md"));
-        Run inFolder = run(content, "new", "38900");
+        CommandRun inFolder = run(content, "new", "38900");
         assertEquals(1, inFolder.code());
         assertTrue(inFolder.err().contains("lymph/38900.md: error: already exists"), inFolder.err());
 
-        Run unknown = run(content, "new", "38901");
+        CommandRun unknown = run(content, "new", "38901");
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("code 38901 is not in release RVU26A"), unknown.err());
         assertTrue(unknown.err().contains("did you mean 38900?"), unknown.err());
@@ -66,7 +60,7 @@ class NewAndCoverageCommandTest {
         Files.writeString(md, Files.readString(md).replaceFirst("\ntitle:", "\nreviewed: 2026-01-02\ntitle:"));
         Files.writeString(content.resolve("codes/99999.md"), "---\ntitle: Gone\nsummary: A code CMS deleted.\n---\n");
 
-        Run r = run(content, "coverage");
+        CommandRun r = run(content, "coverage");
         assertEquals(0, r.code(), r.err());
         String report = r.out();
         assertTrue(report.contains("### Surgery ("), report);
@@ -78,7 +72,7 @@ class NewAndCoverageCommandTest {
         assertTrue(!stale.contains("38900.md"), stale);
         assertTrue(report.substring(report.indexOf("## Content for codes")).contains("99999.md | 99999"), report);
 
-        Run csv = run(content, "coverage", "--format", "csv");
+        CommandRun csv = run(content, "coverage", "--format", "csv");
         assertEquals(0, csv.code(), csv.err());
         List<String> lines = csv.out().lines().toList();
         assertEquals("list,category,code,descriptor,national_payment,file,reviewed", lines.get(0));

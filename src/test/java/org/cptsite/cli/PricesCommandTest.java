@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cptsite.CommandRun;
 import org.cptsite.Sites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,9 +21,7 @@ class PricesCommandTest {
             + "non_facility_opps_capped,facility_opps_capped,non_facility_limiting_charge,facility_limiting_charge,"
             + "non_facility_qualifying_apm,facility_qualifying_apm";
 
-    record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
+    private static CommandRun run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of(
                 "--data",
@@ -33,16 +30,13 @@ class PricesCommandTest {
                 Sites.CONTENT.toString(),
                 "--templates",
                 Sites.TEMPLATES.toString()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+        return CommandRun.of(all);
     }
 
     /** 38900 in Alabama: the CMS readme's worked example, $130.94 / $111.65 (see LocalityPaymentTest). */
     @Test
     void csvHeaderAndTheWorkedExampleRow() {
-        Run r = run("prices", "--codes", "38900", "--locality", "10112-00");
+        CommandRun r = run("prices", "--codes", "38900", "--locality", "10112-00");
         assertEquals(0, r.code(), r::toString);
         assertEquals(
                 HEADER + "\n" + "38900,,A,10112-00,AL,ALABAMA,130.94,111.65,false,false,143.05,121.98,131.59,112.21\n",
@@ -51,7 +45,7 @@ class PricesCommandTest {
 
     @Test
     void everyLocalityByDefaultInTheGpciFileOrder() {
-        Run r = run("prices", "--codes", "38900");
+        CommandRun r = run("prices", "--codes", "38900");
         assertEquals(0, r.code(), r::toString);
         List<String> lines = r.out().lines().toList();
         assertEquals(1 + 27, lines.size(), "the header and the sample's 27 localities");
@@ -67,7 +61,7 @@ class PricesCommandTest {
      */
     @Test
     void rowsOfASplitCodeAndNaSettings() {
-        Run r = run("prices", "--codes", "71046,38900", "--locality", "10112-00");
+        CommandRun r = run("prices", "--codes", "71046,38900", "--locality", "10112-00");
         List<String> lines = r.out().lines().toList();
         assertEquals(
                 List.of("38900,,", "71046,,", "71046,26,", "71046,TC,"),
@@ -81,7 +75,7 @@ class PricesCommandTest {
     @Test
     void jsonHasTheSameFigures(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("prices.json");
-        Run r = run(
+        CommandRun r = run(
                 "prices",
                 "--codes",
                 "38900",
@@ -108,7 +102,7 @@ class PricesCommandTest {
 
     @Test
     void anUnknownCodeIsAnError() {
-        Run r = run("prices", "--codes", "38900,3890X");
+        CommandRun r = run("prices", "--codes", "38900,3890X");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("error: code 3890X is not in release RVU26A"), r.err());
         assertEquals("", r.out());
@@ -116,7 +110,7 @@ class PricesCommandTest {
 
     @Test
     void anUnknownLocalityIsAnErrorWithASuggestion() {
-        Run r = run("prices", "--locality", "1011-00");
+        CommandRun r = run("prices", "--locality", "1011-00");
         assertEquals(1, r.code());
         assertTrue(
                 r.err()
@@ -128,14 +122,14 @@ class PricesCommandTest {
 
     @Test
     void anUnknownFormatIsAUsageError() {
-        Run r = run("prices", "--format", "xml");
+        CommandRun r = run("prices", "--format", "xml");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--format xml is not csv or json"), r.err());
     }
 
     @Test
     void aCodeWithoutPaidRowsIsNamedOnStandardError() {
-        Run r = run("prices", "--codes", "00142");
+        CommandRun r = run("prices", "--codes", "00142");
         assertEquals(0, r.code());
         assertEquals(HEADER + "\n", r.out());
         assertTrue(r.err().contains("00142 has no row paid under the fee schedule (status J)"), r.err());
@@ -153,7 +147,7 @@ class PricesCommandTest {
     void outNamingAFolderIsRefused(@TempDir Path tmp) throws IOException {
         Path folder = Files.createDirectory(tmp.resolve("prices"));
         Files.writeString(folder.resolve("mine.txt"), "keep");
-        Run r = run("prices", "--codes", "38900", "--out", folder.toString());
+        CommandRun r = run("prices", "--codes", "38900", "--out", folder.toString());
         assertEquals(1, r.code(), r::toString);
         assertTrue(
                 r.err()
@@ -170,7 +164,7 @@ class PricesCommandTest {
     @Test
     void outFileIsReplacedWhole(@TempDir Path tmp) throws IOException {
         Path file = Files.writeString(tmp.resolve("prices.csv"), "previous");
-        Run r = run("prices", "--codes", "38900", "--locality", "10112-00", "--out", file.toString());
+        CommandRun r = run("prices", "--codes", "38900", "--locality", "10112-00", "--out", file.toString());
         assertEquals(0, r.code(), r::toString);
         assertTrue(Files.readString(file).startsWith(HEADER + "\n38900,,A,10112-00,"));
         try (var s = Files.list(tmp)) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cptsite.CommandRun;
 import org.cptsite.Sites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -71,8 +70,6 @@ class ShowCommandIT {
     }
 
     private static String show(String code, String... options) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         List<String> args = new ArrayList<>(List.of(
                 "show",
                 code,
@@ -85,8 +82,8 @@ class ShowCommandIT {
                 "--base-url",
                 Sites.BASE_URL));
         args.addAll(List.of(options));
-        int status = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        assertEquals(0, status, err::toString);
-        return out.toString();
+        CommandRun r = CommandRun.of(args);
+        assertEquals(0, r.code(), r::err);
+        return r.out();
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cptsite.CommandRun;
 import org.cptsite.Sites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,8 +17,8 @@ class MixedReleaseFilesIT {
     @TempDir
     Path tmp;
 
-    private SeveralReleasesIT.Run build(Path data) {
-        return SeveralReleasesIT.run(
+    private CommandRun build(Path data) {
+        return CommandRun.of(
                 "build",
                 "--data",
                 data.toString(),
@@ -29,7 +30,7 @@ class MixedReleaseFilesIT {
                 tmp.resolve("site").toString());
     }
 
-    private void assertError(SeveralReleasesIT.Run r, String... parts) {
+    private void assertError(CommandRun r, String... parts) {
         assertEquals(1, r.code(), r::toString);
         for (String p : parts) assertTrue(r.err().contains(p), () -> "missing '" + p + "' in " + r.err());
         assertTrue(r.err().contains("fix: keep one release per folder"), r::toString);

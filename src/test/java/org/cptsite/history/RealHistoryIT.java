@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.cptsite.CommandRun;
 import org.cptsite.RealData;
 import org.cptsite.Sites;
 import org.jsoup.Jsoup;
@@ -47,7 +48,7 @@ class RealHistoryIT {
         older = RealData.dir("rvu25d");
         newer = RealData.dir("rvu26");
         Path json = tmp.resolve("diff.json");
-        SeveralReleasesIT.Run r = SeveralReleasesIT.run(
+        CommandRun r = CommandRun.of(
                 "diff",
                 "--from",
                 older.toString(),

@@ -3,11 +3,9 @@ package org.cptsite.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
+import org.cptsite.CommandRun;
 import org.cptsite.Sites;
-import org.cptsite.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,25 +13,17 @@ import org.junit.jupiter.api.io.TempDir;
 class SeveralReleasesIT {
     static final Path OLDER = Sites.FIXTURE.resolve("data/sample-2025");
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void withoutDataTheReleasesOfSiteYmlAreBuiltAndTheNewestIsCurrent() {
-        Run r = run("check", "--content", Sites.CONTENT.toString(), "--templates", Sites.TEMPLATES.toString());
+        CommandRun r = CommandRun.of(
+                "check", "--content", Sites.CONTENT.toString(), "--templates", Sites.TEMPLATES.toString());
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.out().startsWith("ok: RVU26A, "), r::toString);
     }
 
     @Test
     void repeatedDataInAnyOrderGivesTheSameCurrentRelease() {
-        Run r = run(
+        CommandRun r = CommandRun.of(
                 "check",
                 "--data",
                 Sites.SAMPLE.toString(),
@@ -43,7 +33,7 @@ class SeveralReleasesIT {
                 Sites.CONTENT.toString(),
                 "--templates",
                 Sites.TEMPLATES.toString());
-        Run reversed = run(
+        CommandRun reversed = CommandRun.of(
                 "check",
                 "--data",
                 OLDER.toString(),
@@ -62,7 +52,7 @@ class SeveralReleasesIT {
     void aFolderOfReleasesIsEachOfItsSubFolders(@TempDir Path tmp) {
         Sites.copyTree(Sites.SAMPLE, tmp.resolve("releases/rvu26a"));
         Sites.copyTree(OLDER, tmp.resolve("releases/rvu25d"));
-        Run r = run(
+        CommandRun r = CommandRun.of(
                 "check",
                 "--data",
                 tmp.resolve("releases").toString(),
@@ -77,7 +67,7 @@ class SeveralReleasesIT {
     @Test
     void twoReleasesWithTheSameIdAreAnErrorNamingBoth(@TempDir Path tmp) {
         Path copy = Sites.copyTree(Sites.SAMPLE, tmp.resolve("copy"));
-        Run r = run(
+        CommandRun r = CommandRun.of(
                 "check",
                 "--data",
                 Sites.SAMPLE.toString(),
