@@ -62,7 +62,7 @@ final class ShowCommand implements Callable<Integer> {
         CodeHistory history = CodeHistory.of(entry.code(), site.releases());
         if (json) {
             out.print(new String(
-                    JsonTwin.of(entry, facts, history, settings.baseUrl(), settings.showCmsDescriptors()),
+                    JsonTwin.indented(entry, facts, history, settings.baseUrl(), settings.showCmsDescriptors()),
                     StandardCharsets.UTF_8));
         } else {
             print(out, entry, facts, site);

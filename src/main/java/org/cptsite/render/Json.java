@@ -37,9 +37,22 @@ final class Json {
 
     /** Indented JSON with a final line break, in UTF-8 (written as bytes: no String of it is made). */
     static byte[] pretty(Object value) {
+        return bytes(value, true);
+    }
+
+    /**
+     * JSON on one line with a final line break, in UTF-8: for files programs read (a third smaller than
+     * indented, and the indenting was a sixth of a twin's cost).
+     */
+    static byte[] compactBytes(Object value) {
+        return bytes(value, false);
+    }
+
+    private static byte[] bytes(Object value, boolean indented) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(bytes)) {
-            g.setPrettyPrinter(PRETTY_PRINTER.createInstance()); // it keeps the nesting depth: one per document
+            // The printer keeps the nesting depth: one per document.
+            if (indented) g.setPrettyPrinter(PRETTY_PRINTER.createInstance());
             write(g, value);
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialise " + value, e);

@@ -23,8 +23,19 @@ import org.cptsite.model.RvuRow;
 public final class JsonTwin {
     private JsonTwin() {}
 
-    /** The twin's JSON, in UTF-8. */
+    /** The twin's JSON as the site has it: on one line, in UTF-8. */
     public static byte[] of(
+            CodeEntry entry, CodeFacts facts, CodeHistory history, String baseUrl, boolean cmsDescriptors) {
+        return Json.compactBytes(fields(entry, facts, history, baseUrl, cmsDescriptors));
+    }
+
+    /** The same twin indented, for people ({@code show --json}). */
+    public static byte[] indented(
+            CodeEntry entry, CodeFacts facts, CodeHistory history, String baseUrl, boolean cmsDescriptors) {
+        return Json.pretty(fields(entry, facts, history, baseUrl, cmsDescriptors));
+    }
+
+    private static Map<String, Object> fields(
             CodeEntry entry, CodeFacts facts, CodeHistory history, String baseUrl, boolean cmsDescriptors) {
         Release release = entry.release();
         Map<String, Object> j = new LinkedHashMap<>();
@@ -110,7 +121,7 @@ public final class JsonTwin {
             points.add(p);
         }
         j.put("history", points);
-        return Json.pretty(j);
+        return j;
     }
 
     /** A change as {@code {from, work_rvu: {before, after, change, percent}, ..., indicators: [...]}}. */
