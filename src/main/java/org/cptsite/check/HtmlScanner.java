@@ -87,13 +87,7 @@ final class HtmlScanner {
     /** Whether the text or content is read with its character references decoded. */
     private boolean decodeReferences;
 
-    /**
-     * The tag names made so far, lower-cased and as written, by length, first and last character: a page has a
-     * few dozen names, each many times.
-     */
-    private final String[] names = new String[256];
-
-    private final byte[][] namesAsWritten = new byte[256][];
+    private final Names names = Names.forThisThread();
     /** The open elements of the outermost inline svg, itself first; empty outside svg. */
     private final List<String> svgElements = new ArrayList<>();
 
@@ -186,7 +180,7 @@ final class HtmlScanner {
         String[] attributeNames = new String[attributeCount];
         String[] values = new String[attributeCount];
         for (int i = 0; i < attributeCount; i++) {
-            attributeNames[i] = lowerCase(attributes[4 * i], attributes[4 * i + 1]);
+            attributeNames[i] = name(attributes[4 * i], attributes[4 * i + 1]);
             values[i] = attributeValue(i);
         }
         return new StartTag(tagName, attributeNames, values);
@@ -442,29 +436,9 @@ final class HtmlScanner {
         return CharacterReferences.decode(new String(page, start, end - start, StandardCharsets.UTF_8), inAttribute);
     }
 
-    /** The lower-case name from {@code start} to {@code end}: the same String each time the page has it. */
+    /** The lower-case name from {@code start} to {@code end}: the same String each time a page has it. */
     private String name(int start, int end) {
-        int slot = (31 * (31 * (end - start) + page[start]) + page[end - 1]) & (names.length - 1);
-        if (!isAt(namesAsWritten[slot], start, end)) {
-            names[slot] = lowerCase(start, end);
-            namesAsWritten[slot] = Arrays.copyOfRange(page, start, end);
-        }
-        return names[slot];
-    }
-
-    /** Whether the page has {@code bytes} from {@code start} to {@code end}. */
-    private boolean isAt(byte[] bytes, int start, int end) {
-        if (bytes == null || bytes.length != end - start) return false;
-        for (int k = 0; k < bytes.length; k++) {
-            if (page[start + k] != bytes[k]) return false;
-        }
-        return true;
-    }
-
-    private String lowerCase(int start, int end) {
-        byte[] name = Arrays.copyOfRange(page, start, end);
-        for (int k = 0; k < name.length; k++) name[k] = toLowerAscii(name[k]);
-        return new String(name, StandardCharsets.UTF_8);
+        return names.of(page, start, end);
     }
 
     /** Whether the page at {@code start} has {@code lowerCaseName}, ignoring ASCII case as HTML names do. */

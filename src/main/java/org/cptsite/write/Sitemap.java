@@ -35,11 +35,6 @@ final class Sitemap {
         this.maxUrls = maxUrls;
     }
 
-    private static final byte[] MAIN_OPEN = "<main".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] MAIN_CLOSE = "</main>".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] UNTRACKED_OPEN = Output.UNTRACKED_OPEN.getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] UNTRACKED_CLOSE = Output.UNTRACKED_CLOSE.getBytes(StandardCharsets.US_ASCII);
-
     /**
      * A fingerprint of what is between {@code <main} and {@code </main>}: navigation changes do not count.
      * It only tells an unchanged page from a changed one, build to build, so it need not be cryptographic:
@@ -54,8 +49,11 @@ final class Sitemap {
      * byte only ever encodes that ASCII character, so they are found at the same places as in the text.
      */
     static String contentHash(byte[] utf8) {
-        int from = indexOf(utf8, MAIN_OPEN);
-        int to = lastIndexOf(utf8, MAIN_CLOSE);
+        // The bytes read one to one as Latin-1 characters (one copy): String.indexOf is vectorized, where a
+        // loop of ours reads a byte at a time (a third of this method's time for a 30 KB page).
+        String bytes = new String(utf8, StandardCharsets.ISO_8859_1);
+        int from = bytes.indexOf("<main");
+        int to = bytes.lastIndexOf("</main>");
         boolean found = from >= 0 && to > from;
         int offset = found ? from : 0;
         int end = found ? to : utf8.length;
@@ -63,44 +61,15 @@ final class Sitemap {
         CRC32 d = new CRC32();
         // What is marked untracked (release labels, the history) changes with each release, not with the page.
         while (offset < end) {
-            int skip = indexOf(utf8, UNTRACKED_OPEN, offset, end);
-            int stop = skip < 0 ? end : skip;
+            int skip = bytes.indexOf(Output.UNTRACKED_OPEN, offset);
+            int stop = skip < 0 || skip >= end ? end : skip;
             c.update(utf8, offset, stop - offset);
             d.update(utf8, offset, stop - offset);
-            if (skip < 0) break;
-            int close = indexOf(utf8, UNTRACKED_CLOSE, skip, end);
-            offset = close < 0 ? end : close + UNTRACKED_CLOSE.length;
+            if (stop == end) break;
+            int close = bytes.indexOf(Output.UNTRACKED_CLOSE, skip);
+            offset = close < 0 || close >= end ? end : close + Output.UNTRACKED_CLOSE.length();
         }
         return HexFormat.of().toHexDigits((int) c.getValue()) + HexFormat.of().toHexDigits((int) d.getValue());
-    }
-
-    /** The first {@code p} in {@code a}; a tight loop for its first byte, which is rare in a page ('<'). */
-    private static int indexOf(byte[] a, byte[] p) {
-        return indexOf(a, p, 0, a.length);
-    }
-
-    /** The first {@code p} in {@code a} between {@code from} and {@code to}. */
-    private static int indexOf(byte[] a, byte[] p, int from, int to) {
-        byte first = p[0];
-        for (int i = from, last = to - p.length; i <= last; i++) {
-            if (a[i] == first && matches(a, i, p)) return i;
-        }
-        return -1;
-    }
-
-    private static int lastIndexOf(byte[] a, byte[] p) {
-        byte first = p[0];
-        for (int i = a.length - p.length; i >= 0; i--) {
-            if (a[i] == first && matches(a, i, p)) return i;
-        }
-        return -1;
-    }
-
-    private static boolean matches(byte[] a, int at, byte[] p) {
-        for (int j = 1; j < p.length; j++) {
-            if (a[at + j] != p[j]) return false;
-        }
-        return true;
     }
 
     Manifest lastmods(Map<String, String> pageHashes) {
