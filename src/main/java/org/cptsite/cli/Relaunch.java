@@ -15,12 +15,13 @@ import java.util.OptionalInt;
  * <p>A jar cannot choose its JVM's options, and the defaults cost a full build about twice the CPU and five
  * times the memory on 2 cores: G1 sizes its heap by the machine's memory (1.5 GB peak RSS where 300 MB is
  * live) and runs threads of its own, and C2 spends ~10 CPU seconds compiling code that runs for ~20. The
- * serial collector and the C1 compiler alone do the same work with less of both.
+ * serial collector, and the C1 compiler for all but a few loops ({@link HotLoops}), do the same work with
+ * less of both.
  * <p>A JVM started with options of its own ({@code java -Xmx2g -jar ...}, or options from
  * {@code JDK_JAVA_OPTIONS}) runs the command itself: whoever chose the options meant them.
  */
 final class Relaunch {
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC");
     /**
      * Transparent huge pages, where the kernel offers them: on a virtual machine the first touch of new memory
      * costs ~5 ms per MB in 4 KB pages, and a build touches ~250 MB; in 2 MB pages it is a few % faster.
@@ -56,28 +57,43 @@ final class Relaunch {
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         if (!Files.isExecutable(java)) return OptionalInt.empty();
+        Path directives = HotLoops.write();
         Process child;
         try {
             String classPath = System.getProperty("java.class.path");
             // Standard input is a pipe from this JVM, not the terminal: the child watches it to die with us.
-            child = new ProcessBuilder(command(java, classPath, args, hugePagesOffered(), archiveBeside(classPath)))
+            child = new ProcessBuilder(
+                            command(java, classPath, args, hugePagesOffered(), archiveBeside(classPath), directives))
                     .redirectOutput(ProcessBuilder.Redirect.INHERIT)
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
         } catch (IOException e) {
+            delete(directives);
             return OptionalInt.empty(); // no JVM to start: run in this one
         }
         // Stopped (Ctrl-C, kill), this JVM stops the child too; otherwise the child's exit status is the result.
-        Thread stopChild = new Thread(child::destroy);
+        Thread stopChild = new Thread(() -> {
+            child.destroy();
+            delete(directives);
+        });
         Runtime.getRuntime().addShutdownHook(stopChild);
         while (true) {
             try {
                 int status = child.waitFor();
                 Runtime.getRuntime().removeShutdownHook(stopChild);
+                delete(directives);
                 return OptionalInt.of(status);
             } catch (InterruptedException e) {
                 // keep waiting: the child decides when the command is over
             }
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            if (file != null) Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file: the system's cleaning takes it
         }
     }
 
@@ -138,12 +154,15 @@ final class Relaunch {
 
     /**
      * The child's command line: the same class path and arguments, with {@link #JVM_OPTIONS} and, when the
-     * kernel offers them, {@link #HUGE_PAGES}; with the class data archive when there is one (else null).
+     * kernel offers them, {@link #HUGE_PAGES}; with the class data archive when there is one (else null); with
+     * the compiler directives of {@link HotLoops} when they could be written (else null: C1 only).
      */
-    static List<String> command(Path java, String classPath, String[] args, boolean hugePages, Path archive) {
+    static List<String> command(
+            Path java, String classPath, String[] args, boolean hugePages, Path archive, Path directives) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(JVM_OPTIONS);
+        command.addAll(directives == null ? HotLoops.WITHOUT : HotLoops.options(directives));
         if (args.length > 0 && args[0].equals("serve")) command.addAll(SERVE_OPTIONS);
         if (hugePages) command.add(HUGE_PAGES);
         if (archive != null) {

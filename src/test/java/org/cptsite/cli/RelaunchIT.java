@@ -37,7 +37,8 @@ class RelaunchIT {
 
     @Test
     void childHasTheOptionsTheClassPathAndTheArguments() {
-        List<String> command = Relaunch.command(JAVA, "a.jar", new String[] {"check", "--data", "d d"}, false, null);
+        List<String> command =
+                Relaunch.command(JAVA, "a.jar", new String[] {"check", "--data", "d d"}, false, null, null);
         assertEquals(
                 List.of(
                         JAVA.toString(),
@@ -62,7 +63,7 @@ class RelaunchIT {
                         "a.jar",
                         "org.cptsite.cli.Main",
                         "check"),
-                Relaunch.command(JAVA, "a.jar", new String[] {"check"}, true, null));
+                Relaunch.command(JAVA, "a.jar", new String[] {"check"}, true, null, null));
         assertEquals(
                 List.of(
                         JAVA.toString(),
@@ -75,7 +76,20 @@ class RelaunchIT {
                         "-cp",
                         "t/a.jar",
                         "org.cptsite.cli.Main"),
-                Relaunch.command(JAVA, "t/a.jar", new String[0], false, Path.of("t/a.jsa")));
+                Relaunch.command(JAVA, "t/a.jar", new String[0], false, Path.of("t/a.jsa"), null));
+        assertEquals(
+                List.of(
+                        JAVA.toString(),
+                        "-XX:+UseSerialGC",
+                        "-XX:+UnlockDiagnosticVMOptions",
+                        "-XX:CompilerDirectivesFile=t/jit.json",
+                        "-XX:-DisplayVMOutput",
+                        "-Dcptsite.relaunched=true",
+                        "-cp",
+                        "a.jar",
+                        "org.cptsite.cli.Main"),
+                Relaunch.command(JAVA, "a.jar", new String[0], false, null, Path.of("t/jit.json")),
+                "with the directives, C2 compiles the hot loops: no TieredStopAtLevel");
     }
 
     @Test
@@ -112,9 +126,12 @@ class RelaunchIT {
         // (The command line as the OS reports it may be cut short within the long class path.)
         assertTrue(
                 ok.childCommands.stream()
-                        .anyMatch(c -> c.contains("-XX:+UseSerialGC -XX:TieredStopAtLevel=1 ")
+                        .anyMatch(c -> c.contains("-XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions"
+                                        + " -XX:CompilerDirectivesFile=")
                                 && c.contains(" -Dcptsite.relaunched=true")),
                 "no child JVM with the options was seen");
+        // HotSpot prints how many directives it added; the child's options keep that out of the output.
+        assertFalse(ok.output.contains("directives"), ok.output);
 
         Run bad = run("check", "--data", "no/such/release");
         assertEquals(ExitCode.PROBLEMS, bad.status, bad.output);

@@ -20,9 +20,10 @@ class ServeCommandIT {
     void runsInTheTunedChildJvm() {
         String[] args = {"serve", "--port", "9000"};
         assertTrue(Relaunch.wanted(args, java.util.List.of()));
-        assertTrue(Relaunch.command(java.nio.file.Path.of("java"), "cptsite.jar", args, false, null)
+        assertTrue(Relaunch.command(java.nio.file.Path.of("java"), "cptsite.jar", args, false, null, null)
                 .containsAll(Relaunch.SERVE_OPTIONS));
-        assertTrue(!Relaunch.command(java.nio.file.Path.of("java"), "cptsite.jar", new String[] {"build"}, false, null)
+        assertTrue(!Relaunch.command(
+                        java.nio.file.Path.of("java"), "cptsite.jar", new String[] {"build"}, false, null, null)
                 .containsAll(Relaunch.SERVE_OPTIONS));
     }
 }
