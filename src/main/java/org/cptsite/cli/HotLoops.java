@@ -28,9 +28,20 @@ final class HotLoops {
             "org/cptsite/check/Names.*",
             "org/cptsite/write/Sitemap.*"); // each page's lastmod fingerprint
 
-    /** The JVM options that apply the directives in {@code file}, quietly (HotSpot prints how many it added). */
+    /**
+     * The JVM options that apply the directives in {@code file}, quietly (HotSpot prints how many it added).
+     * Every method C1 compiles starts in its profiling tier, until it is hot enough for C2: excluded, it is
+     * then compiled again by C1 without profiling. Lower thresholds shorten that detour (~2% of a build's CPU).
+     */
     static List<String> options(Path file) {
-        return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:CompilerDirectivesFile=" + file, "-XX:-DisplayVMOutput");
+        return List.of(
+                "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:CompilerDirectivesFile=" + file,
+                "-XX:-DisplayVMOutput",
+                "-XX:Tier4InvocationThreshold=300",
+                "-XX:Tier4MinInvocationThreshold=50",
+                "-XX:Tier4CompileThreshold=500",
+                "-XX:Tier4BackEdgeThreshold=2000");
     }
 
     /** Without a directives file (none could be written): C1 only. */

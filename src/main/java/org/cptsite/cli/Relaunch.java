@@ -57,7 +57,7 @@ final class Relaunch {
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         if (!Files.isExecutable(java)) return OptionalInt.empty();
-        Path directives = HotLoops.write();
+        Path directives = withHotLoops(args) ? HotLoops.write() : null;
         Process child;
         try {
             String classPath = System.getProperty("java.class.path");
@@ -87,6 +87,15 @@ final class Relaunch {
                 // keep waiting: the child decides when the command is over
             }
         }
+    }
+
+    /** serve renders a page at a time, and starts sooner with C1 alone: the hot loops are a batch job's. */
+    static boolean withHotLoops(String[] args) {
+        return !isServe(args);
+    }
+
+    private static boolean isServe(String[] args) {
+        return args.length > 0 && args[0].equals("serve");
     }
 
     private static void delete(Path file) {
@@ -163,7 +172,7 @@ final class Relaunch {
         command.add(java.toString());
         command.addAll(JVM_OPTIONS);
         command.addAll(directives == null ? HotLoops.WITHOUT : HotLoops.options(directives));
-        if (args.length > 0 && args[0].equals("serve")) command.addAll(SERVE_OPTIONS);
+        if (isServe(args)) command.addAll(SERVE_OPTIONS);
         if (hugePages) command.add(HUGE_PAGES);
         if (archive != null) {
             command.add("-XX:SharedArchiveFile=" + archive);

@@ -25,5 +25,7 @@ class ServeCommandIT {
         assertTrue(!Relaunch.command(
                         java.nio.file.Path.of("java"), "cptsite.jar", new String[] {"build"}, false, null, null)
                 .containsAll(Relaunch.SERVE_OPTIONS));
+        assertTrue(!Relaunch.withHotLoops(args), "serve's first page comes sooner with C1 alone");
+        assertTrue(Relaunch.withHotLoops(new String[] {"build"}) && Relaunch.withHotLoops(new String[] {"check"}));
     }
 }
