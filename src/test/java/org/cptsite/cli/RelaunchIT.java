@@ -130,16 +130,41 @@ class RelaunchIT {
         // (The command line as the OS reports it may be cut short within the long class path.)
         assertTrue(
                 ok.childCommands.stream()
-                        .anyMatch(c -> c.contains("-XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions"
-                                        + " -XX:CompilerDirectivesFile=")
+                        .anyMatch(c -> c.contains("-XX:+UseSerialGC -XX:TieredStopAtLevel=1 ")
                                 && c.contains(" -Dcptsite.relaunched=true")),
                 "no child JVM with the options was seen");
-        // HotSpot prints how many directives it added; the child's options keep that out of the output.
-        assertFalse(ok.output.contains("directives"), ok.output);
 
         Run bad = run("check", "--data", "no/such/release");
         assertEquals(ExitCode.PROBLEMS, bad.status, bad.output);
         assertTrue(bad.output.contains("no/such/release"), bad.output);
+    }
+
+    /**
+     * A real build: its child has the compiler directives of the hot loops, says nothing of them, and the
+     * temporary file of the directives is gone when the build is.
+     */
+    @Test
+    void buildRunsWithTheHotLoopsDirectives(@TempDir Path tmp) throws Exception {
+        Run ok = run(
+                "build",
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                Sites.CONTENT.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString(),
+                "--out",
+                tmp.resolve("site").toString());
+        assertEquals(0, ok.status, ok.output);
+        List<String> files = ok.childCommands.stream()
+                .filter(c -> c.contains(" -Dcptsite.relaunched=true"))
+                .map(c -> c.replaceAll(".*-XX:CompilerDirectivesFile=(\\S+).*", "$1"))
+                .filter(f -> !f.contains(" "))
+                .toList();
+        assertFalse(files.isEmpty(), "no child JVM with the directives was seen: " + ok.childCommands);
+        // HotSpot prints how many directives it added; the child's options keep that out of the output.
+        assertFalse(ok.output.contains("directives"), ok.output);
+        for (String f : files) assertFalse(Files.exists(Path.of(f)), f + " was left behind");
     }
 
     /**
