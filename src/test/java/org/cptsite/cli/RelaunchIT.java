@@ -117,14 +117,7 @@ class RelaunchIT {
     /** A real {@code java ... Main check} without options: it runs in a child JVM with the options, and its status is passed on. */
     @Test
     void plainJvmRunsTheCommandInATunedChild() throws Exception {
-        Run ok = run(
-                "check",
-                "--data",
-                Sites.SAMPLE.toString(),
-                "--content",
-                Sites.CONTENT.toString(),
-                "--templates",
-                Sites.TEMPLATES.toString());
+        Run ok = run(sample("check"));
         assertEquals(0, ok.status, ok.output);
         assertTrue(ok.output.contains("ok: RVU26A"), ok.output);
         // (The command line as the OS reports it may be cut short within the long class path.)
@@ -145,16 +138,7 @@ class RelaunchIT {
      */
     @Test
     void buildRunsWithTheHotLoopsDirectives(@TempDir Path tmp) throws Exception {
-        Run ok = run(
-                "build",
-                "--data",
-                Sites.SAMPLE.toString(),
-                "--content",
-                Sites.CONTENT.toString(),
-                "--templates",
-                Sites.TEMPLATES.toString(),
-                "--out",
-                tmp.resolve("site").toString());
+        Run ok = run(sample("build", "--out", tmp.resolve("site").toString()));
         assertEquals(0, ok.status, ok.output);
         List<String> files = ok.childCommands.stream()
                 .filter(c -> c.contains(" -Dcptsite.relaunched=true"))
@@ -175,20 +159,10 @@ class RelaunchIT {
     void killingTheLauncherEndsTheChild(@TempDir Path tmp) throws Exception {
         Path site = tmp.resolve("site");
         Path log = tmp.resolve("build.log");
-        Process launcher = new ProcessBuilder(
-                        JAVA.toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        Main.class.getName(),
-                        "build",
-                        "--data",
-                        Sites.SAMPLE.toString(),
-                        "--content",
-                        Sites.CONTENT.toString(),
-                        "--templates",
-                        Sites.TEMPLATES.toString(),
-                        "--out",
-                        site.toString())
+        List<String> command = new ArrayList<>(
+                List.of(JAVA.toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(sample("build", "--out", site.toString())));
+        Process launcher = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -219,6 +193,20 @@ class RelaunchIT {
             p.destroyForcibly();
             return false;
         }
+    }
+
+    /** {@code command} on the fixture site, then {@code more}. */
+    private static String[] sample(String command, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                command,
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                Sites.CONTENT.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString()));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
     }
 
     private record Run(int status, String output, Set<String> childCommands) {}
