@@ -11,6 +11,8 @@ final class Names {
     private static final ThreadLocal<Names> PER_THREAD = ThreadLocal.withInitial(Names::new);
     /** Slots tried for a name: a page with more names than fit is read as well, its extra names made anew. */
     private static final int PROBES = 8;
+    /** Longer names (none in HTML or SVG) are made anew each time: the table keeps no page's long strings. */
+    private static final int LONGEST = 64;
 
     private final byte[][] asWritten = new byte[1024][];
     private final String[] lowerCase = new String[1024];
@@ -22,6 +24,7 @@ final class Names {
     /** The lower-case name written in {@code page} from {@code start} to {@code end}. */
     String of(byte[] page, int start, int end) {
         int length = end - start;
+        if (length > LONGEST) return lowerCase(page, start, end);
         // Length, first, middle and last byte: cheap, and they tell a page's names apart.
         int h = 31 * (31 * (31 * length + page[start]) + page[start + (length >> 1)]) + page[end - 1];
         int mask = lowerCase.length - 1;

@@ -103,6 +103,24 @@ class SitemapTest {
                 "an unclosed mark skips to the end of main, which differs from the marked page");
     }
 
+    /** Exactly the bytes of main outside the marks count, found by byte position in UTF-8 with non-ASCII text. */
+    @Test
+    void contentHashIsOfTheTrackedBytesOfMain() {
+        String tracked1 = "<main><p>Caf\u00e9 \u2013 r\u00e9sum\u00e9 ";
+        String tracked2 = " \u2192 $144.96</p>";
+        String page = "<head>\u00e9</head>" + tracked1 + "<!--untracked-->RVU26A \u2014<!--/untracked-->" + tracked2
+                + "</main><footer><!--untracked-->x</footer>";
+        byte[] expected = (tracked1 + tracked2).getBytes(StandardCharsets.UTF_8);
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        c.update(expected);
+        java.util.zip.CRC32 d = new java.util.zip.CRC32();
+        d.update(expected);
+        assertEquals(
+                java.util.HexFormat.of().toHexDigits((int) c.getValue())
+                        + java.util.HexFormat.of().toHexDigits((int) d.getValue()),
+                Sitemap.contentHash(page));
+    }
+
     @Test
     void theLimitIsFiftyThousand() {
         assertEquals(50_000, Sitemap.MAX_URLS);
