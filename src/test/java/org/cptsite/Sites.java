@@ -39,6 +39,13 @@ public final class Sites {
     public static final Path HISTORY_CONTENT = ROOT.resolve("src/test/resources/history/codes");
 
     public static final Path TEMPLATES = ROOT.resolve("templates");
+
+    /** The command-line options that build the fixture site: its sample release, content and the templates. */
+    public static List<String> sampleOptions() {
+        return List.of(
+                "--data", SAMPLE.toString(), "--content", CONTENT.toString(), "--templates", TEMPLATES.toString());
+    }
+
     public static final String BASE_URL = "https://www.example.org";
 
     private Sites() {}

@@ -23,13 +23,7 @@ class PricesCommandTest {
 
     private static CommandRun run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of(
-                "--data",
-                Sites.SAMPLE.toString(),
-                "--content",
-                Sites.CONTENT.toString(),
-                "--templates",
-                Sites.TEMPLATES.toString()));
+        all.addAll(Sites.sampleOptions());
         return CommandRun.of(all);
     }
 

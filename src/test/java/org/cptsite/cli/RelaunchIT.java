@@ -197,14 +197,8 @@ class RelaunchIT {
 
     /** {@code command} on the fixture site, then {@code more}. */
     private static String[] sample(String command, String... more) {
-        List<String> args = new ArrayList<>(List.of(
-                command,
-                "--data",
-                Sites.SAMPLE.toString(),
-                "--content",
-                Sites.CONTENT.toString(),
-                "--templates",
-                Sites.TEMPLATES.toString()));
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(Sites.sampleOptions());
         args.addAll(List.of(more));
         return args.toArray(String[]::new);
     }

@@ -79,17 +79,9 @@ class ShowCommandIT {
     }
 
     private static String show(String code, String... options) {
-        List<String> args = new ArrayList<>(List.of(
-                "show",
-                code,
-                "--data",
-                Sites.SAMPLE.toString(),
-                "--content",
-                Sites.CONTENT.toString(),
-                "--templates",
-                Sites.TEMPLATES.toString(),
-                "--base-url",
-                Sites.BASE_URL));
+        List<String> args = new ArrayList<>(List.of("show", code));
+        args.addAll(Sites.sampleOptions());
+        args.addAll(List.of("--base-url", Sites.BASE_URL));
         args.addAll(List.of(options));
         CommandRun r = CommandRun.of(args);
         assertEquals(0, r.code(), r::err);
