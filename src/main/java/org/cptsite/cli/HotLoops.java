@@ -56,14 +56,27 @@ final class HotLoops {
                 + " {\"match\": \"*.*\", \"c2\": {\"Exclude\": true}}]\n";
     }
 
+    private static final String PREFIX = "cptsite-jit-";
+    private static final String SUFFIX = ".json";
+
     /** A temporary file of the directives, for the child to read as it starts; null when none can be written. */
     static Path write() {
         try {
-            Path file = Files.createTempFile("cptsite-jit-", ".json");
+            Path file = Files.createTempFile(PREFIX, SUFFIX);
             Files.writeString(file, directives());
             return file;
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** Whether {@code file} is one {@link #write} makes: in the temporary folder, with its name. */
+    static boolean isDirectivesFile(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        Path folder = file.toAbsolutePath().getParent();
+        return name.startsWith(PREFIX)
+                && name.endsWith(SUFFIX)
+                && folder != null
+                && folder.equals(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
     }
 }

@@ -28,6 +28,7 @@ public final class Main {
         OptionalInt child = Relaunch.run(args);
         if (child.isPresent()) System.exit(child.getAsInt());
         Relaunch.exitWithLauncher();
+        Relaunch.deleteDirectives();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

@@ -46,6 +46,8 @@ final class Relaunch {
     static final List<String> SERVE_OPTIONS = List.of("-Xmx256m");
     /** Set on the child, so that it does not relaunch again. */
     static final String CHILD = "cptsite.relaunched";
+    /** Set on the child: its compiler directives file, which it deletes once started (see {@link HotLoops}). */
+    static final String DIRECTIVES = "cptsite.directives";
 
     private Relaunch() {}
 
@@ -138,6 +140,17 @@ final class Relaunch {
         watch.start();
     }
 
+    /**
+     * In the child: deletes the compiler directives file, which the JVM read as it started. The launcher
+     * deletes it too when the child ends, but a launcher killed with {@code kill -9} cannot. Only a file
+     * {@link HotLoops#write} could have made is deleted.
+     */
+    static void deleteDirectives() {
+        String file = System.getProperty(DIRECTIVES);
+        if (!Boolean.getBoolean(CHILD) || file == null || !HotLoops.isDirectivesFile(Path.of(file))) return;
+        delete(Path.of(file));
+    }
+
     /** Whether to relaunch: a build, check or serve (build is the default command), in a JVM started without options. */
     static boolean wanted(String[] args, List<String> jvmOptions) {
         if (!jvmOptions.isEmpty()) return false;
@@ -186,6 +199,7 @@ final class Relaunch {
             command.add("-XX:SharedArchiveFile=" + archive);
             command.addAll(ARCHIVE_OPTIONS);
         }
+        if (directives != null) command.add("-D" + DIRECTIVES + "=" + directives);
         command.add("-D" + CHILD + "=true");
         command.add("-cp");
         command.add(classPath);

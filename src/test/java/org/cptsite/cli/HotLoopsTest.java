@@ -42,6 +42,21 @@ class HotLoopsTest {
         assertEquals(true, directives.get(1).get("c2").get("Exclude").asBoolean());
     }
 
+    /** The child deletes only a file the launcher could have written. */
+    @Test
+    void directivesFilesAreKnownByNameAndFolder() throws Exception {
+        Path file = HotLoops.write();
+        try {
+            assertTrue(HotLoops.isDirectivesFile(file));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        assertTrue(!HotLoops.isDirectivesFile(tmp.resolve("notes.json")));
+        assertTrue(!HotLoops.isDirectivesFile(Path.of("site", "cptsite-jit-1.json")), "not in the temporary folder");
+        assertTrue(!HotLoops.isDirectivesFile(tmp.resolve("cptsite-jit-1.txt")));
+    }
+
     /** The JVM this runs on accepts the file: a directive it cannot parse would stop the child from starting. */
     @Test
     void aJvmStartsWithTheDirectives() throws Exception {

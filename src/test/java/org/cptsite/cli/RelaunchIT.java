@@ -88,6 +88,7 @@ class RelaunchIT {
                         "-XX:Tier4MinInvocationThreshold=50",
                         "-XX:Tier4CompileThreshold=500",
                         "-XX:Tier4BackEdgeThreshold=2000",
+                        "-Dcptsite.directives=t/jit.json",
                         "-Dcptsite.relaunched=true",
                         "-cp",
                         "a.jar",
@@ -181,8 +182,14 @@ class RelaunchIT {
             launcher.destroyForcibly().waitFor();
         }
         ProcessHandle orphan = child;
+        String directives =
+                orphan.info().commandLine().orElse("").replaceAll(".*-D" + Relaunch.DIRECTIVES + "=(\\S+).*", "$1");
         assertTrue(waitForExit(orphan, 20), "the child JVM outlived its launcher");
         assertFalse(Files.exists(site), "a site was swapped in after the command was killed");
+        // The launcher, killed, could not delete the directives file: the child did as it started.
+        if (HotLoops.isDirectivesFile(Path.of(directives))) {
+            assertFalse(Files.exists(Path.of(directives)), directives + " was left behind");
+        }
     }
 
     private static boolean waitForExit(ProcessHandle p, int seconds) throws Exception {
