@@ -450,7 +450,7 @@ final class HtmlScanner {
         return true;
     }
 
-    private static byte toLowerAscii(byte c) {
+    static byte toLowerAscii(byte c) {
         return c >= 'A' && c <= 'Z' ? (byte) (c + ('a' - 'A')) : c;
     }
 

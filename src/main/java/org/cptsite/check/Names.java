@@ -50,10 +50,7 @@ final class Names {
 
     private static String lowerCase(byte[] page, int start, int end) {
         byte[] name = Arrays.copyOfRange(page, start, end);
-        for (int k = 0; k < name.length; k++) {
-            byte c = name[k];
-            if (c >= 'A' && c <= 'Z') name[k] = (byte) (c + ('a' - 'A'));
-        }
+        for (int k = 0; k < name.length; k++) name[k] = HtmlScanner.toLowerAscii(name[k]);
         return new String(name, StandardCharsets.UTF_8);
     }
 }

@@ -96,16 +96,16 @@ final class Relaunch {
      * 2-5% slower with them, and serve's first page came 0.6 s later. Both run C1 alone.
      */
     static boolean withHotLoops(String[] args) {
-        return command(args).equals("build");
+        return commandName(args).equals("build");
     }
 
     /** The command's name: build when none is given. */
-    private static String command(String[] args) {
+    private static String commandName(String[] args) {
         return args.length == 0 || args[0].startsWith("-") ? "build" : args[0];
     }
 
     private static boolean isServe(String[] args) {
-        return args.length > 0 && args[0].equals("serve");
+        return commandName(args).equals("serve");
     }
 
     private static void delete(Path file) {
@@ -154,7 +154,7 @@ final class Relaunch {
     /** Whether to relaunch: a build, check or serve (build is the default command), in a JVM started without options. */
     static boolean wanted(String[] args, List<String> jvmOptions) {
         if (!jvmOptions.isEmpty()) return false;
-        String command = command(args);
+        String command = commandName(args);
         List<String> all = List.of(args);
         boolean informational =
                 all.contains("-h") || all.contains("--help") || all.contains("-V") || all.contains("--version");
