@@ -8,7 +8,6 @@ import freemarker.ext.beans.ClassMemberAccessPolicy;
 import freemarker.ext.beans.DefaultMemberAccessPolicy;
 import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -117,9 +116,7 @@ public final class Templates {
                         : TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setAPIBuiltinEnabled(allowJava);
         if (!allowJava) {
-            DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-            wrapper.setMemberAccessPolicy(VIEW_ONLY);
-            config.setObjectWrapper(wrapper.build());
+            config.setObjectWrapper(ViewWrapper.of(Configuration.VERSION_2_3_34, VIEW_ONLY));
         }
         try {
             config.setDirectoryForTemplateLoading(dir.toFile());
