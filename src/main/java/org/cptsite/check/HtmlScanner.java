@@ -194,6 +194,11 @@ final class HtmlScanner {
         return text();
     }
 
+    /** The content of the current raw text element ({@code script}, {@code style}) as written, in UTF-8. */
+    byte[] rawContent() {
+        return Arrays.copyOfRange(page, contentStart, contentEnd);
+    }
+
     /** The current text, decoded (a CDATA section's as written). */
     String text() {
         if (decodeReferences) return unescape(contentStart, contentEnd, false);

@@ -3,6 +3,8 @@ package org.cptsite.check;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.cptsite.check.PageRules.Violation;
@@ -25,7 +27,7 @@ final class JsonLdRules {
             return;
         }
         List<JsonNode> nodes = new ArrayList<>();
-        for (String text : scan.jsonLd) {
+        for (byte[] text : scan.jsonLd) {
             try {
                 JsonNode root = JSON.readTree(text);
                 if (root == null || !(root.isObject() || root.isArray())) {
@@ -35,6 +37,8 @@ final class JsonLdRules {
                 collect(root, nodes);
             } catch (JsonProcessingException e) {
                 v.add(new Violation(CheckRule.JSON_LD, "has JSON-LD that does not parse: " + e.getOriginalMessage()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // reading an array cannot fail but by a bug
             }
         }
         JsonNode breadcrumbs = ofType(nodes, "BreadcrumbList");

@@ -97,7 +97,9 @@ final class PageScan {
     final List<String> hrefs = new ArrayList<>();
     final List<String> assetRefs = new ArrayList<>();
     final List<String> external = new ArrayList<>();
-    final List<String> jsonLd = new ArrayList<>();
+    /** Each JSON-LD script's text, in UTF-8: the JSON parser reads bytes faster than a decoded String. */
+    final List<byte[]> jsonLd = new ArrayList<>();
+
     final List<Heading> headings = new ArrayList<>();
     final List<StartTag> images = new ArrayList<>();
     final List<Svg> svgs = new ArrayList<>();
@@ -185,7 +187,7 @@ final class PageScan {
                     scripts.add(s.startTag());
                     if (isExternal(s.attr("src"))) external.add(s.attr("src"));
                 } else if (s.attr("type").equals("application/ld+json")) {
-                    jsonLd.add(s.content());
+                    jsonLd.add(s.rawContent());
                 }
             }
             case "img" -> images.add(s.startTag());

@@ -227,6 +227,15 @@ class PageRulesTest {
                         listPage("", "").replaceFirst("<script type=\"application/ld\\+json\">.*</script>", "")));
     }
 
+    /** The JSON-LD is parsed from the page's UTF-8 bytes: characters of two, three and four bytes read as written. */
+    @Test
+    void jsonLdOfManyBytesPerCharacterReadsAsWritten() {
+        String ld = CODE_LD.replace("\"codingSystem\":\"CPT\"", "\"codingSystem\":\"CPT\",\"name\":\"Éé – 𝄞\"");
+        assertEquals(List.of(), check(CODE_URL, codePage(ld + "]}", "")).violations());
+        String wrongCode = ld.replace("\"38900\"", "\"38900–\"");
+        onlyBreaks(CheckRule.JSON_LD, rules(CODE_URL, codePage(wrongCode + "]}", "")));
+    }
+
     @Test
     void jsonLdHasBreadcrumbsEverywhere() {
         onlyBreaks(
