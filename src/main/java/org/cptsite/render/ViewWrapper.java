@@ -3,6 +3,7 @@ package org.cptsite.render;
 import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
@@ -12,6 +13,7 @@ import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The object wrapper of templates that cannot reach Java: a view record is a hash of the values of its
@@ -20,30 +22,35 @@ import java.util.Set;
  *
  * <p>Freemarker's bean model looks a record's class up in its introspection cache, then the method, then calls
  * it through its overload machinery, on every {@code ${a.b}}: a tenth of a build's CPU. Here the methods of a
- * record class are found once ({@link ClassValue}), and a value is one map lookup and one call.
+ * record class are found once, and a value is one map lookup and one call.
  */
 final class ViewWrapper extends DefaultObjectWrapper {
     /** Methods of every record that say nothing a page needs, and would tell about Java. */
     private static final Set<String> HIDDEN = Set.of("hashCode", "toString", "getClass");
 
-    private static final ClassValue<Map<String, Method>> METHODS = new ClassValue<>() {
-        @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
-            Map<String, Method> methods = new HashMap<>();
-            for (Method m : type.getMethods()) {
-                if (Modifier.isStatic(m.getModifiers())
-                        || m.getParameterCount() != 0
-                        || m.getReturnType() == void.class
-                        || m.getDeclaringClass() == Object.class
-                        || HIDDEN.contains(m.getName())) continue;
-                m.setAccessible(true); // a public method of a record nested in a package-private class
-                methods.put(m.getName(), m);
-                String property = propertyName(m);
-                if (property != null) methods.putIfAbsent(property, m);
-            }
-            return Map.copyOf(methods);
+    /** Each record class's methods by name (a HashMap: a template's names are looked up, never changed). */
+    private static final Map<Class<?>, Map<String, Method>> METHODS = new ConcurrentHashMap<>();
+
+    private static Map<String, Method> methods(Class<?> type) {
+        Map<String, Method> known = METHODS.get(type);
+        return known != null ? known : METHODS.computeIfAbsent(type, ViewWrapper::findMethods);
+    }
+
+    private static Map<String, Method> findMethods(Class<?> type) {
+        Map<String, Method> methods = new HashMap<>();
+        for (Method m : type.getMethods()) {
+            if (Modifier.isStatic(m.getModifiers())
+                    || m.getParameterCount() != 0
+                    || m.getReturnType() == void.class
+                    || m.getDeclaringClass() == Object.class
+                    || HIDDEN.contains(m.getName())) continue;
+            m.setAccessible(true); // a public method of a record nested in a package-private class
+            methods.put(m.getName(), m);
+            String property = propertyName(m);
+            if (property != null) methods.putIfAbsent(property, m);
         }
-    };
+        return methods;
+    }
 
     ViewWrapper(DefaultObjectWrapperBuilder settings) {
         super(settings, true);
@@ -57,8 +64,15 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
     @Override
     protected TemplateModel handleUnknownType(Object value) throws TemplateModelException {
-        if (value instanceof Record r) return new RecordModel(r, METHODS.get(r.getClass()), this);
+        if (value instanceof Record r) return new RecordModel(r, methods(r.getClass()), this);
         return super.handleUnknownType(value);
+    }
+
+    /** As {@link #wrap}, with its two commonest cases first: a view's values are mostly strings and records. */
+    private TemplateModel wrapValue(Object value) throws TemplateModelException {
+        if (value instanceof String s) return new SimpleScalar(s);
+        if (value instanceof Record r) return new RecordModel(r, methods(r.getClass()), this);
+        return wrap(value);
     }
 
     /** {@code isEmpty} is also the bean property {@code empty}, {@code getName} {@code name}, as Freemarker has it. */
@@ -79,7 +93,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
             Method m = methods.get(key);
             if (m == null) return null;
             try {
-                return wrapper.wrap(m.invoke(value));
+                return wrapper.wrapValue(m.invoke(value));
             } catch (ReflectiveOperationException e) {
                 throw new TemplateModelException(
                         "reading " + key + " of " + value.getClass().getSimpleName() + " failed", e);
