@@ -62,17 +62,15 @@ final class ViewWrapper extends DefaultObjectWrapper {
         return new ViewWrapper(settings);
     }
 
+    /**
+     * A record as a {@link RecordModel}; a string first, as {@link DefaultObjectWrapper} has it, before its chain
+     * of checks (a view's values, and the items of its lists, are mostly strings and records).
+     */
     @Override
-    protected TemplateModel handleUnknownType(Object value) throws TemplateModelException {
-        if (value instanceof Record r) return new RecordModel(r, methods(r.getClass()), this);
-        return super.handleUnknownType(value);
-    }
-
-    /** As {@link #wrap}, with its two commonest cases first: a view's values are mostly strings and records. */
-    private TemplateModel wrapValue(Object value) throws TemplateModelException {
+    public TemplateModel wrap(Object value) throws TemplateModelException {
         if (value instanceof String s) return new SimpleScalar(s);
         if (value instanceof Record r) return new RecordModel(r, methods(r.getClass()), this);
-        return wrap(value);
+        return super.wrap(value);
     }
 
     /** {@code isEmpty} is also the bean property {@code empty}, {@code getName} {@code name}, as Freemarker has it. */
@@ -93,7 +91,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
             Method m = methods.get(key);
             if (m == null) return null;
             try {
-                return wrapper.wrapValue(m.invoke(value));
+                return wrapper.wrap(m.invoke(value));
             } catch (ReflectiveOperationException e) {
                 throw new TemplateModelException(
                         "reading " + key + " of " + value.getClass().getSimpleName() + " failed", e);
