@@ -44,6 +44,14 @@ final class Relaunch {
      * page). A cap keeps it near what it needs.
      */
     static final List<String> SERVE_OPTIONS = List.of("-Xmx256m");
+    /**
+     * {@code build} and {@code check} load the releases (~25 MB each) and keep them, and what the checks and the
+     * sitemap gather, to the end; a page's garbage dies before the next collection. An object that survives one
+     * young collection is kept, so it goes to the old generation at once, instead of being copied between the
+     * survivor spaces first: the collector's CPU, during which both cores wait, is halved (0.7 s to 0.35 s for
+     * two releases), for ~15 MB more heap. Metaspace past its initial 21 MB cost a full collection (~0.1 s).
+     */
+    static final List<String> BATCH_OPTIONS = List.of("-XX:MaxTenuringThreshold=0", "-XX:MetaspaceSize=64m");
     /** Set on the child, so that it does not relaunch again. */
     static final String CHILD = "cptsite.relaunched";
     /** Set on the child: its compiler directives file, which it deletes once started (see {@link HotLoops}). */
@@ -193,7 +201,7 @@ final class Relaunch {
         command.add(java.toString());
         command.addAll(JVM_OPTIONS);
         command.addAll(directives == null ? HotLoops.WITHOUT : HotLoops.options(directives));
-        if (isServe(args)) command.addAll(SERVE_OPTIONS);
+        command.addAll(isServe(args) ? SERVE_OPTIONS : BATCH_OPTIONS);
         if (hugePages) command.add(HUGE_PAGES);
         if (archive != null) {
             command.add("-XX:SharedArchiveFile=" + archive);

@@ -44,6 +44,8 @@ class RelaunchIT {
                         JAVA.toString(),
                         "-XX:+UseSerialGC",
                         "-XX:TieredStopAtLevel=1",
+                        "-XX:MaxTenuringThreshold=0",
+                        "-XX:MetaspaceSize=64m",
                         "-Dcptsite.relaunched=true",
                         "-cp",
                         "a.jar",
@@ -57,6 +59,8 @@ class RelaunchIT {
                         JAVA.toString(),
                         "-XX:+UseSerialGC",
                         "-XX:TieredStopAtLevel=1",
+                        "-XX:MaxTenuringThreshold=0",
+                        "-XX:MetaspaceSize=64m",
                         "-XX:+UseTransparentHugePages",
                         "-Dcptsite.relaunched=true",
                         "-cp",
@@ -69,6 +73,8 @@ class RelaunchIT {
                         JAVA.toString(),
                         "-XX:+UseSerialGC",
                         "-XX:TieredStopAtLevel=1",
+                        "-XX:MaxTenuringThreshold=0",
+                        "-XX:MetaspaceSize=64m",
                         "-XX:SharedArchiveFile=t/a.jsa",
                         "-Xlog:cds=off",
                         "-Xlog:cds+dynamic=off",
@@ -88,6 +94,8 @@ class RelaunchIT {
                         "-XX:Tier4MinInvocationThreshold=50",
                         "-XX:Tier4CompileThreshold=500",
                         "-XX:Tier4BackEdgeThreshold=2000",
+                        "-XX:MaxTenuringThreshold=0",
+                        "-XX:MetaspaceSize=64m",
                         "-Dcptsite.directives=t/jit.json",
                         "-Dcptsite.relaunched=true",
                         "-cp",
@@ -124,8 +132,9 @@ class RelaunchIT {
         // (The command line as the OS reports it may be cut short within the long class path.)
         assertTrue(
                 ok.childCommands.stream()
-                        .anyMatch(c -> c.contains("-XX:+UseSerialGC -XX:TieredStopAtLevel=1 ")
-                                && c.contains(" -Dcptsite.relaunched=true")),
+                        .anyMatch(
+                                c -> c.contains("-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxTenuringThreshold=0 ")
+                                        && c.contains(" -Dcptsite.relaunched=true")),
                 "no child JVM with the options was seen");
 
         Run bad = run("check", "--data", "no/such/release");

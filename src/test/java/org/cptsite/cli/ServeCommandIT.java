@@ -25,6 +25,13 @@ class ServeCommandIT {
         assertTrue(!Relaunch.command(
                         java.nio.file.Path.of("java"), "cptsite.jar", new String[] {"build"}, false, null, null)
                 .containsAll(Relaunch.SERVE_OPTIONS));
+        assertTrue(
+                !Relaunch.command(java.nio.file.Path.of("java"), "cptsite.jar", args, false, null, null)
+                        .contains("-XX:MaxTenuringThreshold=0"),
+                "serve runs for hours: what survives a collection is not all kept");
+        assertTrue(Relaunch.command(
+                        java.nio.file.Path.of("java"), "cptsite.jar", new String[] {"build"}, false, null, null)
+                .containsAll(Relaunch.BATCH_OPTIONS));
         assertTrue(!Relaunch.withHotLoops(args), "serve's first page comes sooner with C1 alone");
         assertTrue(
                 Relaunch.withHotLoops(new String[] {"build"}) && Relaunch.withHotLoops(new String[] {"--data", "x"}));
