@@ -44,7 +44,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
                     || m.getReturnType() == void.class
                     || m.getDeclaringClass() == Object.class
                     || HIDDEN.contains(m.getName())) continue;
-            m.setAccessible(true); // a public method of a record nested in a package-private class
+            m.trySetAccessible(); // a public method of a record nested in a package-private class
             methods.put(m.getName(), m);
             String property = propertyName(m);
             if (property != null) methods.putIfAbsent(property, m);
