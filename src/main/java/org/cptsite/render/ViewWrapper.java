@@ -25,8 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * record class are found once, and a value is one map lookup and one call.
  */
 final class ViewWrapper extends DefaultObjectWrapper {
-    /** Methods of every record that say nothing a page needs, and would tell about Java. */
-    private static final Set<String> HIDDEN = Set.of("hashCode", "toString", "getClass");
+    /**
+     * Methods every record declares that say nothing a page needs, and would tell about Java (those of Object,
+     * getClass among them, are left out as Object's).
+     */
+    private static final Set<String> HIDDEN = Set.of("hashCode", "toString");
 
     /** Each record class's methods by name (a HashMap: a template's names are looked up, never changed). */
     private static final Map<Class<?>, Map<String, Method>> METHODS = new ConcurrentHashMap<>();
@@ -52,7 +55,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
         return methods;
     }
 
-    ViewWrapper(DefaultObjectWrapperBuilder settings) {
+    private ViewWrapper(DefaultObjectWrapperBuilder settings) {
         super(settings, true);
     }
 
