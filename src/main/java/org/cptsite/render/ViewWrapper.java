@@ -8,12 +8,17 @@ import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The object wrapper of templates that cannot reach Java: a view record is a hash of the values of its
@@ -32,27 +37,59 @@ final class ViewWrapper extends DefaultObjectWrapper {
     private static final Set<String> HIDDEN = Set.of("hashCode", "toString");
 
     /** Each record class's methods by name (a HashMap: a template's names are looked up, never changed). */
-    private static final Map<Class<?>, Map<String, Method>> METHODS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Map<String, Function<Object, Object>>> METHODS = new ConcurrentHashMap<>();
 
-    private static Map<String, Method> methods(Class<?> type) {
-        Map<String, Method> known = METHODS.get(type);
+    private static Map<String, Function<Object, Object>> methods(Class<?> type) {
+        Map<String, Function<Object, Object>> known = METHODS.get(type);
         return known != null ? known : METHODS.computeIfAbsent(type, ViewWrapper::findMethods);
     }
 
-    private static Map<String, Method> findMethods(Class<?> type) {
-        Map<String, Method> methods = new HashMap<>();
+    private static Map<String, Function<Object, Object>> findMethods(Class<?> type) {
+        Map<String, Function<Object, Object>> methods = new HashMap<>();
         for (Method m : type.getMethods()) {
             if (Modifier.isStatic(m.getModifiers())
                     || m.getParameterCount() != 0
                     || m.getReturnType() == void.class
                     || m.getDeclaringClass() == Object.class
                     || HIDDEN.contains(m.getName())) continue;
-            m.trySetAccessible(); // a public method of a record nested in a package-private class
-            methods.put(m.getName(), m);
+            Function<Object, Object> read = reader(m);
+            methods.put(m.getName(), read);
             String property = propertyName(m);
-            if (property != null) methods.putIfAbsent(property, m);
+            if (property != null) methods.putIfAbsent(property, read);
         }
         return methods;
+    }
+
+    /**
+     * A direct call of {@code m}, as a lambda would make it: {@link Method#invoke} goes through access checks
+     * and a generated accessor on every call, a twentieth of a build's CPU. A method this code may not see
+     * privately (one of a JDK interface) is called through reflection.
+     */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> reader(Method m) {
+        try {
+            Class<?> owner = m.getDeclaringClass();
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
+            CallSite site = LambdaMetafactory.metafactory(
+                    lookup,
+                    "apply",
+                    MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class),
+                    lookup.unreflect(m),
+                    MethodType.methodType(m.getReturnType(), owner).wrap());
+            return (Function<Object, Object>) site.getTarget().invokeExact();
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable e) {
+            m.trySetAccessible(); // a public method of a record nested in a package-private class
+            return value -> {
+                try {
+                    return m.invoke(value);
+                } catch (ReflectiveOperationException failed) {
+                    throw new IllegalStateException(failed);
+                }
+            };
+        }
     }
 
     private ViewWrapper(DefaultObjectWrapperBuilder settings) {
@@ -87,15 +124,15 @@ final class ViewWrapper extends DefaultObjectWrapper {
     }
 
     /** A record as the hash of its values. Never empty: {@code ?has_content} is true, as for any bean. */
-    private record RecordModel(Record value, Map<String, Method> methods, ViewWrapper wrapper)
+    private record RecordModel(Record value, Map<String, Function<Object, Object>> methods, ViewWrapper wrapper)
             implements TemplateHashModel {
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            Method m = methods.get(key);
-            if (m == null) return null;
+            Function<Object, Object> read = methods.get(key);
+            if (read == null) return null;
             try {
-                return wrapper.wrap(m.invoke(value));
-            } catch (ReflectiveOperationException e) {
+                return wrapper.wrap(read.apply(value));
+            } catch (RuntimeException e) {
                 throw new TemplateModelException(
                         "reading " + key + " of " + value.getClass().getSimpleName() + " failed", e);
             }

@@ -94,4 +94,42 @@ class ViewWrapperTest {
     }
 
     public record Acronyms(String get, int isNumber, String getaway, String getURL) {}
+
+    /** A record with methods of a JDK interface ({@code isEmpty} is CharSequence's), which it cannot look into. */
+    public record Word(String text) implements CharSequence {
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            return text.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+    }
+
+    @Test
+    void methodsOfJdkInterfacesReadToo() throws IOException {
+        assertEquals("ab|2|false", render(new Word("ab"), "${page.text}|${page.length}|${page.empty?c}"));
+        assertEquals("true", render(new Word(""), "${page.empty?c}"));
+    }
+
+    /** Its accessor fails as a bug in a view would. */
+    public record Failing(String text) {
+        @Override
+        public String text() {
+            throw new IllegalStateException("broken view");
+        }
+    }
+
+    @Test
+    void aFailingAccessorIsATemplateError() throws IOException {
+        assertNull(render(new Failing("x"), "${page.text}"));
+        assertTrue(problems.hasErrors());
+    }
 }
