@@ -8,11 +8,15 @@ import org.cptsite.model.RvuRow;
 /**
  * A code's headline figures in one release, from its main row: what its history shows and compares.
  *
- * @param nonFacilityPayment the national non-facility amount, null where not paid or not expected
+ * @param paid whether the fee schedule pays the code (status A, R or T): when not, it has no amount in either
+ *     setting
+ * @param nonFacilityPayment the national non-facility amount, null where not paid or not expected (the NA
+ *     indicator)
  */
 public record Figures(
         Release release,
         RvuRow main,
+        boolean paid,
         BigDecimal work,
         BigDecimal nonFacilityTotal,
         BigDecimal facilityTotal,
@@ -26,6 +30,7 @@ public record Figures(
         return new Figures(
                 release,
                 main,
+                p != null,
                 v.work(),
                 v.nonFacilityTotal(),
                 v.facilityTotal(),

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.cptsite.compute.Change;
 import org.cptsite.compute.CodeHistory;
 import org.cptsite.compute.Figures;
+import org.jspecify.annotations.Nullable;
 
 /** The history part of a code page, from the code's {@link CodeHistory}. */
 final class HistoryViewBuilder {
@@ -31,33 +33,52 @@ final class HistoryViewBuilder {
                     Text.rvu(f.work()),
                     Text.rvu(f.nonFacilityTotal()),
                     Text.rvu(f.facilityTotal()),
-                    money(f.nonFacilityPayment()),
-                    money(f.facilityPayment())));
+                    money(f, f.nonFacilityPayment()),
+                    money(f, f.facilityPayment())));
         }
         return new HistoryView(h.isNew() ? h.current().id() : null, changes, rows, chart(h));
     }
 
     private static HistoryView.ChangeText text(String heading, Change c) {
         List<String> lines = new ArrayList<>();
-        line(lines, "Work RVU", c.work(), false);
-        line(lines, "Total RVUs, non-facility", c.nonFacilityTotal(), false);
-        line(lines, "Total RVUs, facility", c.facilityTotal(), false);
-        line(lines, "National payment, non-facility", c.nonFacilityPayment(), true);
-        line(lines, "National payment, facility", c.facilityPayment(), true);
+        rvuLine(lines, "Work RVU", c.work());
+        rvuLine(lines, "Total RVUs, non-facility", c.nonFacilityTotal());
+        rvuLine(lines, "Total RVUs, facility", c.facilityTotal());
+        Change.Delta nonFacility = c.nonFacilityPayment();
+        Change.Delta facility = c.facilityPayment();
+        line(
+                lines,
+                "National payment, non-facility",
+                nonFacility,
+                money(c.from(), nonFacility.before()),
+                money(c.to(), nonFacility.after()),
+                true);
+        line(
+                lines,
+                "National payment, facility",
+                facility,
+                money(c.from(), facility.before()),
+                money(c.to(), facility.after()),
+                true);
         for (Change.IndicatorChange i : c.indicators()) {
             lines.add(Text.capitalise(i.name()) + " " + shown(i.before()) + " \u2192 " + shown(i.after()));
         }
         return new HistoryView.ChangeText(heading, c.from().release().id(), lines);
     }
 
+    private static void rvuLine(List<String> lines, String name, Change.Delta d) {
+        line(lines, name, d, Text.rvu(d.before()), Text.rvu(d.after()), false);
+    }
+
     /** "Work RVU 2.50 → 2.44 (−0.06, −2.4%)"; nothing when the figure did not change. */
-    private static void line(List<String> lines, String name, Change.Delta d, boolean money) {
+    private static void line(
+            List<String> lines, String name, Change.Delta d, String before, String after, boolean money) {
         if (!d.changed()) return;
         StringBuilder sb = new StringBuilder(name)
                 .append(' ')
-                .append(money ? money(d.before()) : Text.rvu(d.before()))
+                .append(before)
                 .append(" \u2192 ")
-                .append(money ? money(d.after()) : Text.rvu(d.after()));
+                .append(after);
         BigDecimal amount = d.amount();
         if (amount != null) {
             sb.append(" (").append(signed(amount, money));
@@ -77,51 +98,57 @@ final class HistoryViewBuilder {
         return sign + (money ? Text.dollars(amount.abs()) : Text.rvu(amount.abs()));
     }
 
-    static String money(BigDecimal amount) {
-        return amount == null ? Text.NOT_PAID : Text.dollars(amount);
+    /**
+     * A national amount of {@code f}: "Not paid" for a code the fee schedule does not pay, "NA" where its NA
+     * indicator says the setting is not expected, as the payment table has them.
+     */
+    static String money(Figures f, @Nullable BigDecimal amount) {
+        return !f.paid() ? Text.NOT_PAID : amount == null ? Text.NA : Text.dollars(amount);
     }
 
     private static String shown(String value) {
         return value.isEmpty() ? "(blank)" : value;
     }
 
-    /** A line of the national non-facility payment per release, oldest left; null with fewer than two points. */
+    /**
+     * A line of the national non-facility payment per release, oldest left; of the facility payment for a code
+     * with no non-facility amount (NA: surgery done in hospitals); null with fewer than two points.
+     */
     private static HistoryView.PaymentChart chart(CodeHistory h) {
+        HistoryView.PaymentChart nonFacility = chart(h, Figures::nonFacilityPayment, "non-facility");
+        return nonFacility != null ? nonFacility : chart(h, Figures::facilityPayment, "facility");
+    }
+
+    private static HistoryView.PaymentChart chart(CodeHistory h, Function<Figures, BigDecimal> amount, String setting) {
         List<Figures> paid =
-                h.points().stream().filter(f -> f.nonFacilityPayment() != null).toList();
+                h.points().stream().filter(f -> amount.apply(f) != null).toList();
         if (paid.size() < 2) return null;
-        BigDecimal min = paid.stream()
-                .map(Figures::nonFacilityPayment)
-                .min(BigDecimal::compareTo)
-                .orElseThrow();
-        BigDecimal max = paid.stream()
-                .map(Figures::nonFacilityPayment)
-                .max(BigDecimal::compareTo)
-                .orElseThrow();
+        BigDecimal min = paid.stream().map(amount).min(BigDecimal::compareTo).orElseThrow();
+        BigDecimal max = paid.stream().map(amount).max(BigDecimal::compareTo).orElseThrow();
         BigDecimal span = max.subtract(min);
         List<HistoryView.Point> points = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        StringBuilder desc = new StringBuilder("National non-facility payment by release: ");
+        StringBuilder desc = new StringBuilder("National " + setting + " payment by release: ");
         for (int i = 0; i < paid.size(); i++) {
             Figures f = paid.get(i);
             BigDecimal x = BigDecimal.valueOf(SIDE + (long) (WIDTH - 2 * SIDE) * i / (paid.size() - 1));
             BigDecimal y = span.signum() == 0
                     ? BigDecimal.valueOf((TOP + BOTTOM) / 2)
                     : BigDecimal.valueOf(BOTTOM)
-                            .subtract(f.nonFacilityPayment()
+                            .subtract(amount.apply(f)
                                     .subtract(min)
                                     .multiply(BigDecimal.valueOf(BOTTOM - TOP))
                                     .divide(span, 1, RoundingMode.HALF_UP));
             String xs = x.setScale(1, RoundingMode.HALF_UP).toPlainString();
             String ys = y.setScale(1, RoundingMode.HALF_UP).toPlainString();
-            String amount = Text.dollars(f.nonFacilityPayment());
+            String dollars = Text.dollars(amount.apply(f));
             points.add(
-                    new HistoryView.Point(xs, ys, f.release().id(), f.release().id() + ": " + amount));
+                    new HistoryView.Point(xs, ys, f.release().id(), f.release().id() + ": " + dollars));
             line.append(i == 0 ? "" : " ").append(xs).append(',').append(ys);
-            desc.append(i == 0 ? "" : ", ").append(f.release().id()).append(' ').append(amount);
+            desc.append(i == 0 ? "" : ", ").append(f.release().id()).append(' ').append(dollars);
         }
         return new HistoryView.PaymentChart(
-                "National non-facility payment of " + h.code() + " by release",
+                "National " + setting + " payment of " + h.code() + " by release",
                 desc.append('.').toString(),
                 line.toString(),
                 points);

@@ -72,6 +72,34 @@ class HistoryPagesIT {
     }
 
     @Test
+    void aSettingNotExpectedIsNaAndANotPaidCodeNotPaidAsInThePaymentTable() {
+        // 27130 has the non-facility NA indicator in both releases: it is paid, in a facility only.
+        Element history = page("/cpt/27130/").getElementById("history");
+        for (Element row : history.select("table.history-table tbody tr")) {
+            assertEquals("NA", row.select("td").get(4).text(), row::text);
+            assertTrue(row.select("td").get(5).text().startsWith("$"), row::text);
+        }
+        assertEquals(
+                "NA: not expected in this setting (the file\u2019s NA indicator), so no amount.",
+                history.selectFirst("p.note").text());
+        // Its chart is of the facility payment, the one it has.
+        Element chart = history.selectFirst("svg[role=img]");
+        assertNotNull(chart, "27130 has a chart of its facility payment");
+        assertEquals(
+                "National facility payment of 27130 by release",
+                chart.selectFirst("title").text());
+        assertTrue(chart.selectFirst("desc").text().startsWith("National facility payment by release: RVU25D $"));
+        // 0075T (status C) is not paid under the fee schedule: neither setting has an amount, and no chart.
+        Element notPaid = page("/cpt/0075T/").getElementById("history");
+        for (Element row : notPaid.select("table.history-table tbody tr")) {
+            assertEquals("Not paid", row.select("td").get(4).text(), row::text);
+            assertEquals("Not paid", row.select("td").get(5).text(), row::text);
+        }
+        assertNull(notPaid.selectFirst("p.note"));
+        assertNull(notPaid.selectFirst("svg"));
+    }
+
+    @Test
     void theKeyFactsSayTheChangeSinceThePreviousRelease() {
         Element change = page("/cpt/38900/").selectFirst("#key-facts .fact.change");
         assertNotNull(change, "the change in the key facts, at the top of the page");
