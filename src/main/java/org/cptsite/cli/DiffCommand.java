@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.cptsite.compute.ReleaseDiff;
 import org.cptsite.load.ReleasesLoader;
 import org.cptsite.model.Problems;
+import org.cptsite.model.Release;
 import org.cptsite.model.Releases;
 import org.cptsite.render.DiffReport;
 import picocli.CommandLine.Command;
@@ -53,8 +54,15 @@ final class DiffCommand implements Callable<Integer> {
         ReleasesLoader loader = new ReleasesLoader(problems);
         Releases older = loader.load(List.of(from));
         Releases newer = older == null ? null : loader.load(List.of(to));
-        Report.problems(problems, err);
-        if (older == null || newer == null) return ExitCode.PROBLEMS;
+        if (newer != null && Releases.ORDER.compare(older.current(), newer.current()) > 0) {
+            problems.error(
+                    to.toString(),
+                    0,
+                    "--to is " + named(newer.current()) + ", older than --from's " + named(older.current()),
+                    "swap --from and --to: the diff goes from the older release to the newer one");
+        }
+        Report.problems(problems, err, "; nothing was compared");
+        if (older == null || newer == null || problems.hasErrors()) return ExitCode.PROBLEMS;
         ReleaseDiff diff = ReleaseDiff.of(older.current(), newer.current());
         byte[] bytes =
                 switch (fmt) {
@@ -69,5 +77,9 @@ final class DiffCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         return OutFile.write(out, "diff." + fmt, stream -> stream.write(bytes), err) ? ExitCode.OK : ExitCode.PROBLEMS;
+    }
+
+    private static String named(Release r) {
+        return r.id() + (r.released() == null ? "" : " (released " + r.released() + ")");
     }
 }

@@ -8,12 +8,17 @@ import org.cptsite.model.Problems;
 final class Report {
     private Report() {}
 
+    /** For the commands that work on the site: after an error, the site is as it was. */
     static void problems(Problems problems, PrintWriter err) {
+        problems(problems, err, "; nothing was written, the previous site is unchanged");
+    }
+
+    /** For a command that has no site ({@code diff}): the count, and what the command did not do. */
+    static void problems(Problems problems, PrintWriter err, String outcome) {
         for (Problem p : problems.all()) err.println(p.format());
         if (problems.dropped() > 0) err.println("... and " + problems.dropped() + " more");
         if (problems.hasErrors()) {
-            err.println(problems.errorCount() + " error(s), " + problems.warningCount()
-                    + " warning(s); nothing was written, the previous site is unchanged");
+            err.println(problems.errorCount() + " error(s), " + problems.warningCount() + " warning(s)" + outcome);
         }
         err.flush();
     }

@@ -73,7 +73,8 @@ final class ReleaseFiles {
                         path.toString(),
                         0,
                         "no such file or folder",
-                        "pass --data the CMS release zip or a folder holding its files");
+                        // Named by --data, site.yml's releases: or diff's --from and --to: the fix fits all three.
+                        "check the path: it must name a CMS release zip or a folder holding its files");
                 return null;
             }
         } catch (Refused e) {

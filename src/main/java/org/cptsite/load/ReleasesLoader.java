@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,8 +86,7 @@ public final class ReleasesLoader {
             sorted.add(r);
         }
         if (failed || problems.hasErrors()) return null;
-        sorted.sort(Comparator.comparing((Release r) -> r.released() == null ? LocalDate.MIN : r.released())
-                .thenComparing(Release::id));
+        sorted.sort(Releases.ORDER);
         return new Releases(sorted);
     }
 

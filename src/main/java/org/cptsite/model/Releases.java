@@ -1,5 +1,7 @@
 package org.cptsite.model;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -8,6 +10,10 @@ import org.jspecify.annotations.Nullable;
  * one: its figures are the pages' figures; the others give each code its history.
  */
 public record Releases(List<Release> all) {
+    /** Oldest first: by the banner's release date (none counts as oldest), then by id. */
+    public static final Comparator<Release> ORDER = Comparator.comparing(
+                    (Release r) -> r.released() == null ? LocalDate.MIN : r.released())
+            .thenComparing(Release::id);
 
     public Releases {
         if (all.isEmpty()) throw new IllegalArgumentException("a build needs a release");

@@ -1,12 +1,16 @@
 package org.cptsite.render;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cptsite.compute.Change;
 import org.cptsite.compute.Figures;
 import org.cptsite.compute.ReleaseDiff;
+import org.cptsite.model.Category;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.Release;
 
@@ -48,14 +52,19 @@ public final class DiffReport {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A Markdown report: the CF, the counts, the codes added and deleted, and a table of changed fields. */
+    /**
+     * A Markdown report with what the release report page shows: the CF, the counts, the biggest movers, and the
+     * codes added, deleted and changed by category (added and deleted codes with their figures).
+     */
     public static byte[] markdown(ReleaseDiff d) {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(d.from().id()).append(" -> ").append(d.to().id()).append("\n\n");
+        Change.Delta cf = new Change.Delta(d.from().conversionFactor(), d.to().conversionFactor());
         sb.append("- conversion factor: ")
-                .append(d.from().conversionFactor().toPlainString())
+                .append(cf.before().toPlainString())
                 .append(" -> ")
-                .append(d.to().conversionFactor().toPlainString())
+                .append(cf.after().toPlainString())
+                .append(cf.changed() ? " (" + signed(cf.amount()) + ", " + MoverKind.percent(cf) + ")" : " (unchanged)")
                 .append('\n');
         sb.append("- codes added: ")
                 .append(d.added().size())
@@ -65,27 +74,96 @@ public final class DiffReport {
                 .append(d.changedCodes().size())
                 .append(" (")
                 .append(d.changed().size())
-                .append(" rows)\n\n");
-        sb.append("## Added\n\n");
-        for (CodeRows c : d.added()) sb.append("- ").append(c.code()).append('\n');
-        sb.append("\n## Deleted\n\n");
-        for (CodeRows c : d.deleted()) sb.append("- ").append(c.code()).append('\n');
-        sb.append("\n## Changed\n\n| code | modifier | field | before | after |\n|---|---|---|---|---|\n");
-        for (ReleaseDiff.RowChange c : d.changed()) {
-            c.changes()
-                    .forEach((field, ba) -> sb.append("| ")
-                            .append(c.code())
-                            .append(" | ")
-                            .append(c.modifier())
-                            .append(" | ")
-                            .append(field)
-                            .append(" | ")
-                            .append(ba.get(0) == null ? "" : ba.get(0))
-                            .append(" | ")
-                            .append(ba.get(1) == null ? "" : ba.get(1))
-                            .append(" |\n"));
+                .append(" rows)\n");
+        sb.append("\n## Biggest movers\n");
+        for (MoverKind kind : MoverKind.ALL) {
+            sb.append("\n### ").append(kind.title()).append("\n\n");
+            List<ReleaseDiff.Mover> movers = kind.of(d);
+            if (movers.isEmpty()) {
+                sb.append("None.\n");
+                continue;
+            }
+            sb.append("| code | before | after | change | percent |\n|---|---|---|---|---|\n");
+            for (ReleaseDiff.Mover m : movers) {
+                Change.Delta delta = m.delta();
+                row(
+                        sb,
+                        m.code(),
+                        kind.shown(delta.before()),
+                        kind.shown(delta.after()),
+                        kind.change(delta),
+                        MoverKind.percent(delta));
+            }
         }
+        codes(sb, "Added", d.added(), d.to());
+        codes(sb, "Deleted", d.deleted(), d.from());
+        sb.append("\n## Changed (").append(d.changedCodes().size()).append(" codes)\n");
+        Map<Category, List<ReleaseDiff.RowChange>> byCategory = new EnumMap<>(Category.class);
+        for (ReleaseDiff.RowChange c : d.changed()) {
+            byCategory
+                    .computeIfAbsent(Category.of(c.code()), k -> new ArrayList<>())
+                    .add(c);
+        }
+        byCategory.forEach((category, rows) -> {
+            long codes =
+                    rows.stream().map(ReleaseDiff.RowChange::code).distinct().count();
+            sb.append("\n### ")
+                    .append(category.defaultTitle())
+                    .append(" (")
+                    .append(codes)
+                    .append(" codes, ")
+                    .append(rows.size())
+                    .append(" rows)\n\n| code | modifier | field | before | after |\n|---|---|---|---|---|\n");
+            for (ReleaseDiff.RowChange c : rows) {
+                c.changes()
+                        .forEach((field, ba) -> row(
+                                sb,
+                                c.code(),
+                                c.modifier(),
+                                field,
+                                ba.get(0) == null ? "" : ba.get(0),
+                                ba.get(1) == null ? "" : ba.get(1)));
+            }
+        });
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Codes added (with their figures in the newer release) or deleted (in the older), by category. */
+    private static void codes(StringBuilder sb, String heading, List<CodeRows> codes, Release release) {
+        sb.append("\n## ").append(heading).append(" (").append(codes.size()).append(")\n");
+        Map<Category, List<CodeRows>> byCategory = new EnumMap<>(Category.class);
+        for (CodeRows c : codes)
+            byCategory.computeIfAbsent(c.category(), k -> new ArrayList<>()).add(c);
+        byCategory.forEach((category, rows) -> {
+            sb.append("\n### ")
+                    .append(category.defaultTitle())
+                    .append(" (")
+                    .append(rows.size())
+                    .append(")\n\n");
+            sb.append("| code | status | work RVU | national non-facility | national facility |\n"
+                    + "|---|---|---|---|---|\n");
+            for (CodeRows c : rows) {
+                Figures f = Figures.of(release, c);
+                row(
+                        sb,
+                        c.code(),
+                        f.main().status(),
+                        Text.rvu(f.work()),
+                        HistoryViewBuilder.money(f, f.nonFacilityPayment()),
+                        HistoryViewBuilder.money(f, f.facilityPayment()));
+            }
+        });
+    }
+
+    /** A table row; a cell's "|" would end the cell, so it is escaped as Markdown has it. */
+    private static void row(StringBuilder sb, String... cells) {
+        sb.append('|');
+        for (String c : cells) sb.append(' ').append(c.replace("|", "\\|")).append(" |");
+        sb.append('\n');
+    }
+
+    private static String signed(BigDecimal amount) {
+        return (amount.signum() > 0 ? "+" : "\u2212") + amount.abs().toPlainString();
     }
 
     private static void line(StringBuilder sb, String... cells) {

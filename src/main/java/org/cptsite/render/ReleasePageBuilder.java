@@ -6,9 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.cptsite.compute.Change;
-import org.cptsite.compute.Figures;
 import org.cptsite.compute.ReleaseDiff;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
@@ -22,8 +20,6 @@ import org.cptsite.model.SiteSettings;
  * its changed rows by category, and the index of releases. Keyed by URL, in a fixed order.
  */
 final class ReleasePageBuilder {
-    /** Movers shown per table. */
-    static final int MOVERS = 25;
     /** Changed rows per page, to stay within the page weight of a list page. */
     static final int ROWS_PER_PAGE = 150;
 
@@ -108,28 +104,13 @@ final class ReleasePageBuilder {
         summary.add("Conversion factor " + cfBefore.toPlainString() + " \u2192 " + cfAfter.toPlainString()
                 + (cf.changed()
                         ? " (" + (cf.amount().signum() > 0 ? "+" : "\u2212")
-                                + cf.amount().abs().toPlainString() + ", " + percent(cf) + ")"
+                                + cf.amount().abs().toPlainString() + ", " + MoverKind.percent(cf) + ")"
                         : " (unchanged)"));
         List<String> changedCodes = diff.changedCodes();
         summary.add(diff.added().size() + " codes added, " + diff.deleted().size() + " deleted, " + changedCodes.size()
                 + " changed (" + diff.changed().size() + " rows)");
-        List<ReleasePage.MoverTable> movers = List.of(
-                movers(
-                        diff,
-                        "up-payment",
-                        "Biggest rises of the national non-facility payment",
-                        Figures::nonFacilityPayment,
-                        true,
-                        true),
-                movers(
-                        diff,
-                        "down-payment",
-                        "Biggest falls of the national non-facility payment",
-                        Figures::nonFacilityPayment,
-                        false,
-                        true),
-                movers(diff, "up-work", "Biggest rises of the work RVU", Figures::work, true, false),
-                movers(diff, "down-work", "Biggest falls of the work RVU", Figures::work, false, false));
+        List<ReleasePage.MoverTable> movers =
+                MoverKind.ALL.stream().map(k -> movers(diff, k)).toList();
         Map<Category, List<ReleaseDiff.RowChange>> byCategory = new EnumMap<>(Category.class);
         for (ReleaseDiff.RowChange c : diff.changed()) {
             byCategory
@@ -213,29 +194,18 @@ final class ReleasePageBuilder {
         }
     }
 
-    private ReleasePage.MoverTable movers(
-            ReleaseDiff diff,
-            String id,
-            String title,
-            Function<Figures, BigDecimal> figure,
-            boolean up,
-            boolean money) {
+    private ReleasePage.MoverTable movers(ReleaseDiff diff, MoverKind kind) {
         List<ReleasePage.MoverRow> rows = new ArrayList<>();
-        for (ReleaseDiff.Mover m : diff.movers(figure, up, MOVERS)) {
+        for (ReleaseDiff.Mover m : kind.of(diff)) {
             Change.Delta d = m.delta();
             rows.add(new ReleasePage.MoverRow(
                     new Link(m.code(), Urls.code(m.code())),
-                    money ? Text.dollars(d.before()) : Text.rvu(d.before()),
-                    money ? Text.dollars(d.after()) : Text.rvu(d.after()),
-                    HistoryViewBuilder.signed(d.amount(), money),
-                    d.percent() == null ? "n/a" : percent(d)));
+                    kind.shown(d.before()),
+                    kind.shown(d.after()),
+                    kind.change(d),
+                    MoverKind.percent(d)));
         }
-        return new ReleasePage.MoverTable(id, title, rows);
-    }
-
-    private static String percent(Change.Delta d) {
-        BigDecimal p = d.percent();
-        return (p.signum() > 0 ? "+" : p.signum() < 0 ? "\u2212" : "") + p.abs().toPlainString() + "%";
+        return new ReleasePage.MoverTable(kind.id(), kind.title(), rows);
     }
 
     private List<ReleasePage.CodeGroup> groups(List<CodeRows> codes) {

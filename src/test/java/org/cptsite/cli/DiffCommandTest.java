@@ -1,0 +1,68 @@
+package org.cptsite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.cptsite.CommandRun;
+import org.cptsite.Sites;
+import org.junit.jupiter.api.Test;
+
+/** {@code cptsite diff} over the fixture's two releases: its Markdown, and the mistakes a user can make. */
+class DiffCommandTest {
+    private static CommandRun diff(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("diff"));
+        args.addAll(List.of(more));
+        return CommandRun.of(args);
+    }
+
+    @Test
+    void markdownHasWhatTheReportPageHas() {
+        CommandRun r = diff("--from", Sites.SAMPLE_2025.toString(), "--to", Sites.SAMPLE.toString());
+        assertEquals(0, r.code(), r::toString);
+        String md = r.out();
+        assertTrue(md.startsWith("# RVU25D -> RVU26A\n"), md);
+        assertTrue(md.contains("- conversion factor: 32.3465 -> 33.4009 (+1.0544, +3.3%)\n"), md);
+        assertTrue(md.contains("\n## Biggest movers\n"), md);
+        for (String table : List.of(
+                "Biggest rises of the national non-facility payment",
+                "Biggest falls of the national non-facility payment",
+                "Biggest rises of the work RVU",
+                "Biggest falls of the work RVU")) {
+            assertTrue(md.contains("\n### " + table + "\n"), table);
+        }
+        // 0446T rose most; each row gives before, after, the change and its percent.
+        String rises = md.substring(md.indexOf("### Biggest rises of the national non-facility payment"));
+        rises = rises.substring(0, rises.indexOf("\n### ", 1));
+        assertTrue(
+                rises.contains("|---|---|---|---|---|\n| 0446T | $5,846.63 | $6,320.12 | +$473.49 | +8.1% |\n"), rises);
+        // Added and deleted codes by category, with their figures; changed rows by category.
+        assertTrue(md.contains("\n## Added ("), md);
+        assertTrue(md.contains("\n## Deleted ("), md);
+        assertTrue(md.contains("| code | status | work RVU | national non-facility | national facility |"), md);
+        assertTrue(md.contains("\n### Surgery ("), md);
+        String changed = md.substring(md.indexOf("\n## Changed ("));
+        assertTrue(changed.contains("| 38900 |  | work_rvu | 2.50 | 2.44 |"), changed);
+    }
+
+    @Test
+    void releasesGivenTheWrongWayRoundAreAnError() {
+        CommandRun r = diff("--from", Sites.SAMPLE.toString(), "--to", Sites.SAMPLE_2025.toString());
+        assertEquals(ExitCode.PROBLEMS, r.code(), r::toString);
+        assertTrue(r.err().contains(Sites.SAMPLE_2025 + ": error: --to is RVU25D (released 2025-"), r.err());
+        assertTrue(r.err().contains("older than --from's RVU26A"), r.err());
+        assertTrue(r.err().contains("swap --from and --to"), r.err());
+        assertTrue(r.err().contains("nothing was compared"), r.err());
+        assertFalse(r.err().contains("previous site"), "diff has no site to speak of: " + r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aMissingReleaseNamesItsPathWithoutAnotherCommandsOption() {
+        CommandRun r = diff("--from", Sites.SAMPLE_2025.toString(), "--to", "no/such/release");
+        assertEquals(ExitCode.PROBLEMS, r.code(), r::toString);
+        assertTrue(r.err().contains("no/such/release: error: no such file or folder"), r.err());
+        assertFalse(r.err().contains("--data"), r.err());
+    }
+}
