@@ -44,26 +44,16 @@ final class HistoryViewBuilder {
         rvuLine(lines, "Work RVU", c.work());
         rvuLine(lines, "Total RVUs, non-facility", c.nonFacilityTotal());
         rvuLine(lines, "Total RVUs, facility", c.facilityTotal());
-        Change.Delta nonFacility = c.nonFacilityPayment();
-        Change.Delta facility = c.facilityPayment();
-        line(
-                lines,
-                "National payment, non-facility",
-                nonFacility,
-                money(c.from(), nonFacility.before()),
-                money(c.to(), nonFacility.after()),
-                true);
-        line(
-                lines,
-                "National payment, facility",
-                facility,
-                money(c.from(), facility.before()),
-                money(c.to(), facility.after()),
-                true);
+        paymentLine(lines, "National payment, non-facility", c.nonFacilityPayment(), c);
+        paymentLine(lines, "National payment, facility", c.facilityPayment(), c);
         for (Change.IndicatorChange i : c.indicators()) {
             lines.add(Text.capitalise(i.name()) + " " + shown(i.before()) + " \u2192 " + shown(i.after()));
         }
         return new HistoryView.ChangeText(heading, c.from().release().id(), lines);
+    }
+
+    private static void paymentLine(List<String> lines, String name, Change.Delta d, Change c) {
+        line(lines, name, d, money(c.from(), d.before()), money(c.to(), d.after()), true);
     }
 
     private static void rvuLine(List<String> lines, String name, Change.Delta d) {
