@@ -50,7 +50,8 @@ public record CodePage(
             boolean contractorPriced,
             boolean oppsCapped,
             String cf,
-            String apmCf) {}
+            String apmCf,
+            String releaseId) {}
 
     /** The code's comparisons (category first), its chart, or why it has none. */
     public record Comparisons(List<ComparisonText> items, Chart chart, String noneReason) {}

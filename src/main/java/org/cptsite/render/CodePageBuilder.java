@@ -165,7 +165,8 @@ final class CodePageBuilder {
                 contractorPricedWithoutRvus(entry),
                 facts.payments().stream().anyMatch(p -> p != null && p.capped()),
                 facts.conversionFactor().toPlainString(),
-                facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString());
+                facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString(),
+                entry.release().id());
         var indicators = facts.indicators().stream()
                 .map(d -> new CodePage.Indicator(d.name(), d.value(), d.meaning()))
                 .toList();
@@ -184,7 +185,7 @@ final class CodePageBuilder {
                 indicators,
                 comparison,
                 navigation,
-                localities.build(entry.rows()),
+                localities.build(entry.rows(), entry.release()),
                 history == null || !site.releases().hasHistory() ? null : HistoryViewBuilder.build(history),
                 deleted);
     }

@@ -19,6 +19,7 @@ public record LocalitySection(
         boolean anesthesia,
         int localityCount,
         String releaseId,
+        String currentReleaseId,
         String cf,
         String workGpci,
         String workGpciSetting,

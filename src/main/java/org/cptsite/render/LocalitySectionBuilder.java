@@ -3,26 +3,40 @@ package org.cptsite.render;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cptsite.compute.LocalityGpcis;
 import org.cptsite.compute.LocalityPricing;
 import org.cptsite.compute.ModifierRules;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.Release;
+import org.cptsite.model.SiteSettings;
 
-/** Builds the {@link LocalitySection} of each code page; one per site, shared by the page threads. */
+/**
+ * Builds the {@link LocalitySection} of each code page; one per site, shared by the page threads. A deleted
+ * code's figures are those of the last release that has it: its modifier amounts and formula use that
+ * release's CF, and it gets no locality picker, whose GPCIs and CF are the current release's.
+ */
 final class LocalitySectionBuilder {
     private final LocalityPricing pricing;
+    private final SiteSettings settings;
     private final String localitiesUrl;
     private final String scriptUrl;
+    /** The pricing of each older release a deleted code is last in, made when its first page needs it. */
+    private final Map<Release, LocalityPricing> older = new ConcurrentHashMap<>();
 
-    LocalitySectionBuilder(LocalityPricing pricing, String localitiesUrl, String scriptUrl) {
+    LocalitySectionBuilder(LocalityPricing pricing, SiteSettings settings, String localitiesUrl, String scriptUrl) {
         this.pricing = pricing;
+        this.settings = settings;
         this.localitiesUrl = localitiesUrl;
         this.scriptUrl = scriptUrl;
     }
 
-    LocalitySection build(CodeRows code) {
-        Release release = pricing.release();
+    /** The section of {@code code} as {@code release} (the current one, or a deleted code's last) has it. */
+    LocalitySection build(CodeRows code, Release release) {
+        boolean current = release == this.pricing.release();
+        LocalityPricing pricing =
+                current ? this.pricing : older.computeIfAbsent(release, r -> new LocalityPricing(r, settings));
         boolean anesthesia = code.main().anesthesia();
         List<LocalitySection.RuleRow> rules = new ArrayList<>();
         for (LocalityPricing.RuleAmount r :
@@ -38,6 +52,7 @@ final class LocalitySectionBuilder {
                 anesthesia,
                 pricing.localities().size(),
                 release.id(),
+                this.pricing.release().id(),
                 release.conversionFactor().toPlainString(),
                 workGpci,
                 pricing.workGpci().key(),
@@ -49,7 +64,7 @@ final class LocalitySectionBuilder {
                 plain(release.anesthesiaQualifyingApmCf()),
                 localitiesUrl,
                 scriptUrl,
-                LocalityData.page(code, pricing, anesthesia));
+                current ? LocalityData.page(code, pricing, anesthesia) : "");
     }
 
     private static LocalitySection.RuleRow ruleRow(LocalityPricing.RuleAmount r) {

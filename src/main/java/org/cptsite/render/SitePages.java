@@ -124,7 +124,10 @@ public final class SitePages {
                 parts.scales(),
                 related,
                 new LocalitySectionBuilder(
-                        facts.pricing(), "/" + paths.get("localities.json"), "/" + paths.get("locality.js")),
+                        facts.pricing(),
+                        site.content().settings(),
+                        "/" + paths.get("localities.json"),
+                        "/" + paths.get("locality.js")),
                 codeLinks);
         ListPageBuilder lists = new ListPageBuilder(site, chrome, codeLinks);
         listPages.put("/", () -> lists.home(related.specialties()));

@@ -100,6 +100,37 @@ class HistoryPagesIT {
     }
 
     @Test
+    void everyFigureOfADeletedCodeIsOfItsLastRelease() {
+        // 27445 is last in RVU25D (CF 32.3465): facility total 38.09 -> $1,232.08, bilateral 150% -> $1,848.12.
+        // At RVU26A's CF 33.4009 the bilateral amount would be $1,908.36, a figure of no release.
+        Document d = page("/cpt/27445/");
+        assertEquals(
+                "Relative value units by modifier, release RVU25D",
+                d.selectFirst("table caption").text());
+        String note = d.select("p.note").eachText().stream()
+                .filter(t -> t.startsWith("Amount = total RVUs"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(note.startsWith("Amount = total RVUs \u00d7 conversion factor 32.3465 (release RVU25D)"), note);
+        Element bilateral = d.select("table.mod-table tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().equals("50"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("$1,848.12", bilateral.select("td").last().text(), bilateral::text);
+        Element locality = d.getElementById("locality");
+        assertTrue(locality.selectFirst("p.formula").text().endsWith("\u00d7 32.3465"), locality::text);
+        // The picker's GPCIs and CF are RVU26A's: a deleted code gets none, and says why.
+        assertNull(locality.getElementById("loc-select"));
+        assertNull(d.getElementById("locality-data"));
+        assertTrue(d.select("script[src*=locality]").isEmpty());
+        assertTrue(
+                locality.selectFirst("p.callout").text().startsWith("No locality amounts for this code"),
+                locality::text);
+        // A current code keeps its picker.
+        assertNotNull(page("/cpt/38900/").getElementById("loc-select"));
+    }
+
+    @Test
     void theKeyFactsSayTheChangeSinceThePreviousRelease() {
         Element change = page("/cpt/38900/").selectFirst("#key-facts .fact.change");
         assertNotNull(change, "the change in the key facts, at the top of the page");
