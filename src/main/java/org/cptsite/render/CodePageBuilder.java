@@ -179,7 +179,7 @@ final class CodePageBuilder {
                 meta,
                 chrome,
                 head,
-                KeyFacts.of(facts, site.release()),
+                KeyFacts.of(facts, entry.release()),
                 text,
                 payment,
                 indicators,
