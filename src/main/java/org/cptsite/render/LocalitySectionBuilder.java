@@ -22,8 +22,11 @@ final class LocalitySectionBuilder {
     private final SiteSettings settings;
     private final String localitiesUrl;
     private final String scriptUrl;
-    /** The pricing of each older release a deleted code is last in, made when its first page needs it. */
-    private final Map<Release, LocalityPricing> older = new ConcurrentHashMap<>();
+    /**
+     * The pricing of each older release a deleted code is last in, made when its first page needs it; by id, as a
+     * Release's own hash code would hash all its rows on every lookup.
+     */
+    private final Map<String, LocalityPricing> older = new ConcurrentHashMap<>();
 
     LocalitySectionBuilder(LocalityPricing pricing, SiteSettings settings, String localitiesUrl, String scriptUrl) {
         this.pricing = pricing;
@@ -35,8 +38,9 @@ final class LocalitySectionBuilder {
     /** The section of {@code code} as {@code release} (the current one, or a deleted code's last) has it. */
     LocalitySection build(CodeRows code, Release release) {
         boolean current = release == this.pricing.release();
-        LocalityPricing pricing =
-                current ? this.pricing : older.computeIfAbsent(release, r -> new LocalityPricing(r, settings));
+        LocalityPricing pricing = current
+                ? this.pricing
+                : older.computeIfAbsent(release.id(), id -> new LocalityPricing(release, settings));
         boolean anesthesia = code.main().anesthesia();
         List<LocalitySection.RuleRow> rules = new ArrayList<>();
         for (LocalityPricing.RuleAmount r :
