@@ -75,6 +75,15 @@ public final class DiffReport {
                 .append(" (")
                 .append(d.changed().size())
                 .append(" rows)\n");
+        movers(sb, d);
+        codes(sb, "Added", d.added(), d.to());
+        codes(sb, "Deleted", d.deleted(), d.from());
+        changed(sb, d);
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The four tables of the biggest movers, as on the report page. */
+    private static void movers(StringBuilder sb, ReleaseDiff d) {
         sb.append("\n## Biggest movers\n");
         for (MoverKind kind : MoverKind.ALL) {
             sb.append("\n### ").append(kind.title()).append("\n\n");
@@ -95,8 +104,10 @@ public final class DiffReport {
                         MoverKind.percent(delta));
             }
         }
-        codes(sb, "Added", d.added(), d.to());
-        codes(sb, "Deleted", d.deleted(), d.from());
+    }
+
+    /** Every changed field of every row, by category of the code. */
+    private static void changed(StringBuilder sb, ReleaseDiff d) {
         sb.append("\n## Changed (").append(d.changedCodes().size()).append(" codes)\n");
         Map<Category, List<ReleaseDiff.RowChange>> byCategory = new EnumMap<>(Category.class);
         for (ReleaseDiff.RowChange c : d.changed()) {
@@ -125,7 +136,6 @@ public final class DiffReport {
                                 ba.get(1) == null ? "" : ba.get(1)));
             }
         });
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Codes added (with their figures in the newer release) or deleted (in the older), by category. */
