@@ -23,8 +23,14 @@ final class HistoryViewBuilder {
 
     static HistoryView build(CodeHistory h) {
         List<HistoryView.ChangeText> changes = new ArrayList<>();
-        if (h.sincePrevious() != null) changes.add(text("Since the previous release", h.sincePrevious()));
-        if (h.sinceYearBefore() != null) changes.add(text("Since the same quarter a year before", h.sinceYearBefore()));
+        // A deleted code's changes are those into its last release, not into the current one.
+        String into = h.deleted() ? "In its last release (" + h.last().id() + "), since " : "Since ";
+        if (h.sincePrevious() != null) {
+            changes.add(text(into + (h.deleted() ? "the one before" : "the previous release"), h.sincePrevious()));
+        }
+        if (h.sinceYearBefore() != null) {
+            changes.add(text(into + "the same quarter a year before", h.sinceYearBefore()));
+        }
         List<HistoryView.Row> rows = new ArrayList<>();
         for (Figures f : h.points()) {
             rows.add(new HistoryView.Row(

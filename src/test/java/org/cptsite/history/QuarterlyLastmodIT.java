@@ -56,6 +56,17 @@ class QuarterlyLastmodIT {
         unchangedLines = Jsoup.parse(Sites.read(site.resolve("cpt/38100/index.html")))
                 .select("#history h3 + p")
                 .eachText();
+        deletedHeadings = Jsoup.parse(Sites.read(site.resolve("cpt/38300/index.html")))
+                .select("#history h3")
+                .eachText();
+    }
+
+    /** The change headings of 38300, deleted in RVU26B: its last release is RVU26A. */
+    static List<String> deletedHeadings;
+
+    @Test
+    void aDeletedCodesChangeIsIntoItsLastReleaseNotTheCurrentOne() {
+        assertEquals(List.of("In its last release (RVU26A), since the one before (RVU25D)"), deletedHeadings);
     }
 
     static String newIn;
