@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.cptsite.Sites;
 
@@ -43,13 +44,16 @@ final class Nginx implements AutoCloseable {
     private Nginx(Path root, String notFound, Path dir) throws IOException {
         this.dir = Files.createDirectories(dir);
         this.port = freePort();
-        String site = Files.readString(SHIPPED)
-                .replace("listen 127.0.0.1:8080;", "listen 127.0.0.1:" + port + ";")
-                .replace("root /var/www/cptsite;", "root " + root.toAbsolutePath() + ";")
-                .replace("error_page 404 /404.html;", "error_page 404 " + notFound + ";");
-        if (site.contains("8080") || site.contains("/var/www/cptsite;")) {
+        String shipped = Files.readString(SHIPPED);
+        List<String> edits = List.of("listen 127.0.0.1:8080;", "root /var/www/cptsite;", "error_page 404 /404.html;");
+        // Each EDIT line must be there to be filled in (a check of the result for "8080" failed when the free
+        // port or the temporary folder happened to contain it).
+        if (!edits.stream().allMatch(shipped::contains)) {
             throw new IllegalStateException("deploy/nginx.conf no longer has the EDIT lines this test fills in");
         }
+        String site = shipped.replace(edits.get(0), "listen 127.0.0.1:" + port + ";")
+                .replace(edits.get(1), "root " + root.toAbsolutePath() + ";")
+                .replace(edits.get(2), "error_page 404 " + notFound + ";");
         Files.writeString(dir.resolve("site.conf"), site);
         String temp = dir.toAbsolutePath().toString();
         Files.writeString(
