@@ -113,6 +113,10 @@ public final class SiteFacts {
         Release current = site.release();
         return entry.release() == current
                 ? CodeFacts.of(entry.rows(), current, figures.populations(), figures.qualifyingApmCf())
-                : CodeFacts.ofDeleted(entry.rows(), entry.release(), null);
+                : CodeFacts.ofDeleted(
+                        entry.rows(),
+                        entry.release(),
+                        ConversionFactors.qualifyingApm(
+                                entry.release(), site.content().settings()));
     }
 }

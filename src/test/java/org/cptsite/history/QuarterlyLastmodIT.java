@@ -56,13 +56,34 @@ class QuarterlyLastmodIT {
         unchangedLines = Jsoup.parse(Sites.read(site.resolve("cpt/38100/index.html")))
                 .select("#history h3 + p")
                 .eachText();
-        deletedHeadings = Jsoup.parse(Sites.read(site.resolve("cpt/38300/index.html")))
-                .select("#history h3")
-                .eachText();
+        Document deleted = Jsoup.parse(Sites.read(site.resolve("cpt/38300/index.html")));
+        deletedHeadings = deleted.select("#history h3").eachText();
+        deletedNote = paymentNote(deleted);
+        currentNote = paymentNote(Jsoup.parse(Sites.read(site.resolve("cpt/38100/index.html"))));
     }
 
     /** The change headings of 38300, deleted in RVU26B: its last release is RVU26A. */
     static List<String> deletedHeadings;
+
+    /** The notes under the national payment tables of 38300 (deleted) and 38100 (current). */
+    static String deletedNote;
+
+    static String currentNote;
+
+    static String paymentNote(Document page) {
+        return page.select("p.note").eachText().stream()
+                .filter(t -> t.startsWith("Amount = total RVUs"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aDeletedCodeLastInA2026ReleaseKeepsItsQualifyingApmAmounts() {
+        // RVU26A and RVU26B have the same two CFs: the deleted code's page gives both, as a current one does.
+        String apm = currentNote.substring(currentNote.indexOf("; qualifying APM participants: "));
+        apm = apm.substring(0, apm.indexOf(','));
+        assertTrue(deletedNote.contains("(release RVU26A)" + apm + ","), deletedNote + " / " + currentNote);
+    }
 
     @Test
     void aDeletedCodesChangeIsIntoItsLastReleaseNotTheCurrentOne() {
