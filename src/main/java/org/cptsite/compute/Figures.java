@@ -8,15 +8,12 @@ import org.cptsite.model.RvuRow;
 /**
  * A code's headline figures in one release, from its main row: what its history shows and compares.
  *
- * @param paid whether the fee schedule pays the code (status A, R or T): when not, it has no amount in either
- *     setting
  * @param nonFacilityPayment the national non-facility amount, null where not paid or not expected (the NA
  *     indicator)
  */
 public record Figures(
         Release release,
         RvuRow main,
-        boolean paid,
         BigDecimal work,
         BigDecimal nonFacilityTotal,
         BigDecimal facilityTotal,
@@ -30,7 +27,6 @@ public record Figures(
         return new Figures(
                 release,
                 main,
-                p != null,
                 v.work(),
                 v.nonFacilityTotal(),
                 v.facilityTotal(),

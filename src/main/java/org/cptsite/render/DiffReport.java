@@ -1,6 +1,5 @@
 package org.cptsite.render;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -64,7 +63,7 @@ public final class DiffReport {
                 .append(cf.before().toPlainString())
                 .append(" -> ")
                 .append(cf.after().toPlainString())
-                .append(cf.changed() ? " (" + signed(cf.amount()) + ", " + MoverKind.percent(cf) + ")" : " (unchanged)")
+                .append(ReleasePageBuilder.cfChange(cf))
                 .append('\n');
         sb.append("- codes added: ")
                 .append(d.added().size())
@@ -170,10 +169,6 @@ public final class DiffReport {
         sb.append('|');
         for (String c : cells) sb.append(' ').append(c.replace("|", "\\|")).append(" |");
         sb.append('\n');
-    }
-
-    private static String signed(BigDecimal amount) {
-        return (amount.signum() > 0 ? "+" : "\u2212") + amount.abs().toPlainString();
     }
 
     private static void line(StringBuilder sb, String... cells) {

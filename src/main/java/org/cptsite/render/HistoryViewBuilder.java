@@ -78,12 +78,7 @@ final class HistoryViewBuilder {
         BigDecimal amount = d.amount();
         if (amount != null) {
             sb.append(" (").append(signed(amount, money));
-            BigDecimal percent = d.percent();
-            if (percent != null)
-                sb.append(", ")
-                        .append(percent.signum() > 0 ? "+" : percent.signum() < 0 ? "\u2212" : "")
-                        .append(percent.abs().toPlainString())
-                        .append('%');
+            if (d.percent() != null) sb.append(", ").append(Text.signedPercent(d.percent()));
             sb.append(')');
         }
         lines.add(sb.toString());
@@ -99,7 +94,7 @@ final class HistoryViewBuilder {
      * indicator says the setting is not expected, as the payment table has them.
      */
     static String money(Figures f, @Nullable BigDecimal amount) {
-        return !f.paid() ? Text.NOT_PAID : amount == null ? Text.NA : Text.dollars(amount);
+        return !f.main().payable() ? Text.NOT_PAID : amount == null ? Text.NA : Text.dollars(amount);
     }
 
     private static String shown(String value) {

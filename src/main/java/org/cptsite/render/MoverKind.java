@@ -50,8 +50,6 @@ record MoverKind(String id, String title, Function<Figures, BigDecimal> figure, 
 
     /** "+9.0%", or "n/a" when the figure before was 0. */
     static String percent(Change.Delta d) {
-        BigDecimal p = d.percent();
-        if (p == null) return "n/a";
-        return (p.signum() > 0 ? "+" : p.signum() < 0 ? "\u2212" : "") + p.abs().toPlainString() + "%";
+        return d.percent() == null ? "n/a" : Text.signedPercent(d.percent());
     }
 }

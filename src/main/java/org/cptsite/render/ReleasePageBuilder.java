@@ -101,11 +101,8 @@ final class ReleasePageBuilder {
         BigDecimal cfAfter = diff.to().conversionFactor();
         Change.Delta cf = new Change.Delta(cfBefore, cfAfter);
         List<String> summary = new ArrayList<>();
-        summary.add("Conversion factor " + cfBefore.toPlainString() + " \u2192 " + cfAfter.toPlainString()
-                + (cf.changed()
-                        ? " (" + (cf.amount().signum() > 0 ? "+" : "\u2212")
-                                + cf.amount().abs().toPlainString() + ", " + MoverKind.percent(cf) + ")"
-                        : " (unchanged)"));
+        summary.add(
+                "Conversion factor " + cfBefore.toPlainString() + " \u2192 " + cfAfter.toPlainString() + cfChange(cf));
         List<String> changedCodes = diff.changedCodes();
         summary.add(diff.added().size() + " codes added, " + diff.deleted().size() + " deleted, " + changedCodes.size()
                 + " changed (" + diff.changed().size() + " rows)");
@@ -192,6 +189,13 @@ final class ReleasePageBuilder {
                             shown,
                             others));
         }
+    }
+
+    /** " (+1.0544, +3.3%)", or " (unchanged)": the CF's change, on the report page and in diff's Markdown. */
+    static String cfChange(Change.Delta cf) {
+        if (!cf.changed()) return " (unchanged)";
+        return " (" + (cf.amount().signum() > 0 ? "+" : "\u2212")
+                + cf.amount().abs().toPlainString() + ", " + MoverKind.percent(cf) + ")";
     }
 
     private ReleasePage.MoverTable movers(ReleaseDiff diff, MoverKind kind) {

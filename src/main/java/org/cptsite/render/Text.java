@@ -23,6 +23,12 @@ final class Text {
         return f;
     });
 
+    /** "+9.0%", "\u22122.4%" (a minus sign, not a hyphen), "0.0%". */
+    static String signedPercent(BigDecimal percent) {
+        return (percent.signum() > 0 ? "+" : percent.signum() < 0 ? "\u2212" : "")
+                + percent.abs().toPlainString() + "%";
+    }
+
     /** "$1,234.56". */
     static String dollars(BigDecimal amount) {
         return DOLLARS.get().format(amount);
