@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -41,11 +42,21 @@ final class CsvTable {
      */
     static List<Row> parse(SourceFile file, Problems problems) {
         List<Row> rows = new ArrayList<>();
+        return each(file, problems, rows::add) ? rows : null;
+    }
+
+    /**
+     * Hands each row to {@code row} as it is parsed, without keeping the table: a PPRRVU file's 19,000 rows of
+     * cells are ~30 MB, and a collection while they are all held copies them to the old generation (more so with
+     * two releases read at once). Returns false after a quoting error, reported as {@link #parse} does; the
+     * rows before it have been handed on.
+     */
+    static boolean each(SourceFile file, Problems problems, Consumer<Row> row) {
         long line = 1;
         try (CSVParser parser = CSVParser.parse(new StringReader(file.text()), FORMAT)) {
             for (CSVRecord record : parser) {
                 // values() is the record's own array, never null with this format; toList() would stream it.
-                rows.add(new Row((int) line, Arrays.asList(record.values())));
+                row.accept(new Row((int) line, Arrays.asList(record.values())));
                 line = parser.getCurrentLineNumber() + 1;
             }
         } catch (IOException | UncheckedIOException e) {
@@ -58,8 +69,8 @@ final class CsvTable {
                             ? "a quoted cell starts on this line and is never closed (the file ends inside it)"
                             : "a quoted cell starting on this line is not closed where its cell ends (a stray quote?)",
                     FIX_QUOTES);
-            return null;
+            return false;
         }
-        return rows;
+        return true;
     }
 }

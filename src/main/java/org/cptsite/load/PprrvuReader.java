@@ -55,16 +55,10 @@ final class PprrvuReader {
 
     /** Reads the file; returns null when it is not usable (the problems say why). */
     Result read() {
-        List<CsvTable.Row> table = CsvTable.parse(file, problems);
-        if (table == null) return null;
-        int headerIndex = -1;
-        for (int i = 0; i < table.size(); i++) {
-            if (table.get(i).cell(0).trim().equals(HCPCS.headerCell)) {
-                headerIndex = i;
-                break;
-            }
-        }
-        if (headerIndex < 0) {
+        Rows rows = new Rows();
+        // Row by row as the file is parsed: the whole table of cells would be ~30 MB in flight (see CsvTable).
+        if (!CsvTable.each(file, problems, rows::accept)) return null;
+        if (rows.header == null) {
             problems.error(
                     file.name(),
                     0,
@@ -72,67 +66,98 @@ final class PprrvuReader {
                     "this does not look like a PPRRVU file; " + FIX_ORIGINAL);
             return null;
         }
-        CsvTable.Row header = table.get(headerIndex);
-        PprrvuLayout layout = PprrvuLayout.of(header);
-        if (layout == null) {
-            problems.error(
-                    file.name(),
-                    header.line(),
-                    "header has " + header.cells().size()
-                            + " columns; a PPRRVU file has 32 (2026 on) or 31 (2025 and earlier) with HCPCS, MOD, "
-                            + "DESCRIPTION first",
-                    FIX_ORIGINAL);
+        if (rows.layout == null) return null;
+        if (rows.rows.isEmpty()) {
+            problems.error(file.name(), rows.header.line(), "no data rows after the header", FIX_ORIGINAL);
             return null;
         }
-        String banner = String.join(
-                " ",
-                table.subList(0, headerIndex).stream()
-                        .map(r -> String.join(" ", r.cells()))
-                        .toList());
-        String title = null;
-        int year = 0;
-        String releaseId = null;
-        Matcher t = TITLE.matcher(banner);
-        if (t.find()) {
-            title = t.group(1).replaceAll("\\s+", " ").trim();
-            year = Integer.parseInt(t.group(2));
-            releaseId = "RVU" + t.group(2).substring(2) + quarterLetter(t.group(3));
-        } else {
-            problems.error(
-                    file.name(),
-                    1,
-                    "no banner line naming the release (\"2026 National Physician Fee "
-                            + "Schedule Relative Value File January Release\")",
-                    "restore the banner lines above the header");
-        }
-        LocalDate released = null;
-        Matcher r = RELEASED.matcher(banner);
-        if (r.find()) {
-            released = LocalDate.parse(r.group(1), DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ROOT));
-        } else {
-            problems.error(
-                    file.name(),
-                    1,
-                    "no banner line \"RELEASED mm/dd/yyyy\"",
-                    "restore the banner lines above the header");
-        }
-        String lower = banner.toLowerCase(Locale.ROOT);
-        boolean qualifying = lower.contains("qualifying apm") && !lower.contains("non-qualifying");
+        return new Result(
+                file.name(),
+                rows.layout,
+                rows.title,
+                rows.releaseId,
+                rows.year,
+                rows.released,
+                rows.cf,
+                rows.qualifying,
+                rows.rows);
+    }
 
-        List<RvuRow> rows = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        BigDecimal cf = null;
-        for (CsvTable.Row row : table.subList(headerIndex + 1, table.size())) {
-            if (row.blank()) continue;
+    /** What the rows read so far say: the banner above the header, then the header, then each data row. */
+    private final class Rows {
+        final List<CsvTable.Row> banner = new ArrayList<>();
+        CsvTable.Row header;
+        PprrvuLayout layout;
+        String title;
+        int year;
+        String releaseId;
+        LocalDate released;
+        boolean qualifying;
+        final List<RvuRow> rows = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+        BigDecimal cf;
+
+        void accept(CsvTable.Row row) {
+            if (header == null) {
+                if (row.cell(0).trim().equals(HCPCS.headerCell)) header(row);
+                else banner.add(row);
+            } else if (layout != null && !row.blank()) {
+                data(row);
+            }
+        }
+
+        private void header(CsvTable.Row row) {
+            header = row;
+            layout = PprrvuLayout.of(header);
+            if (layout == null) {
+                problems.error(
+                        file.name(),
+                        header.line(),
+                        "header has " + header.cells().size()
+                                + " columns; a PPRRVU file has 32 (2026 on) or 31 (2025 and earlier) with HCPCS, "
+                                + "MOD, DESCRIPTION first",
+                        FIX_ORIGINAL);
+                return;
+            }
+            String text = String.join(
+                    " ", banner.stream().map(r -> String.join(" ", r.cells())).toList());
+            Matcher t = TITLE.matcher(text);
+            if (t.find()) {
+                title = t.group(1).replaceAll("\\s+", " ").trim();
+                year = Integer.parseInt(t.group(2));
+                releaseId = "RVU" + t.group(2).substring(2) + quarterLetter(t.group(3));
+            } else {
+                problems.error(
+                        file.name(),
+                        1,
+                        "no banner line naming the release (\"2026 National Physician Fee "
+                                + "Schedule Relative Value File January Release\")",
+                        "restore the banner lines above the header");
+            }
+            Matcher r = RELEASED.matcher(text);
+            if (r.find()) {
+                released = LocalDate.parse(r.group(1), DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ROOT));
+            } else {
+                problems.error(
+                        file.name(),
+                        1,
+                        "no banner line \"RELEASED mm/dd/yyyy\"",
+                        "restore the banner lines above the header");
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
+            qualifying = lower.contains("qualifying apm") && !lower.contains("non-qualifying");
+        }
+
+        private void data(CsvTable.Row row) {
             RvuRow parsed = parseRow(layout, row);
-            if (parsed == null) continue;
+            if (parsed == null) return;
             if (!seen.add(parsed.code() + "|" + parsed.modifier())) {
                 problems.error(
                         file.name(),
                         row.line(),
                         "duplicate row for code " + parsed.code() + " modifier " + parsed.modifierLabel(),
                         "keep one row per code and modifier");
-                continue;
+                return;
             }
             if (cf == null) {
                 cf = parsed.conversionFactor();
@@ -146,11 +171,6 @@ final class PprrvuReader {
             }
             rows.add(parsed);
         }
-        if (rows.isEmpty()) {
-            problems.error(file.name(), header.line(), "no data rows after the header", FIX_ORIGINAL);
-            return null;
-        }
-        return new Result(file.name(), layout, title, releaseId, year, released, cf, qualifying, rows);
     }
 
     private static String quarterLetter(String month) {

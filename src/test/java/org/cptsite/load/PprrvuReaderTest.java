@@ -267,6 +267,32 @@ class PprrvuReaderTest {
     }
 
     @Test
+    void aQuoteNeverClosedStopsTheFileAtTheLineItStarts() throws IOException {
+        String good = file(
+                false,
+                "2026 National Physician Fee Schedule Relative Value File July Release",
+                "06/30/2026",
+                ROW_GLOBAL);
+        String text = good + "71046,26,\"Chest x-ray, two views,R,+,0.21\r\n";
+        Problems problems = new Problems();
+        assertNull(read("PPRRVU2026_Jul_nonQPP.csv", text, problems));
+        assertEquals(1, problems.all().size(), () -> problems.all().toString());
+        assertEquals(12, problems.all().get(0).line());
+        assertTrue(problems.all().get(0).message().contains("never closed"));
+
+        // The rows are handed on one by one as they are parsed (the file's table is never held whole): those
+        // before the broken one arrive, then the error stops the file.
+        List<Integer> lines = new ArrayList<>();
+        Problems each = new Problems();
+        assertFalse(CsvTable.each(
+                new SourceFile("x.csv", text.getBytes(StandardCharsets.ISO_8859_1)),
+                each,
+                row -> lines.add(row.line())));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), lines);
+        assertEquals(12, each.all().get(0).line());
+    }
+
+    @Test
     void recognisesTheHeaderRow() {
         assertTrue(PprrvuReader.recognises(List.of(",,banner", "HCPCS,MOD,DESCRIPTION,CODE")));
         assertFalse(PprrvuReader.recognises(List.of("HCPCS,PROCSTAT")));
