@@ -1,6 +1,7 @@
 package org.cptsite.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -81,12 +82,17 @@ final class ShowCommand implements Callable<Integer> {
                         p.work(),
                         p.nonFacilityTotal(),
                         p.facilityTotal(),
-                        p.nonFacilityPayment() == null ? "-" : "$" + p.nonFacilityPayment(),
-                        p.facilityPayment() == null ? "-" : "$" + p.facilityPayment());
+                        amount(p, p.nonFacilityPayment()),
+                        amount(p, p.facilityPayment()));
             }
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** As the rows line (and the page's history table) has it: "not paid", "NA" (the NA indicator) or the amount. */
+    private static String amount(Figures p, BigDecimal amount) {
+        return !p.main().payable() ? "not paid" : amount == null ? "NA" : "$" + amount;
     }
 
     private static void print(PrintWriter out, CodeEntry e, CodeFacts f, LinkedSite site) {

@@ -78,6 +78,32 @@ class ShowCommandIT {
         assertEquals(onPage, shown);
     }
 
+    /**
+     * A code's history lines name its amounts as its rows line does: "NA" where the NA indicator is set (27445,
+     * surgery, last in the older release), "not paid" for a code the fee schedule does not pay (0075T, status C).
+     */
+    @Test
+    void historyLinesSayNaAndNotPaidAsTheRowsLineDoes() {
+        List<String> data = new ArrayList<>();
+        for (Path p : Sites.HISTORY) data.addAll(List.of("--data", p.toString()));
+        String deleted = show("27445", data);
+        assertTrue(deleted.contains("deleted:   not in RVU26A; last in RVU25D"), deleted);
+        assertTrue(deleted.contains("pay-nf NA  pay-f $1232.08"), deleted);
+        String notPaid = show("0075T", data);
+        assertTrue(notPaid.contains("pay-nf not paid  pay-f not paid"), notPaid);
+        assertTrue(notPaid.lines().filter(l -> l.startsWith("history:")).count() == 2, notPaid);
+    }
+
+    private static String show(String code, List<String> data) {
+        List<String> args = new ArrayList<>(List.of("show", code));
+        args.addAll(data);
+        args.addAll(List.of("--content", Sites.CONTENT.toString(), "--templates", Sites.TEMPLATES.toString()));
+        args.addAll(List.of("--base-url", Sites.BASE_URL));
+        CommandRun r = CommandRun.of(args);
+        assertEquals(0, r.code(), r::err);
+        return r.out();
+    }
+
     private static String show(String code, String... options) {
         List<String> args = new ArrayList<>(List.of("show", code));
         args.addAll(Sites.sampleOptions());
