@@ -37,6 +37,7 @@ final class SettingsReader {
             "checks",
             "json_twins",
             "precompress",
+            "redirects",
             "markdown",
             "templates",
             "releases"));
@@ -80,7 +81,8 @@ final class SettingsReader {
         }
         SiteSettings.WorkGpci workGpci = workGpci(fm, file, problems);
         Map<CheckRule, CheckRule.Level> checks = checks(fm, file, problems);
-        Hosting hosting = new Hosting(jsonTwins(fm, file, problems), precompress(fm, file, problems));
+        Hosting hosting = new Hosting(
+                jsonTwins(fm, file, problems), precompress(fm, file, problems), forcedRedirects(fm, file, problems));
         String tagline = fm.text("tagline", false);
         String publisher = fm.text("publisher", false);
         List<String> commonCodes = fm.list("common_codes");
@@ -152,6 +154,22 @@ final class SettingsReader {
             return Hosting.JsonTwins.PER_CODE;
         }
         return j;
+    }
+
+    /** {@code redirects: plain|forced}; plain when absent. */
+    private static boolean forcedRedirects(FrontMatter fm, String file, Problems problems) {
+        String value = fm.text("redirects", false);
+        if (value == null || value.isEmpty() || value.equals("plain")) return false;
+        if (value.equals("forced")) return true;
+        problems.error(
+                file,
+                fm.entry("redirects").line(),
+                "redirects '" + value + "' is none of " + String.join(", ", Hosting.REDIRECTS),
+                Suggest.nearest(value, Hosting.REDIRECTS)
+                                .map(k -> "did you mean '" + k + "'? ")
+                                .orElse("") + "write redirects: plain (Cloudflare Pages and the default) or forced "
+                        + "(Netlify, so that a deleted code's redirect applies over its page)");
+        return false;
     }
 
     /** {@code precompress: [gzip, brotli]}; nothing when absent. */

@@ -5,16 +5,24 @@ import java.util.Set;
 
 /**
  * How the site is laid out for its host, from site.yml: {@code json_twins} (how many JSON files, against
- * the hosts' file limits) and {@code precompress} (.gz and .br files for self-hosting).
+ * the hosts' file limits), {@code precompress} (.gz and .br files for self-hosting) and {@code redirects}
+ * (whether {@code _redirects} forces its rules over existing files, as Netlify needs).
+ *
+ * @param forcedRedirects {@code redirects: forced}: each line's status is {@code 301!}. A deleted code with one
+ *     successor keeps its page, and Netlify applies no unforced rule where a file exists; Cloudflare Pages
+ *     always applies its rules and rejects the {@code !}.
  */
-public record Hosting(JsonTwins jsonTwins, Set<Compression> precompress) {
-    /** One JSON twin per code, nothing precompressed. */
-    public static final Hosting DEFAULT = new Hosting(JsonTwins.PER_CODE, Set.of());
+public record Hosting(JsonTwins jsonTwins, Set<Compression> precompress, boolean forcedRedirects) {
+    /** One JSON twin per code, nothing precompressed, plain redirects. */
+    public static final Hosting DEFAULT = new Hosting(JsonTwins.PER_CODE, Set.of(), false);
 
     public Hosting {
         if (jsonTwins == null) jsonTwins = JsonTwins.PER_CODE;
         precompress = Set.copyOf(precompress);
     }
+
+    /** The {@code redirects} setting's values: plain (the default) and forced. */
+    public static final List<String> REDIRECTS = List.of("plain", "forced");
 
     /** The {@code json_twins} setting. */
     public enum JsonTwins {

@@ -41,7 +41,13 @@ public final class HostFiles {
         Map<String, byte[]> files = new LinkedHashMap<>(SiteFiles.firstSitemaps(baseUrl, today, pageUrls));
         files.put(SiteFiles.ROBOTS, SiteFiles.robots(baseUrl));
         // Its one warning (too many redirects for Cloudflare) is the build's to report.
-        files.put(Redirects.FILE, Redirects.of(pages.site().redirects(), BasePath.of(baseUrl), new Problems()));
+        files.put(
+                Redirects.FILE,
+                Redirects.of(
+                        pages.site().redirects(),
+                        BasePath.of(baseUrl),
+                        settings.hosting().forcedRedirects(),
+                        new Problems()));
         List<String> all = new ArrayList<>(pages.files());
         pageUrls.forEach(url -> all.add(Output.fileOf(url)));
         all.addAll(files.keySet());

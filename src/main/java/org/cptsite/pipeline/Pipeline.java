@@ -280,7 +280,13 @@ public final class Pipeline {
         int pages = new SiteRenderer(facts, templates, options.templates(), problems).render(checked, done -> {
             if (done % step == 0 || done == total) progress.accept("rendered " + done + "/" + total);
         });
-        checked.file(Redirects.FILE, Redirects.of(site.redirects(), BasePath.of(baseUrl), problems));
+        checked.file(
+                Redirects.FILE,
+                Redirects.of(
+                        site.redirects(),
+                        BasePath.of(baseUrl),
+                        site.content().settings().hosting().forcedRedirects(),
+                        problems));
         // Pages that failed to render leave links dangling; those follow from the first error, not new ones.
         if (!problems.hasErrors()) checked.finish();
         return pages;

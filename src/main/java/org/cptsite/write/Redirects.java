@@ -9,7 +9,8 @@ import org.cptsite.output.BasePath;
 /**
  * {@code _redirects} for Netlify and Cloudflare Pages: one {@code FROM TO 301} line per redirect, sorted, with
  * the status always written (Cloudflare's default is a temporary 302). Cloudflare Pages reads at most
- * {@value #MAX_LINES} static redirects; past that the rest are left out, with a warning.
+ * {@value #MAX_LINES} static redirects; past that the rest are left out, with a warning. Forced, the status is
+ * {@code 301!}: Netlify applies a rule over a file that exists (the deleted code's page) only when forced.
  */
 public final class Redirects {
     public static final String FILE = "_redirects";
@@ -18,7 +19,7 @@ public final class Redirects {
     private Redirects() {}
 
     /** The file's bytes; URLs go under the base path as served. */
-    public static byte[] of(List<Redirect> redirects, BasePath base, Problems problems) {
+    public static byte[] of(List<Redirect> redirects, BasePath base, boolean forced, Problems problems) {
         List<Redirect> sorted = redirects.stream().sorted().distinct().toList();
         if (sorted.size() > MAX_LINES) {
             problems.warning(
@@ -33,7 +34,7 @@ public final class Redirects {
         }
         StringBuilder text = new StringBuilder(sorted.size() * 40);
         for (Redirect r : sorted) {
-            text.append(base.url(r.from())).append(' ').append(base.url(r.to())).append(" 301\n");
+            text.append(base.url(r.from())).append(' ').append(base.url(r.to())).append(forced ? " 301!\n" : " 301\n");
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }

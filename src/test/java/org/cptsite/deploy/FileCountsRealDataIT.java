@@ -65,7 +65,7 @@ class FileCountsRealDataIT {
         Content c = site.content();
         LinkedSite laidOut = new LinkedSite(
                 site.release(),
-                c.withSettings(c.settings().withHosting(new Hosting(mode, Set.of()))),
+                c.withSettings(c.settings().withHosting(new Hosting(mode, Set.of(), false))),
                 site.codes(),
                 site.categories());
         Problems problems = new Problems();

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import org.cptsite.Sites;
@@ -197,6 +198,18 @@ class HistoryPagesIT {
         assertEquals("/cpt/0042T/ /cpt/70450/ 301\n", Files.readString(site.resolve("_redirects")));
         // A deleted code without content keeps its page too.
         assertNotNull(page("/cpt/27445/").selectFirst("p.deleted"));
+    }
+
+    /** For Netlify (redirects: forced), which applies no unforced rule over the deleted code's page, that exists. */
+    @Test
+    void forcedRedirectsForNetlify() throws IOException {
+        Path content = Sites.historyContent(tmp.resolve("content-forced"));
+        Files.writeString(content.resolve("site.yml"), "redirects: forced\n", StandardOpenOption.APPEND);
+        Path forced = tmp.resolve("site-forced");
+        Sites.build(Sites.HISTORY, content, forced, LocalDate.of(2026, 1, 15));
+        assertEquals("/cpt/0042T/ /cpt/70450/ 301!\n", Files.readString(forced.resolve("_redirects")));
+        assertNotNull(
+                Jsoup.parse(forced.resolve("cpt/0042T/index.html").toFile()).selectFirst("p.deleted"));
     }
 
     @Test

@@ -42,7 +42,7 @@ class SiteSettingsTest {
         SiteSettings moved = s.withBaseUrl("https://b.example/fees");
         assertEquals("https://b.example/fees", moved.baseUrl());
         assertEquals(s, moved.withBaseUrl("https://a.example"));
-        Hosting none = new Hosting(Hosting.JsonTwins.NONE, java.util.Set.of());
+        Hosting none = new Hosting(Hosting.JsonTwins.NONE, java.util.Set.of(), false);
         assertEquals(none, s.withHosting(none).hosting());
         assertEquals(CheckRule.Level.WARNING, s.withHosting(none).level(CheckRule.TITLE_LENGTH));
         assertEquals(7, s.withHosting(none).commonCodeLine("38900"));

@@ -16,7 +16,7 @@ class RedirectsTest {
     private static final BasePath ROOT = BasePath.of("https://example.org");
 
     private static String text(List<Redirect> r, BasePath base, Problems problems) {
-        return new String(Redirects.of(r, base, problems), StandardCharsets.UTF_8);
+        return new String(Redirects.of(r, base, false, problems), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -33,6 +33,27 @@ class RedirectsTest {
                         problems));
         assertEquals(List.of(), problems.all());
         assertEquals("", text(List.of(), ROOT, problems));
+    }
+
+    /**
+     * Forced (redirects: forced), for Netlify: it applies no unforced rule where a file exists, and a deleted
+     * code's page does. Cloudflare Pages always applies its rules, and would drop a line with the "!".
+     */
+    @Test
+    void forcedRedirectsEndIn301Bang() {
+        Problems problems = new Problems();
+        assertEquals(
+                "/cpt/0001T/ /cpt/0002T/ 301!\n/cpt/38900/ /cpt/38792/ 301!\n",
+                new String(
+                        Redirects.of(
+                                List.of(
+                                        new Redirect("/cpt/38900/", "/cpt/38792/"),
+                                        new Redirect("/cpt/0001T/", "/cpt/0002T/")),
+                                ROOT,
+                                true,
+                                problems),
+                        StandardCharsets.UTF_8));
+        assertEquals(List.of(), problems.all());
     }
 
     @Test
