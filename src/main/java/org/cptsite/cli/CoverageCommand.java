@@ -19,7 +19,9 @@ import org.cptsite.model.Content;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
 import org.cptsite.model.Releases;
+import org.cptsite.model.RvuRow;
 import org.cptsite.pipeline.Pipeline;
+import org.cptsite.render.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +58,7 @@ final class CoverageCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** A code without content, with the national non-facility payment of its main row (null when none). */
-    record Missing(Category category, String code, String descriptor, String status, BigDecimal payment) {}
+    record Missing(Category category, String code, String descriptor, RvuRow main, BigDecimal payment) {}
 
     @Override
     public Integer call() throws IOException {
@@ -88,12 +90,7 @@ final class CoverageCommand implements Callable<Integer> {
             if (content.codes().containsKey(rows.code())) continue;
             NationalPayment p = NationalPayment.of(rows.main(), release.conversionFactor(), null);
             BigDecimal amount = p == null ? null : p.nonFacility() != null ? p.nonFacility() : p.facility();
-            missing.add(new Missing(
-                    rows.category(),
-                    rows.code(),
-                    rows.main().description(),
-                    rows.main().status(),
-                    amount));
+            missing.add(new Missing(rows.category(), rows.code(), rows.main().description(), rows.main(), amount));
         }
         missing.sort(Comparator.comparing(Missing::category)
                 .thenComparing(Missing::payment, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -138,11 +135,9 @@ final class CoverageCommand implements Callable<Integer> {
                     "| %s | %s | %s |%n",
                     m.code(),
                     cell(m.descriptor()),
-                    // Anesthesia (J) and carrier-priced (C) codes are paid, just not by RVUs x CF: "not paid" would
-                    // mislead. Amounts as the pages write them.
-                    m.payment() == null
-                            ? "none (status " + m.status() + ")"
-                            : String.format(Locale.US, "$%,.2f", m.payment()));
+                    // As the list pages write them: anesthesia (J) and contractor-priced (C) codes are paid, just
+                    // not by RVUs x CF, and "not paid" would mislead.
+                    m.payment() == null ? Text.noAmount(m.main()) : String.format(Locale.US, "$%,.2f", m.payment()));
         }
         String since = release.released() == null ? "" : " (" + release.released() + ")";
         out.printf(Locale.ROOT, "%n## Content not reviewed since %s%s (%d)%n", release.id(), since, stale.size());

@@ -18,6 +18,7 @@ import org.cptsite.model.RvuRow;
 import org.cptsite.pipeline.Pipeline;
 import org.cptsite.render.JsonTwin;
 import org.cptsite.render.NoComparisonText;
+import org.cptsite.render.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,9 +91,9 @@ final class ShowCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** As the rows line (and the page's history table) has it: "not paid", "NA" (the NA indicator) or the amount. */
+    /** As the page's history table has it: why there is no amount ("Contractor priced"), "NA" or the amount. */
     private static String amount(Figures p, BigDecimal amount) {
-        return !p.main().payable() ? "not paid" : amount == null ? "NA" : "$" + amount;
+        return !p.main().payable() ? Text.noAmount(p.main()) : amount == null ? "NA" : "$" + amount;
     }
 
     private static void print(PrintWriter out, CodeEntry e, CodeFacts f, LinkedSite site) {
@@ -133,8 +134,8 @@ final class ShowCommand implements Callable<Integer> {
                     v.malpractice(),
                     v.nonFacilityTotal(),
                     v.facilityTotal(),
-                    p == null ? "not paid" : p.nonFacility() == null ? "NA" : "$" + p.nonFacility(),
-                    p == null ? "not paid" : p.facility() == null ? "NA" : "$" + p.facility());
+                    p == null ? Text.noAmount(r) : p.nonFacility() == null ? "NA" : "$" + p.nonFacility(),
+                    p == null ? Text.noAmount(r) : p.facility() == null ? "NA" : "$" + p.facility());
         }
         for (Indicators.Decoded d : f.indicators())
             out.printf(Locale.ROOT, "%-44s %s  %s%n", d.name() + ":", d.value(), d.meaning());

@@ -90,11 +90,12 @@ final class HistoryViewBuilder {
     }
 
     /**
-     * A national amount of {@code f}: "Not paid" for a code the fee schedule does not pay, "NA" where its NA
-     * indicator says the setting is not expected, as the payment table has them.
+     * A national amount of {@code f}: for a code the fee schedule does not pay, why ("Contractor priced", "By
+     * units", "Not paid", as the list tables have them); "NA" where its NA indicator says the setting is not
+     * expected, as the payment table has it.
      */
     static String money(Figures f, @Nullable BigDecimal amount) {
-        return !f.main().payable() ? Text.NOT_PAID : amount == null ? Text.NA : Text.dollars(amount);
+        return !f.main().payable() ? Text.noAmount(f.main()) : amount == null ? Text.NA : Text.dollars(amount);
     }
 
     private static String shown(String value) {

@@ -280,7 +280,7 @@ final class ListPageBuilder {
                 e.content() != null ? e.content().title() : settings.showCmsDescriptors() ? main.description() : "";
         BigDecimal work = Populations.workRvu(e.rows());
         NationalPayment p = NationalPayment.of(main, site.release().conversionFactor(), null);
-        String none = main.anesthesia() ? "By units" : main.contractorPriced() ? "Contractor priced" : Text.NOT_PAID;
+        String none = Text.noAmount(main);
         return new ListPage.CodeRow(
                 e.code(),
                 Urls.code(e.code()),

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.cptsite.model.RvuRow;
 
 /** Formatting of figures and text for pages: dollars, RVUs, and length-limited titles. */
-final class Text {
+public final class Text {
     private Text() {}
 
     /** A table cell or figure with no amount: one wording and casing on every page, table and script. */
@@ -15,6 +16,18 @@ final class Text {
     static final String NOT_EXPECTED = "Not expected in this setting";
     /** ...and in a table cell, as the CMS file and the RVU table write it, explained in a note below the table. */
     static final String NA = "NA";
+
+    /**
+     * A table cell where a row has no amount: "By units" for anesthesia (status J, paid by base and time units),
+     * "Contractor priced" (status C, each MAC sets it), else "Not paid" (not paid under the fee schedule), as the
+     * key facts and payment notes explain them.
+     */
+    public static String noAmount(RvuRow row) {
+        return row.anesthesia() ? BY_UNITS : row.contractorPriced() ? CONTRACTOR_PRICED : NOT_PAID;
+    }
+
+    static final String BY_UNITS = "By units";
+    static final String CONTRACTOR_PRICED = "Contractor priced";
 
     /** A DecimalFormat per thread: the class is not thread-safe, and making one per call is slow. */
     private static final ThreadLocal<DecimalFormat> DOLLARS = ThreadLocal.withInitial(() -> {

@@ -80,7 +80,8 @@ class ShowCommandIT {
 
     /**
      * A code's history lines name its amounts as its rows line does: "NA" where the NA indicator is set (27445,
-     * surgery, last in the older release), "not paid" for a code the fee schedule does not pay (0075T, status C).
+     * surgery, last in the older release), and why a code has no amount (0075T, status C: "Contractor priced"), as
+     * the page's history table does.
      */
     @Test
     void historyLinesSayNaAndNotPaidAsTheRowsLineDoes() {
@@ -90,7 +91,7 @@ class ShowCommandIT {
         assertTrue(deleted.contains("deleted:   not in RVU26A; last in RVU25D"), deleted);
         assertTrue(deleted.contains("pay-nf NA  pay-f $1232.08"), deleted);
         String notPaid = show("0075T", data);
-        assertTrue(notPaid.contains("pay-nf not paid  pay-f not paid"), notPaid);
+        assertTrue(notPaid.contains("pay-nf Contractor priced  pay-f Contractor priced"), notPaid);
         assertTrue(notPaid.lines().filter(l -> l.startsWith("history:")).count() == 2, notPaid);
     }
 

@@ -14,10 +14,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.cptsite.Sites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +75,7 @@ class HistoryPagesIT {
     }
 
     @Test
-    void aSettingNotExpectedIsNaAndANotPaidCodeNotPaidAsInThePaymentTable() {
+    void aSettingNotExpectedIsNaAndACodeWithoutAmountsSaysWhyAsItsPageDoes() {
         // 27130 has the non-facility NA indicator in both releases: it is paid, in a facility only.
         Element history = page("/cpt/27130/").getElementById("history");
         for (Element row : history.select("table.history-table tbody tr")) {
@@ -90,14 +92,24 @@ class HistoryPagesIT {
                 "National facility payment of 27130 by release",
                 chart.selectFirst("title").text());
         assertTrue(chart.selectFirst("desc").text().startsWith("National facility payment by release: RVU25D $"));
-        // 0075T (status C) is not paid under the fee schedule: neither setting has an amount, and no chart.
-        Element notPaid = page("/cpt/0075T/").getElementById("history");
-        for (Element row : notPaid.select("table.history-table tbody tr")) {
-            assertEquals("Not paid", row.select("td").get(4).text(), row::text);
-            assertEquals("Not paid", row.select("td").get(5).text(), row::text);
-        }
-        assertNull(notPaid.selectFirst("p.note"));
-        assertNull(notPaid.selectFirst("svg"));
+        // A code without national amounts says why, as its payment section and the list tables do: 0075T (status
+        // C) is priced by the contractor, 00100 (J) paid by anesthesia units, 0001F (I) not paid. No note, no chart.
+        Map<String, String> why = Map.of(
+                "/cpt/0075T/", "Contractor priced",
+                "/cpt/00100/", "By units",
+                "/cpt/0001F/", "Not paid");
+        why.forEach((url, words) -> {
+            Element section = page(url).getElementById("history");
+            Elements rows = section.select("table.history-table tbody tr");
+            assertEquals(2, rows.size(), url);
+            for (Element row : rows) {
+                assertEquals(words, row.select("td").get(4).text(), url + " " + row.text());
+                assertEquals(words, row.select("td").get(5).text(), url + " " + row.text());
+            }
+            assertNull(section.selectFirst("p.note"), url);
+            assertNull(section.selectFirst("svg"), url);
+        });
+        assertTrue(page("/cpt/0075T/").getElementById("payment").text().contains("Priced by the Medicare contractor"));
     }
 
     @Test
