@@ -42,7 +42,10 @@ final class HistoryViewBuilder {
                     money(f, f.nonFacilityPayment()),
                     money(f, f.facilityPayment())));
         }
-        return new HistoryView(h.isNew() ? h.current().id() : null, changes, rows, chart(h));
+        boolean naNote = rows.stream()
+                .anyMatch(r -> r.nonFacilityPayment().equals(Text.NA)
+                        || r.facilityPayment().equals(Text.NA));
+        return new HistoryView(h.isNew() ? h.current().id() : null, changes, rows, naNote, chart(h));
     }
 
     private static HistoryView.ChangeText text(String heading, Change c) {
