@@ -32,11 +32,24 @@ public final class DiffReport {
         return Json.pretty(j);
     }
 
-    /** One line per added or deleted code and per changed field: {@code kind,code,modifier,field,before,after}. */
+    /**
+     * One line per field: {@code kind,code,modifier,field,before,after}. An added code has a line per figure of
+     * the JSON's (status, work RVU, totals, national payments) with the value after; a deleted code the same
+     * with the value before; a changed row a line per changed field. An amount that is null (not paid, NA) is
+     * empty.
+     */
     public static byte[] csv(ReleaseDiff d) {
         StringBuilder sb = new StringBuilder("kind,code,modifier,field,before,after\n");
-        for (CodeRows c : d.added()) line(sb, "added", c.code(), "", "", "", "");
-        for (CodeRows c : d.deleted()) line(sb, "deleted", c.code(), "", "", "", "");
+        for (CodeRows c : d.added()) {
+            figures(c, d.to()).forEach((field, value) -> {
+                if (!field.equals("code")) line(sb, "added", c.code(), "", field, "", text(value));
+            });
+        }
+        for (CodeRows c : d.deleted()) {
+            figures(c, d.from()).forEach((field, value) -> {
+                if (!field.equals("code")) line(sb, "deleted", c.code(), "", field, text(value), "");
+            });
+        }
         for (ReleaseDiff.RowChange c : d.changed()) {
             c.changes()
                     .forEach((field, ba) -> line(
@@ -169,6 +182,10 @@ public final class DiffReport {
         sb.append('|');
         for (String c : cells) sb.append(' ').append(c.replace("|", "\\|")).append(" |");
         sb.append('\n');
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value instanceof java.math.BigDecimal b ? b.toPlainString() : value.toString();
     }
 
     private static void line(StringBuilder sb, String... cells) {

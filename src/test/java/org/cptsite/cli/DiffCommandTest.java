@@ -46,6 +46,40 @@ class DiffCommandTest {
         assertTrue(changed.contains("| 38900 |  | work_rvu | 2.50 | 2.44 |"), changed);
     }
 
+    /** The CSV has what the JSON has: the figures of added and deleted codes, and each changed field. */
+    @Test
+    void csvHasTheFiguresOfAddedAndDeletedCodesAndEachChangedField() {
+        CommandRun r = diff("--from", Sites.SAMPLE_2025.toString(), "--to", Sites.SAMPLE.toString(), "--format", "csv");
+        assertEquals(0, r.code(), r::toString);
+        List<String> lines = r.out().lines().toList();
+        assertEquals("kind,code,modifier,field,before,after", lines.get(0));
+        // 49505 is new in RVU26A (figures after); 27445 was deleted (figures before, at RVU25D's CF).
+        for (String field : List.of(
+                "status",
+                "work_rvu",
+                "non_facility_total",
+                "facility_total",
+                "non_facility_payment",
+                "facility_payment")) {
+            assertEquals(
+                    1,
+                    lines.stream()
+                            .filter(l -> l.startsWith("added,49505,," + field + ",,"))
+                            .count(),
+                    field);
+            assertEquals(
+                    1,
+                    lines.stream()
+                            .filter(l -> l.startsWith("deleted,27445,," + field + ","))
+                            .count(),
+                    field);
+        }
+        assertTrue(lines.contains("deleted,27445,,work_rvu,18.66,"), r.out());
+        assertTrue(lines.contains("deleted,27445,,facility_payment,1232.08,"), r.out());
+        assertTrue(lines.contains("deleted,27445,,non_facility_payment,,"), "NA: empty; " + r.out());
+        assertTrue(lines.contains("changed,38900,,work_rvu,2.50,2.44"), r.out());
+    }
+
     @Test
     void releasesGivenTheWrongWayRoundAreAnError() {
         CommandRun r = diff("--from", Sites.SAMPLE.toString(), "--to", Sites.SAMPLE_2025.toString());
