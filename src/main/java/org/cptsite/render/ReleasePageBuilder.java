@@ -40,9 +40,9 @@ final class ReleasePageBuilder {
         for (int i = 1; i < all.size(); i++) report(ReleaseDiff.of(all.get(i - 1), all.get(i)), pages);
         Release first = all.get(0);
         List<Link> crumbs = crumbs(first.id());
-        String lead =
-                first.title() + ": the oldest release given, " + first.codes().size() + " codes at the "
-                        + "conversion factor " + first.conversionFactor().toPlainString() + ".";
+        String lead = first.title() + ": the oldest release given, "
+                + Text.count(first.codes().size(), "code") + " at the " + "conversion factor "
+                + first.conversionFactor().toPlainString() + ".";
         pages.put(
                 Urls.release(first.id()),
                 new ReleasePage(
@@ -71,7 +71,7 @@ final class ReleasePageBuilder {
                     Urls.release(r.id()),
                     r.title(),
                     "CF " + r.conversionFactor().toPlainString() + ", "
-                            + r.codes().size() + " codes"));
+                            + Text.count(r.codes().size(), "code")));
         }
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link("Releases", Urls.releases()));
         String lead = "The " + all.size() + " CMS Physician Fee Schedule releases this site compares, newest first; "
@@ -104,8 +104,11 @@ final class ReleasePageBuilder {
         summary.add(
                 "Conversion factor " + cfBefore.toPlainString() + " \u2192 " + cfAfter.toPlainString() + cfChange(cf));
         List<String> changedCodes = diff.changedCodes();
-        summary.add(diff.added().size() + " codes added, " + diff.deleted().size() + " deleted, " + changedCodes.size()
-                + " changed (" + diff.changed().size() + " rows)");
+        // Counts as every page writes them: "1,024 codes", "1 code".
+        summary.add(Text.count(diff.added().size(), "code") + " added, "
+                + Text.thousands(diff.deleted().size())
+                + " deleted, " + Text.thousands(changedCodes.size()) + " changed ("
+                + Text.count(diff.changed().size(), "row") + ")");
         List<ReleasePage.MoverTable> movers =
                 MoverKind.ALL.stream().map(k -> movers(diff, k)).toList();
         Map<Category, List<ReleaseDiff.RowChange>> byCategory = new EnumMap<>(Category.class);
@@ -119,7 +122,7 @@ final class ReleasePageBuilder {
             long codes =
                     rows.stream().map(ReleaseDiff.RowChange::code).distinct().count();
             changedLinks.add(new Link(
-                    title(category) + ": " + codes + " codes, " + rows.size() + " rows",
+                    title(category) + ": " + Text.count(codes, "code") + ", " + Text.count(rows.size(), "row"),
                     Urls.releaseChanges(id, category, 1)));
             changedPages(diff, category, rows, pages);
         });

@@ -144,10 +144,15 @@ class RealHistoryIT {
         assertEquals(codes(diff.get("deleted")), deleted);
         String summary = report.select("ul.summary li").get(1).text();
         long changedCodes = new TreeSet<>(diff.get("changed").findValuesAsText("code")).size();
+        // Thousands separated, as every count on the site.
         assertEquals(
-                "454 codes added, 210 deleted, " + changedCodes + " changed ("
-                        + diff.get("changed").size() + " rows)",
+                String.format(
+                        java.util.Locale.US,
+                        "454 codes added, 210 deleted, %,d changed (%,d rows)",
+                        changedCodes,
+                        diff.get("changed").size()),
                 summary);
+        assertTrue(changedCodes >= 1000, "the real pair changes thousands of codes: " + changedCodes);
     }
 
     @Test
