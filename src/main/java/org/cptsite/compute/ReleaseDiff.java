@@ -3,10 +3,12 @@ package org.cptsite.compute;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.cptsite.model.Category;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.Release;
 import org.cptsite.model.RvuRow;
@@ -180,6 +182,16 @@ public final class ReleaseDiff {
             both = pairs;
         }
         return both;
+    }
+
+    /** The changed rows by the category of their code, in the categories' order: the report page and diff group them so. */
+    public Map<Category, List<RowChange>> changedByCategory() {
+        Map<Category, List<RowChange>> byCategory = new EnumMap<>(Category.class);
+        for (RowChange c : changed)
+            byCategory
+                    .computeIfAbsent(Category.of(c.code()), k -> new ArrayList<>())
+                    .add(c);
+        return byCategory;
     }
 
     /** Codes whose rows changed, in code order. */

@@ -1,5 +1,6 @@
 package org.cptsite.render;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -121,13 +122,7 @@ public final class DiffReport {
     /** Every changed field of every row, by category of the code. */
     private static void changed(StringBuilder sb, ReleaseDiff d) {
         sb.append("\n## Changed (").append(d.changedCodes().size()).append(" codes)\n");
-        Map<Category, List<ReleaseDiff.RowChange>> byCategory = new EnumMap<>(Category.class);
-        for (ReleaseDiff.RowChange c : d.changed()) {
-            byCategory
-                    .computeIfAbsent(Category.of(c.code()), k -> new ArrayList<>())
-                    .add(c);
-        }
-        byCategory.forEach((category, rows) -> {
+        d.changedByCategory().forEach((category, rows) -> {
             long codes =
                     rows.stream().map(ReleaseDiff.RowChange::code).distinct().count();
             sb.append("\n### ")
@@ -185,7 +180,7 @@ public final class DiffReport {
     }
 
     private static String text(Object value) {
-        return value == null ? "" : value instanceof java.math.BigDecimal b ? b.toPlainString() : value.toString();
+        return value == null ? "" : value instanceof BigDecimal b ? b.toPlainString() : value.toString();
     }
 
     private static void line(StringBuilder sb, String... cells) {

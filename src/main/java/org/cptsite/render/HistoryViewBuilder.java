@@ -32,7 +32,9 @@ final class HistoryViewBuilder {
             changes.add(text(into + "the same quarter a year before", h.sinceYearBefore()));
         }
         List<HistoryView.Row> rows = new ArrayList<>();
+        boolean naNote = false; // a paid code without an amount in a setting: the NA indicator
         for (Figures f : h.points()) {
+            naNote |= f.main().payable() && (f.nonFacilityPayment() == null || f.facilityPayment() == null);
             rows.add(new HistoryView.Row(
                     f.release().id(),
                     f.release().conversionFactor().toPlainString(),
@@ -42,9 +44,6 @@ final class HistoryViewBuilder {
                     money(f, f.nonFacilityPayment()),
                     money(f, f.facilityPayment())));
         }
-        boolean naNote = rows.stream()
-                .anyMatch(r -> r.nonFacilityPayment().equals(Text.NA)
-                        || r.facilityPayment().equals(Text.NA));
         return new HistoryView(h.isNew() ? h.current().id() : null, changes, rows, naNote, chart(h));
     }
 

@@ -41,7 +41,7 @@ final class ReleasePageBuilder {
         Release first = all.get(0);
         List<Link> crumbs = crumbs(first.id());
         String lead = first.title() + ": the oldest release given, "
-                + Text.count(first.codes().size(), "code") + " at the " + "conversion factor "
+                + Text.count(first.codes().size(), "code") + " at the conversion factor "
                 + first.conversionFactor().toPlainString() + ".";
         pages.put(
                 Urls.release(first.id()),
@@ -111,14 +111,8 @@ final class ReleasePageBuilder {
                 + Text.count(diff.changed().size(), "row") + ")");
         List<ReleasePage.MoverTable> movers =
                 MoverKind.ALL.stream().map(k -> movers(diff, k)).toList();
-        Map<Category, List<ReleaseDiff.RowChange>> byCategory = new EnumMap<>(Category.class);
-        for (ReleaseDiff.RowChange c : diff.changed()) {
-            byCategory
-                    .computeIfAbsent(Category.of(c.code()), k -> new ArrayList<>())
-                    .add(c);
-        }
         List<Link> changedLinks = new ArrayList<>();
-        byCategory.forEach((category, rows) -> {
+        diff.changedByCategory().forEach((category, rows) -> {
             long codes =
                     rows.stream().map(ReleaseDiff.RowChange::code).distinct().count();
             changedLinks.add(new Link(
