@@ -51,7 +51,8 @@ public record CodePage(
             boolean oppsCapped,
             String cf,
             String apmCf,
-            String releaseId) {}
+            String releaseId,
+            boolean naNote) {}
 
     /** The code's comparisons (category first), its chart, or why it has none. */
     public record Comparisons(List<ComparisonText> items, Chart chart, String noneReason) {}

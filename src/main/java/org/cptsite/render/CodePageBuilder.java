@@ -166,7 +166,10 @@ final class CodePageBuilder {
                 facts.payments().stream().anyMatch(p -> p != null && p.capped()),
                 facts.conversionFactor().toPlainString(),
                 facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString(),
-                entry.release().id());
+                entry.release().id(),
+                // A paid row without an amount in a setting (the NA indicator): the note under the table says why.
+                facts.payments().stream()
+                        .anyMatch(p -> p != null && (p.nonFacility() == null || p.facility() == null)));
         var indicators = facts.indicators().stream()
                 .map(d -> new CodePage.Indicator(d.name(), d.value(), d.meaning()))
                 .toList();
