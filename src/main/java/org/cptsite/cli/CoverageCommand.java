@@ -137,7 +137,7 @@ final class CoverageCommand implements Callable<Integer> {
                     cell(m.descriptor()),
                     // As the list pages write them: anesthesia (J) and contractor-priced (C) codes are paid, just
                     // not by RVUs x CF, and "not paid" would mislead.
-                    m.payment() == null ? Text.noAmount(m.main()) : String.format(Locale.US, "$%,.2f", m.payment()));
+                    m.payment() == null ? Text.noAmount(m.main()) : Text.dollars(m.payment()));
         }
         String since = release.released() == null ? "" : " (" + release.released() + ")";
         out.printf(Locale.ROOT, "%n## Content not reviewed since %s%s (%d)%n", release.id(), since, stale.size());

@@ -43,7 +43,7 @@ public final class Text {
     }
 
     /** "$1,234.56". */
-    static String dollars(BigDecimal amount) {
+    public static String dollars(BigDecimal amount) {
         return DOLLARS.get().format(amount);
     }
 
