@@ -60,8 +60,11 @@ public final class ReleaseDiff {
     /** One row's changed fields, by the JSON twin's names, each {@code [before, after]}; null for a missing row. */
     public record RowChange(String code, String modifier, Map<String, List<String>> changes) {}
 
-    /** A field of a row, by its JSON name, as text; BigDecimals compare by value (2.5 equals 2.50). */
-    public record Field(String name, Function<RvuRow, Object> value) {
+    /**
+     * A field of a row, by its JSON name (diff's output) and its label in words (the report pages), as text;
+     * BigDecimals compare by value (2.5 equals 2.50).
+     */
+    public record Field(String name, String label, Function<RvuRow, Object> value) {
         String text(RvuRow r) {
             Object v = value.apply(r);
             return v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v);
@@ -76,37 +79,76 @@ public final class ReleaseDiff {
 
     /** The fields compared, in the order of the file's columns. */
     public static final List<Field> FIELDS = List.of(
-            new Field("status", RvuRow::status),
-            new Field("not_used_for_payment", r -> r.policy().notUsedForPayment()),
-            new Field("work_rvu", r -> r.rvus().work()),
-            new Field("non_facility_pe_rvu", r -> r.rvus().nonFacilityPe()),
-            new Field("non_facility_na", r -> r.rvus().nonFacilityNa()),
-            new Field("facility_pe_rvu", r -> r.rvus().facilityPe()),
-            new Field("facility_na", r -> r.rvus().facilityNa()),
-            new Field("mp_rvu", r -> r.rvus().malpractice()),
-            new Field("non_facility_total", r -> r.rvus().nonFacilityTotal()),
-            new Field("facility_total", r -> r.rvus().facilityTotal()),
-            new Field("pctc", r -> r.policy().pctc()),
-            new Field("global_days", r -> r.global().days()),
-            new Field("pre_op", r -> r.global().preOp()),
-            new Field("intra_op", r -> r.global().intraOp()),
-            new Field("post_op", r -> r.global().postOp()),
-            new Field("multiple_procedure", r -> r.policy().multipleProcedure()),
-            new Field("bilateral", r -> r.policy().bilateral()),
-            new Field("assistant", r -> r.policy().assistant()),
-            new Field("co_surgeon", r -> r.policy().coSurgeon()),
-            new Field("team", r -> r.policy().team()),
-            new Field("pricing_indicator", r -> r.policy().pricingIndicator()),
-            new Field("endoscopic_base", r -> r.policy().endoscopicBase()),
-            new Field("supervision", r -> r.policy().supervision()),
-            new Field("calculation_flag", r -> r.policy().calculationFlag()),
-            new Field("imaging_family", r -> r.policy().imagingFamily()),
-            new Field("opps_non_facility_pe_rvu", r -> r.opps().nonFacilityPe()),
-            new Field("opps_facility_pe_rvu", r -> r.opps().facilityPe()),
-            new Field("opps_mp_rvu", r -> r.opps().malpractice()));
+            new Field("status", "Status", RvuRow::status),
+            new Field(
+                    "not_used_for_payment",
+                    "Not used for Medicare payment",
+                    r -> r.policy().notUsedForPayment()),
+            new Field("work_rvu", "Work RVU", r -> r.rvus().work()),
+            new Field(
+                    "non_facility_pe_rvu", "PE RVU, non-facility", r -> r.rvus().nonFacilityPe()),
+            new Field(
+                    "non_facility_na",
+                    "NA indicator, non-facility",
+                    r -> r.rvus().nonFacilityNa()),
+            new Field("facility_pe_rvu", "PE RVU, facility", r -> r.rvus().facilityPe()),
+            new Field("facility_na", "NA indicator, facility", r -> r.rvus().facilityNa()),
+            new Field("mp_rvu", "MP RVU", r -> r.rvus().malpractice()),
+            new Field(
+                    "non_facility_total",
+                    "Total RVUs, non-facility",
+                    r -> r.rvus().nonFacilityTotal()),
+            new Field("facility_total", "Total RVUs, facility", r -> r.rvus().facilityTotal()),
+            new Field("pctc", "PC/TC indicator", r -> r.policy().pctc()),
+            new Field("global_days", "Global period", r -> r.global().days()),
+            new Field("pre_op", "Pre-op share", r -> r.global().preOp()),
+            new Field("intra_op", "Intra-op share", r -> r.global().intraOp()),
+            new Field("post_op", "Post-op share", r -> r.global().postOp()),
+            new Field(
+                    "multiple_procedure",
+                    "Multiple procedure indicator",
+                    r -> r.policy().multipleProcedure()),
+            new Field(
+                    "bilateral", "Bilateral surgery indicator", r -> r.policy().bilateral()),
+            new Field(
+                    "assistant",
+                    "Assistant at surgery indicator",
+                    r -> r.policy().assistant()),
+            new Field("co_surgeon", "Co-surgeon indicator", r -> r.policy().coSurgeon()),
+            new Field("team", "Team surgery indicator", r -> r.policy().team()),
+            new Field("pricing_indicator", "Pricing indicator", r -> r.policy().pricingIndicator()),
+            new Field("endoscopic_base", "Endoscopic base code", r -> r.policy().endoscopicBase()),
+            new Field("supervision", "Diagnostic supervision", r -> r.policy().supervision()),
+            new Field("calculation_flag", "Calculation flag", r -> r.policy().calculationFlag()),
+            new Field("imaging_family", "Imaging family", r -> r.policy().imagingFamily()),
+            new Field(
+                    "opps_non_facility_pe_rvu",
+                    "OPPS PE RVU, non-facility",
+                    r -> r.opps().nonFacilityPe()),
+            new Field(
+                    "opps_facility_pe_rvu",
+                    "OPPS PE RVU, facility",
+                    r -> r.opps().facilityPe()),
+            new Field("opps_mp_rvu", "OPPS MP RVU", r -> r.opps().malpractice()));
 
     /** The name of the field that tells a row added to or removed from a code in both releases. */
     public static final String ROW = "row";
+
+    /** The label of a field by its name ({@link #ROW} too), for the report pages. */
+    public static String label(String name) {
+        String label = LABELS.get(name);
+        if (label == null) throw new IllegalArgumentException("no field " + name);
+        return label;
+    }
+
+    private static final Map<String, String> LABELS = labels();
+
+    private static Map<String, String> labels() {
+        Map<String, String> labels = new java.util.HashMap<>();
+        for (Field f : FIELDS) labels.put(f.name(), f.label());
+        labels.put(ROW, "Modifier row");
+        return Map.copyOf(labels);
+    }
 
     public static ReleaseDiff of(Release from, Release to) {
         // The 2025 layout has no PRIC IND column: blank is not a change to the 2026 value.

@@ -297,12 +297,27 @@ final class CodePageBuilder {
         if (main.anesthesia())
             return sb.append("anesthesia code, paid by base and time units.").toString();
         sb.append("work RVU ").append(Text.rvu(main.rvus().work()));
+        // The page's own words: a contractor-priced code is paid, only not at a national amount.
         if (p == null)
-            return sb.append("; not paid under the Medicare fee schedule.").toString();
+            return sb.append(
+                            main.contractorPriced()
+                                    ? "; priced by the Medicare contractor, no national amount."
+                                    : "; not paid under the Medicare fee schedule.")
+                    .toString();
+        // NA (the setting is not expected) as the page's tables say it, not "n/a" as if a figure were missing.
+        if (p.nonFacility() == null && p.facility() == null)
+            return sb.append("; no national amount (NA in both settings).").toString();
         sb.append("; national Medicare payment ");
-        sb.append(p.nonFacility() == null ? "n/a" : Text.dollars(p.nonFacility()))
-                .append(" non-facility, ");
-        sb.append(p.facility() == null ? "n/a" : Text.dollars(p.facility())).append(" facility.");
+        if (p.nonFacility() == null)
+            return sb.append(Text.dollars(p.facility()))
+                    .append(" facility (non-facility: NA).")
+                    .toString();
+        if (p.facility() == null)
+            return sb.append(Text.dollars(p.nonFacility()))
+                    .append(" non-facility (facility: NA).")
+                    .toString();
+        sb.append(Text.dollars(p.nonFacility())).append(" non-facility, ");
+        sb.append(Text.dollars(p.facility())).append(" facility.");
         return sb.toString();
     }
 
@@ -336,7 +351,7 @@ final class CodePageBuilder {
         sb.append(". Medicare status ")
                 .append(main.status())
                 .append(" (")
-                .append(org.cptsite.compute.Indicators.status(main.status()).toLowerCase(java.util.Locale.ROOT))
+                .append(Text.inSentence(org.cptsite.compute.Indicators.status(main.status())))
                 .append(").");
         return sb.toString();
     }
@@ -376,7 +391,7 @@ final class CodePageBuilder {
             qa.add(new String[] {
                 "Does Medicare pay for " + code + " under the fee schedule?",
                 "No. Its status is " + main.status() + " ("
-                        + org.cptsite.compute.Indicators.status(main.status()).toLowerCase(java.util.Locale.ROOT)
+                        + Text.inSentence(org.cptsite.compute.Indicators.status(main.status()))
                         + "), so the fee schedule sets no payment for it."
             });
         }
@@ -474,7 +489,7 @@ final class CodePageBuilder {
         }
         if (facts.payments().stream().allMatch(p -> p == null)) {
             return "This code is not paid under the Medicare Physician Fee Schedule (status " + main.status() + ": "
-                    + org.cptsite.compute.Indicators.status(main.status()).toLowerCase(java.util.Locale.ROOT) + ").";
+                    + Text.inSentence(org.cptsite.compute.Indicators.status(main.status())) + ").";
         }
         return null;
     }

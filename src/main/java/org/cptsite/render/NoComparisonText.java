@@ -1,6 +1,5 @@
 package org.cptsite.render;
 
-import java.util.Locale;
 import org.cptsite.compute.CodeFacts;
 import org.cptsite.compute.Indicators;
 import org.cptsite.compute.NoComparison;
@@ -21,7 +20,7 @@ public final class NoComparisonText {
                 "A technical component carries no physician work, so there is no work RVU to compare.";
             case NOT_PAYABLE ->
                 "CMS assigns no work RVU to this code ("
-                        + Indicators.status(facts.code().main().status()).toLowerCase(Locale.ROOT)
+                        + Text.inSentence(Indicators.status(facts.code().main().status()))
                         + "), so it has no place in the comparison.";
             case NO_WORK_RVU -> "CMS assigns no work RVU to this code, so it has no place in the comparison.";
             case DELETED ->

@@ -1,6 +1,7 @@
 package org.cptsite.render;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A release report (/releases/RVU26A/): the CF change, codes added, deleted and changed by category, and the
@@ -23,12 +24,16 @@ public record ReleasePage(
     /** Codes of one category, each a link with its descriptor or title. */
     public record CodeGroup(String category, List<ListPage.Entry> codes) {}
 
-    public record MoverTable(String id, String title, List<MoverRow> rows) {}
+    /** {@code described}: some row has a title or descriptor (a site may show neither: no column then). */
+    public record MoverTable(String id, String title, List<MoverRow> rows, boolean described) {}
 
-    public record MoverRow(Link code, String before, String after, String change, String percent) {}
+    /** One code's move; {@code text} is its title or CMS descriptor, null where the site shows neither. */
+    public record MoverRow(
+            Link code, @Nullable String text, String before, String after, String change, String percent) {}
 
     /** One row (code and modifier) and its changed fields, each "before → after". */
     public record ChangedRow(Link code, String modifier, List<Field> fields) {}
 
-    public record Field(String name, String before, String after) {}
+    /** A changed field by its label in words ("Work RVU"), not diff's JSON name. */
+    public record Field(String label, String before, String after) {}
 }

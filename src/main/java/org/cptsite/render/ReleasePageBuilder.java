@@ -11,9 +11,11 @@ import org.cptsite.compute.ReleaseDiff;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Category;
+import org.cptsite.model.CodeContent;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.Release;
 import org.cptsite.model.SiteSettings;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The release reports: one per given release with a previous one (what changed since it), each with pages of
@@ -152,8 +154,8 @@ final class ReleasePageBuilder {
                     rows.subList((n - 1) * ROWS_PER_PAGE, Math.min(rows.size(), n * ROWS_PER_PAGE))) {
                 List<ReleasePage.Field> fields = new ArrayList<>();
                 c.changes()
-                        .forEach((name, ba) ->
-                                fields.add(new ReleasePage.Field(name, shown(ba.get(0)), shown(ba.get(1)))));
+                        .forEach((name, ba) -> fields.add(
+                                new ReleasePage.Field(ReleaseDiff.label(name), shown(ba.get(0)), shown(ba.get(1)))));
                 shown.add(new ReleasePage.ChangedRow(
                         new Link(c.code(), Urls.code(c.code())),
                         c.modifier().isEmpty() ? "global" : c.modifier(),
@@ -167,7 +169,7 @@ final class ReleasePageBuilder {
             String url = Urls.releaseChanges(id, category, n);
             String part = count == 1 ? "" : ", page " + n + " of " + count;
             String heading = title(category) + " codes changed in " + id + part;
-            String lead = rows.size() + " rows of " + title(category) + " codes changed from "
+            String lead = Text.count(rows.size(), "row") + " of " + title(category) + " codes changed from "
                     + diff.from().id() + " to " + id + part + ": each field before and after.";
             List<Link> crumbs = new ArrayList<>(crumbs(id));
             crumbs.add(new Link(title(category) + part, url));
@@ -199,23 +201,24 @@ final class ReleasePageBuilder {
         List<ReleasePage.MoverRow> rows = new ArrayList<>();
         for (ReleaseDiff.Mover m : kind.of(diff)) {
             Change.Delta d = m.delta();
+            CodeEntry e = site.code(m.code());
             rows.add(new ReleasePage.MoverRow(
                     new Link(m.code(), Urls.code(m.code())),
+                    e == null ? null : text(e.content(), e.rows()),
                     kind.shown(d.before()),
                     kind.shown(d.after()),
                     kind.change(d),
                     MoverKind.percent(d)));
         }
-        return new ReleasePage.MoverTable(kind.id(), kind.title(), rows);
+        return new ReleasePage.MoverTable(
+                kind.id(), kind.title(), rows, rows.stream().anyMatch(r -> r.text() != null));
     }
 
     private List<ReleasePage.CodeGroup> groups(List<CodeRows> codes) {
         Map<Category, List<ListPage.Entry>> byCategory = new EnumMap<>(Category.class);
         for (CodeRows c : codes) {
             CodeEntry e = site.code(c.code());
-            String text = e != null && e.content() != null
-                    ? e.content().title()
-                    : settings.showCmsDescriptors() ? c.main().description() : null;
+            String text = text(e == null ? null : e.content(), c);
             byCategory
                     .computeIfAbsent(c.category(), k -> new ArrayList<>())
                     .add(new ListPage.Entry(c.code(), Urls.code(c.code()), text, null));
@@ -224,6 +227,12 @@ final class ReleasePageBuilder {
         byCategory.forEach((category, entries) ->
                 groups.add(new ReleasePage.CodeGroup(title(category) + " (" + entries.size() + ")", entries)));
         return groups;
+    }
+
+    /** What names a code in a list: its content's title, else the CMS descriptor where the site shows them. */
+    private @Nullable String text(@Nullable CodeContent content, CodeRows rows) {
+        if (content != null) return content.title();
+        return settings.showCmsDescriptors() ? rows.main().description() : null;
     }
 
     private static String shown(String value) {

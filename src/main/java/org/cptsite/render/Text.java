@@ -26,6 +26,16 @@ public final class Text {
         return row.anesthesia() ? BY_UNITS : row.contractorPriced() ? CONTRACTOR_PRICED : NOT_PAID;
     }
 
+    /**
+     * A phrase that starts a line ("Carrier priced: the Medicare contractor...") inside a sentence: its first
+     * letter in lower case, and nothing else, so that names keep theirs ("Medicare", "(TC)"). An acronym that
+     * starts it ("OPPS cap...") is kept as is.
+     */
+    static String inSentence(String phrase) {
+        if (phrase.isEmpty() || (phrase.length() > 1 && Character.isUpperCase(phrase.charAt(1)))) return phrase;
+        return Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
+    }
+
     static final String BY_UNITS = "By units";
     static final String CONTRACTOR_PRICED = "Contractor priced";
 

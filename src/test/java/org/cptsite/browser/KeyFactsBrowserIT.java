@@ -1,5 +1,6 @@
 package org.cptsite.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -56,6 +57,11 @@ class KeyFactsBrowserIT {
                     ((Number) box.get("right")).doubleValue() <= ((Number) box.get("width")).doubleValue(),
                     "inside the width: " + box);
             assertTrue(((Number) box.get("description")).doubleValue() > bottom, "before the prose: " + box);
+            // Words where an amount would be ("Not expected in this setting") wrap inside their box.
+            Object spilling = browser.executeScript("""
+                    return Array.from(document.querySelectorAll('#key-facts .fact:not([hidden]) dd'))
+                        .filter(dd => dd.scrollWidth > dd.clientWidth + 1).map(dd => dd.textContent).join(' | ');""");
+            assertEquals("", spilling, "key facts wider than their box");
         } finally {
             browser.quit();
         }

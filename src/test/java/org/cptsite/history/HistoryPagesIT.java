@@ -113,6 +113,37 @@ class HistoryPagesIT {
     }
 
     @Test
+    void theMetaDescriptionSaysWhatThePageSaysOfAmounts() {
+        // What a search result shows of the page: a contractor-priced code is not "not paid", and a setting
+        // that is not expected is NA, as in the page's tables.
+        assertTrue(
+                description("/cpt/0075T/")
+                        .startsWith("0075T: work RVU 0.00; priced by the Medicare contractor, no national amount. "),
+                description("/cpt/0075T/"));
+        assertTrue(
+                description("/cpt/0001F/")
+                        .startsWith("0001F: work RVU 0.00; not paid under the Medicare fee schedule. "),
+                description("/cpt/0001F/"));
+        String facilityOnly = description("/cpt/27130/");
+        assertTrue(
+                facilityOnly.matches("27130: work RVU [0-9.]+; national Medicare payment \\$[0-9,.]+ facility "
+                        + "\\(non-facility: NA\\)\\. .*"),
+                facilityOnly);
+        assertTrue(description("/cpt/38900/").contains("$144.96 non-facility, $122.92 facility."));
+        // A status's meaning inside a sentence keeps its names' capitals.
+        assertTrue(
+                page("/cpt/0075T/")
+                        .getElementById("description")
+                        .text()
+                        .contains("(carrier priced: the Medicare contractor sets the payment)"),
+                () -> page("/cpt/0075T/").getElementById("description").text());
+    }
+
+    private static String description(String url) {
+        return page(url).selectFirst("meta[name=description]").attr("content");
+    }
+
+    @Test
     void everyFigureOfADeletedCodeIsOfItsLastRelease() {
         // 27445 is last in RVU25D (CF 32.3465): facility total 38.09 -> $1,232.08, bilateral 150% -> $1,848.12.
         // At RVU26A's CF 33.4009 the bilateral amount would be $1,908.36, a figure of no release.
@@ -196,6 +227,8 @@ class HistoryPagesIT {
         Element notice = d.selectFirst("p.deleted");
         assertNotNull(notice, "deleted notice");
         assertTrue(notice.text().startsWith("Deleted code: not in RVU26A; last in RVU25D."), notice::text);
+        // Before the key facts, whose figures are RVU25D's too: "the figures below" covers them.
+        assertEquals(notice, d.selectFirst("h1").parent().nextElementSibling(), "the notice follows the heading");
         Element successor = notice.selectFirst("a");
         assertEquals("/cpt/70450/", successor.attr("href"));
         assertTrue(d.title().endsWith("| deleted code"), d::title);
@@ -277,7 +310,15 @@ class HistoryPagesIT {
                 report.selectFirst("ul.summary li").text());
         Element up = report.getElementById("up-payment").parent();
         List<String> first = up.select("tbody tr").first().select("th, td").eachText();
-        assertEquals(List.of("0446T", "$5,846.63", "$6,320.12", "+$473.49", "+8.1%"), first);
+        assertEquals(
+                List.of(
+                        "0446T",
+                        "Inserting an implantable glucose sensor under the skin",
+                        "$5,846.63",
+                        "$6,320.12",
+                        "+$473.49",
+                        "+8.1%"),
+                first);
         assertTrue(up.select("tbody tr").size() <= 25);
         assertFalse(page("/").select("a[href=/releases/]").isEmpty(), "home links the release index");
         assertFalse(page("/releases/").select("a[href=/releases/RVU26A/]").isEmpty());
@@ -291,6 +332,9 @@ class HistoryPagesIT {
                     .filter(r -> r.selectFirst("th").text().equals("38900"))
                     .findFirst()
                     .orElseThrow();
-        assertTrue(row.text().contains("work_rvu 2.50 \u2192 2.44"), row::text);
+        // Each field in words, as on the code pages; diff's output keeps the JSON names.
+        assertTrue(row.text().contains("Work RVU 2.50 \u2192 2.44; "), row::text);
+        assertTrue(row.text().contains("Total RVUs, facility "), row::text);
+        assertFalse(row.text().contains("_"), row::text);
     }
 }

@@ -16,6 +16,16 @@ class TextTest {
     }
 
     @Test
+    void aPhraseInsideASentenceLowersItsFirstLetterOnly() {
+        assertEquals(
+                "carrier priced: the Medicare contractor sets the payment",
+                Text.inSentence(org.cptsite.compute.Indicators.status("C")));
+        assertEquals("technical component only (TC)", Text.inSentence("Technical component only (TC)"));
+        assertEquals("OPPS cap applies", Text.inSentence("OPPS cap applies"));
+        assertEquals("", Text.inSentence(""));
+    }
+
+    @Test
     void mediansAtTheFilesTwoDecimals() {
         assertEquals("4.59", Text.median(new BigDecimal("4.585")));
         assertEquals("2.00", Text.median(new BigDecimal("2")));
