@@ -15,15 +15,17 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.cptsite.compute.LocalityPricing;
-import org.cptsite.compute.SiteFacts;
-import org.cptsite.link.LinkedSite;
 import org.cptsite.load.Suggest;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.Locality;
 import org.cptsite.model.Problems;
+import org.cptsite.model.Release;
+import org.cptsite.model.Releases;
 import org.cptsite.model.RvuRow;
+import org.cptsite.model.SiteSettings;
 import org.cptsite.pipeline.Pipeline;
 import org.cptsite.render.PriceExport;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,14 +82,17 @@ final class PricesCommand implements Callable<Integer> {
             err.println("error: --format " + format + " is not csv or json");
             return ExitCode.USAGE;
         }
+        // Prices need the releases and site.yml's settings (the work GPCI floor, the qualifying APM CF), not the
+        // pages' content: a content file's problem is no reason to refuse them.
         Problems problems = new Problems();
-        SiteFacts facts = new Pipeline(inputs.options(null, Inputs.today()), line -> {}).facts(problems);
-        Report.problems(problems, err);
-        if (facts == null) return ExitCode.PROBLEMS;
-        LinkedSite site = facts.site();
-        LocalityPricing pricing = facts.pricing();
+        Pipeline pipeline = new Pipeline(inputs.options(null, Inputs.today()), line -> {});
+        SiteSettings settings = pipeline.loadSettings(problems);
+        Releases releases = settings == null ? null : pipeline.loadReleases(settings, problems);
+        Report.problems(problems, err, "; no prices were written");
+        if (releases == null || problems.hasErrors()) return ExitCode.PROBLEMS;
+        LocalityPricing pricing = new LocalityPricing(releases.current(), settings);
 
-        List<CodeRows> chosen = chosenCodes(site, err);
+        List<CodeRows> chosen = chosenCodes(releases, err);
         List<Locality> places = chosenLocalities(pricing, err);
         if (chosen == null || places == null) return ExitCode.PROBLEMS;
         PriceExport export = new PriceExport(pricing, chosen, places);
@@ -110,25 +115,41 @@ final class PricesCommand implements Callable<Integer> {
         w.flush();
     }
 
-    /** The named codes in release order, or every code; null (after saying why) when one is unknown. */
-    private List<CodeRows> chosenCodes(LinkedSite site, PrintWriter err) {
-        var all = site.release().codes();
+    /**
+     * The named codes in release order, or every code; null (after saying why) when one is not in the current
+     * release.
+     */
+    private List<CodeRows> chosenCodes(Releases releases, PrintWriter err) {
+        Release current = releases.current();
+        var all = current.codes();
         if (codes == null || codes.isEmpty()) return List.copyOf(all.values());
         Set<String> wanted = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
+        boolean deleted = false;
         for (String c : codes) {
             String code = c.trim().toUpperCase(Locale.ROOT);
             if (code.isEmpty()) continue;
-            if (all.containsKey(code)) wanted.add(code);
-            else unknown.add(c.trim());
+            Release last = lastWith(releases, code);
+            if (last == current) {
+                wanted.add(code);
+            } else if (last != null) {
+                // A code CMS deleted keeps its page, so a user may well ask for it: say where its figures are.
+                deleted = true;
+                err.println("error: code " + code + " is not in release " + current.id() + ": CMS deleted it after "
+                        + last.id());
+                err.println("  fix: prices gives the current release's amounts, at its GPCIs; for " + last.id()
+                        + "'s, run prices with --data naming that release alone");
+            } else {
+                unknown.add(c.trim());
+            }
         }
         if (!unknown.isEmpty()) {
             err.println("error: " + (unknown.size() == 1 ? "code " : "codes ") + String.join(", ", unknown)
-                    + (unknown.size() == 1 ? " is" : " are") + " not in release "
-                    + site.release().id());
+                    + (unknown.size() == 1 ? " is" : " are") + " not in release " + current.id()
+                    + (releases.hasHistory() ? " nor in an older release given" : ""));
             err.println("  fix: give CPT or HCPCS codes of the release, comma-separated, e.g. --codes 38900,71046");
-            return null;
         }
+        if (!unknown.isEmpty() || deleted) return null;
         List<CodeRows> chosen = new ArrayList<>();
         for (CodeRows rows : all.values()) {
             if (!wanted.contains(rows.code())) continue;
@@ -139,6 +160,13 @@ final class PricesCommand implements Callable<Integer> {
             }
         }
         return chosen;
+    }
+
+    /** The newest given release that has {@code code}; null when none does. */
+    private static @Nullable Release lastWith(Releases releases, String code) {
+        List<Release> all = releases.all();
+        for (int i = all.size() - 1; i >= 0; i--) if (all.get(i).codes().containsKey(code)) return all.get(i);
+        return null;
     }
 
     /** The named localities in GPCI file order, or all; null (after saying why) when one is unknown. */

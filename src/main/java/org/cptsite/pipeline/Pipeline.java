@@ -123,8 +123,21 @@ public final class Pipeline {
      * cannot be read or site.yml, which may name them, cannot (with problems).
      */
     public Releases loadReleases(Problems problems) {
-        SiteSettings settings = new ContentLoader(problems).settings(options.content());
-        return settings == null ? null : new ReleasesLoader(problems).load(releasePaths(options, settings));
+        SiteSettings settings = loadSettings(problems);
+        return settings == null ? null : loadReleases(settings, problems);
+    }
+
+    /** The releases to build, given site.yml's settings, loaded; null when one cannot be read (with problems). */
+    public Releases loadReleases(SiteSettings settings, Problems problems) {
+        return new ReleasesLoader(problems).load(releasePaths(options, settings));
+    }
+
+    /**
+     * site.yml alone, for a command that needs its settings but not the pages' content ({@code prices}); null when
+     * it cannot be read (with problems).
+     */
+    public SiteSettings loadSettings(Problems problems) {
+        return new ContentLoader(problems).settings(options.content());
     }
 
     /** The content of {@code --content}, with {@code --base-url} applied; null when it cannot be read. */

@@ -103,6 +103,38 @@ class PricesCommandTest {
     }
 
     @Test
+    void aDeletedCodeIsAnErrorThatSaysWhereItsFiguresAre() {
+        // 27445 is in the older sample release only: it has a page, but no amounts in RVU26A's localities.
+        List<String> args = new ArrayList<>(List.of("prices", "--codes", "27445,38900"));
+        args.addAll(Sites.sampleOptions());
+        args.addAll(List.of("--data", Sites.SAMPLE_2025.toString()));
+        CommandRun r = CommandRun.of(args);
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(
+                r.err()
+                        .contains("error: code 27445 is not in release RVU26A: CMS deleted it after RVU25D\n"
+                                + "  fix: prices gives the current release's amounts, at its GPCIs; for RVU25D's, run prices "
+                                + "with --data naming that release alone"),
+                r.err());
+        assertEquals("", r.out());
+        // As the fix says: with that release alone, its amounts.
+        CommandRun alone = CommandRun.of(List.of(
+                "prices",
+                "--codes",
+                "27445",
+                "--locality",
+                "10112-00",
+                "--data",
+                Sites.SAMPLE_2025.toString(),
+                "--content",
+                Sites.CONTENT.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString()));
+        assertEquals(0, alone.code(), alone::toString);
+        assertTrue(alone.out().contains("\n27445,,A,10112-00,AL,ALABAMA,"), alone::toString);
+    }
+
+    @Test
     void anUnknownLocalityIsAnErrorWithASuggestion() {
         CommandRun r = run("prices", "--locality", "1011-00");
         assertEquals(1, r.code());
