@@ -66,7 +66,7 @@ final class CoverageCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(inputs.options(null, Inputs.today()), line -> {});
         Releases releases = pipeline.loadReleases(problems);
         Content content = pipeline.loadContent(problems);
-        Report.problems(problems, spec.commandLine().getErr());
+        Report.problems(problems, spec.commandLine().getErr(), "");
         if (releases == null || content == null || problems.hasErrors()) return ExitCode.PROBLEMS;
         Release release = releases.current(); // coverage is of the newest release given
         List<Missing> missing = missing(release, content);

@@ -52,7 +52,7 @@ final class NewCommand implements Callable<Integer> {
         }
         Problems problems = new Problems();
         Releases releases = new Pipeline(inputs.options(null, Inputs.today()), line -> {}).loadReleases(problems);
-        Report.problems(problems, err);
+        Report.problems(problems, err, "; no file was written");
         if (releases == null || problems.hasErrors()) return ExitCode.PROBLEMS;
         Release release = releases.current(); // a new page is for a code of the newest release given
         CodeRows rows = release.codes().get(wanted);

@@ -13,6 +13,18 @@ final class Report {
         problems(problems, err, "; nothing was written, the previous site is unchanged");
     }
 
+    /**
+     * For a command about one code ({@code show}): its errors in full, but the site's warnings (a long title in
+     * another code's file) only counted, with where to see them, so that they do not bury the answer.
+     */
+    static void errorsAndWarningCount(Problems problems, PrintWriter err) {
+        for (Problem p : problems.all()) if (p.isError()) err.println(p.format());
+        if (problems.hasErrors()) err.println(problems.errorCount() + " error(s)");
+        int warnings = problems.warningCount();
+        if (warnings > 0) err.println(warnings + " warning(s) about the site; cptsite check lists them");
+        err.flush();
+    }
+
     /** For a command that has no site ({@code diff}): the count, and what the command did not do. */
     static void problems(Problems problems, PrintWriter err, String outcome) {
         for (Problem p : problems.all()) err.println(p.format());

@@ -46,7 +46,7 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Problems problems = new Problems();
         SiteFacts siteFacts = new Pipeline(inputs.options(null, Inputs.today()), line -> {}).facts(problems);
-        Report.problems(problems, spec.commandLine().getErr());
+        Report.errorsAndWarningCount(problems, spec.commandLine().getErr());
         if (siteFacts == null) return ExitCode.PROBLEMS;
         LinkedSite site = siteFacts.site();
         CodeEntry entry = site.code(code.trim().toUpperCase(java.util.Locale.ROOT));

@@ -1,6 +1,7 @@
 package org.cptsite.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -93,6 +94,19 @@ class ShowCommandIT {
         String notPaid = show("0075T", data);
         assertTrue(notPaid.contains("pay-nf Contractor priced  pay-f Contractor priced"), notPaid);
         assertTrue(notPaid.lines().filter(l -> l.startsWith("history:")).count() == 2, notPaid);
+    }
+
+    @Test
+    void theSitesWarningsAreCountedNotListed() {
+        // The fixture's content has titles too long for a page's <title>: check lists those warnings, show only
+        // counts them, so that they do not bury the code's record.
+        List<String> args = new ArrayList<>(List.of("show", "38900"));
+        args.addAll(Sites.sampleOptions());
+        CommandRun r = CommandRun.of(args);
+        assertEquals(0, r.code(), r::err);
+        assertFalse(r.err().contains("warning: the title"), r::err);
+        assertTrue(r.err().matches("(?s).*\\d+ warning\\(s\\) about the site; cptsite check lists them\n"), r::err);
+        assertTrue(r.out().startsWith("38900 "), r::out);
     }
 
     private static String show(String code, List<String> data) {
