@@ -332,7 +332,9 @@ class HistoryPagesIT {
                     .filter(r -> r.selectFirst("th").text().equals("38900"))
                     .findFirst()
                     .orElseThrow();
-        // Each field in words, as on the code pages; diff's output keeps the JSON names.
+        // Each field in words, as on the code pages, in a column that reads from the left; diff's output keeps
+        // the JSON names.
+        assertTrue(row.select("td").last().hasClass("words"), row::outerHtml);
         assertTrue(row.text().contains("Work RVU 2.50 \u2192 2.44; "), row::text);
         assertTrue(row.text().contains("Total RVUs, facility "), row::text);
         assertFalse(row.text().contains("_"), row::text);
