@@ -48,16 +48,21 @@ final class HistoryViewBuilder {
     }
 
     private static HistoryView.ChangeText text(String heading, Change c) {
+        // What a reader came for first: the payments, and whether the code is still paid (its status); the key
+        // facts show the first two lines. Then the RVUs they come from, then the other indicators.
         List<String> lines = new ArrayList<>();
+        paymentLine(lines, "National payment, non-facility", c.nonFacilityPayment(), c);
+        paymentLine(lines, "National payment, facility", c.facilityPayment(), c);
+        for (Change.IndicatorChange i : c.indicators()) if (i.name().equals("status")) lines.add(indicatorLine(i));
         rvuLine(lines, "Work RVU", c.work());
         rvuLine(lines, "Total RVUs, non-facility", c.nonFacilityTotal());
         rvuLine(lines, "Total RVUs, facility", c.facilityTotal());
-        paymentLine(lines, "National payment, non-facility", c.nonFacilityPayment(), c);
-        paymentLine(lines, "National payment, facility", c.facilityPayment(), c);
-        for (Change.IndicatorChange i : c.indicators()) {
-            lines.add(Text.capitalise(i.name()) + " " + shown(i.before()) + " \u2192 " + shown(i.after()));
-        }
+        for (Change.IndicatorChange i : c.indicators()) if (!i.name().equals("status")) lines.add(indicatorLine(i));
         return new HistoryView.ChangeText(heading, c.from().release().id(), lines);
+    }
+
+    private static String indicatorLine(Change.IndicatorChange i) {
+        return Text.capitalise(i.name()) + " " + shown(i.before()) + " \u2192 " + shown(i.after());
     }
 
     private static void paymentLine(List<String> lines, String name, Change.Delta d, Change c) {

@@ -180,7 +180,23 @@ class HistoryPagesIT {
         assertNotNull(change, "the change in the key facts, at the top of the page");
         assertEquals(
                 "Since the previous release (RVU25D)", change.selectFirst("dt").text());
-        assertTrue(change.selectFirst("dd").text().startsWith("Work RVU 2.50 \u2192 2.44"), change.text());
+        // The payments first: what a reader came for.
+        assertTrue(
+                change.selectFirst("dd")
+                        .text()
+                        .startsWith("National payment, non-facility $132.94 \u2192 $144.96 (+$12.02, +9.0%); "
+                                + "National payment, facility $132.94 \u2192 $122.92"),
+                change.text());
+        // A code that became payable says so next: A2001 was contractor priced (status C) in RVU25D.
+        assertTrue(
+                page("/hcpcs/A2001/")
+                        .selectFirst("#key-facts .fact.change dd")
+                        .text()
+                        .startsWith(
+                                "National payment, non-facility Contractor priced \u2192 $127.26; Status C \u2192 A;"),
+                () -> page("/hcpcs/A2001/")
+                        .selectFirst("#key-facts .fact.change")
+                        .text());
         assertNotNull(change.selectFirst("a[href=#history]"));
     }
 
