@@ -48,12 +48,12 @@ final class HistoryViewBuilder {
     }
 
     private static HistoryView.ChangeText text(String heading, Change c) {
-        // What a reader came for first: the payments, and whether the code is still paid (its status); the key
-        // facts show the first two lines. Then the RVUs they come from, then the other indicators.
+        // What a reader came for first: whether the code is still paid (a status that changed), and the payments;
+        // the key facts show the first two lines. Then the RVUs they come from, then the other indicators.
         List<String> lines = new ArrayList<>();
+        for (Change.IndicatorChange i : c.indicators()) if (i.name().equals("status")) lines.add(indicatorLine(i));
         paymentLine(lines, "National payment, non-facility", c.nonFacilityPayment(), c);
         paymentLine(lines, "National payment, facility", c.facilityPayment(), c);
-        for (Change.IndicatorChange i : c.indicators()) if (i.name().equals("status")) lines.add(indicatorLine(i));
         rvuLine(lines, "Work RVU", c.work());
         rvuLine(lines, "Total RVUs, non-facility", c.nonFacilityTotal());
         rvuLine(lines, "Total RVUs, facility", c.facilityTotal());
@@ -66,17 +66,26 @@ final class HistoryViewBuilder {
     }
 
     private static void paymentLine(List<String> lines, String name, Change.Delta d, Change c) {
-        line(lines, name, d, money(c.from(), d.before()), money(c.to(), d.after()), true);
+        String before = money(c.from(), d.before());
+        String after = money(c.to(), d.after());
+        // No amount either side, for another reason ("Contractor priced -> NA"), is a change too.
+        line(lines, name, d, d.changed() || !before.equals(after), before, after, true);
     }
 
     private static void rvuLine(List<String> lines, String name, Change.Delta d) {
-        line(lines, name, d, Text.rvu(d.before()), Text.rvu(d.after()), false);
+        line(lines, name, d, d.changed(), Text.rvu(d.before()), Text.rvu(d.after()), false);
     }
 
     /** "Work RVU 2.50 → 2.44 (−0.06, −2.4%)"; nothing when the figure did not change. */
     private static void line(
-            List<String> lines, String name, Change.Delta d, String before, String after, boolean money) {
-        if (!d.changed()) return;
+            List<String> lines,
+            String name,
+            Change.Delta d,
+            boolean changed,
+            String before,
+            String after,
+            boolean money) {
+        if (!changed) return;
         StringBuilder sb = new StringBuilder(name)
                 .append(' ')
                 .append(before)

@@ -187,13 +187,13 @@ class HistoryPagesIT {
                         .startsWith("National payment, non-facility $132.94 \u2192 $144.96 (+$12.02, +9.0%); "
                                 + "National payment, facility $132.94 \u2192 $122.92"),
                 change.text());
-        // A code that became payable says so next: A2001 was contractor priced (status C) in RVU25D.
+        // A code that became payable says so first: A2001 was contractor priced (status C) in RVU25D.
         assertTrue(
                 page("/hcpcs/A2001/")
                         .selectFirst("#key-facts .fact.change dd")
                         .text()
                         .startsWith(
-                                "National payment, non-facility Contractor priced \u2192 $127.26; Status C \u2192 A;"),
+                                "Status C \u2192 A; National payment, non-facility Contractor priced \u2192 $127.26;"),
                 () -> page("/hcpcs/A2001/")
                         .selectFirst("#key-facts .fact.change")
                         .text());
@@ -207,6 +207,8 @@ class HistoryPagesIT {
                 page("/hcpcs/A2001/").select("#history ul.changes li").eachText();
         assertTrue(lines.contains("Status C \u2192 A"), lines::toString);
         assertTrue(lines.contains("Global period XXX \u2192 ZZZ"), lines::toString);
+        // Its facility setting went from contractor priced to NA: no amount either side, but a change.
+        assertTrue(lines.contains("National payment, facility Contractor priced \u2192 NA"), lines::toString);
         assertTrue(
                 page("/cpt/38900/").select("#history ul.changes li").eachText().stream()
                         .noneMatch(l -> l.startsWith("Global period")),
