@@ -112,7 +112,7 @@ final class CodePageBuilder {
             }
         }
         String releaseId = entry.release().id();
-        for (String[] qa : dataQuestions(entry, facts)) {
+        for (String[] qa : dataQuestions(entry, facts, deleted != null)) {
             faq.add(new CodePage.Question(
                     qa[0],
                     "<p>" + org.jsoup.nodes.Entities.escape(qa[1]).replace(releaseId, untracked(releaseId)) + "</p>"));
@@ -356,23 +356,37 @@ final class CodePageBuilder {
         return sb.toString();
     }
 
-    /** Questions every code can answer from its figures; they follow the editor's own questions. */
-    private List<String[]> dataQuestions(CodeEntry entry, CodeFacts facts) {
+    /**
+     * Questions every code can answer from its figures; they follow the editor's own questions. A deleted code's
+     * answers are in the past, of its last release: it has no payment now.
+     */
+    private List<String[]> dataQuestions(CodeEntry entry, CodeFacts facts, boolean deleted) {
         String code = entry.code();
         RvuRow main = entry.rows().main();
         String release = entry.release().id();
+        String gone = "CMS deleted " + code + " after " + release + ", its last release. ";
         List<String[]> qa = new ArrayList<>();
         if (main.rvus().work().signum() > 0) {
-            qa.add(new String[] {
-                "What is the work RVU of " + code + "?",
-                "In the " + release + " release the work RVU of " + code + " is "
-                        + Text.rvu(main.rvus().work())
-                        + "; with practice expense and malpractice the total is "
-                        + Text.rvu(main.rvus().nonFacilityTotal()) + " RVUs in a non-facility setting and "
-                        + Text.rvu(main.rvus().facilityTotal()) + " in a facility."
-            });
+            String totals = Text.rvu(main.rvus().nonFacilityTotal()) + " RVUs in a non-facility setting and "
+                    + Text.rvu(main.rvus().facilityTotal()) + " in a facility.";
+            qa.add(
+                    deleted
+                            ? new String[] {
+                                "What was the work RVU of " + code + "?",
+                                "In " + release + ", its last release, the work RVU of " + code + " was "
+                                        + Text.rvu(main.rvus().work())
+                                        + "; with practice expense and malpractice the total was " + totals
+                            }
+                            : new String[] {
+                                "What is the work RVU of " + code + "?",
+                                "In the " + release + " release the work RVU of " + code + " is "
+                                        + Text.rvu(main.rvus().work())
+                                        + "; with practice expense and malpractice the total is " + totals
+                            });
         }
         NationalPayment p = facts.mainPayment();
+        String status =
+                main.status() + " (" + Text.inSentence(org.cptsite.compute.Indicators.status(main.status())) + ")";
         if (p != null) {
             String amounts = (p.nonFacility() == null
                             ? "no non-facility amount (the service is not expected there)"
@@ -381,19 +395,47 @@ final class CodePageBuilder {
                     + (p.facility() == null
                             ? "no facility amount (not expected in a facility)"
                             : Text.dollars(p.facility()) + " in a facility");
-            qa.add(new String[] {
-                "How much does Medicare pay for " + code + "?",
-                "The national amount before locality adjustment is " + amounts + ", at the conversion factor "
-                        + facts.conversionFactor().toPlainString() + " of " + release
-                        + ". What a practice is paid varies with its locality's GPCIs."
-            });
+            String cf = ", at the conversion factor " + facts.conversionFactor().toPlainString() + " of " + release;
+            qa.add(
+                    deleted
+                            ? new String[] {
+                                "How much did Medicare pay for " + code + "?",
+                                gone + "Until then the national amount before locality adjustment was " + amounts + cf
+                                        + "; the fee schedule sets none now."
+                            }
+                            : new String[] {
+                                "How much does Medicare pay for " + code + "?",
+                                "The national amount before locality adjustment is " + amounts + cf
+                                        + ". What a practice is paid varies with its locality's GPCIs."
+                            });
+        } else if (main.contractorPriced()) {
+            // Status C is paid, only not at a national amount: "no" would be wrong.
+            qa.add(
+                    deleted
+                            ? new String[] {
+                                "How did Medicare pay for " + code + "?",
+                                gone + "Until then its status was " + status + ": the fee schedule set no national "
+                                        + "amount, and each Medicare Administrative Contractor (MAC) priced it for "
+                                        + "its area."
+                            }
+                            : new String[] {
+                                "How does Medicare pay for " + code + "?",
+                                "Through its contractors: its status is " + status + ", so the fee schedule sets "
+                                        + "no national amount, and each Medicare Administrative Contractor (MAC) "
+                                        + "prices it for its area."
+                            });
         } else if (!main.anesthesia()) {
-            qa.add(new String[] {
-                "Does Medicare pay for " + code + " under the fee schedule?",
-                "No. Its status is " + main.status() + " ("
-                        + Text.inSentence(org.cptsite.compute.Indicators.status(main.status()))
-                        + "), so the fee schedule sets no payment for it."
-            });
+            qa.add(
+                    deleted
+                            ? new String[] {
+                                "Did Medicare pay for " + code + " under the fee schedule?",
+                                gone + "Until then its status was " + status + ", so the fee schedule set no "
+                                        + "payment for it."
+                            }
+                            : new String[] {
+                                "Does Medicare pay for " + code + " under the fee schedule?",
+                                "No. Its status is " + status + ", so the fee schedule sets no payment for it."
+                            });
         }
         return qa;
     }

@@ -139,6 +139,45 @@ class HistoryPagesIT {
                 () -> page("/cpt/0075T/").getElementById("description").text());
     }
 
+    @Test
+    void theFaqOfADeletedCodeIsInThePastAndAContractorPricedCodeIsPaid() {
+        // 27445: paid in RVU25D, its last release; nothing now.
+        Map<String, String> faq = faq("/cpt/27445/");
+        assertTrue(faq.containsKey("What was the work RVU of 27445?"), faq::toString);
+        assertTrue(
+                faq.get("How much did Medicare pay for 27445?")
+                        .startsWith("CMS deleted 27445 after RVU25D, its last release. Until then the national "
+                                + "amount before locality adjustment was no non-facility amount"),
+                faq::toString);
+        assertFalse(faq.containsKey("How much does Medicare pay for 27445?"), faq::toString);
+        // 0042T: contractor priced in its last release.
+        Map<String, String> contractor = faq("/cpt/0042T/");
+        assertTrue(
+                contractor
+                        .getOrDefault("How did Medicare pay for 0042T?", "")
+                        .startsWith("CMS deleted 0042T after RVU25D, its last release. Until then its status was C "
+                                + "(carrier priced: the Medicare contractor sets the payment)"),
+                contractor::toString);
+        // 0075T: contractor priced now, so paid: not a "No".
+        Map<String, String> current = faq("/cpt/0075T/");
+        assertTrue(
+                current.get("How does Medicare pay for 0075T?").startsWith("Through its contractors: its status is C"),
+                current::toString);
+        assertFalse(current.containsKey("Does Medicare pay for 0075T under the fee schedule?"), current::toString);
+        // The JSON-LD says the same as the page.
+        String ld =
+                page("/cpt/0075T/").select("script[type=application/ld+json]").html();
+        assertTrue(ld.contains("\"How does Medicare pay for 0075T?\""), ld);
+    }
+
+    /** The questions of a page's FAQ with their answers' text. */
+    private static Map<String, String> faq(String url) {
+        Map<String, String> faq = new java.util.LinkedHashMap<>();
+        for (Element h : page(url).select("#faq h3"))
+            faq.put(h.text(), h.nextElementSibling().text());
+        return faq;
+    }
+
     private static String description(String url) {
         return page(url).selectFirst("meta[name=description]").attr("content");
     }
