@@ -89,7 +89,6 @@ final class CodePageBuilder {
         if (range != null) crumbs.add(range);
         crumbs.add(new Link(code, Urls.code(code)));
 
-        String description = content != null ? content.summary() : generatedDescription(entry, facts, descriptor);
         CodePage.DeletedNotice deleted = history != null && history.deleted()
                 ? new CodePage.DeletedNotice(
                         site.release().id(),
@@ -100,6 +99,8 @@ final class CodePageBuilder {
                                         .map(c -> codeLink(site.code(c)))
                                         .toList())
                 : null;
+        String description =
+                content != null ? content.summary() : generatedDescription(entry, facts, descriptor, deleted != null);
         String title = Text.limit(code + " " + name, org.cptsite.model.CheckRule.Limits.CODE_TITLE_CHARS) + " | "
                 + (deleted != null ? "deleted code" : site.release().year() + " RVUs & payment");
         String metaDescription = Text.limit(metaLead(entry, facts, history) + description, META_DESCRIPTION_CHARS);
@@ -331,13 +332,13 @@ final class CodePageBuilder {
     }
 
     /** A description in our own words from the data, for codes no editor has written about yet. */
-    private String generatedDescription(CodeEntry entry, CodeFacts facts, String descriptor) {
+    private String generatedDescription(CodeEntry entry, CodeFacts facts, String descriptor, boolean deleted) {
         RvuRow main = entry.rows().main();
         StringBuilder sb = new StringBuilder();
         sb.append(entry.rows().system().label()).append(" code ").append(entry.code());
         if (descriptor != null)
             sb.append(" (CMS short descriptor \u201c").append(descriptor).append("\u201d)");
-        sb.append(" is ")
+        sb.append(deleted ? " was " : " is ")
                 .append(facts.addOn() ? "an add-on code" : "a code")
                 .append(" in the ")
                 .append(categoryTitle(entry))
@@ -348,7 +349,10 @@ final class CodePageBuilder {
                     .append(" (")
                     .append(entry.range().name())
                     .append(')');
-        sb.append(". Medicare status ")
+        // A deleted code's status is of its last release, the one whose figures the page gives.
+        if (deleted)
+            sb.append(" until CMS deleted it after ").append(entry.release().id());
+        sb.append(deleted ? ". Its Medicare status then: " : ". Medicare status ")
                 .append(main.status())
                 .append(" (")
                 .append(Text.inSentence(org.cptsite.compute.Indicators.status(main.status())))

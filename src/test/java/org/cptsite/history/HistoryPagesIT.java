@@ -298,8 +298,17 @@ class HistoryPagesIT {
         assertEquals("70450", j.get("deleted").get("replaced_by").get(0).asText());
         // Exactly one successor: a 301 in _redirects for the hosts that read it.
         assertEquals("/cpt/0042T/ /cpt/70450/ 301\n", Files.readString(site.resolve("_redirects")));
-        // A deleted code without content keeps its page too.
-        assertNotNull(page("/cpt/27445/").selectFirst("p.deleted"));
+        // A deleted code without content keeps its page too, described in the past tense.
+        Document noContent = page("/cpt/27445/");
+        assertNotNull(noContent.selectFirst("p.deleted"));
+        String described =
+                noContent.getElementById("description").selectFirst("p").text();
+        assertTrue(described.startsWith("CPT code 27445 (CMS short descriptor"), described);
+        assertTrue(
+                described.contains(") was a code in the Surgery category")
+                        && described.endsWith(" until CMS deleted it after RVU25D. Its Medicare status then: A "
+                                + "(active: paid under the fee schedule)."),
+                described);
     }
 
     /** For Netlify (redirects: forced), which applies no unforced rule over the deleted code's page, that exists. */
