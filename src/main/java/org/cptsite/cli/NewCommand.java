@@ -54,23 +54,29 @@ final class NewCommand implements Callable<Integer> {
         Releases releases = new Pipeline(inputs.options(null, Inputs.today()), line -> {}).loadReleases(problems);
         Report.problems(problems, err, "; no file was written");
         if (releases == null || problems.hasErrors()) return ExitCode.PROBLEMS;
-        Release release = releases.current(); // a new page is for a code of the newest release given
-        CodeRows rows = release.codes().get(wanted);
-        if (rows == null) {
+        // A code of the newest release given, or one CMS deleted: its page is kept, and its content may name
+        // its successors.
+        Release current = releases.current();
+        Release release = releases.lastWith(wanted);
+        if (release == null) {
             err.println(Problem.error(
                             "",
                             0,
-                            "code " + code + " is not in release " + release.id(),
-                            Suggest.nearest(wanted, release.codes().keySet())
+                            "code " + code + " is not in release " + current.id()
+                                    + (releases.hasHistory() ? " nor in an older release given" : ""),
+                            Suggest.nearest(wanted, current.codes().keySet())
                                             .map(c -> "did you mean " + c + "? ")
                                             .orElse("")
                                     + "give a code of the release (--data)")
                     .format());
             return ExitCode.PROBLEMS;
         }
+        CodeRows rows = release.codes().get(wanted);
+        String text = template(rows, release);
+        if (release != current) text = deletedTemplate(text, current);
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, template(rows, release), java.nio.file.StandardOpenOption.CREATE_NEW);
+            Files.writeString(file, text, java.nio.file.StandardOpenOption.CREATE_NEW);
         } catch (IOException e) {
             err.println(Problem.error(
                             file.toString(),
@@ -94,6 +100,14 @@ final class NewCommand implements Callable<Integer> {
         } catch (IOException | java.io.UncheckedIOException e) {
             return null; // unreadable: CREATE_NEW below still never overwrites
         }
+    }
+
+    /** A deleted code's file: the same, with where it went and the key that names its successors. */
+    static String deletedTemplate(String template, Release current) {
+        return template.replaceFirst(
+                "\ntitle: \n",
+                "\n# deleted: not in " + current.id() + "; name the codes that replace it (codes of " + current.id()
+                        + "), e.g. [\"70450\"]\nreplaced_by: []\ntitle: \n");
     }
 
     /** The new file: keys and headings to fill in, the figures of the release as YAML comments. */
@@ -122,7 +136,11 @@ final class NewCommand implements Callable<Integer> {
         md.append("# national payment: ")
                 .append(
                         pay == null
-                                ? "not paid under the fee schedule"
+                                ? main.anesthesia()
+                                        ? "by base and time units (anesthesia)"
+                                        : main.contractorPriced()
+                                                ? "priced by the Medicare contractor (status C), no national amount"
+                                                : "not paid under the fee schedule"
                                 : dollars(pay.nonFacility()) + " non-facility, " + dollars(pay.facility())
                                         + " facility, at CF "
                                         + release.conversionFactor().toPlainString())
@@ -139,6 +157,6 @@ final class NewCommand implements Callable<Integer> {
     }
 
     private static String dollars(java.math.BigDecimal amount) {
-        return amount == null ? "not expected" : "$" + amount.toPlainString();
+        return amount == null ? "NA (not expected)" : org.cptsite.render.Text.dollars(amount);
     }
 }

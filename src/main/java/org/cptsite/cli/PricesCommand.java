@@ -25,7 +25,6 @@ import org.cptsite.model.RvuRow;
 import org.cptsite.model.SiteSettings;
 import org.cptsite.pipeline.Pipeline;
 import org.cptsite.render.PriceExport;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -129,7 +128,7 @@ final class PricesCommand implements Callable<Integer> {
         for (String c : codes) {
             String code = c.trim().toUpperCase(Locale.ROOT);
             if (code.isEmpty()) continue;
-            Release last = lastWith(releases, code);
+            Release last = releases.lastWith(code);
             if (last == current) {
                 wanted.add(code);
             } else if (last != null) {
@@ -160,13 +159,6 @@ final class PricesCommand implements Callable<Integer> {
             }
         }
         return chosen;
-    }
-
-    /** The newest given release that has {@code code}; null when none does. */
-    private static @Nullable Release lastWith(Releases releases, String code) {
-        List<Release> all = releases.all();
-        for (int i = all.size() - 1; i >= 0; i--) if (all.get(i).codes().containsKey(code)) return all.get(i);
-        return null;
     }
 
     /** The named localities in GPCI file order, or all; null (after saying why) when one is unknown. */

@@ -59,6 +59,12 @@ public record Releases(List<Release> all) {
         return c >= '0' && c <= '9';
     }
 
+    /** The newest release that has {@code code}: the current one, the last of a deleted code, or null. */
+    public @Nullable Release lastWith(String code) {
+        for (int i = all.size() - 1; i >= 0; i--) if (all.get(i).codes().containsKey(code)) return all.get(i);
+        return null;
+    }
+
     public boolean hasHistory() {
         return all.size() > 1;
     }

@@ -54,6 +54,46 @@ class NewAndCoverageCommandTest {
     }
 
     @Test
+    void newForADeletedCodeStartsItsFileWithItsLastFiguresAndReplacedBy(@TempDir Path dir) throws IOException {
+        // Content for a deleted code is allowed (it names its successors): new writes it, from its last release.
+        Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
+        CommandRun r = CommandRun.of(List.of(
+                "new",
+                "27445",
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--data",
+                Sites.SAMPLE_2025.toString(),
+                "--content",
+                content.toString()));
+        assertEquals(0, r.code(), r.err());
+        String md = Files.readString(content.resolve("codes/27445.md"));
+        assertTrue(md.contains("# 27445 in RVU25D: "), md);
+        assertTrue(md.contains("\n# deleted: not in RVU26A; name the codes that replace it"), md);
+        assertTrue(md.contains("\nreplaced_by: []\ntitle: \n"), md);
+        // Its errors are the blanks to fill in (as for any new file), none about the deleted code or replaced_by.
+        CommandRun check = CommandRun.of(List.of(
+                "check",
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--data",
+                Sites.SAMPLE_2025.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString()));
+        assertTrue(check.err().contains("27445.md:"), check::err);
+        assertTrue(!check.err().contains("replaced_by") && !check.err().contains("none of the releases"), check::err);
+        // A contractor-priced code is not "not paid".
+        CommandRun priced = run(content, "new", "0075T");
+        assertEquals(0, priced.code(), priced.err());
+        assertTrue(
+                Files.readString(content.resolve("codes/0075T.md"))
+                        .contains("# national payment: priced by the Medicare contractor (status C)"),
+                () -> priced.toString());
+    }
+
+    @Test
     void coverageListsCodesWithoutContentBestPaidFirstStaleContentAndOrphans(@TempDir Path dir) throws IOException {
         Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
         Path md = content.resolve("codes/38900.md");
