@@ -73,12 +73,18 @@ final class CoverageCommand implements Callable<Integer> {
         List<CodeContent> stale = content.codes().values().stream()
                 .filter(c -> release.codes().containsKey(c.code()) && !reviewedSince(c, release.released()))
                 .toList();
-        List<CodeContent> orphans = content.codes().values().stream()
-                .filter(c -> !release.codes().containsKey(c.code()))
-                .toList();
+        // Content for a code CMS deleted keeps its page (and may name successors); content for a code in no
+        // given release is a build error.
+        List<CodeContent> deleted = new ArrayList<>();
+        List<CodeContent> orphans = new ArrayList<>();
+        for (CodeContent c : content.codes().values()) {
+            Release last = releases.lastWith(c.code());
+            if (last == null) orphans.add(c);
+            else if (last != release) deleted.add(c);
+        }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.csv) csv(out, missing, stale, orphans);
-        else markdown(out, release, content, missing, stale, orphans);
+        if (format == Format.csv) csv(out, missing, stale, deleted, orphans);
+        else markdown(out, releases, content, missing, stale, deleted, orphans);
         out.flush();
         return ExitCode.OK;
     }
@@ -105,11 +111,13 @@ final class CoverageCommand implements Callable<Integer> {
 
     private static void markdown(
             PrintWriter out,
-            Release release,
+            Releases releases,
             Content content,
             List<Missing> missing,
             List<CodeContent> stale,
+            List<CodeContent> deleted,
             List<CodeContent> orphans) {
+        Release release = releases.current();
         int total = release.codes().size();
         out.printf(
                 Locale.ROOT,
@@ -145,7 +153,28 @@ final class CoverageCommand implements Callable<Integer> {
         for (CodeContent c : stale) {
             out.printf(Locale.ROOT, "| %s | %s |%n", cell(c.file()), c.reviewed() == null ? "never" : c.reviewed());
         }
-        out.printf(Locale.ROOT, "%n## Content for codes not in %s (%d)%n", release.id(), orphans.size());
+        if (releases.hasHistory()) {
+            out.printf(
+                    Locale.ROOT,
+                    "%n## Content for codes CMS deleted (%d): their pages are kept; replaced_by names successors%n",
+                    deleted.size());
+            if (!deleted.isEmpty())
+                out.printf(Locale.ROOT, "%n| file | code | last in | replaced by |%n|---|---|---|---|%n");
+            for (CodeContent c : deleted) {
+                out.printf(
+                        Locale.ROOT,
+                        "| %s | %s | %s | %s |%n",
+                        cell(c.file()),
+                        c.code(),
+                        releases.lastWith(c.code()).id(),
+                        c.replacedBy().isEmpty() ? "none named" : String.join(", ", c.replacedBy()));
+            }
+        }
+        out.printf(
+                Locale.ROOT,
+                "%n## Content for codes %s (%d): build and check refuse them%n",
+                releases.hasHistory() ? "in no given release" : "not in " + release.id(),
+                orphans.size());
         if (!orphans.isEmpty()) out.printf(Locale.ROOT, "%n| file | code |%n|---|---|%n");
         for (CodeContent c : orphans) out.printf(Locale.ROOT, "| %s | %s |%n", cell(c.file()), c.code());
     }
@@ -154,7 +183,12 @@ final class CoverageCommand implements Callable<Integer> {
         return text.replace("|", "\\|");
     }
 
-    private static void csv(PrintWriter out, List<Missing> missing, List<CodeContent> stale, List<CodeContent> orphans)
+    private static void csv(
+            PrintWriter out,
+            List<Missing> missing,
+            List<CodeContent> stale,
+            List<CodeContent> deleted,
+            List<CodeContent> orphans)
             throws IOException {
         CSVPrinter csv = new CSVPrinter(
                 out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build());
@@ -172,6 +206,7 @@ final class CoverageCommand implements Callable<Integer> {
         for (CodeContent c : stale) {
             csv.printRecord("not_reviewed", "", c.code(), "", "", c.file(), c.reviewed() == null ? "" : c.reviewed());
         }
+        for (CodeContent c : deleted) csv.printRecord("deleted_code", "", c.code(), "", "", c.file(), "");
         for (CodeContent c : orphans) csv.printRecord("not_in_release", "", c.code(), "", "", c.file(), "");
         csv.flush();
     }

@@ -94,6 +94,36 @@ class NewAndCoverageCommandTest {
     }
 
     @Test
+    void coverageListsADeletedCodesContentApartFromContentOfNoRelease(@TempDir Path dir) throws IOException {
+        // With RVU25D given, 0042T's content is for a deleted code (its page is kept), 99999's for no release.
+        Path content = Sites.historyContent(dir.resolve("content"));
+        Files.writeString(content.resolve("codes/99999.md"), "---\ntitle: Gone\nsummary: No such code.\n---\n");
+        List<String> args = List.of(
+                "coverage",
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--data",
+                Sites.SAMPLE_2025.toString(),
+                "--content",
+                content.toString());
+        CommandRun r = CommandRun.of(args);
+        assertEquals(0, r.code(), r.err());
+        String report = r.out();
+        String deleted = report.substring(
+                report.indexOf("## Content for codes CMS deleted (1)"), report.indexOf("## Content for codes in no"));
+        assertTrue(deleted.contains("0042T.md | 0042T | RVU25D | 70450 |"), report);
+        assertTrue(
+                report.substring(report.indexOf("## Content for codes in no given release (1)"))
+                        .contains("99999.md | 99999 |"),
+                report);
+        List<String> csv = new java.util.ArrayList<>(args);
+        csv.addAll(List.of("--format", "csv"));
+        String lines = CommandRun.of(csv).out();
+        assertTrue(lines.contains("\ndeleted_code,,0042T,,,"), lines);
+        assertTrue(lines.contains("\nnot_in_release,,99999,,,"), lines);
+    }
+
+    @Test
     void coverageListsCodesWithoutContentBestPaidFirstStaleContentAndOrphans(@TempDir Path dir) throws IOException {
         Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
         Path md = content.resolve("codes/38900.md");
