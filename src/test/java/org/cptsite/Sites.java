@@ -46,6 +46,19 @@ public final class Sites {
                 "--data", SAMPLE.toString(), "--content", CONTENT.toString(), "--templates", TEMPLATES.toString());
     }
 
+    /** Both sample releases (history, deleted codes) with {@code content} and the project's templates. */
+    public static List<String> historyOptions(Path content) {
+        return List.of(
+                "--data",
+                SAMPLE.toString(),
+                "--data",
+                SAMPLE_2025.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
+                TEMPLATES.toString());
+    }
+
     public static final String BASE_URL = "https://www.example.org";
 
     private Sites() {}

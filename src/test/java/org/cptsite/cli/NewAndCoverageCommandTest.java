@@ -20,6 +20,13 @@ class NewAndCoverageCommandTest {
         return CommandRun.of(all);
     }
 
+    /** The command with both sample releases. */
+    private static CommandRun history(Path content, String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(Sites.historyOptions(content));
+        return CommandRun.of(all);
+    }
+
     @Test
     void newWritesEveryKeyAndHeadingWithTheFiguresAndRefusesToOverwrite(@TempDir Path dir) throws IOException {
         Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
@@ -57,31 +64,14 @@ class NewAndCoverageCommandTest {
     void newForADeletedCodeStartsItsFileWithItsLastFiguresAndReplacedBy(@TempDir Path dir) throws IOException {
         // Content for a deleted code is allowed (it names its successors): new writes it, from its last release.
         Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
-        CommandRun r = CommandRun.of(List.of(
-                "new",
-                "27445",
-                "--data",
-                Sites.SAMPLE.toString(),
-                "--data",
-                Sites.SAMPLE_2025.toString(),
-                "--content",
-                content.toString()));
+        CommandRun r = history(content, "new", "27445");
         assertEquals(0, r.code(), r.err());
         String md = Files.readString(content.resolve("codes/27445.md"));
         assertTrue(md.contains("# 27445 in RVU25D: "), md);
         assertTrue(md.contains("\n# deleted: not in RVU26A; name the codes that replace it"), md);
         assertTrue(md.contains("\nreplaced_by: []\ntitle: \n"), md);
         // Its errors are the blanks to fill in (as for any new file), none about the deleted code or replaced_by.
-        CommandRun check = CommandRun.of(List.of(
-                "check",
-                "--data",
-                Sites.SAMPLE.toString(),
-                "--data",
-                Sites.SAMPLE_2025.toString(),
-                "--content",
-                content.toString(),
-                "--templates",
-                Sites.TEMPLATES.toString()));
+        CommandRun check = history(content, "check");
         assertTrue(check.err().contains("27445.md:"), check::err);
         assertTrue(!check.err().contains("replaced_by") && !check.err().contains("none of the releases"), check::err);
         // A contractor-priced code is not "not paid".
@@ -98,15 +88,7 @@ class NewAndCoverageCommandTest {
         // With RVU25D given, 0042T's content is for a deleted code (its page is kept), 99999's for no release.
         Path content = Sites.historyContent(dir.resolve("content"));
         Files.writeString(content.resolve("codes/99999.md"), "---\ntitle: Gone\nsummary: No such code.\n---\n");
-        List<String> args = List.of(
-                "coverage",
-                "--data",
-                Sites.SAMPLE.toString(),
-                "--data",
-                Sites.SAMPLE_2025.toString(),
-                "--content",
-                content.toString());
-        CommandRun r = CommandRun.of(args);
+        CommandRun r = history(content, "coverage");
         assertEquals(0, r.code(), r.err());
         String report = r.out();
         String deleted = report.substring(
@@ -116,9 +98,7 @@ class NewAndCoverageCommandTest {
                 report.substring(report.indexOf("## Content for codes in no given release (1)"))
                         .contains("99999.md | 99999 |"),
                 report);
-        List<String> csv = new java.util.ArrayList<>(args);
-        csv.addAll(List.of("--format", "csv"));
-        String lines = CommandRun.of(csv).out();
+        String lines = history(content, "coverage", "--format", "csv").out();
         assertTrue(lines.contains("\ndeleted_code,,0042T,,,"), lines);
         assertTrue(lines.contains("\nnot_in_release,,99999,,,"), lines);
     }

@@ -106,8 +106,7 @@ class PricesCommandTest {
     void aDeletedCodeIsAnErrorThatSaysWhereItsFiguresAre() {
         // 27445 is in the older sample release only: it has a page, but no amounts in RVU26A's localities.
         List<String> args = new ArrayList<>(List.of("prices", "--codes", "27445,38900"));
-        args.addAll(Sites.sampleOptions());
-        args.addAll(List.of("--data", Sites.SAMPLE_2025.toString()));
+        args.addAll(Sites.historyOptions(Sites.CONTENT));
         CommandRun r = CommandRun.of(args);
         assertEquals(1, r.code(), r::toString);
         assertTrue(
@@ -118,7 +117,7 @@ class PricesCommandTest {
                 r.err());
         assertEquals("", r.out());
         // As the fix says: with that release alone, its amounts.
-        CommandRun alone = CommandRun.of(List.of(
+        CommandRun alone = CommandRun.of(
                 "prices",
                 "--codes",
                 "27445",
@@ -127,9 +126,7 @@ class PricesCommandTest {
                 "--data",
                 Sites.SAMPLE_2025.toString(),
                 "--content",
-                Sites.CONTENT.toString(),
-                "--templates",
-                Sites.TEMPLATES.toString()));
+                Sites.CONTENT.toString());
         assertEquals(0, alone.code(), alone::toString);
         assertTrue(alone.out().contains("\n27445,,A,10112-00,AL,ALABAMA,"), alone::toString);
     }
