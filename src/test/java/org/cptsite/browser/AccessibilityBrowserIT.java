@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * axe-core (pinned in src/test/js/package-lock.json, installed by {@code npm ci --prefix src/test/js}) finds no
- * violation of WCAG 2.0/2.1 A and AA or of its best practices on one page of every kind of the sample build,
+ * violation of WCAG 2.0/2.1 A and AA or of its best practices on one page of every kind of the sample build
+ * with its older release (history sections, release reports, deleted codes),
  * in headless Chromium at desktop and phone widths, and in the states the scripts create (a chosen locality,
  * search results). Keyboard focus is visible on every focusable element of a code page. Skipped where axe-core
  * is not installed, except on CI (CI=true), where that fails.
@@ -56,6 +57,9 @@ class AccessibilityBrowserIT {
     @TempDir
     static Path out;
 
+    @TempDir
+    static Path content;
+
     private static String axe;
     private static ChromeDriver browser;
     private static StaticServer server;
@@ -69,7 +73,8 @@ class AccessibilityBrowserIT {
         }
         assumeTrue(installed, "axe-core not installed; run npm ci --prefix src/test/js");
         axe = Files.readString(AXE);
-        Sites.build(Sites.SAMPLE, Sites.CONTENT, out, LocalDate.of(2026, 1, 15));
+        // The sample with its older release: every page kind, those of history too (reports, deleted codes).
+        Sites.build(Sites.HISTORY, Sites.historyContent(content.resolve("content")), out, LocalDate.of(2026, 1, 15));
         browser = Browser.start(1280, 900);
         server = new StaticServer(out);
     }
@@ -81,7 +86,9 @@ class AccessibilityBrowserIT {
     }
 
     static Stream<Arguments> kinds() {
-        return PageKinds.SAMPLE.entrySet().stream()
+        java.util.Map<String, String> kinds = new java.util.LinkedHashMap<>(PageKinds.SAMPLE);
+        kinds.putAll(PageKinds.HISTORY);
+        return kinds.entrySet().stream()
                 .flatMap(e -> Stream.of(
                         Arguments.of(e.getKey(), e.getValue(), 1280), Arguments.of(e.getKey(), e.getValue(), 390)));
     }
