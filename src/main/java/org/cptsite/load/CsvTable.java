@@ -55,9 +55,22 @@ final class CsvTable {
         long line = 1;
         try (CSVParser parser = CSVParser.parse(new StringReader(file.text()), FORMAT)) {
             for (CSVRecord record : parser) {
-                // values() is the record's own array, never null with this format; toList() would stream it.
-                row.accept(new Row((int) line, Arrays.asList(record.values())));
-                line = parser.getCurrentLineNumber() + 1;
+                long last = parser.getCurrentLineNumber();
+                if (last > line) {
+                    // A quoted cell with a line break: no CMS file has one (a descriptor is one line), and a
+                    // page, a message or a YAML comment that quoted it would break at it.
+                    problems.error(
+                            file.name(),
+                            (int) line,
+                            "a quoted cell on this line goes on to line " + last
+                                    + " (a line break inside a cell): CMS files have one row per line",
+                            "use the file exactly as it comes in the CMS zip; if it was edited, remove the line "
+                                    + "break from the cell");
+                } else {
+                    // values() is the record's own array, never null with this format; toList() would stream it.
+                    row.accept(new Row((int) line, Arrays.asList(record.values())));
+                }
+                line = last + 1;
             }
         } catch (IOException | UncheckedIOException e) {
             // commons-csv reports a malformed record as an (unchecked) IOException while iterating.

@@ -19,6 +19,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
 import org.cptsite.model.RvuRow;
 import org.junit.jupiter.api.BeforeAll;
@@ -290,6 +291,33 @@ class PprrvuReaderTest {
                 row -> lines.add(row.line())));
         assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), lines);
         assertEquals(12, each.all().get(0).line());
+    }
+
+    @Test
+    void aLineBreakInsideAQuotedCellIsAnErrorAtItsLine() throws IOException {
+        // A descriptor is one line in every CMS file; one that runs on would break a page, a message or the YAML
+        // comment `new` writes. The rows after it still read: the quotes are closed.
+        String good = file(
+                false,
+                "2026 National Physician Fee Schedule Relative Value File July Release",
+                "06/30/2026",
+                ROW_GLOBAL);
+        String text = good + "71046,26,\"Chest x-ray\n---\ntitle: x\",R,,0.21\r\n" + ROW_26 + "\r\n";
+        Problems problems = new Problems();
+        read("PPRRVU2026_Jul_nonQPP.csv", text, problems);
+        assertEquals(1, problems.errorCount(), () -> problems.all().toString());
+        Problem first = problems.all().get(0);
+        assertEquals(12, first.line(), () -> problems.all().toString());
+        assertEquals(
+                "a quoted cell on this line goes on to line 14 (a line break inside a cell): CMS files have one row "
+                        + "per line",
+                first.message());
+        List<Integer> lines = new ArrayList<>();
+        assertTrue(CsvTable.each(
+                new SourceFile("x.csv", text.getBytes(StandardCharsets.ISO_8859_1)),
+                new Problems(),
+                row -> lines.add(row.line())));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 15), lines, "the row after it, at its own line");
     }
 
     @Test
