@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A release report (/releases/RVU26A/): the CF change, codes added, deleted and changed by category, and the
  * biggest movers; or one page of its changed rows (/releases/RVU26A/changed/surgery/), where only
- * {@code changedRows} and {@code pages} are filled.
+ * {@code changedRows} and {@code pages} are filled, or of one category's codes added or deleted, where only
+ * {@code added} or {@code deleted} and {@code pages} are. The report lists the codes added (and deleted) itself,
+ * or, when there are too many for one page, links to them by category ({@code addedByCategory}).
  */
 public record ReleasePage(
         PageMeta meta,
@@ -16,6 +18,8 @@ public record ReleasePage(
         List<String> summary,
         List<CodeGroup> added,
         List<CodeGroup> deleted,
+        List<Link> addedByCategory,
+        List<Link> deletedByCategory,
         List<Link> changedByCategory,
         List<MoverTable> movers,
         List<ChangedRow> changedRows,

@@ -24,6 +24,13 @@ import org.jspecify.annotations.Nullable;
 final class ReleasePageBuilder {
     /** Changed rows per page, to stay within the page weight of a list page. */
     static final int ROWS_PER_PAGE = 150;
+    /**
+     * Codes added (or deleted) that the report lists itself; past this, by category on pages of their own, as the
+     * changed rows are: two such lists and the movers stay within a list page's weight (about 85 bytes a code).
+     */
+    static final int LISTED_ON_REPORT = 400;
+    /** Codes added or deleted per page of one category. */
+    static final int CODES_PER_PAGE = 400;
 
     private final LinkedSite site;
     private final Chrome chrome;
@@ -52,6 +59,8 @@ final class ReleasePageBuilder {
                         chrome,
                         first.id(),
                         lead,
+                        List.of(),
+                        List.of(),
                         List.of(),
                         List.of(),
                         List.of(),
@@ -136,12 +145,65 @@ final class ReleasePageBuilder {
                         id + ": what changed since " + from,
                         lead,
                         summary,
-                        groups(diff.added()),
-                        groups(diff.deleted()),
+                        diff.added().size() <= LISTED_ON_REPORT ? groups(diff.added()) : List.of(),
+                        diff.deleted().size() <= LISTED_ON_REPORT ? groups(diff.deleted()) : List.of(),
+                        diff.added().size() <= LISTED_ON_REPORT
+                                ? List.of()
+                                : codePages(diff, "added", diff.added(), pages),
+                        diff.deleted().size() <= LISTED_ON_REPORT
+                                ? List.of()
+                                : codePages(diff, "deleted", diff.deleted(), pages),
                         changedLinks,
                         movers,
                         List.of(),
                         List.of()));
+    }
+
+    /**
+     * The codes added (or deleted, {@code kind}) by category on pages of their own (/releases/RVU26A/added/surgery/),
+     * and the report's links to them: "Surgery: 312 codes".
+     */
+    private List<Link> codePages(ReleaseDiff diff, String kind, List<CodeRows> codes, Map<String, ReleasePage> pages) {
+        String id = diff.to().id();
+        List<Link> links = new ArrayList<>();
+        for (Map.Entry<Category, List<ListPage.Entry>> group : byCategory(codes).entrySet()) {
+            Category category = group.getKey();
+            List<ListPage.Entry> entries = group.getValue();
+            links.add(new Link(
+                    title(category) + ": " + Text.count(entries.size(), "code"),
+                    Urls.releaseList(id, kind, category, 1)));
+            int count = (entries.size() + CODES_PER_PAGE - 1) / CODES_PER_PAGE;
+            for (int n = 1; n <= count; n++) {
+                List<ListPage.Entry> shown =
+                        entries.subList((n - 1) * CODES_PER_PAGE, Math.min(entries.size(), n * CODES_PER_PAGE));
+                String url = Urls.releaseList(id, kind, category, n);
+                String part = count == 1 ? "" : ", page " + n + " of " + count;
+                String heading = title(category) + " codes " + kind + " in " + id + part;
+                String lead = Text.count(entries.size(), title(category) + " code") + " " + kind + " from "
+                        + diff.from().id() + " to " + id + part + ".";
+                List<Link> crumbs = new ArrayList<>(crumbs(id));
+                crumbs.add(new Link(title(category) + " " + kind + part, url));
+                List<ReleasePage.CodeGroup> one =
+                        List.of(new ReleasePage.CodeGroup(title(category) + " (" + entries.size() + ")", shown));
+                pages.put(
+                        url,
+                        new ReleasePage(
+                                meta(heading, lead, url, crumbs),
+                                chrome,
+                                heading,
+                                lead,
+                                List.of(),
+                                kind.equals("added") ? one : List.of(),
+                                kind.equals("added") ? List.of() : one,
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                otherPages(id, count, n, k -> Urls.releaseList(id, kind, category, k))));
+            }
+        }
+        return links;
     }
 
     private void changedPages(
@@ -161,11 +223,7 @@ final class ReleasePageBuilder {
                         c.modifier().isEmpty() ? "global" : c.modifier(),
                         fields));
             }
-            List<Link> others = new ArrayList<>();
-            others.add(new Link("The " + id + " report", Urls.release(id)));
-            for (int k = 1; k <= count; k++) {
-                if (k != n) others.add(new Link("Page " + k + " of " + count, Urls.releaseChanges(id, category, k)));
-            }
+            List<Link> others = otherPages(id, count, n, k -> Urls.releaseChanges(id, category, k));
             String url = Urls.releaseChanges(id, category, n);
             String part = count == 1 ? "" : ", page " + n + " of " + count;
             String heading = title(category) + " codes changed in " + id + part;
@@ -185,9 +243,21 @@ final class ReleasePageBuilder {
                             List.of(),
                             List.of(),
                             List.of(),
+                            List.of(),
+                            List.of(),
                             shown,
                             others));
         }
+    }
+
+    /** The report, then the other pages of a list of {@code count}, from page {@code n}. */
+    private static List<Link> otherPages(String id, int count, int n, java.util.function.IntFunction<String> url) {
+        List<Link> others = new ArrayList<>();
+        others.add(new Link("The " + id + " report", Urls.release(id)));
+        for (int k = 1; k <= count; k++) {
+            if (k != n) others.add(new Link("Page " + k + " of " + count, url.apply(k)));
+        }
+        return others;
     }
 
     /** " (+1.0544, +3.3%)", or " (unchanged)": the CF's change, on the report page and in diff's Markdown. */
@@ -215,6 +285,15 @@ final class ReleasePageBuilder {
     }
 
     private List<ReleasePage.CodeGroup> groups(List<CodeRows> codes) {
+        List<ReleasePage.CodeGroup> groups = new ArrayList<>();
+        byCategory(codes)
+                .forEach((category, entries) ->
+                        groups.add(new ReleasePage.CodeGroup(title(category) + " (" + entries.size() + ")", entries)));
+        return groups;
+    }
+
+    /** The codes as list entries (a link with the title or descriptor), by category in the categories' order. */
+    private Map<Category, List<ListPage.Entry>> byCategory(List<CodeRows> codes) {
         Map<Category, List<ListPage.Entry>> byCategory = new EnumMap<>(Category.class);
         for (CodeRows c : codes) {
             CodeEntry e = site.code(c.code());
@@ -223,10 +302,7 @@ final class ReleasePageBuilder {
                     .computeIfAbsent(c.category(), k -> new ArrayList<>())
                     .add(new ListPage.Entry(c.code(), Urls.code(c.code()), text, null));
         }
-        List<ReleasePage.CodeGroup> groups = new ArrayList<>();
-        byCategory.forEach((category, entries) ->
-                groups.add(new ReleasePage.CodeGroup(title(category) + " (" + entries.size() + ")", entries)));
-        return groups;
+        return byCategory;
     }
 
     /** What names a code in a list: its content's title, else the CMS descriptor where the site shows them. */

@@ -49,7 +49,15 @@ public final class Urls {
 
     /** Page {@code n} (from 1) of a release report's changed rows of one category. */
     public static String releaseChanges(String id, Category category, int n) {
-        return release(id) + "changed/" + category.slug() + "/" + (n == 1 ? "" : n + "/");
+        return releaseList(id, "changed", category, n);
+    }
+
+    /**
+     * Page {@code n} (from 1) of one category's codes of a release report's list {@code kind}: "changed",
+     * "added" or "deleted" (/releases/RVU26A/added/surgery/2/).
+     */
+    public static String releaseList(String id, String kind, Category category, int n) {
+        return release(id) + kind + "/" + category.slug() + "/" + (n == 1 ? "" : n + "/");
     }
 
     public static String search() {
