@@ -25,6 +25,40 @@ public record ReleasePage(
         List<ChangedRow> changedRows,
         List<Link> pages) {
 
+    /** A page with a heading and a lead only: the oldest release given, which has nothing to compare with. */
+    static ReleasePage headingOnly(PageMeta meta, Chrome site, String heading, String lead) {
+        return part(meta, site, heading, lead, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * One page of a list the report links to: changed rows, or one category's codes added or deleted, with the
+     * links to the report and the list's other pages.
+     */
+    static ReleasePage part(
+            PageMeta meta,
+            Chrome site,
+            String heading,
+            String lead,
+            List<CodeGroup> added,
+            List<CodeGroup> deleted,
+            List<ChangedRow> changedRows,
+            List<Link> pages) {
+        return new ReleasePage(
+                meta,
+                site,
+                heading,
+                lead,
+                List.of(),
+                added,
+                deleted,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                changedRows,
+                pages);
+    }
+
     /** Codes of one category, each a link with its descriptor or title. */
     public record CodeGroup(String category, List<ListPage.Entry> codes) {}
 

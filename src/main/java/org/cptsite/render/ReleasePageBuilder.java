@@ -54,20 +54,11 @@ final class ReleasePageBuilder {
                 + first.conversionFactor().toPlainString() + ".";
         pages.put(
                 Urls.release(first.id()),
-                new ReleasePage(
+                ReleasePage.headingOnly(
                         meta(first.id() + ": the oldest release given", lead, Urls.release(first.id()), crumbs),
                         chrome,
                         first.id(),
-                        lead,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of()));
+                        lead));
         return pages;
     }
 
@@ -187,18 +178,13 @@ final class ReleasePageBuilder {
                         List.of(new ReleasePage.CodeGroup(title(category) + " (" + entries.size() + ")", shown));
                 pages.put(
                         url,
-                        new ReleasePage(
+                        ReleasePage.part(
                                 meta(heading, lead, url, crumbs),
                                 chrome,
                                 heading,
                                 lead,
-                                List.of(),
                                 kind.equals("added") ? one : List.of(),
                                 kind.equals("added") ? List.of() : one,
-                                List.of(),
-                                List.of(),
-                                List.of(),
-                                List.of(),
                                 List.of(),
                                 otherPages(id, count, n, k -> Urls.releaseList(id, kind, category, k))));
             }
@@ -233,16 +219,11 @@ final class ReleasePageBuilder {
             crumbs.add(new Link(title(category) + part, url));
             pages.put(
                     url,
-                    new ReleasePage(
+                    ReleasePage.part(
                             meta(heading, lead, url, crumbs),
                             chrome,
                             heading,
                             lead,
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            List.of(),
                             List.of(),
                             List.of(),
                             shown,
