@@ -14,6 +14,7 @@ import org.cptsite.model.Release;
 import org.cptsite.model.Releases;
 import org.cptsite.model.RvuRow;
 import org.cptsite.pipeline.Pipeline;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,8 +73,7 @@ final class NewCommand implements Callable<Integer> {
             return ExitCode.PROBLEMS;
         }
         CodeRows rows = release.codes().get(wanted);
-        String text = template(rows, release);
-        if (release != current) text = deletedTemplate(text, current);
+        String text = template(rows, release, release == current ? null : current);
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, java.nio.file.StandardOpenOption.CREATE_NEW);
@@ -102,16 +102,11 @@ final class NewCommand implements Callable<Integer> {
         }
     }
 
-    /** A deleted code's file: the same, with where it went and the key that names its successors. */
-    static String deletedTemplate(String template, Release current) {
-        return template.replaceFirst(
-                "\ntitle: \n",
-                "\n# deleted: not in " + current.id() + "; name the codes that replace it (codes of " + current.id()
-                        + "), e.g. [\"70450\"]\nreplaced_by: []\ntitle: \n");
-    }
-
-    /** The new file: keys and headings to fill in, the figures of the release as YAML comments. */
-    static String template(CodeRows rows, Release release) {
+    /**
+     * The new file: keys and headings to fill in, the figures of the release as YAML comments. For a code the
+     * current release ({@code notIn}) lacks, also the key that names its successors.
+     */
+    static String template(CodeRows rows, Release release, @Nullable Release notIn) {
         RvuRow main = rows.main();
         NationalPayment pay = NationalPayment.of(main, release.conversionFactor(), null);
         StringBuilder md = new StringBuilder("---\n");
@@ -145,6 +140,14 @@ final class NewCommand implements Callable<Integer> {
                                         + " facility, at CF "
                                         + release.conversionFactor().toPlainString())
                 .append('\n');
+        if (notIn != null) {
+            md.append("# deleted: not in ")
+                    .append(notIn.id())
+                    .append("; name the codes that replace it (codes of ")
+                    .append(notIn.id())
+                    .append("), e.g. [\"70450\"]\n");
+            md.append("replaced_by: []\n");
+        }
         md.append("title: \n");
         md.append("synonyms: []\n");
         md.append("summary: >-\n  \n");

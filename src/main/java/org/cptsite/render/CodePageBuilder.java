@@ -390,7 +390,7 @@ final class CodePageBuilder {
         }
         if (facts.payments().stream().allMatch(p -> p == null)) {
             return "This code is not paid under the Medicare Physician Fee Schedule (status " + main.status() + ": "
-                    + Text.inSentence(org.cptsite.compute.Indicators.status(main.status())) + ").";
+                    + Text.statusMeaning(main) + ").";
         }
         return null;
     }

@@ -3,7 +3,6 @@ package org.cptsite.render;
 import java.util.ArrayList;
 import java.util.List;
 import org.cptsite.compute.CodeFacts;
-import org.cptsite.compute.Indicators;
 import org.cptsite.compute.NationalPayment;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.model.RvuRow;
@@ -72,10 +71,8 @@ final class FigureSentences {
         if (deleted)
             sb.append(" until CMS deleted it after ").append(entry.release().id());
         sb.append(deleted ? ". Its Medicare status then: " : ". Medicare status ")
-                .append(main.status())
-                .append(" (")
-                .append(Text.inSentence(Indicators.status(main.status())))
-                .append(").");
+                .append(status(main))
+                .append('.');
         return sb.toString();
     }
 
@@ -108,7 +105,7 @@ final class FigureSentences {
                             });
         }
         NationalPayment p = facts.mainPayment();
-        String status = main.status() + " (" + Text.inSentence(Indicators.status(main.status())) + ")";
+        String status = status(main);
         if (p != null) {
             String amounts = (p.nonFacility() == null
                             ? "no non-facility amount (the service is not expected there)"
@@ -160,5 +157,10 @@ final class FigureSentences {
                             });
         }
         return qa;
+    }
+
+    /** "C (carrier priced: the Medicare contractor sets the payment)". */
+    private static String status(RvuRow main) {
+        return main.status() + " (" + Text.statusMeaning(main) + ")";
     }
 }

@@ -1,7 +1,6 @@
 package org.cptsite.render;
 
 import org.cptsite.compute.CodeFacts;
-import org.cptsite.compute.Indicators;
 import org.cptsite.compute.NoComparison;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +19,7 @@ public final class NoComparisonText {
                 "A technical component carries no physician work, so there is no work RVU to compare.";
             case NOT_PAYABLE ->
                 "CMS assigns no work RVU to this code ("
-                        + Text.inSentence(Indicators.status(facts.code().main().status()))
+                        + Text.statusMeaning(facts.code().main())
                         + "), so it has no place in the comparison.";
             case NO_WORK_RVU -> "CMS assigns no work RVU to this code, so it has no place in the comparison.";
             case DELETED ->

@@ -122,6 +122,11 @@ final class ReleasePageBuilder {
                     Urls.releaseChanges(id, category, 1)));
             changedPages(diff, category, rows, pages);
         });
+        // Past LISTED_ON_REPORT, a list of codes added or deleted goes on pages of its own, linked by category.
+        boolean addedHere = diff.added().size() <= LISTED_ON_REPORT;
+        boolean deletedHere = diff.deleted().size() <= LISTED_ON_REPORT;
+        List<Link> addedLinks = addedHere ? List.of() : codePages(diff, "added", diff.added(), pages);
+        List<Link> deletedLinks = deletedHere ? List.of() : codePages(diff, "deleted", diff.deleted(), pages);
         String lead = "What changed in the CMS Physician Fee Schedule from " + from + " to " + id + " ("
                 + diff.to().title() + ").";
         pages.put(
@@ -136,14 +141,10 @@ final class ReleasePageBuilder {
                         id + ": what changed since " + from,
                         lead,
                         summary,
-                        diff.added().size() <= LISTED_ON_REPORT ? groups(diff.added()) : List.of(),
-                        diff.deleted().size() <= LISTED_ON_REPORT ? groups(diff.deleted()) : List.of(),
-                        diff.added().size() <= LISTED_ON_REPORT
-                                ? List.of()
-                                : codePages(diff, "added", diff.added(), pages),
-                        diff.deleted().size() <= LISTED_ON_REPORT
-                                ? List.of()
-                                : codePages(diff, "deleted", diff.deleted(), pages),
+                        addedHere ? groups(diff.added()) : List.of(),
+                        deletedHere ? groups(diff.deleted()) : List.of(),
+                        addedLinks,
+                        deletedLinks,
                         changedLinks,
                         movers,
                         List.of(),

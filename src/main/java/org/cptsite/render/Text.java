@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.cptsite.compute.Indicators;
 import org.cptsite.model.RvuRow;
 
 /** Formatting of figures and text for pages: dollars, RVUs, and length-limited titles. */
@@ -34,6 +35,11 @@ public final class Text {
     static String inSentence(String phrase) {
         if (phrase.isEmpty() || (phrase.length() > 1 && Character.isUpperCase(phrase.charAt(1)))) return phrase;
         return Character.toLowerCase(phrase.charAt(0)) + phrase.substring(1);
+    }
+
+    /** What a row's status means, inside a sentence: "carrier priced: the Medicare contractor sets the payment". */
+    static String statusMeaning(RvuRow row) {
+        return inSentence(Indicators.status(row.status()));
     }
 
     static final String BY_UNITS = "By units";
