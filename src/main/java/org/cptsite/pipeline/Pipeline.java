@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -316,8 +317,36 @@ public final class Pipeline {
             return new Result(problems, release, pages, 0, 0);
         }
         progress.accept("writing " + options.out());
+        warnOfPagesGone(writer.pagesGone(), writer.deployManifest(), problems);
         writer.commit();
         return new Result(problems, release, pages, writer.filesWritten(), writer.bytesWritten());
+    }
+
+    /**
+     * Pages the previous build published and this one does not: their URLs answer 404 once it is deployed, and the
+     * links to them from search results and other sites are lost. A code's page goes with the last given release
+     * that has the code, so this is how a release left out of a build (a shorter releases: list, one --data
+     * forgotten) shows.
+     */
+    private void warnOfPagesGone(List<String> gone, Path deployManifest, Problems problems) {
+        if (gone.isEmpty()) return;
+        int shown = Math.min(3, gone.size());
+        String examples = String.join(", ", gone.subList(0, shown))
+                + (gone.size() > shown ? String.format(Locale.US, " and %,d more", gone.size() - shown) : "");
+        problems.warning(
+                options.out().toString(),
+                0,
+                String.format(
+                                Locale.US,
+                                "%,d %s of the previous build %s not in this one",
+                                gone.size(),
+                                gone.size() == 1 ? "page" : "pages",
+                                gone.size() == 1 ? "is" : "are")
+                        + " and will answer 404 once it is deployed: " + examples
+                        + " (" + deployManifest + " lists them all under removed)",
+                "a code keeps its page while a given release has it: give the older releases again (--data, or "
+                        + "releases: in site.yml) so that codes CMS deleted keep their pages; "
+                        + "if these pages were meant to go, nothing to do");
     }
 
     /** A write the disk refused (full, read-only): the path, the system's reason, and what to do. */

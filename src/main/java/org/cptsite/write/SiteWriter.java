@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -22,6 +23,8 @@ public final class SiteWriter implements Output {
     private final SiteFileWriter files;
     /** The live site's files, to tell what changed. */
     private final FileIndex previous;
+    /** The live site's pages with their content hashes and lastmod dates. */
+    private final Manifest previousPages;
 
     private final String baseUrl;
     private final LocalDate today;
@@ -43,6 +46,7 @@ public final class SiteWriter implements Output {
         this.today = today;
         this.precompression = precompression;
         this.previous = folder.previousFiles();
+        this.previousPages = folder.previousLastmods();
         this.staging = new StagingFolder(folder);
         this.files = new SiteFileWriter(folder.disk(), folder.out(), previous);
     }
@@ -93,11 +97,26 @@ public final class SiteWriter implements Output {
     }
 
     /**
+     * The pages of the live site that this build did not write, sorted: once this site is deployed, they answer
+     * 404 and search engines drop them. Asked when every page is written.
+     */
+    public List<String> pagesGone() {
+        return previousPages.entries().keySet().stream()
+                .filter(url -> !pages.containsKey(url))
+                .toList();
+    }
+
+    /** Where the deploy manifest of the live site is: in the working folder beside the output. */
+    public Path deployManifest() {
+        return output.record(OutputFolder.DEPLOY);
+    }
+
+    /**
      * Writes the sitemap, robots.txt and the host's headers, then swaps the staging folder in with the records
      * of the new site (lastmod manifest, file index, deploy manifest).
      */
     public void commit() throws IOException {
-        Sitemap sitemap = new Sitemap(baseUrl, today, output.previousLastmods());
+        Sitemap sitemap = new Sitemap(baseUrl, today, previousPages);
         Manifest manifest = sitemap.lastmods(pages);
         // sitemap.xml, or past 50,000 URLs a sitemap index and its parts sitemap-1.xml, sitemap-2.xml, ...
         sitemap.files(manifest).forEach((name, xml) -> file(name, xml.getBytes(StandardCharsets.UTF_8)));
