@@ -42,6 +42,10 @@ final class PprrvuReader {
     private final SourceFile file;
     private final Problems problems;
     private final Map<String, String> texts = new HashMap<>();
+    /** One BigDecimal per distinct number text ("0.00", "2.44"): see {@link #shared(Record)}. */
+    private final Map<String, BigDecimal> numbers = new HashMap<>();
+    /** One object per distinct group of values, for the groups that repeat from row to row. */
+    private final Map<Object, Object> groups = new HashMap<>();
 
     PprrvuReader(SourceFile file, Problems problems) {
         this.file = file;
@@ -263,8 +267,8 @@ final class PprrvuReader {
                         mp,
                         nonFacTotal,
                         facTotal),
-                new RvuRow.GlobalSurgery(shared(globalDays), pre, intra, post),
-                new RvuRow.Policy(
+                shared(new RvuRow.GlobalSurgery(shared(globalDays), pre, intra, post)),
+                shared(new RvuRow.Policy(
                         layout.cell(row, NOT_USED_FOR_MEDICARE_PAYMENT).equals("+"),
                         c.shared(PCTC_IND),
                         c.shared(MULT_PROC),
@@ -276,8 +280,8 @@ final class PprrvuReader {
                         c.shared(ENDO_BASE),
                         c.shared(PHYSICIAN_SUPERVISION),
                         c.shared(CALCULATION_FLAG),
-                        c.shared(DIAGNOSTIC_IMAGING_FAMILY)),
-                new RvuRow.OppsCap(oppsNonFac, oppsFac, oppsMp),
+                        c.shared(DIAGNOSTIC_IMAGING_FAMILY))),
+                shared(new RvuRow.OppsCap(oppsNonFac, oppsFac, oppsMp)),
                 cf,
                 line);
     }
@@ -304,6 +308,18 @@ final class PprrvuReader {
     private String shared(String text) {
         String known = texts.putIfAbsent(text, text);
         return known == null ? text : known;
+    }
+
+    /**
+     * The one equal group already read, else this one. A release's rows stay in memory as long as the build or
+     * {@code serve} runs, one release per year of history: most of a row's numbers (zeros, the CF, common RVUs),
+     * its indicators and its global-surgery shares repeat those of other rows. Shared, a release takes about half
+     * the heap it did (see README, "Several releases"). Records are values, so sharing changes nothing else.
+     */
+    @SuppressWarnings("unchecked")
+    private <T extends Record> T shared(T group) {
+        Object known = groups.putIfAbsent(group, group);
+        return known == null ? group : (T) known;
     }
 
     /** Five upper-case letters or digits: what a regex checked, without a Matcher per row. */
@@ -351,7 +367,7 @@ final class PprrvuReader {
         private BigDecimal get(PprrvuColumn column, UnaryOperator<String> check) {
             String cell = layout.cell(row, column);
             String wrong = check.apply(cell);
-            if (wrong == null) return Decimals.parse(cell);
+            if (wrong == null) return numbers.computeIfAbsent(cell, Decimals::parse);
             if (!failed) {
                 problems.error(
                         file.name(),
