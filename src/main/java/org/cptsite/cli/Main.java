@@ -31,7 +31,13 @@ public final class Main {
         Relaunch.deleteDirectives();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err));
+        OutOfMemory.install();
+        try {
+            System.exit(run(args, out, err));
+        } catch (OutOfMemoryError e) {
+            err.flush();
+            OutOfMemory.exit(System.err);
+        }
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
