@@ -41,15 +41,21 @@ final class PprrvuReader {
 
     private final SourceFile file;
     private final Problems problems;
-    private final Map<String, String> texts = new HashMap<>();
+    private final SharedTexts texts;
     /** One BigDecimal per distinct number text ("0.00", "2.44"): see {@link #shared(Record)}. */
     private final Map<String, BigDecimal> numbers = new HashMap<>();
     /** One object per distinct group of values, for the groups that repeat from row to row. */
     private final Map<Object, Object> groups = new HashMap<>();
 
     PprrvuReader(SourceFile file, Problems problems) {
+        this(file, problems, new SharedTexts());
+    }
+
+    /** A reader whose rows share their texts with those of the other releases read with {@code texts}. */
+    PprrvuReader(SourceFile file, Problems problems, SharedTexts texts) {
         this.file = file;
         this.problems = problems;
+        this.texts = texts;
     }
 
     /** True when the file has a header row starting {@code HCPCS,MOD}: the PPRRVU file in any layout. */
@@ -254,9 +260,9 @@ final class PprrvuReader {
         checkTotal(code, line, "FACILITY TOTAL", facTotal, work.add(facPe).add(mp));
         Cells c = new Cells(layout, row);
         return new RvuRow(
-                code,
+                shared(code),
                 shared(modifier),
-                layout.cell(row, DESCRIPTION),
+                shared(layout.cell(row, DESCRIPTION)),
                 c.shared(STATUS_CODE),
                 new RvuRow.Rvus(
                         work,
@@ -301,20 +307,16 @@ final class PprrvuReader {
         }
     }
 
-    /**
-     * One String per distinct value of the indicator columns: they hold a few short values repeated on every
-     * row, and the rows stay in memory for the whole build: this halves the 2026 release's heap (22 to 11 MB).
-     */
+    /** One String per distinct text of all the releases read together ({@link SharedTexts}). */
     private String shared(String text) {
-        String known = texts.putIfAbsent(text, text);
-        return known == null ? text : known;
+        return texts.of(text);
     }
 
     /**
      * The one equal group already read, else this one. A release's rows stay in memory as long as the build or
      * {@code serve} runs, one release per year of history: most of a row's numbers (zeros, the CF, common RVUs),
      * its indicators and its global-surgery shares repeat those of other rows. Shared, a release takes about half
-     * the heap it did (see README, "Several releases"). Records are values, so sharing changes nothing else.
+     * the heap it did (see README, "Live preview"). Records are values, so sharing changes nothing else.
      */
     @SuppressWarnings("unchecked")
     private <T extends Record> T shared(T group) {

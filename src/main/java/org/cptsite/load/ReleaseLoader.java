@@ -30,8 +30,16 @@ public final class ReleaseLoader {
     /** The file read for each locality kind (its CSV, or the text twin in its place), to name in messages. */
     private final Map<FileKind, SourceFile> read = new EnumMap<>(FileKind.class);
 
+    private final SharedTexts texts;
+
     public ReleaseLoader(Problems problems) {
+        this(problems, new SharedTexts());
+    }
+
+    /** A loader whose release shares its texts with the others loaded with {@code texts}. */
+    public ReleaseLoader(Problems problems, SharedTexts texts) {
         this.problems = problems;
+        this.texts = texts;
     }
 
     /** Loads the release at {@code path}; returns null when it cannot be used (the problems say why). */
@@ -101,7 +109,7 @@ public final class ReleaseLoader {
         }
         List<PprrvuReader.Result> results = new ArrayList<>();
         for (SourceFile f : pprrvu) {
-            PprrvuReader.Result r = new PprrvuReader(f, problems).read();
+            PprrvuReader.Result r = new PprrvuReader(f, problems, texts).read();
             if (r == null) return null;
             results.add(r);
         }

@@ -45,9 +45,10 @@ public final class ReleasesLoader {
         List<Problems> found = new ArrayList<>();
         for (int i = 0; i < each.size(); i++) found.add(new Problems());
         AtomicInteger next = new AtomicInteger();
+        SharedTexts texts = new SharedTexts(); // the releases' codes and descriptors, held once
         Runnable reader = () -> {
             for (int i = next.getAndIncrement(); i < each.size(); i = next.getAndIncrement()) {
-                loaded[i] = new ReleaseLoader(found.get(i)).load(each.get(i));
+                loaded[i] = new ReleaseLoader(found.get(i), texts).load(each.get(i));
             }
         };
         ExecutorService threads = Executors.newSingleThreadExecutor(r -> {
