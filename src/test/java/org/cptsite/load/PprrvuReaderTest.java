@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -224,6 +225,61 @@ class PprrvuReaderTest {
             assertEquals("RVU27" + c[1], r.releaseId(), c[0]);
             assertEquals(2027, r.year());
         }
+    }
+
+    /**
+     * Rows stay in memory while a command runs, one release per quarter of history: equal values are held once,
+     * within a file (numbers, indicator groups) and across the files read with one {@link SharedTexts} (texts).
+     * The values themselves are unchanged: 2.40 keeps its scale, as the file writes it.
+     */
+    @Test
+    void equalValuesAreHeldOnceWithinAReleaseAndTextsAcrossReleases() throws IOException {
+        Problems problems = new Problems();
+        SharedTexts texts = new SharedTexts();
+        Path older = SAMPLE.resolveSibling("sample-2025");
+        String olderName;
+        try (var files = Files.list(older)) {
+            olderName = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith("PPRRVU") && n.endsWith(".csv") && !n.contains("_QPP"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        List<RvuRow> now = new PprrvuReader(
+                        new SourceFile(NON_QPP, Files.readAllBytes(SAMPLE.resolve(NON_QPP))), problems, texts)
+                .read()
+                .rows();
+        List<RvuRow> before = new PprrvuReader(
+                        new SourceFile(olderName, Files.readAllBytes(older.resolve(olderName))), problems, texts)
+                .read()
+                .rows();
+        assertFalse(problems.hasErrors(), () -> problems.all().toString());
+        RvuRow a = now.get(0);
+        for (RvuRow b : now) {
+            if (b.policy().equals(a.policy())) assertSame(a.policy(), b.policy(), b.code());
+            if (b.opps().equals(a.opps())) assertSame(a.opps(), b.opps(), b.code());
+            if (b.global().equals(a.global())) assertSame(a.global(), b.global(), b.code());
+            if (b.conversionFactor().equals(a.conversionFactor())) {
+                assertSame(a.conversionFactor(), b.conversionFactor(), b.code());
+            }
+            if (b.rvus().work().equals(a.rvus().work()))
+                assertSame(a.rvus().work(), b.rvus().work(), b.code());
+        }
+        int sharedDescriptions = 0;
+        for (RvuRow n : now) {
+            for (RvuRow o : before) {
+                if (o.code().equals(n.code()) && o.modifier().equals(n.modifier())) {
+                    assertSame(n.code(), o.code());
+                    if (o.description().equals(n.description())) {
+                        assertSame(n.description(), o.description(), n.code());
+                        sharedDescriptions++;
+                    }
+                }
+            }
+        }
+        assertTrue(sharedDescriptions > 100, "rows of both releases: " + sharedDescriptions);
+        RvuRow r38900 =
+                now.stream().filter(x -> x.code().equals("38900")).findFirst().orElseThrow();
+        assertEquals("2.44", r38900.rvus().work().toPlainString());
     }
 
     @Test
