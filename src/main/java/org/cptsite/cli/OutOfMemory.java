@@ -6,7 +6,7 @@ import java.io.PrintStream;
  * A full Java heap, said as an input problem: the heap's size and how to start cptsite with a larger one, and
  * exit status 1. Without this, the user got a stack trace, and {@code serve}, whose server and watcher threads
  * outlive the main thread, never ended. The heap is full because of what cptsite was given to hold: every
- * release stays in memory while a command runs, about 10 MB each, and {@code serve} starts with 256 MB
+ * release stays in memory while a command runs, about 7 MB each, and {@code serve} starts with 256 MB
  * ({@link Relaunch#SERVE_OPTIONS}).
  */
 final class OutOfMemory {
@@ -31,7 +31,7 @@ final class OutOfMemory {
         long mb = Math.max(1, maxBytes >> 20);
         long larger = Math.max(512, Math.round(mb * 2 / 256.0) * 256);
         return "cptsite: error: out of memory: the Java heap (" + mb + " MB) is full\n"
-                + "  fix: every release given stays in memory while cptsite runs (about 10 MB each; serve starts"
+                + "  fix: every release given stays in memory while cptsite runs (about 7 MB each; serve starts"
                 + " with 256 MB, enough for about 16): give fewer releases, or start Java with a larger heap,"
                 + " e.g. java -Xmx" + larger + "m -jar cptsite.jar ...\n";
     }
