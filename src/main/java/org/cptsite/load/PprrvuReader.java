@@ -314,7 +314,7 @@ final class PprrvuReader {
 
     /**
      * The one equal group already read, else this one. A release's rows stay in memory as long as the build or
-     * {@code serve} runs, one release per year of history: most of a row's numbers (zeros, the CF, common RVUs),
+     * {@code serve} runs, four releases per year of history: most of a row's numbers (zeros, the CF, common RVUs),
      * its indicators and its global-surgery shares repeat those of other rows. Shared, a release takes about half
      * the heap it did (see README, "Live preview"). Records are values, so sharing changes nothing else.
      */
