@@ -37,7 +37,7 @@ public final class ReleaseLoader {
     }
 
     /** A loader whose release shares its texts with the others loaded with {@code texts}. */
-    public ReleaseLoader(Problems problems, SharedTexts texts) {
+    ReleaseLoader(Problems problems, SharedTexts texts) {
         this.problems = problems;
         this.texts = texts;
     }

@@ -10,11 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * of heap instead of 9 (measured with eight releases in serve). Releases are read on two threads, hence the
  * concurrent map.
  */
-public final class SharedTexts {
+final class SharedTexts {
     private final Map<String, String> texts = new ConcurrentHashMap<>();
 
     /** The equal String already seen, else {@code text}. */
-    public String of(String text) {
+    String of(String text) {
         String known = texts.putIfAbsent(text, text);
         return known == null ? text : known;
     }
