@@ -34,7 +34,8 @@ public final class Main {
         OutOfMemory.install();
         try {
             System.exit(run(args, out, err));
-        } catch (OutOfMemoryError e) {
+        } catch (Error e) {
+            if (!OutOfMemory.causedBy(e)) throw e;
             err.flush();
             OutOfMemory.exit(System.err);
         }

@@ -18,12 +18,30 @@ final class OutOfMemory {
     /** Makes the message for this JVM's heap, and says it for a full heap on any thread. */
     static void install() {
         message = message(Runtime.getRuntime().maxMemory());
-        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            if (e instanceof OutOfMemoryError) exit(System.err);
-            else if (before != null) before.uncaughtException(thread, e);
-            else thread.getThreadGroup().uncaughtException(thread, e); // a bug: its stack trace, as Java prints it
+            if (causedBy(e)) exit(System.err);
+            // A bug: its stack trace, as Java prints it. Not through the thread's group, which would call this
+            // handler again.
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            e.printStackTrace(System.err);
         });
+    }
+
+    /**
+     * Whether {@code e} is a full heap, or an error it caused: the heap can fill while a class is initialised or
+     * a lambda linked, and then the error thrown is another, with the OutOfMemoryError as its cause; a later use
+     * of that class throws a NoClassDefFoundError whose cause only names it ("Exception
+     * java.lang.OutOfMemoryError: Java heap space [in thread ...]").
+     */
+    static boolean causedBy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError
+                    || t instanceof LinkageError
+                            && String.valueOf(t.getMessage()).contains(OutOfMemoryError.class.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message, naming a heap of {@code maxBytes} and one twice as large to start with. */

@@ -34,7 +34,7 @@ class OutOfMemoryIT {
             Path log = tmp.resolve(command + ".log");
             // A heap of its own (the JVM then runs the command itself): too small for a release of ~17,000 codes.
             List<String> java = new ArrayList<>(List.of(
-                    JAVA.toString(), "-Xmx24m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                    JAVA.toString(), "-Xmx16m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
             java.addAll(args);
             Process p = new ProcessBuilder(java)
                     .redirectErrorStream(true)
@@ -57,6 +57,20 @@ class OutOfMemoryIT {
         assertTrue(OutOfMemory.message(256L << 20).contains("java -Xmx512m -jar"));
         assertTrue(OutOfMemory.message(1000L << 20).contains("java -Xmx2048m -jar"));
         assertTrue(OutOfMemory.message(24L << 20).contains("java -Xmx512m -jar"));
+    }
+
+    @Test
+    void anErrorTheFullHeapCausedIsTheFullHeap() {
+        assertTrue(OutOfMemory.causedBy(new OutOfMemoryError()));
+        assertTrue(OutOfMemory.causedBy(new BootstrapMethodError(new OutOfMemoryError())));
+        assertTrue(OutOfMemory.causedBy(new ExceptionInInitializerError(new OutOfMemoryError())));
+        // A class whose initialiser ran out, used again later (its cause is made by the JVM, named only).
+        assertTrue(OutOfMemory.causedBy(new NoClassDefFoundError("Could not initialize class org.cptsite.render.Json")
+                .initCause(new ExceptionInInitializerError(
+                        "Exception java.lang.OutOfMemoryError: Java heap space [in thread \"Thread-1\"]"))));
+        assertFalse(OutOfMemory.causedBy(new NoClassDefFoundError("org/cptsite/Missing")));
+        assertFalse(OutOfMemory.causedBy(new StackOverflowError()));
+        assertFalse(OutOfMemory.causedBy(new IllegalStateException(new RuntimeException())));
     }
 
     private static int freePort() throws IOException {
