@@ -6,9 +6,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.http.ClientConfig;
 
 /**
  * Debian's headless chromium, driven through Debian's chromedriver (both installed by .ci/run). Tests that
@@ -17,6 +19,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Browser {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Also the longest any later command may take; the longest scripts (axe-core) have 30 s. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private static final int ATTEMPTS = 3;
 
     private Browser() {}
 
@@ -42,12 +48,33 @@ public final class Browser {
                 "--window-size=" + width + "," + height);
         // The console, for tests that read what the page logged (Content-Security-Policy violations).
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort()
-                .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = startWithRetries(options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /**
+     * On a loaded machine chromium now and then hangs at start, and Selenium would wait three minutes for the
+     * session and fail the whole test class (seen once on CI). A start gets a minute; a hung one is given up
+     * (Selenium stops its chromedriver) and tried again, twice.
+     */
+    private static ChromeDriver startWithRetries(ChromeOptions options) {
+        ClientConfig client = ClientConfig.defaultConfig().readTimeout(START_TIMEOUT);
+        SessionNotCreatedException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                    .usingAnyFreePort()
+                    .build();
+            try {
+                return new ChromeDriver(service, options, client);
+            } catch (SessionNotCreatedException e) {
+                last = e;
+                service.stop();
+                System.err.println("chromium did not start (attempt " + attempt + " of " + ATTEMPTS + "): "
+                        + e.getMessage().lines().findFirst().orElse(""));
+            }
+        }
+        throw last;
     }
 }
