@@ -1,6 +1,11 @@
 package org.cptsite.cli;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.function.BooleanSupplier;
 
 /**
  * A full Java heap, said as an input problem: the heap's size and how to start cptsite with a larger one, and
@@ -34,12 +39,39 @@ final class OutOfMemory {
      * java.lang.OutOfMemoryError: Java heap space [in thread ...]").
      */
     static boolean causedBy(Throwable e) {
+        return causedBy(e, OutOfMemory::heapWasFull);
+    }
+
+    /**
+     * As {@link #causedBy(Throwable)}, with {@code heapWasFull} for a class that failed to initialise on another
+     * thread, whose NoClassDefFoundError names no cause at all: a class initialiser of cptsite fails only when
+     * the heap is full, or for a bug, and the heap tells which.
+     */
+    static boolean causedBy(Throwable e, BooleanSupplier heapWasFull) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String text = String.valueOf(t.getMessage());
             if (t instanceof OutOfMemoryError
-                    || t instanceof LinkageError
-                            && String.valueOf(t.getMessage()).contains(OutOfMemoryError.class.getName())) {
+                    || t instanceof LinkageError && text.contains(OutOfMemoryError.class.getName())) {
                 return true;
             }
+            if (t instanceof NoClassDefFoundError
+                    && t.getCause() == null
+                    && text.startsWith("Could not initialize class")
+                    && heapWasFull.getAsBoolean()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a pool of the heap was still nearly full after its last collection. */
+    private static boolean heapWasFull() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage afterCollection = pool.getCollectionUsage();
+            if (pool.getType() != MemoryType.HEAP || afterCollection == null || afterCollection.getMax() <= 0) {
+                continue;
+            }
+            if (afterCollection.getUsed() >= afterCollection.getMax() * 0.9) return true;
         }
         return false;
     }

@@ -69,6 +69,12 @@ class OutOfMemoryIT {
                 .initCause(new ExceptionInInitializerError(
                         "Exception java.lang.OutOfMemoryError: Java heap space [in thread \"Thread-1\"]"))));
         assertFalse(OutOfMemory.causedBy(new NoClassDefFoundError("org/cptsite/Missing")));
+        // The same without a cause (the class failed on another thread): the heap tells a full heap from a bug.
+        NoClassDefFoundError initialiserFailed = new NoClassDefFoundError("Could not initialize class org.cptsite.X");
+        assertTrue(OutOfMemory.causedBy(initialiserFailed, () -> true));
+        assertFalse(OutOfMemory.causedBy(initialiserFailed, () -> false));
+        assertFalse(OutOfMemory.causedBy(initialiserFailed), "this test's heap is not full");
+        assertFalse(OutOfMemory.causedBy(new NoClassDefFoundError("org/cptsite/Missing"), () -> true));
         assertFalse(OutOfMemory.causedBy(new StackOverflowError()));
         assertFalse(OutOfMemory.causedBy(new IllegalStateException(new RuntimeException())));
     }
