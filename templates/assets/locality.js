@@ -307,14 +307,18 @@
     return el("h3", loc.name + (same ? "" : ", " + loc.stateName) + " (" + loc.id + ")");
   }
 
-  // The chosen locality's amounts of the main row, beside the national ones in the key facts.
+  // The chosen locality's amounts of the row the key facts lead with (the main row, or the 26 row of a code
+  // contractor priced without a modifier), beside the national ones.
   function keyFacts(loc, p) {
     var box = document.getElementById("kf-locality");
     if (!box) return;
-    var r = loc && p && p.rows[data.main];
+    var led = typeof data.lead === "number";
+    var lead = led ? data.lead : data.main;
+    var r = loc && p && p.rows[lead];
     box.hidden = !r;
     if (!r) return;
-    box.querySelector("dt").textContent = "In " + loc.name + " (" + loc.id + ")";
+    box.querySelector("dt").textContent = "In " + loc.name + " (" + loc.id + ")"
+      + (led ? ", modifier " + data.rows[lead].mod : "");
     box.querySelector("dd").textContent = money(r.nf, NOT_EXPECTED) + " non-facility, "
       + money(r.f, NOT_EXPECTED) + " facility";
   }

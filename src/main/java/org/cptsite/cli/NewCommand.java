@@ -14,6 +14,7 @@ import org.cptsite.model.Release;
 import org.cptsite.model.Releases;
 import org.cptsite.model.RvuRow;
 import org.cptsite.pipeline.Pipeline;
+import org.cptsite.render.Text;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -134,7 +135,7 @@ final class NewCommand implements Callable<Integer> {
                                 ? main.anesthesia()
                                         ? "by base and time units (anesthesia)"
                                         : main.contractorPriced()
-                                                ? "priced by the Medicare contractor (status C), no national amount"
+                                                ? Text.contractorPricing(main) + ", no national amount"
                                                 : "not paid under the fee schedule"
                                 : dollars(pay.nonFacility()) + " non-facility, " + dollars(pay.facility())
                                         + " facility, at CF "

@@ -93,7 +93,7 @@ final class ShowCommand implements Callable<Integer> {
 
     /** As the page's history table has it: why there is no amount ("Contractor priced"), "NA" or the amount. */
     private static String amount(Figures p, BigDecimal amount) {
-        return !p.main().payable() ? Text.noAmount(p.main()) : amount == null ? "NA" : "$" + amount;
+        return !p.row().payable() ? Text.noAmount(p.row()) : amount == null ? "NA" : "$" + amount;
     }
 
     private static void print(PrintWriter out, CodeEntry e, CodeFacts f, LinkedSite site) {

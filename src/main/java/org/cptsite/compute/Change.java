@@ -3,14 +3,23 @@ package org.cptsite.compute;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.cptsite.model.RvuRow;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What changed in a code's headline figures from one release to another: each figure before and after, and
- * each payment-policy indicator of the main row that changed.
+ * What changed in a code's headline figures from one release to another: each figure before and after, each
+ * payment-policy indicator of the headline row that changed, and every other field of the file that changed, in
+ * any row, as the release report lists them.
+ *
+ * @param otherFields the changes the figures and indicators do not show: the headline row's other fields (OPPS
+ *     RVUs, global shares...; not its PE, MP and NA columns, which its totals and payments show) and every
+ *     change of its other rows, a row added or deleted too
  */
 public record Change(
         Figures from,
@@ -20,7 +29,8 @@ public record Change(
         Delta facilityTotal,
         Delta nonFacilityPayment,
         Delta facilityPayment,
-        List<IndicatorChange> indicators) {
+        List<IndicatorChange> indicators,
+        List<ReleaseDiff.RowChange> otherFields) {
 
     /** A figure before and after; {@code percent} is null where there is no base to divide by. */
     public record Delta(
@@ -46,25 +56,55 @@ public record Change(
 
     /** Indicators compared, by the words a page uses for them. */
     private static final List<Indicator> INDICATORS = List.of(
-            new Indicator("status", RvuRow::status),
-            new Indicator("global period", r -> r.global().days()),
-            new Indicator("PC/TC indicator", r -> r.policy().pctc()),
-            new Indicator("multiple procedure indicator", r -> r.policy().multipleProcedure()),
-            new Indicator("bilateral surgery indicator", r -> r.policy().bilateral()),
-            new Indicator("assistant at surgery indicator", r -> r.policy().assistant()),
-            new Indicator("co-surgeon indicator", r -> r.policy().coSurgeon()),
-            new Indicator("team surgery indicator", r -> r.policy().team()),
-            new Indicator("endoscopic base code", r -> r.policy().endoscopicBase()),
-            new Indicator("diagnostic supervision", r -> r.policy().supervision()),
-            new Indicator("imaging family", r -> r.policy().imagingFamily()));
+            new Indicator("status", "status", RvuRow::status),
+            new Indicator("global period", "global_days", r -> r.global().days()),
+            new Indicator("PC/TC indicator", "pctc", r -> r.policy().pctc()),
+            new Indicator(
+                    "multiple procedure indicator",
+                    "multiple_procedure",
+                    r -> r.policy().multipleProcedure()),
+            new Indicator(
+                    "bilateral surgery indicator", "bilateral", r -> r.policy().bilateral()),
+            new Indicator(
+                    "assistant at surgery indicator",
+                    "assistant",
+                    r -> r.policy().assistant()),
+            new Indicator("co-surgeon indicator", "co_surgeon", r -> r.policy().coSurgeon()),
+            new Indicator("team surgery indicator", "team", r -> r.policy().team()),
+            new Indicator(
+                    "endoscopic base code", "endoscopic_base", r -> r.policy().endoscopicBase()),
+            new Indicator(
+                    "diagnostic supervision", "supervision", r -> r.policy().supervision()),
+            new Indicator("imaging family", "imaging_family", r -> r.policy().imagingFamily()));
 
-    private record Indicator(String name, Function<RvuRow, String> value) {}
+    /** @param field its name in the release report and {@code diff} ({@link ReleaseDiff#FIELDS}) */
+    private record Indicator(String name, String field, Function<RvuRow, String> value) {}
+
+    /**
+     * The headline row's fields that its figures and indicators show: the RVUs that make its totals, and the NA
+     * flags that make its payments.
+     */
+    private static final Set<String> SHOWN = shown();
+
+    private static Set<String> shown() {
+        Set<String> shown = new HashSet<>(List.of(
+                "work_rvu",
+                "non_facility_pe_rvu",
+                "non_facility_na",
+                "facility_pe_rvu",
+                "facility_na",
+                "mp_rvu",
+                "non_facility_total",
+                "facility_total"));
+        for (Indicator i : INDICATORS) shown.add(i.field());
+        return Set.copyOf(shown);
+    }
 
     public static Change of(Figures from, Figures to) {
         List<IndicatorChange> indicators = new ArrayList<>();
         for (Indicator i : INDICATORS) {
-            String before = i.value().apply(from.main());
-            String after = i.value().apply(to.main());
+            String before = i.value().apply(from.row());
+            String after = i.value().apply(to.row());
             if (!before.equals(after)) indicators.add(new IndicatorChange(i.name(), before, after));
         }
         return new Change(
@@ -75,16 +115,34 @@ public record Change(
                 new Delta(from.facilityTotal(), to.facilityTotal()),
                 new Delta(from.nonFacilityPayment(), to.nonFacilityPayment()),
                 new Delta(from.facilityPayment(), to.facilityPayment()),
-                List.copyOf(indicators));
+                List.copyOf(indicators),
+                otherFields(from, to));
     }
 
-    /** True when no figure and no indicator changed (the CF may still have). */
+    private static List<ReleaseDiff.RowChange> otherFields(Figures from, Figures to) {
+        boolean pricing = ReleaseDiff.comparesPricing(from.release(), to.release());
+        boolean sameRow = from.row().modifier().equals(to.row().modifier());
+        List<ReleaseDiff.RowChange> other = new ArrayList<>();
+        for (ReleaseDiff.RowChange c : ReleaseDiff.rowChanges(from.rows(), to.rows(), pricing)) {
+            if (sameRow && c.modifier().equals(to.row().modifier())) {
+                Map<String, List<String>> rest = new LinkedHashMap<>(c.changes());
+                rest.keySet().removeAll(SHOWN);
+                if (!rest.isEmpty()) other.add(new ReleaseDiff.RowChange(c.code(), c.modifier(), rest));
+            } else {
+                other.add(c);
+            }
+        }
+        return List.copyOf(other);
+    }
+
+    /** True when nothing in the code's rows changed (the CF may still have). */
     public boolean none() {
         return !work.changed()
                 && !nonFacilityTotal.changed()
                 && !facilityTotal.changed()
                 && !nonFacilityPayment.changed()
                 && !facilityPayment.changed()
-                && indicators.isEmpty();
+                && indicators.isEmpty()
+                && otherFields.isEmpty();
     }
 }

@@ -65,6 +65,11 @@ public record CodeFacts(
         return payments.get(code.rows().indexOf(code.main()));
     }
 
+    /** The national payment of the headline row ({@link CodeRows#headline()}), or null when it has none. */
+    public NationalPayment headlinePayment() {
+        return payments.get(code.rows().indexOf(code.headline()));
+    }
+
     public boolean addOn() {
         return Indicators.addOn(code.main());
     }

@@ -30,14 +30,21 @@ public record CodeHistory(
     }
 
     public static CodeHistory of(String code, Releases releases) {
-        List<Figures> points = new ArrayList<>();
-        for (Release r : releases.all()) {
-            CodeRows rows = r.codes().get(code);
-            if (rows != null) points.add(Figures.of(r, rows));
+        // The newest release that has the code chooses the row the history follows (its headline row).
+        List<Release> all = releases.all();
+        Figures last = null;
+        for (int i = all.size() - 1; i >= 0 && last == null; i--) {
+            CodeRows rows = all.get(i).codes().get(code);
+            if (rows != null) last = Figures.of(all.get(i), rows);
         }
-        if (points.isEmpty()) return null;
+        if (last == null) return null;
+        List<Figures> points = new ArrayList<>();
+        for (Release r : all) {
+            CodeRows rows = r.codes().get(code);
+            if (r == last.release()) points.add(last);
+            else if (rows != null) points.add(Figures.like(last, r, rows));
+        }
         Release current = releases.current();
-        Figures last = points.get(points.size() - 1);
         Release previous = releases.previous(last.release());
         Release yearBefore = releases.yearBefore(last.release());
         Figures before = find(points, previous);

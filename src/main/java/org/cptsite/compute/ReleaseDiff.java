@@ -152,7 +152,7 @@ public final class ReleaseDiff {
 
     public static ReleaseDiff of(Release from, Release to) {
         // The 2025 layout has no PRIC IND column: blank is not a change to the 2026 value.
-        boolean pricing = from.columns() == to.columns();
+        boolean pricing = comparesPricing(from, to);
         List<CodeRows> added = new ArrayList<>();
         List<CodeRows> deleted = new ArrayList<>();
         List<RowChange> changed = new ArrayList<>();
@@ -165,6 +165,21 @@ public final class ReleaseDiff {
             if (!to.codes().containsKey(c.code())) deleted.add(c);
         }
         return new ReleaseDiff(from, to, List.copyOf(added), List.copyOf(deleted), List.copyOf(changed));
+    }
+
+    /**
+     * What changed in one code's rows from {@code before} to {@code after}, row by row, as the report lists it;
+     * {@code pricing} false where the older layout has no PRIC IND column to compare.
+     */
+    public static List<RowChange> rowChanges(CodeRows before, CodeRows after, boolean pricing) {
+        List<RowChange> out = new ArrayList<>();
+        rows(before, after, pricing, out);
+        return out;
+    }
+
+    /** Whether the two releases' layouts both have the PRIC IND column (the 2025 layout has none). */
+    public static boolean comparesPricing(Release from, Release to) {
+        return from.columns() == to.columns();
     }
 
     private static void rows(CodeRows before, CodeRows after, boolean pricing, List<RowChange> out) {
@@ -203,7 +218,7 @@ public final class ReleaseDiff {
             Change.Delta d = new Change.Delta(figure.apply(f[0]), figure.apply(f[1]));
             BigDecimal amount = d.amount();
             if (amount == null || amount.signum() == 0 || (amount.signum() > 0) != up) continue;
-            all.add(new Moved(new Mover(f[1].main().code(), d), amount));
+            all.add(new Moved(new Mover(f[1].row().code(), d), amount));
         }
         Comparator<Moved> byAmount = Comparator.comparing(Moved::amount);
         all.sort((up ? byAmount.reversed() : byAmount)
@@ -219,7 +234,9 @@ public final class ReleaseDiff {
             List<Figures[]> pairs = new ArrayList<>();
             for (CodeRows c : to.codes().values()) {
                 CodeRows before = from.codes().get(c.code());
-                if (before != null) pairs.add(new Figures[] {Figures.of(from, before), Figures.of(to, c)});
+                if (before == null) continue;
+                Figures after = Figures.of(to, c);
+                pairs.add(new Figures[] {Figures.like(after, from, before), after});
             }
             both = pairs;
         }

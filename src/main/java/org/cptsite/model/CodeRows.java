@@ -18,6 +18,28 @@ public record CodeRows(String code, List<RvuRow> rows) {
         return rows.get(0);
     }
 
+    /**
+     * The row whose figures a page leads with: the main row, unless it has no national amount (contractor priced,
+     * not paid) while another row has one: then the first such row, the professional component (26) where there
+     * is one. E.g. 61715: its global row is contractor priced, its 26 row has RVUs and a national amount.
+     */
+    public RvuRow headline() {
+        RvuRow main = main();
+        if (main.payable() || main.anesthesia()) return main;
+        for (RvuRow r : rows) {
+            if (r.payable()) return r;
+        }
+        return main;
+    }
+
+    /** The row with {@code modifier}, or null. */
+    public RvuRow row(String modifier) {
+        for (RvuRow r : rows) {
+            if (r.modifier().equals(modifier)) return r;
+        }
+        return null;
+    }
+
     public Category category() {
         return Category.of(code);
     }

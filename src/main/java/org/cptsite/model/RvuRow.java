@@ -62,9 +62,13 @@ public record RvuRow(
         }
     }
 
-    /** Status codes whose RVUs Medicare uses for payment under the fee schedule. */
+    /**
+     * Status codes whose RVUs Medicare uses for payment under the fee schedule (A, R, T), where the row has RVUs:
+     * an R row without any (most dental codes) is priced by the contractor, if covered (see {@link
+     * #contractorPriced}), not paid $0.
+     */
     public boolean payable() {
-        return status.equals("A") || status.equals("R") || status.equals("T");
+        return status.equals("A") || status.equals("T") || status.equals("R") && hasRvus();
     }
 
     /** Status J: an anesthesia code, paid by base and time units rather than by RVUs. */
@@ -72,9 +76,19 @@ public record RvuRow(
         return status.equals("J");
     }
 
-    /** Status C: the Medicare contractor prices the code; CMS gives no national amount. */
+    /**
+     * Status C, or R (restricted coverage) without RVUs: the Medicare contractor prices the code (R: if it is
+     * covered, as the CMS readme says of R); CMS gives no national amount.
+     */
     public boolean contractorPriced() {
-        return status.equals("C");
+        return status.equals("C") || status.equals("R") && !hasRvus();
+    }
+
+    private boolean hasRvus() {
+        return rvus.work().signum() != 0
+                || rvus.nonFacilityPe().signum() != 0
+                || rvus.facilityPe().signum() != 0
+                || rvus.malpractice().signum() != 0;
     }
 
     /** True where the OPPS cap columns carry RVUs, i.e. the imaging OPPS cap may apply. */

@@ -47,7 +47,7 @@ public record CodePage(
             List<PaymentRow> payments,
             String paymentNote,
             GlobalSplit globalSplit,
-            boolean contractorPriced,
+            String noRvus,
             boolean oppsCapped,
             String cf,
             String apmCf,

@@ -164,7 +164,10 @@ final class CodePageBuilder {
                 paymentRows(facts),
                 paymentNote(facts),
                 GlobalSplit.of(main, facts.mainPayment()),
-                contractorPricedWithoutRvus(entry),
+                contractorPricedWithoutRvus(entry)
+                        ? "The fee schedule gives this code no RVUs: it is "
+                                + Text.contractorPricing(entry.rows().main()) + "."
+                        : null,
                 facts.payments().stream().anyMatch(p -> p != null && p.capped()),
                 facts.conversionFactor().toPlainString(),
                 facts.qualifyingApmCf() == null ? null : facts.qualifyingApmCf().toPlainString(),
@@ -384,9 +387,21 @@ final class CodePageBuilder {
             return "Anesthesia services are paid differently: (base units + time units) \u00d7 the anesthesia "
                     + "conversion factor. The RVU file gives them no RVUs." + cf;
         }
+        RvuRow headline = facts.code().headline();
+        if (headline != main) {
+            // E.g. 61715: contractor priced without a modifier, its professional component paid nationally.
+            return "Without a modifier, this code is "
+                    + (main.contractorPriced()
+                            ? Text.contractorPricing(main) + ": the fee schedule sets no national amount for it, "
+                                    + "and each Medicare Administrative Contractor (MAC) prices it for its area"
+                            : "not paid under the fee schedule (status " + main.status() + ": "
+                                    + Text.statusMeaning(main) + ")")
+                    + ". Its " + Text.component(headline) + " has national RVUs: its amounts are below.";
+        }
         if (main.contractorPriced()) {
-            return "Priced by the Medicare contractor (status C): the fee schedule sets no national RVUs or amount "
-                    + "for this code; each Medicare Administrative Contractor (MAC) prices it for its area.";
+            return Text.capitalise(Text.contractorPricing(main))
+                    + ": the fee schedule sets no national RVUs or amount for this code; each Medicare"
+                    + " Administrative Contractor (MAC) prices it for its area.";
         }
         if (facts.payments().stream().allMatch(p -> p == null)) {
             return "This code is not paid under the Medicare Physician Fee Schedule (status " + main.status() + ": "

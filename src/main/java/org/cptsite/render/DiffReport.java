@@ -160,11 +160,11 @@ public final class DiffReport {
             sb.append("| code | status | work RVU | national non-facility | national facility |\n"
                     + "|---|---|---|---|---|\n");
             for (CodeRows c : rows) {
-                Figures f = Figures.of(release, c);
+                Figures f = Figures.ofMainRow(release, c);
                 row(
                         sb,
                         c.code(),
-                        f.main().status(),
+                        f.row().status(),
                         Text.rvu(f.work()),
                         HistoryViewBuilder.money(f, f.nonFacilityPayment()),
                         HistoryViewBuilder.money(f, f.facilityPayment()));
@@ -206,10 +206,10 @@ public final class DiffReport {
 
     /** A code's main-row figures in a release. */
     private static Map<String, Object> figures(CodeRows c, Release r) {
-        Figures f = Figures.of(r, c);
+        Figures f = Figures.ofMainRow(r, c);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", c.code());
-        m.put("status", f.main().status());
+        m.put("status", f.row().status());
         m.put("work_rvu", f.work());
         m.put("non_facility_total", f.nonFacilityTotal());
         m.put("facility_total", f.facilityTotal());

@@ -18,17 +18,21 @@ final class FigureSentences {
     /** "CPT 38900: work RVU 2.44; national Medicare payment $144.96 non-facility, $122.92 facility." */
     static String figures(String code, CodeFacts facts) {
         RvuRow main = facts.code().main();
-        NationalPayment p = facts.mainPayment();
+        RvuRow headline = facts.code().headline();
+        NationalPayment p = facts.headlinePayment();
         StringBuilder sb =
                 new StringBuilder(code).append(facts.addOn() ? " (add-on)" : "").append(": ");
         if (main.anesthesia())
             return sb.append("anesthesia code, paid by base and time units.").toString();
-        sb.append("work RVU ").append(Text.rvu(main.rvus().work()));
+        if (headline != main) sb.append(Text.component(headline)).append(", ");
+        sb.append("work RVU ").append(Text.rvu(headline.rvus().work()));
         // The page's own words: a contractor-priced code is paid, only not at a national amount.
         if (p == null)
             return sb.append(
                             main.contractorPriced()
-                                    ? "; priced by the Medicare contractor, no national amount."
+                                    ? main.status().equals("C")
+                                            ? "; priced by the Medicare contractor, no national amount."
+                                            : "; priced by the Medicare contractor if covered, no national amount."
                                     : "; not paid under the Medicare fee schedule.")
                     .toString();
         // NA (the setting is not expected) as the page's tables say it, not "n/a" as if a figure were missing.
@@ -83,30 +87,36 @@ final class FigureSentences {
     static List<String[]> questions(CodeEntry entry, CodeFacts facts, boolean deleted) {
         String code = entry.code();
         RvuRow main = entry.rows().main();
+        // The figures of the headline row: the 26 row of a code contractor priced without a modifier.
+        RvuRow headline = entry.rows().headline();
+        String of = headline == main ? code : "the " + Text.component(headline) + " of " + code;
         String release = entry.release().id();
         String gone = "CMS deleted " + code + " after " + release + ", its last release. ";
         List<String[]> qa = new ArrayList<>();
-        if (main.rvus().work().signum() > 0) {
-            String totals = Text.rvu(main.rvus().nonFacilityTotal()) + " RVUs in a non-facility setting and "
-                    + Text.rvu(main.rvus().facilityTotal()) + " in a facility.";
+        if (headline.rvus().work().signum() > 0) {
+            String totals = Text.rvu(headline.rvus().nonFacilityTotal()) + " RVUs in a non-facility setting and "
+                    + Text.rvu(headline.rvus().facilityTotal()) + " in a facility.";
             qa.add(
                     deleted
                             ? new String[] {
                                 "What was the work RVU of " + code + "?",
-                                "In " + release + ", its last release, the work RVU of " + code + " was "
-                                        + Text.rvu(main.rvus().work())
+                                "In " + release + ", its last release, the work RVU of " + of + " was "
+                                        + Text.rvu(headline.rvus().work())
                                         + "; with practice expense and malpractice the total was " + totals
                             }
                             : new String[] {
                                 "What is the work RVU of " + code + "?",
-                                "In the " + release + " release the work RVU of " + code + " is "
-                                        + Text.rvu(main.rvus().work())
+                                "In the " + release + " release the work RVU of " + of + " is "
+                                        + Text.rvu(headline.rvus().work())
                                         + "; with practice expense and malpractice the total is " + totals
                             });
         }
-        NationalPayment p = facts.mainPayment();
+        NationalPayment p = facts.headlinePayment();
         String status = status(main);
         if (p != null) {
+            String without = headline == main
+                    ? ""
+                    : " for its " + Text.component(headline) + " (without a modifier its status is " + status + ")";
             String amounts = (p.nonFacility() == null
                             ? "no non-facility amount (the service is not expected there)"
                             : Text.dollars(p.nonFacility()) + " in a non-facility setting")
@@ -119,16 +129,17 @@ final class FigureSentences {
                     deleted
                             ? new String[] {
                                 "How much did Medicare pay for " + code + "?",
-                                gone + "Until then the national amount before locality adjustment was " + amounts + cf
+                                gone + "Until then the national amount before locality adjustment was " + amounts
+                                        + without + cf
                                         + "; the fee schedule sets none now."
                             }
                             : new String[] {
                                 "How much does Medicare pay for " + code + "?",
-                                "The national amount before locality adjustment is " + amounts + cf
+                                "The national amount before locality adjustment is " + amounts + without + cf
                                         + ". What a practice is paid varies with its locality's GPCIs."
                             });
         } else if (main.contractorPriced()) {
-            // Status C is paid, only not at a national amount: "no" would be wrong.
+            // Status C (R without RVUs, if covered) is paid, only not at a national amount: "no" would be wrong.
             qa.add(
                     deleted
                             ? new String[] {

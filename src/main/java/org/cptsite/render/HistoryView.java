@@ -7,10 +7,13 @@ import java.util.List;
  * a table of every given release that has the code, and a chart of its national non-facility payment.
  *
  * @param newIn the current release's id when the previous release lacks the code, else null
+ * @param row the row the changes and the table follow: "main row", or "modifier 26 row" where the main row has
+ *     no national amount and that row has
  * @param naNote a row says "NA" (the NA indicator): the table needs the note that explains it
  * @param chart null when fewer than two releases give the code a payment in one setting
  */
-public record HistoryView(String newIn, List<ChangeText> changes, List<Row> rows, boolean naNote, PaymentChart chart) {
+public record HistoryView(
+        String newIn, String row, List<ChangeText> changes, List<Row> rows, boolean naNote, PaymentChart chart) {
 
     /** "Since RVU25D": one line per changed figure or indicator; none when nothing changed. */
     public record ChangeText(String heading, String since, List<String> lines) {}

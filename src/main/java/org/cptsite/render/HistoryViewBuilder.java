@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.cptsite.compute.Change;
 import org.cptsite.compute.CodeHistory;
 import org.cptsite.compute.Figures;
+import org.cptsite.compute.ReleaseDiff;
 import org.jspecify.annotations.Nullable;
 
 /** The history part of a code page, from the code's {@link CodeHistory}. */
@@ -34,7 +35,7 @@ final class HistoryViewBuilder {
         List<HistoryView.Row> rows = new ArrayList<>();
         boolean naNote = false; // a paid code without an amount in a setting: the NA indicator
         for (Figures f : h.points()) {
-            naNote |= f.main().payable() && (f.nonFacilityPayment() == null || f.facilityPayment() == null);
+            naNote |= f.row().payable() && (f.nonFacilityPayment() == null || f.facilityPayment() == null);
             rows.add(new HistoryView.Row(
                     f.release().id(),
                     f.release().conversionFactor().toPlainString(),
@@ -44,7 +45,13 @@ final class HistoryViewBuilder {
                     money(f, f.nonFacilityPayment()),
                     money(f, f.facilityPayment())));
         }
-        return new HistoryView(h.isNew() ? h.current().id() : null, changes, rows, naNote, chart(h));
+        Figures last = h.points().get(h.points().size() - 1);
+        return new HistoryView(h.isNew() ? h.current().id() : null, rowName(last), changes, rows, naNote, chart(h));
+    }
+
+    /** The row a history follows, as its table's caption names it: "main row", "modifier 26 row". */
+    private static String rowName(Figures f) {
+        return f.row() == f.rows().main() ? "main row" : "modifier " + f.row().modifier() + " row";
     }
 
     private static HistoryView.ChangeText text(String heading, Change c) {
@@ -58,7 +65,34 @@ final class HistoryViewBuilder {
         rvuLine(lines, "Total RVUs, non-facility", c.nonFacilityTotal());
         rvuLine(lines, "Total RVUs, facility", c.facilityTotal());
         for (Change.IndicatorChange i : c.indicators()) if (!i.name().equals("status")) lines.add(indicatorLine(i));
+        for (ReleaseDiff.RowChange r : c.otherFields()) lines.add(otherFieldsLine(r, c.to()));
         return new HistoryView.ChangeText(heading, c.from().release().id(), lines);
+    }
+
+    /**
+     * "Modifier TC row: OPPS MP RVU 0.01 → 0.02", "Modifier 26 row: added"; for the headline row's own other
+     * fields, "Also: ...". The fields by the release report's labels.
+     */
+    private static String otherFieldsLine(ReleaseDiff.RowChange r, Figures to) {
+        StringBuilder sb = new StringBuilder(
+                r.modifier().equals(to.row().modifier())
+                        ? "Also"
+                        : r.modifier().isEmpty() ? "Row without modifier" : "Modifier " + r.modifier() + " row");
+        sb.append(": ");
+        List<String> before = r.changes().get(ReleaseDiff.ROW);
+        if (before != null)
+            return sb.append(before.get(0) == null ? "added" : "deleted").toString();
+        boolean first = true;
+        for (var e : r.changes().entrySet()) {
+            if (!first) sb.append("; ");
+            first = false;
+            sb.append(ReleaseDiff.label(e.getKey()))
+                    .append(' ')
+                    .append(shown(e.getValue().get(0)))
+                    .append(" \u2192 ")
+                    .append(shown(e.getValue().get(1)));
+        }
+        return sb.toString();
     }
 
     private static String indicatorLine(Change.IndicatorChange i) {
@@ -111,7 +145,7 @@ final class HistoryViewBuilder {
      * expected, as the payment table has it.
      */
     static String money(Figures f, @Nullable BigDecimal amount) {
-        return !f.main().payable() ? Text.noAmount(f.main()) : amount == null ? Text.NA : Text.dollars(amount);
+        return !f.row().payable() ? Text.noAmount(f.row()) : amount == null ? Text.NA : Text.dollars(amount);
     }
 
     private static String shown(String value) {

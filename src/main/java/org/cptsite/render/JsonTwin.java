@@ -11,6 +11,7 @@ import org.cptsite.compute.Comparison;
 import org.cptsite.compute.Figures;
 import org.cptsite.compute.Indicators;
 import org.cptsite.compute.NationalPayment;
+import org.cptsite.compute.ReleaseDiff;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.model.CodeContent;
 import org.cptsite.model.Release;
@@ -107,6 +108,7 @@ public final class JsonTwin {
         for (Figures f : history.points()) {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("release", f.release().id());
+            p.put("modifier", f.row().modifier());
             p.put(
                     "released",
                     f.release().released() == null
@@ -124,11 +126,15 @@ public final class JsonTwin {
         return j;
     }
 
-    /** A change as {@code {from, work_rvu: {before, after, change, percent}, ..., indicators: [...]}}. */
+    /**
+     * A change as {@code {from, modifier, work_rvu: {before, after, change, percent}, ..., indicators: [...],
+     * other_fields: [...]}}.
+     */
     private static Map<String, Object> change(Change c) {
         if (c == null) return null;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("from", c.from().release().id());
+        m.put("modifier", c.to().row().modifier());
         m.put("work_rvu", delta(c.work()));
         m.put("non_facility_total", delta(c.nonFacilityTotal()));
         m.put("facility_total", delta(c.facilityTotal()));
@@ -139,6 +145,11 @@ public final class JsonTwin {
             indicators.add(Json.obj("name", i.name(), "before", i.before(), "after", i.after()));
         }
         m.put("indicators", indicators);
+        List<Object> other = new ArrayList<>();
+        for (ReleaseDiff.RowChange r : c.otherFields()) {
+            other.add(Json.obj("modifier", r.modifier(), "changes", r.changes()));
+        }
+        m.put("other_fields", other);
         return m;
     }
 

@@ -11,7 +11,10 @@ import org.cptsite.model.RvuRow;
  * The figures a reader lands on a code page for, shown first: the national payment in both settings (or why
  * there is none), total and work RVUs, the global period and the status. The detailed sections follow.
  *
- * @param nonFacility the national non-facility amount of the main row, null when {@code noPayment} says why
+ * @param nonFacility the national non-facility amount of the headline row ({@link
+ *     org.cptsite.model.CodeRows#headline()}), null when {@code noPayment} says why
+ * @param row the headline row when it is not the main row ("modifier 26"), else null:
+ *     the figures are that row's
  * @param noPayment why the code shows no amount (anesthesia rule, contractor pricing, not paid), else null
  * @param totals "4.11 non-facility, 3.49 facility", null for anesthesia codes, which have no RVUs
  */
@@ -20,6 +23,7 @@ public record KeyFacts(
         boolean nonFacilityCapped,
         String facility,
         boolean facilityCapped,
+        String row,
         String noPayment,
         String work,
         String totals,
@@ -29,7 +33,8 @@ public record KeyFacts(
 
     static KeyFacts of(CodeFacts facts, Release release) {
         RvuRow main = facts.code().main();
-        NationalPayment p = facts.mainPayment();
+        RvuRow headline = facts.code().headline();
+        NationalPayment p = facts.headlinePayment();
         boolean anesthesia = main.anesthesia();
         String noPayment = null;
         if (anesthesia) {
@@ -40,7 +45,7 @@ public record KeyFacts(
                     + "; no RVUs.";
         } else if (p == null) {
             noPayment = main.contractorPriced()
-                    ? "Priced by the Medicare contractor (status C)."
+                    ? Text.capitalise(Text.contractorPricing(main)) + "."
                     : Text.NOT_PAID + " under the fee schedule (status " + main.status() + ").";
         }
         return new KeyFacts(
@@ -48,15 +53,21 @@ public record KeyFacts(
                 p != null && p.nonFacilityCapped(),
                 p == null ? null : amount(p.facility()),
                 p != null && p.facilityCapped(),
+                headline == main ? null : "modifier " + headline.modifier(),
                 noPayment,
-                anesthesia ? null : Text.rvu(main.rvus().work()),
+                anesthesia ? null : Text.rvu(headline.rvus().work()),
                 anesthesia
                         ? null
-                        : Text.rvu(main.rvus().nonFacilityTotal()) + " non-facility, "
-                                + Text.rvu(main.rvus().facilityTotal()) + " facility",
-                global(main.global().days()),
+                        : Text.rvu(headline.rvus().nonFacilityTotal()) + " non-facility, "
+                                + Text.rvu(headline.rvus().facilityTotal()) + " facility",
+                global(headline.global().days()),
                 facts.addOn(),
-                main.status() + " \u2013 " + Indicators.status(main.status()));
+                // A code whose main row has no amount, led by another row's: both statuses.
+                status(main) + (headline == main ? "" : "; " + Text.component(headline) + ": " + status(headline)));
+    }
+
+    private static String status(RvuRow row) {
+        return row.status() + " \u2013 " + Indicators.status(row.status());
     }
 
     private static String amount(BigDecimal value) {

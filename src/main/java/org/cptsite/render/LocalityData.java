@@ -107,6 +107,8 @@ public final class LocalityData {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("code", code.code());
         data.put("main", code.rows().indexOf(main));
+        // The row the key facts lead with, where it is not the main one (61715: its 26 row).
+        if (code.headline() != main) data.put("lead", code.rows().indexOf(code.headline()));
         data.put("rows", rows);
         data.put("rules", rules);
         if (base != null) data.put("base", base);

@@ -42,6 +42,26 @@ public final class Text {
         return inSentence(Indicators.status(row.status()));
     }
 
+    /**
+     * How a contractor-priced row is paid, to follow "it is": "priced by the Medicare contractor (status C)"; of
+     * an R row without RVUs, "... if covered (restricted coverage, status R)", as the CMS readme says of R.
+     */
+    public static String contractorPricing(RvuRow row) {
+        return row.status().equals("C")
+                ? "priced by the Medicare contractor (status C)"
+                : "priced by the Medicare contractor if covered (restricted coverage, status " + row.status() + ")";
+    }
+
+    /** A row by what it pays for: "professional component (modifier 26)", "technical component (modifier TC)". */
+    static String component(RvuRow row) {
+        return switch (row.modifier()) {
+            case "26" -> "professional component (modifier 26)";
+            case "TC" -> "technical component (modifier TC)";
+            case "" -> "service without modifier";
+            default -> "modifier " + row.modifier() + " row";
+        };
+    }
+
     static final String BY_UNITS = "By units";
     static final String CONTRACTOR_PRICED = "Contractor priced";
 

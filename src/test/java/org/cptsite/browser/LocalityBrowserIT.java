@@ -155,6 +155,24 @@ class LocalityBrowserIT {
                 browser.findElement(By.cssSelector("table.pay-table")).getText().isEmpty());
     }
 
+    /** 78815 is contractor priced without a modifier: the locality key fact follows its 26 row, as the others do. */
+    @Test
+    void theLocalityKeyFactOfACodeLedByItsProfessionalComponentIsThatRows() {
+        open("/cpt/78815/");
+        browser.executeScript("localStorage.clear()");
+        browser.navigate().refresh();
+        ready();
+        new Select(browser.findElement(By.id("loc-select"))).selectByValue("10112-00");
+        cells("#loc-result table.loc-pay tbody tr td");
+        WebElement keyFact = browser.findElement(By.id("kf-locality"));
+        assertTrue(keyFact.isDisplayed(), "the key facts show the locality");
+        assertTrue(keyFact.findElement(By.tagName("dt")).getText().endsWith(", modifier 26"), () -> keyFact.getText());
+        // [(2.38 x 1.000) + (0.78 x 0.875) + (0.12 x 0.566)] x 33.4009 = 3.13042 x 33.4009 = 104.5588... -> $104.56
+        assertEquals(
+                "$104.56 non-facility, $104.56 facility",
+                keyFact.findElement(By.tagName("dd")).getText());
+    }
+
     private static void open(String path) {
         browser.get(server.url(path));
     }

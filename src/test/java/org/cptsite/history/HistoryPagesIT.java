@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.cptsite.CommandRun;
 import org.cptsite.Sites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -404,5 +405,132 @@ class HistoryPagesIT {
         assertTrue(row.text().contains("Work RVU 2.50 \u2192 2.44; "), row::text);
         assertTrue(row.text().contains("Total RVUs, facility "), row::text);
         assertFalse(row.text().contains("_"), row::text);
+    }
+
+    /** The key fact of {@code url} whose term starts with {@code term}. */
+    private static Element fact(String url, String term) {
+        return page(url).select("#key-facts .fact").stream()
+                .filter(f -> f.selectFirst("dt").text().startsWith(term))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(url + ": no key fact " + term));
+    }
+
+    @Test
+    void aCodeWhoseMainRowHasNoAmountLeadsWithTheRowThatHasOne() throws IOException {
+        // 78815: contractor priced without a modifier (status C), its professional component (26) paid:
+        // 3.28 x 33.4009 = 109.554952 -> $109.55; in RVU25D 3.37 x 32.3465 = 109.007705 -> $109.01.
+        String url = "/cpt/78815/";
+        Element pay = fact(url, "National payment, non-facility");
+        assertEquals(
+                "National payment, non-facility, modifier 26",
+                pay.selectFirst("dt").text());
+        assertEquals("$109.55", pay.selectFirst("dd").text());
+        assertEquals("2.38", fact(url, "Work RVU").selectFirst("dd").text());
+        assertEquals(
+                "Work RVU, modifier 26", fact(url, "Work RVU").selectFirst("dt").text());
+        String status = fact(url, "Status").selectFirst("dd").text();
+        assertTrue(
+                status.startsWith("C \u2013 ") && status.contains("; professional component (modifier 26): A \u2013 "),
+                status);
+        assertTrue(
+                fact(url, "Since the previous release")
+                        .selectFirst("dd")
+                        .text()
+                        .startsWith("National payment, non-facility $109.01 \u2192 $109.55 (+$0.54, +0.5%)"),
+                () -> fact(url, "Since the previous release").text());
+        String payment = page(url).getElementById("payment").text();
+        assertTrue(
+                payment.contains("Without a modifier, this code is priced by the Medicare contractor (status C)")
+                        && payment.contains("Its professional component (modifier 26) has national RVUs"),
+                payment);
+        assertFalse(payment.contains("sets no national RVUs or amount for this code"), payment);
+        assertTrue(
+                page(url).selectFirst("#history caption").text().endsWith("(modifier 26 row)"),
+                () -> page(url).selectFirst("#history caption").text());
+        assertTrue(
+                description(url)
+                        .startsWith("78815: professional component (modifier 26), work RVU 2.38; "
+                                + "national Medicare payment $109.55 non-facility"),
+                description(url));
+        JsonNode twin = json("78815");
+        assertEquals("26", twin.at("/changes/since_previous/modifier").asText());
+        assertEquals(
+                new java.math.BigDecimal("109.55"),
+                twin.at("/changes/since_previous/non_facility_payment/after").decimalValue());
+        for (JsonNode point : twin.get("history"))
+            assertEquals("26", point.get("modifier").asText(), point::toString);
+        // 84165: not paid without a modifier (status X), its 26 row is: 0.53 x 33.4009 = 17.702477 -> $17.70.
+        assertEquals(
+                "$17.70",
+                fact("/cpt/84165/", "National payment, non-facility")
+                        .selectFirst("dd")
+                        .text());
+        assertTrue(
+                page("/cpt/84165/")
+                        .getElementById("payment")
+                        .text()
+                        .contains("Without a modifier, this code is not paid under the fee schedule (status X"),
+                () -> page("/cpt/84165/").getElementById("payment").text());
+    }
+
+    @Test
+    void aRestrictedCodeWithoutRvusIsPricedByTheContractorNotZeroDollars() throws IOException {
+        // D0120: status R, every RVU 0.00. The CMS readme of R: "If covered, the service is contractor priced."
+        Document d = page("/hcpcs/D0120/");
+        assertFalse(
+                d.text().contains("$0.00"), () -> d.getElementById("payment").text());
+        assertEquals(
+                "Priced by the Medicare contractor if covered (restricted coverage, status R).",
+                fact("/hcpcs/D0120/", "National payment").selectFirst("dd").text());
+        assertTrue(json("D0120").at("/rows/0/national_payment").isNull());
+        // An R code with RVUs (33945, a heart transplant: in a facility) is paid at its national amount, as before.
+        assertTrue(fact("/cpt/33945/", "National payment, facility")
+                .selectFirst("dd")
+                .text()
+                .startsWith("$"));
+    }
+
+    @Test
+    void aPageSaysNoChangeOnlyOfACodeWhoseRowsDiffListsNone() throws IOException {
+        Path out = tmp.resolve("diff.json");
+        CommandRun r = CommandRun.of(
+                "diff",
+                "--from",
+                Sites.SAMPLE_2025.toString(),
+                "--to",
+                Sites.SAMPLE.toString(),
+                "--format",
+                "json",
+                "--out",
+                out.toString());
+        assertEquals(0, r.code(), r::toString);
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        for (JsonNode c : JSON.readTree(Files.readString(out)).get("changed"))
+            changed.add(c.get("code").asText());
+        int unchanged = 0;
+        for (String folder : List.of("cpt", "hcpcs")) {
+            try (var files = Files.list(site.resolve(folder))) {
+                for (Path twin :
+                        files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                    String code = twin.getFileName().toString().replace(".json", "");
+                    JsonNode since = JSON.readTree(Files.readString(twin)).at("/changes/since_previous");
+                    if (since.isMissingNode() || since.isNull()) continue;
+                    String said = page("/" + folder + "/" + code + "/")
+                            .selectFirst("#key-facts .fact.change dd")
+                            .text();
+                    if (said.startsWith("No change")) {
+                        unchanged++;
+                        assertFalse(changed.contains(code), code + " says no change, diff lists its rows");
+                    }
+                }
+            }
+        }
+        assertTrue(unchanged > 0, "some code of the sample is unchanged");
+        // A change in another row than the one the page leads with is said, in the report's words.
+        List<String> lines =
+                page("/cpt/70450/").select("#history ul.changes li").eachText();
+        assertTrue(
+                lines.stream().anyMatch(l -> l.startsWith("Modifier 26 row: Work RVU 0.85 \u2192 0.83")),
+                lines::toString);
     }
 }
