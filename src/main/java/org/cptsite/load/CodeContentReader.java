@@ -96,7 +96,9 @@ final class CodeContentReader {
         List<String> lines = section.markdown().lines().toList();
         for (int i = 0; i <= lines.size(); i++) {
             String line = i < lines.size() ? lines.get(i) : null;
-            if (line == null || line.startsWith("### ")) {
+            // "###" alone is a question not yet written: the file `new` writes has one, whose space editors'
+            // tools strip.
+            if (line == null || line.startsWith("### ") || line.strip().equals("###")) {
                 if (question != null) add(faq, md, questionLine, question, answer.toString());
                 else if (!answer.toString().isBlank()) {
                     problems.error(
@@ -106,7 +108,7 @@ final class CodeContentReader {
                             "start each question with '### ' and put its answer below it");
                 }
                 if (line == null) break;
-                question = line.substring(4).trim();
+                question = line.strip().substring(3).trim();
                 questionLine = section.textLine() + i;
                 answer.setLength(0);
             } else {
@@ -118,6 +120,17 @@ final class CodeContentReader {
 
     /** A question on line {@code line} and its answer, which starts on the next line. */
     private static void add(List<Faq> faq, MarkdownFile md, int line, String question, String answer) {
+        if (question.isEmpty()) {
+            if (answer.isBlank()) return; // the empty question of a new file: nothing to show yet
+            md.frontMatter
+                    .problems()
+                    .error(
+                            md.frontMatter.file(),
+                            line,
+                            "an FAQ answer without its question",
+                            "write the question after '### '");
+            return;
+        }
         if (answer.isBlank()) {
             md.frontMatter
                     .problems()

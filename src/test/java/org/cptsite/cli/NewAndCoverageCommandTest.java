@@ -28,6 +28,27 @@ class NewAndCoverageCommandTest {
     }
 
     @Test
+    void theFileNewWritesChecksOnceItsTitleAndSummaryAreFilledIn(@TempDir Path dir) throws IOException {
+        Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
+        assertEquals(0, run(content, "new", "38300").code());
+        Path file = content.resolve("codes/38300.md");
+        // As an editor's tool saves it: the title and summary filled in, trailing spaces stripped ("### ").
+        String md = Files.readString(file)
+                .replace("title: \n", "title: Removal of a lymph node\n")
+                .replace("summary: >-\n  \n", "summary: >-\n  Taking out one lymph node through a cut.\n")
+                .replaceAll("(?m)[ \t]+$", "");
+        Files.writeString(file, md);
+        CommandRun check = run(content, "check");
+        assertEquals(0, check.code(), check.err());
+        // An answer under a question not written is still an error, at the question's line.
+        Files.writeString(file, md + "An answer.\n");
+        CommandRun answered = run(content, "check");
+        assertEquals(1, answered.code());
+        assertTrue(answered.err().contains("38300.md:"), answered.err());
+        assertTrue(answered.err().contains("error: an FAQ answer without its question"), answered.err());
+    }
+
+    @Test
     void newWritesEveryKeyAndHeadingWithTheFiguresAndRefusesToOverwrite(@TempDir Path dir) throws IOException {
         Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
         CommandRun r = run(content, "new", "38300");
