@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code cptsite serve}: the site from memory, pages re-rendered as their inputs change; writes nothing. */
@@ -23,12 +24,21 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     Inputs inputs;
 
+    int port;
+
+    /** A port out of range is a usage error, said as one (the server would throw it as a bug). */
     @Option(
             names = "--port",
             paramLabel = "PORT",
             defaultValue = "8000",
-            description = "port (default: ${DEFAULT-VALUE})")
-    int port;
+            description = "port, 1 to 65535, or 0 for any free one (default: ${DEFAULT-VALUE})")
+    void port(int port) {
+        if (port < 0 || port > 65_535) {
+            throw new ParameterException(
+                    spec.commandLine(), "--port " + port + " is not a port: give one from 1 to 65535, e.g. 8000");
+        }
+        this.port = port;
+    }
 
     @Option(
             names = "--host",

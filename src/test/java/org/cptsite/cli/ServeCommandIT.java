@@ -17,6 +17,16 @@ class ServeCommandIT {
     }
 
     @Test
+    void aPortOutOfRangeIsAUsageErrorNotAStackTrace() {
+        for (String port : new String[] {"99999", "-1", "65536"}) {
+            org.cptsite.CommandRun r = org.cptsite.CommandRun.of("serve", "--port", port);
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.err().startsWith("--port " + port + " is not a port: give one from 1 to 65535"), r.err());
+            assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), r.err());
+        }
+    }
+
+    @Test
     void runsInTheTunedChildJvm() {
         String[] args = {"serve", "--port", "9000"};
         assertTrue(Relaunch.wanted(args, java.util.List.of()));
