@@ -52,9 +52,15 @@ final class DiffCommand implements Callable<Integer> {
         }
         Problems problems = new Problems();
         ReleasesLoader loader = new ReleasesLoader(problems);
-        Releases older = loader.load(List.of(from));
-        Releases newer = older == null ? null : loader.load(List.of(to));
-        if (newer != null && Releases.ORDER.compare(older.current(), newer.current()) > 0) {
+        Releases older = one(loader.load(List.of(from)), "--from", from, problems);
+        Releases newer = older == null ? null : one(loader.load(List.of(to)), "--to", to, problems);
+        if (newer != null && older.current().id().equals(newer.current().id())) {
+            problems.error(
+                    to.toString(),
+                    0,
+                    "--from and --to are the same release, " + named(newer.current()),
+                    "give the older release as --from and the newer one as --to");
+        } else if (newer != null && Releases.ORDER.compare(older.current(), newer.current()) > 0) {
             problems.error(
                     to.toString(),
                     0,
@@ -76,7 +82,23 @@ final class DiffCommand implements Callable<Integer> {
             o.flush();
             return ExitCode.OK;
         }
-        return OutFile.write(out, "diff." + fmt, stream -> stream.write(bytes), err) ? ExitCode.OK : ExitCode.PROBLEMS;
+        return OutFile.write(out, "diff." + fmt, List.of(from, to), stream -> stream.write(bytes), err)
+                ? ExitCode.OK
+                : ExitCode.PROBLEMS;
+    }
+
+    /** {@code releases} when it holds one release; else null, with the problem (a folder of several releases). */
+    private static Releases one(Releases releases, String option, Path path, Problems problems) {
+        if (releases == null || releases.all().size() == 1) return releases;
+        problems.error(
+                path.toString(),
+                0,
+                option + " holds " + releases.all().size() + " releases ("
+                        + String.join(
+                                ", ", releases.all().stream().map(Release::id).toList())
+                        + "); diff compares one release with another",
+                "give " + option + " the folder or zip of one release");
+        return null;
     }
 
     private static String named(Release r) {

@@ -99,7 +99,10 @@ final class PricesCommand implements Callable<Integer> {
             write(null, fmt, export);
             return ExitCode.OK;
         }
-        return OutFile.write(out, "prices." + fmt, stream -> write(stream, fmt, export), err)
+        List<Path> read = new ArrayList<>(Pipeline.releasePaths(inputs.options(null, Inputs.today()), settings));
+        read.add(inputs.content);
+        read.add(inputs.templates);
+        return OutFile.write(out, "prices." + fmt, read, stream -> write(stream, fmt, export), err)
                 ? ExitCode.OK
                 : ExitCode.PROBLEMS;
     }

@@ -99,4 +99,34 @@ class DiffCommandTest {
         assertTrue(r.err().contains("no/such/release: error: no such file or folder"), r.err());
         assertFalse(r.err().contains("--data"), r.err());
     }
+
+    @Test
+    void theSameReleaseTwiceOrAFolderOfSeveralIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws java.io.IOException {
+        CommandRun same = diff("--from", Sites.SAMPLE.toString(), "--to", Sites.SAMPLE.toString());
+        assertEquals(1, same.code(), same::toString);
+        assertTrue(same.err().contains("error: --from and --to are the same release, RVU26A"), same.err());
+        java.nio.file.Path several = tmp.resolve("releases");
+        Sites.copyTree(Sites.SAMPLE, several.resolve("a"));
+        Sites.copyTree(Sites.SAMPLE_2025, several.resolve("b"));
+        CommandRun folder = diff("--from", several.toString(), "--to", Sites.SAMPLE.toString());
+        assertEquals(1, folder.code(), folder::toString);
+        assertTrue(
+                folder.err().contains("error: --from holds 2 releases (RVU25D, RVU26A); diff compares one release"),
+                folder.err());
+        assertEquals("", folder.out());
+    }
+
+    @Test
+    void anOutInsideAReleaseIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws java.io.IOException {
+        java.nio.file.Path newer = Sites.copyTree(Sites.SAMPLE, tmp.resolve("sample"));
+        java.nio.file.Path pprrvu = newer.resolve("PPRRVU2026_Jan_QPP_sample.csv");
+        String before = java.nio.file.Files.readString(pprrvu, java.nio.charset.StandardCharsets.ISO_8859_1);
+        CommandRun r =
+                diff("--from", Sites.SAMPLE_2025.toString(), "--to", newer.toString(), "--out", pprrvu.toString());
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(r.err().contains("an input of this command, which the output would replace"), r.err());
+        assertEquals(before, java.nio.file.Files.readString(pprrvu, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
 }

@@ -22,7 +22,29 @@ class OutFileTest {
     private final StringWriter err = new StringWriter();
 
     private boolean write(Path out, OutFile.Body body) {
-        return OutFile.write(out, "diff.md", body, new PrintWriter(err, true));
+        return write(out, List.of(), body);
+    }
+
+    private boolean write(Path out, List<Path> inputs, OutFile.Body body) {
+        return OutFile.write(out, "diff.md", inputs, body, new PrintWriter(err, true));
+    }
+
+    @Test
+    void aFileInsideAnInputIsRefusedAndLeftAsItWas() throws IOException {
+        Path release = Files.createDirectories(tmp.resolve("data/rvu26"));
+        Path pprrvu = Files.writeString(release.resolve("PPRRVU2026.csv"), "the release");
+        Path zip = Files.writeString(tmp.resolve("rvu25d.zip"), "a zip");
+        Files.createSymbolicLink(tmp.resolve("link"), release);
+        for (Path out : List.of(pprrvu, release.resolve("new.md"), zip, tmp.resolve("link/PPRRVU2026.csv"))) {
+            assertFalse(write(out, List.of(release, zip), s -> s.write(1)), out::toString);
+            assertTrue(err.toString().contains("error: cannot write " + out + ": it is in "), err::toString);
+            assertTrue(err.toString().contains("an input of this command, which the output would replace"));
+        }
+        assertEquals("the release", Files.readString(pprrvu));
+        assertEquals("a zip", Files.readString(zip));
+        assertFalse(Files.exists(release.resolve("new.md")));
+        // Beside the inputs is fine.
+        assertTrue(write(tmp.resolve("data/diff.md"), List.of(release, zip), s -> s.write(1)), err::toString);
     }
 
     @Test
@@ -46,6 +68,10 @@ class OutFileTest {
         assertFalse(write(out, s -> s.write(1)));
         assertTrue(
                 err.toString().contains("error: cannot write " + out + ": its folder does not exist"), err::toString);
+        Path file = tmp.resolve("afile");
+        assertTrue(write(file, s -> s.write(1)));
+        assertFalse(write(file.resolve("diff.md"), s -> s.write(1)));
+        assertTrue(err.toString().contains(": " + file + " is a file, not a folder"), err::toString);
     }
 
     @Test
