@@ -45,7 +45,8 @@ final class Nginx implements AutoCloseable {
         this.dir = Files.createDirectories(dir);
         this.port = freePort();
         String shipped = Files.readString(SHIPPED);
-        List<String> edits = List.of("listen 127.0.0.1:8080;", "root /var/www/cptsite;", "error_page 404 /404.html;");
+        List<String> edits =
+                List.of("listen 127.0.0.1:8080;", "root /var/www/cptsite;", "error_page 403 404 =404 /404.html;");
         // Each EDIT line must be there to be filled in (a check of the result for "8080" failed when the free
         // port or the temporary folder happened to contain it).
         if (!edits.stream().allMatch(shipped::contains)) {
@@ -53,7 +54,7 @@ final class Nginx implements AutoCloseable {
         }
         String site = shipped.replace(edits.get(0), "listen 127.0.0.1:" + port + ";")
                 .replace(edits.get(1), "root " + root.toAbsolutePath() + ";")
-                .replace(edits.get(2), "error_page 404 " + notFound + ";");
+                .replace(edits.get(2), "error_page 403 404 =404 " + notFound + ";");
         Files.writeString(dir.resolve("site.conf"), site);
         String temp = dir.toAbsolutePath().toString();
         Files.writeString(

@@ -106,8 +106,14 @@ class NginxDeployIT {
 
     @Test
     void unknownUrlsAnswer404WithThe404Page() throws IOException {
-        for (String path :
-                List.of("/cpt/00000/", "/no/such/page", "/_headers", "/_redirects", "/.cptsite-manifest.tsv")) {
+        for (String path : List.of(
+                "/cpt/00000/",
+                "/no/such/page",
+                "/_headers",
+                "/_redirects",
+                "/.cptsite-manifest.tsv",
+                "/cpt/", // a folder without a page: nginx's 403 without the error_page
+                "/assets/")) {
             HttpResponse<byte[]> r = get(nginx, path);
             assertEquals(404, r.statusCode(), path);
             assertArrayEquals(file("404.html"), r.body(), path);
