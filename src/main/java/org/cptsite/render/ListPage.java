@@ -6,17 +6,35 @@ import java.util.List;
  * A page that lists things: the home page, a category, a range of a CPT section, the 404 page.
  * Sections hold groups of code links; {@code introHtml} and {@code billingHtml} come from the content.
  * The search page is a list page whose list the search script fills ({@code searchPage}).
+ *
+ * @param leadRelease the release the lead ends with ("... in release RVU26A."), or null: the template marks it
+ *     as a label, which a new release changes without changing the page's {@code lastmod}
  */
 public record ListPage(
         PageMeta meta,
         Chrome site,
         String heading,
         String lead,
+        String leadRelease,
         String introHtml,
         String billingHtml,
         List<Group> groups,
         List<Link> related,
         boolean searchPage) {
+
+    /** A page whose lead names no release. */
+    public ListPage(
+            PageMeta meta,
+            Chrome site,
+            String heading,
+            String lead,
+            String introHtml,
+            String billingHtml,
+            List<Group> groups,
+            List<Link> related,
+            boolean searchPage) {
+        this(meta, site, heading, lead, null, introHtml, billingHtml, groups, related, searchPage);
+    }
 
     /**
      * A titled list of entries, with an optional link to the group's own page; a group of codes lists them as

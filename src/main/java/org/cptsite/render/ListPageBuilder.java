@@ -106,12 +106,12 @@ final class ListPageBuilder {
             }
         }
         String codes = title.endsWith(" codes") ? title : title + " codes"; // not "Other codes codes"
-        String lead = Text.thousands(count(ranges)) + " " + codes + " in release "
-                + site.release().id() + ".";
+        String lead = Text.thousands(count(ranges)) + " " + codes;
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link(title, Urls.category(category)));
         String description = content != null && !content.summary().isEmpty()
                 ? content.summary()
-                : lead + " Work RVUs and national Medicare payments for each code.";
+                : lead + " in release " + site.release().id()
+                        + ". Work RVUs and national Medicare payments for each code.";
         return new ListPage(
                 meta(
                         Text.limit(
@@ -125,6 +125,7 @@ final class ListPageBuilder {
                 chrome,
                 codes,
                 lead,
+                site.release().id(),
                 content == null ? "" : codeLinks.link(content.introductionHtml(), null),
                 content == null ? "" : codeLinks.link(content.billingHtml(), null),
                 groups,

@@ -37,6 +37,8 @@ class QuarterlyLastmodIT {
     @TempDir
     static Path tmp;
 
+    static Path site;
+
     static Map<String, String> before;
     static Map<String, String> after;
 
@@ -49,6 +51,7 @@ class QuarterlyLastmodIT {
         before = lastmods(site);
         Sites.build(List.of(Sites.SAMPLE_2025, Sites.SAMPLE, april), content, site, APRIL);
         after = lastmods(site);
+        QuarterlyLastmodIT.site = site;
         Document page = Jsoup.parse(Sites.read(site.resolve("cpt/38901/index.html")));
         newIn = page.selectFirst("p.new") == null
                 ? null
@@ -140,6 +143,21 @@ class QuarterlyLastmodIT {
             kept++;
         }
         assertTrue(kept > 360, "code pages compared: " + kept);
+    }
+
+    @Test
+    void listPagesWithoutAChangedCodeKeepTheirLastmod() {
+        int kept = 0;
+        for (var e : before.entrySet()) {
+            String url = e.getKey();
+            if (!url.startsWith("/category/") && !url.startsWith("/specialty/")) continue;
+            String html = Sites.read(site.resolve(url.substring(1) + "index.html"));
+            // Pages that list a code RVU26B changed, deleted or added change with it.
+            if (Stream.of("/cpt/38900/", "/cpt/38300/", "/cpt/38901/").anyMatch(html::contains)) continue;
+            assertEquals(e.getValue(), after.get(url), url + " changed its lastmod though only its release label did");
+            kept++;
+        }
+        assertTrue(kept > 50, "list pages compared: " + kept);
     }
 
     @Test
