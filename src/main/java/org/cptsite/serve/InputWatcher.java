@@ -33,6 +33,12 @@ final class InputWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
+    /**
+     * The folders that hold a root folder, watched for it alone: a root deleted and made again (a release
+     * unzipped anew, a content folder restored) is watched again; a root that does not exist yet, once made.
+     */
+    private final Map<WatchKey, Path> parents = new HashMap<>();
+
     private final Consumer<Set<Path>> listener;
     private final Supplier<List<Path>> roots;
     /** The roots watched so far; only the watcher's thread adds to it once it runs. */
@@ -60,8 +66,16 @@ final class InputWatcher implements AutoCloseable {
         for (Path root : roots) {
             Path abs = root.toAbsolutePath().normalize();
             if (!watched.add(abs)) continue;
-            if (Files.isDirectory(abs)) registerTree(abs);
-            else if (abs.getParent() != null && Files.isDirectory(abs.getParent())) register(abs.getParent());
+            Path parent = abs.getParent();
+            if (Files.isDirectory(abs)) {
+                registerTree(abs);
+                // Its folder, for it alone (unless watched whole already: registering again would narrow it).
+                if (parent != null && !folders.containsValue(parent)) {
+                    parents.put(parent.register(service, ENTRY_CREATE, ENTRY_DELETE), parent);
+                }
+            } else if (parent != null && Files.isDirectory(parent)) {
+                register(parent); // a file (a release zip), or a folder not made yet: its folder, whole
+            }
         }
     }
 
@@ -106,6 +120,11 @@ final class InputWatcher implements AutoCloseable {
     }
 
     private void collect(WatchKey key, Set<Path> changed) {
+        Path parent = parents.get(key);
+        if (parent != null && !folders.containsKey(key)) {
+            collectRoots(key, parent, changed);
+            return;
+        }
         Path dir = folders.get(key);
         for (var event : key.pollEvents()) {
             if (dir == null) continue;
@@ -128,6 +147,27 @@ final class InputWatcher implements AutoCloseable {
             }
         }
         if (!key.reset()) folders.remove(key);
+    }
+
+    /** A root folder made (again) in {@code parent}: watched, with what it holds, as a change. */
+    private void collectRoots(WatchKey key, Path parent, Set<Path> changed) {
+        for (var event : key.pollEvents()) {
+            if (event.kind() == OVERFLOW) continue;
+            Path file = parent.resolve((Path) event.context());
+            if (!watched.contains(file)) continue; // another file beside a root
+            changed.add(file);
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(file)) {
+                try {
+                    registerTree(file);
+                    try (Stream<Path> s = Files.walk(file)) {
+                        s.forEach(changed::add);
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    // gone again already: the change is reported all the same
+                }
+            }
+        }
+        if (!key.reset()) parents.remove(key);
     }
 
     @Override

@@ -70,6 +70,23 @@ class ServeProblemsIT {
     }
 
     @Test
+    void aContentFolderDeletedAndMadeAgainIsWatchedAgain(@TempDir Path dir) throws IOException {
+        try (Served served = new Served(dir)) {
+            Path copy = Sites.copyTree(served.content, dir.resolve("content-copy"));
+            try (var files = Files.walk(served.content)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+            served.await(PROBLEMS, t -> t.contains("content folder not found"));
+            // Restored as a whole, as a backup or a checkout puts it back.
+            Files.move(copy, served.content);
+            served.await(PROBLEMS, t -> t.equals("[]"));
+            String md = Sites.read(served.content.resolve("codes/38900.md"));
+            served.write("codes/38900.md", md.replace("## FAQ", "A sentence added after the restore.\n\n## FAQ"));
+            served.await("/cpt/38900/", t -> t.contains("A sentence added after the restore."));
+        }
+    }
+
+    @Test
     void problemsAreTextNotMarkupOnTheErrorPage(@TempDir Path dir) throws IOException {
         try (Served served = new Served(dir)) {
             Path code = served.templates.resolve("code.ftlh");
