@@ -310,6 +310,8 @@ class BadInputIT {
         int line = editLine(ftl, "<h1>${page.head.heading}</h1>", l -> "<h1>${page.head.heading</h1>");
         Run r = buildExpectingProblems();
         r.assertError(ftl, line, "template syntax error", "correct the template");
+        // Once: not also as "missing or unreadable" from a second load of the broken template.
+        assertEquals(1, r.errorCount(), r::toString);
     }
 
     @Test

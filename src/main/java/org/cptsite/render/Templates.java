@@ -143,12 +143,19 @@ public final class Templates {
      */
     public boolean check() {
         boolean ok = true;
-        for (String name : REQUIRED) ok &= template(name) != null;
+        // Each once: a second load of a broken template gets Freemarker's "error loading the template on an
+        // earlier attempt", which would be reported as a second, false problem.
+        Set<String> tried = new HashSet<>();
+        for (String name : REQUIRED) {
+            tried.add(name);
+            ok &= template(name) != null;
+        }
         if (!Files.isDirectory(dir)) return false; // reported by the constructor
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p :
                     files.filter(f -> f.toString().endsWith(".ftlh")).sorted().toList()) {
-                ok &= template(dir.relativize(p).toString().replace('\\', '/')) != null;
+                String name = dir.relativize(p).toString().replace('\\', '/');
+                if (tried.add(name)) ok &= template(name) != null;
             }
         } catch (IOException e) {
             report(dir.toString(), 0, "template folder unreadable: " + e.getMessage(), "check its permissions");
@@ -283,12 +290,15 @@ public final class Templates {
         return message.contains("security reasons") || message.contains("api_builtin_enabled");
     }
 
+    /**
+     * The message's first line, and the next one when the first ends with a colon ("Encountered "/", but was
+     * expecting one of these patterns:"), which says nothing alone.
+     */
     private static String firstLine(String message) {
-        return message.lines()
-                .filter(l -> !l.isBlank())
-                .findFirst()
-                .orElse(message)
-                .trim();
+        List<String> lines =
+                message.lines().filter(l -> !l.isBlank()).map(String::trim).toList();
+        if (lines.isEmpty()) return message.trim();
+        return lines.get(0).endsWith(":") && lines.size() > 1 ? lines.get(0) + " " + lines.get(1) : lines.get(0);
     }
 
     private void report(String file, int line, String message, String fix) {
