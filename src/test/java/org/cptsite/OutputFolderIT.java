@@ -216,6 +216,29 @@ class OutputFolderIT {
     // ---- accepted: missing, empty, built by cptsite (this version or 1.0) ----
 
     @Test
+    void filesAddedToABuiltSiteAreNotDeletedByTheNextBuild() throws IOException {
+        Path site = tmp.resolve("site");
+        assertEquals(0, build(site, Sites.CONTENT).code);
+        Files.writeString(site.resolve("CNAME"), "fees.example.org\n");
+        Files.createDirectories(site.resolve("myfiles"));
+        Files.writeString(site.resolve("myfiles/notes.txt"), "mine\n");
+        Object before = Snapshot.of(tmp);
+        Run r = build(site, Sites.CONTENT);
+        assertEquals(1, r.code, r::toString);
+        r.assertError(
+                site,
+                0,
+                "the site holds CNAME and myfiles, which cptsite did not make; the build replaces the whole folder"
+                        + " and would delete them",
+                "move them out of " + site);
+        assertEquals(before, Snapshot.of(tmp), "nothing was touched");
+        Files.delete(site.resolve("CNAME"));
+        Files.delete(site.resolve("myfiles/notes.txt"));
+        Files.delete(site.resolve("myfiles"));
+        assertEquals(0, build(site, Sites.CONTENT).code, "once they are moved out, the build goes on");
+    }
+
+    @Test
     void anEmptyFolderIsAccepted() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         Run r = build(empty, Sites.CONTENT);

@@ -78,6 +78,17 @@ public final class OutputFolder implements AutoCloseable {
                         "choose a new or empty folder, e.g. --out site; cptsite writes only into folders it built, "
                                 + "because the build replaces the whole folder. Nothing was touched");
             }
+            List<String> foreign =
+                    r == null && Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS) ? foreign(abs, work) : List.of();
+            if (!foreign.isEmpty()) {
+                r = new OutputRules.Refusal(
+                        "the site holds " + listed(foreign) + ", which cptsite did not make; the build"
+                                + " replaces the whole folder and would delete "
+                                + (foreign.size() == 1 ? "it" : "them"),
+                        "move " + (foreign.size() == 1 ? "it" : "them") + " out of " + named + " (a file to publish"
+                                + " with the site, such as CNAME, goes in after each build, in your deploy step)."
+                                + " Nothing was touched");
+            }
         } catch (IOException e) {
             r = new OutputRules.Refusal(
                     "cannot read the output folder: " + WriteFailed.reason(e),
@@ -158,6 +169,34 @@ public final class OutputFolder implements AutoCloseable {
             }
         }
         return Files.isRegularFile(dir.resolve(Manifest.LEGACY_FILE), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * The entries at the top of a site cptsite built that its last build did not make (a CNAME, a verification
+     * page, a folder of one's own), sorted; empty when there is no file index to tell.
+     */
+    private static List<String> foreign(Path dir, Path work) throws IOException {
+        Set<String> top = new HashSet<>();
+        for (String path : FileIndex.read(work.resolve(FILES)).entries().keySet()) top.add(path.split("/", 2)[0]);
+        if (top.isEmpty()) return List.of();
+        List<String> foreign = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            for (Path p : s) {
+                String name = p.getFileName().toString();
+                if (!top.contains(name) && !name.equals(Manifest.LEGACY_FILE)) foreign.add(name);
+            }
+        }
+        java.util.Collections.sort(foreign);
+        return foreign;
+    }
+
+    /** "CNAME", "CNAME and notes", "a, b, c and 2 more". */
+    private static String listed(List<String> names) {
+        int shown = Math.min(3, names.size());
+        String first = String.join(", ", names.subList(0, shown == names.size() && shown > 1 ? shown - 1 : shown));
+        if (names.size() == 1) return first;
+        if (shown == names.size()) return first + " and " + names.get(shown - 1);
+        return first + " and " + (names.size() - shown) + " more";
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
