@@ -19,6 +19,7 @@ import org.cptsite.model.Content;
 import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Releases;
+import org.cptsite.model.SiteSettings;
 import org.cptsite.output.BasePath;
 import org.cptsite.pipeline.HostFiles;
 import org.cptsite.pipeline.Pipeline;
@@ -161,7 +162,10 @@ public final class LiveSite {
             });
             if (scope == Change.ALL) {
                 data = releasesNamed(); // site.yml may name other releases: watched from now on
-                newReleases = pipeline.loadReleases(problems);
+                // site.yml's problems are said by the content's load: read again here for its releases, they
+                // would be said twice.
+                SiteSettings settings = pipeline.loadSettings(new Problems());
+                newReleases = settings == null ? null : pipeline.loadReleases(settings, problems);
             }
             Inputs read = Parallel.join(reading);
             newContent = read.content();
@@ -175,7 +179,11 @@ public final class LiveSite {
         }
         if (newPages == null || problems.hasErrors()) {
             inputProblems = problems.all();
-            report("cannot reload: the inputs have errors; still serving the last good site", problems);
+            report(
+                    pages == null
+                            ? "cannot build the site: the inputs have errors; fix them and the page reloads"
+                            : "cannot reload: the inputs have errors; still serving the last good site",
+                    problems);
         } else {
             boolean everything = newTemplates != templates || newReleases != releases;
             SitePages before = pages;

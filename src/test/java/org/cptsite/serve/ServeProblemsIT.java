@@ -87,6 +87,20 @@ class ServeProblemsIT {
     }
 
     @Test
+    void aProblemOfSiteYmlIsSaidOnce(@TempDir Path dir) throws IOException {
+        try (Served served = new Served(dir)) {
+            String yml = Sites.read(served.content.resolve("site.yml"));
+            String name =
+                    yml.lines().filter(l -> l.startsWith("name:")).findFirst().orElseThrow();
+            served.write("site.yml", yml + "\n" + name + "\n");
+            String problems = served.await(PROBLEMS, t -> t.contains("given twice"));
+            assertEquals(1, problems.split("given twice", -1).length - 1, problems);
+            served.write("site.yml", yml);
+            served.await(PROBLEMS, t -> t.equals("[]"));
+        }
+    }
+
+    @Test
     void problemsAreTextNotMarkupOnTheErrorPage(@TempDir Path dir) throws IOException {
         try (Served served = new Served(dir)) {
             Path code = served.templates.resolve("code.ftlh");
