@@ -301,7 +301,7 @@ class BadCmsFileIT {
                 "--out",
                 tmp.resolve("new-site").toString());
         assertEquals(0, r.code, r::toString);
-        assertTrue(r.err.contains("cptsite: ignored README.md (not a file the site uses)"), r::toString);
+        assertTrue(r.err.contains("cptsite: ignored README.md (not a file the site uses) in RVU26A"), r::toString);
     }
 
     // ---- found by FuzzTest ----

@@ -111,7 +111,8 @@ public final class Pipeline {
         Content content = Parallel.join(loading);
         // The README promises the files of the release that are not used, each with the reason.
         if (releases != null) {
-            releases.all().forEach(r -> r.ignored().forEach(f -> progress.accept("ignored " + f)));
+            // Each release's files by its id: two releases may both hold a README.md.
+            releases.all().forEach(r -> r.ignored().forEach(f -> progress.accept("ignored " + f + " in " + r.id())));
         }
         // Checked once here, not as a wrong canonical URL on every page.
         if (options.baseUrl() != null) BaseUrl.check(options.baseUrl(), "--base-url", 0, problems);
