@@ -134,19 +134,22 @@ final class InputWatcher implements AutoCloseable {
             }
             Path file = dir.resolve((Path) event.context());
             changed.add(file);
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(file)) {
-                try {
-                    registerTree(file);
-                    // Files written into the new folder before it was watched.
-                    try (Stream<Path> s = Files.walk(file)) {
-                        s.forEach(changed::add);
-                    }
-                } catch (IOException | UncheckedIOException e) {
-                    changed.add(file); // gone again already: the change is reported all the same
-                }
-            }
+            if (event.kind() == ENTRY_CREATE) watchNewFolder(file, changed);
         }
         if (!key.reset()) folders.remove(key);
+    }
+
+    /** A folder just made: watched from now on, and what was written into it before that, as changed. */
+    private void watchNewFolder(Path file, Set<Path> changed) {
+        if (!Files.isDirectory(file)) return;
+        try {
+            registerTree(file);
+            try (Stream<Path> s = Files.walk(file)) {
+                s.forEach(changed::add);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // gone again already: the change (the file itself) is reported all the same
+        }
     }
 
     /** A root folder made (again) in {@code parent}: watched, with what it holds, as a change. */
@@ -156,16 +159,7 @@ final class InputWatcher implements AutoCloseable {
             Path file = parent.resolve((Path) event.context());
             if (!watched.contains(file)) continue; // another file beside a root
             changed.add(file);
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(file)) {
-                try {
-                    registerTree(file);
-                    try (Stream<Path> s = Files.walk(file)) {
-                        s.forEach(changed::add);
-                    }
-                } catch (IOException | UncheckedIOException e) {
-                    // gone again already: the change is reported all the same
-                }
-            }
+            if (event.kind() == ENTRY_CREATE) watchNewFolder(file, changed);
         }
         if (!key.reset()) parents.remove(key);
     }

@@ -201,30 +201,21 @@ class PricesCommandTest {
         java.nio.file.Path content = Sites.copyTree(Sites.CONTENT, tmp.resolve("content"));
         java.nio.file.Path settings = content.resolve("site.yml");
         String before = java.nio.file.Files.readString(settings);
-        CommandRun r = CommandRun.of(
-                "prices",
-                "--codes",
-                "38900",
-                "--data",
-                Sites.SAMPLE.toString(),
-                "--content",
-                content.toString(),
-                "--out",
-                settings.toString());
-        assertEquals(1, r.code(), r::toString);
-        assertTrue(r.err().contains("an input of this command, which the output would replace"), r.err());
+        for (java.nio.file.Path out : List.of(settings, Sites.SAMPLE.resolve("prices.csv"))) {
+            CommandRun r = CommandRun.of(
+                    "prices",
+                    "--codes",
+                    "38900",
+                    "--data",
+                    Sites.SAMPLE.toString(),
+                    "--content",
+                    content.toString(),
+                    "--out",
+                    out.toString());
+            assertEquals(1, r.code(), r::toString);
+            assertTrue(r.err().contains("an input of this command, which the output would replace"), r.err());
+        }
         assertEquals(before, java.nio.file.Files.readString(settings));
-        CommandRun release = CommandRun.of(
-                "prices",
-                "--codes",
-                "38900",
-                "--data",
-                Sites.SAMPLE.toString(),
-                "--content",
-                content.toString(),
-                "--out",
-                Sites.SAMPLE.resolve("prices.csv").toString());
-        assertEquals(1, release.code(), release::toString);
         assertTrue(!java.nio.file.Files.exists(Sites.SAMPLE.resolve("prices.csv")));
     }
 }
