@@ -1,6 +1,7 @@
 package org.cptsite.pipeline;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -361,12 +362,30 @@ public final class Pipeline {
     }
 
     private static void cannotWrite(Problems problems, String path, IOException e) {
-        problems.error(
-                path,
-                0,
-                "cannot write the site: " + WriteFailed.reason(e),
-                "free space on that disk, or make the folder writable, or choose --out on another disk; "
-                        + "the build needs room for the new site beside the previous one");
+        problems.error(path, 0, "cannot write the site: " + WriteFailed.reason(e), writeFix(path, e));
+    }
+
+    /**
+     * What to do when {@code path} could not be written. A permission refused inside cptsite's working folder
+     * comes from a read-only folder of an earlier site, which the build reuses: every build would fail on it
+     * until that copy goes.
+     */
+    static String writeFix(String path, IOException e) {
+        if (!(e instanceof AccessDeniedException)) {
+            return "free space on that disk, or make the folder writable, or choose --out on another disk; "
+                    + "the build needs room for the new site beside the previous one";
+        }
+        for (Path p = Path.of(path); p != null && p.getParent() != null; p = p.getParent()) {
+            if (p.getParent().getFileName() != null
+                    && p.getParent().getFileName().toString().equals(".cptsite")) {
+                return "a read-only folder of an earlier site is in cptsite's working folder: delete "
+                        + p.resolve("old") + " and " + p.resolve("staging") + " (they hold only copies of earlier "
+                        + "sites), or make them writable with chmod -R u+w " + p;
+            }
+        }
+        Path folder = Path.of(path).getParent();
+        return "make the folder writable (chmod u+w " + (folder == null ? path : folder) + "), or choose --out in a "
+                + "folder you can write to";
     }
 
     /** The output of {@code check}: everything is rendered and checked, nothing kept. */
