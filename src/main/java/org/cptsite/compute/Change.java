@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import org.cptsite.model.RvuRow;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,29 +54,20 @@ public record Change(
 
     /** Indicators compared, by the words a page uses for them. */
     private static final List<Indicator> INDICATORS = List.of(
-            new Indicator("status", "status", RvuRow::status),
-            new Indicator("global period", "global_days", r -> r.global().days()),
-            new Indicator("PC/TC indicator", "pctc", r -> r.policy().pctc()),
-            new Indicator(
-                    "multiple procedure indicator",
-                    "multiple_procedure",
-                    r -> r.policy().multipleProcedure()),
-            new Indicator(
-                    "bilateral surgery indicator", "bilateral", r -> r.policy().bilateral()),
-            new Indicator(
-                    "assistant at surgery indicator",
-                    "assistant",
-                    r -> r.policy().assistant()),
-            new Indicator("co-surgeon indicator", "co_surgeon", r -> r.policy().coSurgeon()),
-            new Indicator("team surgery indicator", "team", r -> r.policy().team()),
-            new Indicator(
-                    "endoscopic base code", "endoscopic_base", r -> r.policy().endoscopicBase()),
-            new Indicator(
-                    "diagnostic supervision", "supervision", r -> r.policy().supervision()),
-            new Indicator("imaging family", "imaging_family", r -> r.policy().imagingFamily()));
+            new Indicator("status", ReleaseDiff.field("status")),
+            new Indicator("global period", ReleaseDiff.field("global_days")),
+            new Indicator("PC/TC indicator", ReleaseDiff.field("pctc")),
+            new Indicator("multiple procedure indicator", ReleaseDiff.field("multiple_procedure")),
+            new Indicator("bilateral surgery indicator", ReleaseDiff.field("bilateral")),
+            new Indicator("assistant at surgery indicator", ReleaseDiff.field("assistant")),
+            new Indicator("co-surgeon indicator", ReleaseDiff.field("co_surgeon")),
+            new Indicator("team surgery indicator", ReleaseDiff.field("team")),
+            new Indicator("endoscopic base code", ReleaseDiff.field("endoscopic_base")),
+            new Indicator("diagnostic supervision", ReleaseDiff.field("supervision")),
+            new Indicator("imaging family", ReleaseDiff.field("imaging_family")));
 
-    /** @param field its name in the release report and {@code diff} ({@link ReleaseDiff#FIELDS}) */
-    private record Indicator(String name, String field, Function<RvuRow, String> value) {}
+    /** An indicator by the words a page uses for it, and its field of the release report and {@code diff}. */
+    private record Indicator(String name, ReleaseDiff.Field field) {}
 
     /**
      * The headline row's fields that its figures and indicators show: the RVUs that make its totals, and the NA
@@ -96,15 +85,15 @@ public record Change(
                 "mp_rvu",
                 "non_facility_total",
                 "facility_total"));
-        for (Indicator i : INDICATORS) shown.add(i.field());
+        for (Indicator i : INDICATORS) shown.add(i.field().name());
         return Set.copyOf(shown);
     }
 
     public static Change of(Figures from, Figures to) {
         List<IndicatorChange> indicators = new ArrayList<>();
         for (Indicator i : INDICATORS) {
-            String before = i.value().apply(from.row());
-            String after = i.value().apply(to.row());
+            String before = i.field().text(from.row());
+            String after = i.field().text(to.row());
             if (!before.equals(after)) indicators.add(new IndicatorChange(i.name(), before, after));
         }
         return new Change(
@@ -133,16 +122,5 @@ public record Change(
             }
         }
         return List.copyOf(other);
-    }
-
-    /** True when nothing in the code's rows changed (the CF may still have). */
-    public boolean none() {
-        return !work.changed()
-                && !nonFacilityTotal.changed()
-                && !facilityTotal.changed()
-                && !nonFacilityPayment.changed()
-                && !facilityPayment.changed()
-                && indicators.isEmpty()
-                && otherFields.isEmpty();
     }
 }

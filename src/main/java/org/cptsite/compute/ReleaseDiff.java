@@ -131,6 +131,14 @@ public final class ReleaseDiff {
                     r -> r.opps().facilityPe()),
             new Field("opps_mp_rvu", "OPPS MP RVU", r -> r.opps().malpractice()));
 
+    /** The field named {@code name} ("global_days"). */
+    static Field field(String name) {
+        for (Field f : FIELDS) {
+            if (f.name().equals(name)) return f;
+        }
+        throw new IllegalArgumentException("no field " + name);
+    }
+
     /** The name of the field that tells a row added to or removed from a code in both releases. */
     public static final String ROW = "row";
 

@@ -22,6 +22,19 @@ public record Problem(Severity severity, String file, int line, String message, 
         return new Problem(Severity.WARNING, file, line, message, fix);
     }
 
+    /**
+     * The first three of {@code names} for a message, the rest counted: "CNAME", "CNAME and notes",
+     * "/cpt/0042T/, /cpt/27445/, /cpt/77014/ and 12 more".
+     */
+    public static String examples(java.util.List<String> names) {
+        if (names.size() <= 1) return String.join("", names);
+        if (names.size() <= 3) {
+            return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        }
+        return String.join(", ", names.subList(0, 3))
+                + String.format(java.util.Locale.US, " and %,d more", names.size() - 3);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

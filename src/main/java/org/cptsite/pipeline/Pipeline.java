@@ -21,6 +21,7 @@ import org.cptsite.load.ContentLoader;
 import org.cptsite.load.ReleasesLoader;
 import org.cptsite.model.Content;
 import org.cptsite.model.Hosting;
+import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
 import org.cptsite.model.Releases;
@@ -332,9 +333,7 @@ public final class Pipeline {
      */
     private void warnOfPagesGone(List<String> gone, Path deployManifest, Problems problems) {
         if (gone.isEmpty()) return;
-        int shown = Math.min(3, gone.size());
-        String examples = String.join(", ", gone.subList(0, shown))
-                + (gone.size() > shown ? String.format(Locale.US, " and %,d more", gone.size() - shown) : "");
+        String examples = Problem.examples(gone);
         problems.warning(
                 options.out().toString(),
                 0,

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
 
 /**
@@ -72,17 +73,19 @@ public final class OutputFolder implements AutoCloseable {
                 ? null
                 : abs.resolveSibling(WORK).resolve(abs.getFileName().toString());
         try {
-            if (r == null && Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS) && !isEmpty(abs) && !isSite(abs, work)) {
+            boolean holdsFiles = r == null && Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS) && !isEmpty(abs);
+            // The names at the top of the last build's file index: all a site of ours may hold there.
+            Set<String> top = holdsFiles ? topOfIndex(work) : Set.of();
+            if (holdsFiles && !isSite(abs, work, top)) {
                 r = new OutputRules.Refusal(
                         "--out names a folder that is not empty and was not built by cptsite",
                         "choose a new or empty folder, e.g. --out site; cptsite writes only into folders it built, "
                                 + "because the build replaces the whole folder. Nothing was touched");
             }
-            List<String> foreign =
-                    r == null && Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS) ? foreign(abs, work) : List.of();
+            List<String> foreign = r == null && holdsFiles ? foreign(abs, top) : List.of();
             if (!foreign.isEmpty()) {
                 r = new OutputRules.Refusal(
-                        "the site holds " + listed(foreign) + ", which cptsite did not make; the build"
+                        "the site holds " + Problem.examples(foreign) + ", which cptsite did not make; the build"
                                 + " replaces the whole folder and would delete "
                                 + (foreign.size() == 1 ? "it" : "them"),
                         "move " + (foreign.size() == 1 ? "it" : "them") + " out of " + named + " (a file to publish"
@@ -152,15 +155,14 @@ public final class OutputFolder implements AutoCloseable {
     /**
      * Whether {@code dir} is a site cptsite built: the folder the file index names (by identity), or a folder
      * that holds nothing but names the index has at its top (the site and its working folder copied or
-     * restored elsewhere); or a site of cptsite 1.0, which kept its manifest inside.
+     * restored elsewhere: {@code top}, the names at the index's top); or a site of cptsite 1.0, which kept its
+     * manifest inside.
      */
-    private static boolean isSite(Path dir, Path work) throws IOException {
+    private static boolean isSite(Path dir, Path work, Set<String> top) throws IOException {
         String id = identity(dir);
         for (String name : List.of(FILES, FILES + PENDING)) {
             if (id.equals(FileIndex.readIdentity(work.resolve(name)))) return true;
         }
-        Set<String> top = new HashSet<>();
-        for (String path : FileIndex.read(work.resolve(FILES)).entries().keySet()) top.add(path.split("/", 2)[0]);
         if (!top.isEmpty()) {
             try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
                 boolean all = true;
@@ -175,9 +177,7 @@ public final class OutputFolder implements AutoCloseable {
      * The entries at the top of a site cptsite built that its last build did not make (a CNAME, a verification
      * page, a folder of one's own), sorted; empty when there is no file index to tell.
      */
-    private static List<String> foreign(Path dir, Path work) throws IOException {
-        Set<String> top = new HashSet<>();
-        for (String path : FileIndex.read(work.resolve(FILES)).entries().keySet()) top.add(path.split("/", 2)[0]);
+    private static List<String> foreign(Path dir, Set<String> top) throws IOException {
         if (top.isEmpty()) return List.of();
         List<String> foreign = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
@@ -190,13 +190,11 @@ public final class OutputFolder implements AutoCloseable {
         return foreign;
     }
 
-    /** "CNAME", "CNAME and notes", "a, b, c and 2 more". */
-    private static String listed(List<String> names) {
-        int shown = Math.min(3, names.size());
-        String first = String.join(", ", names.subList(0, shown == names.size() && shown > 1 ? shown - 1 : shown));
-        if (names.size() == 1) return first;
-        if (shown == names.size()) return first + " and " + names.get(shown - 1);
-        return first + " and " + (names.size() - shown) + " more";
+    /** The first names of the paths in the last build's file index ({@code cpt}, {@code index.html}...). */
+    private static Set<String> topOfIndex(Path work) throws IOException {
+        Set<String> top = new HashSet<>();
+        for (String path : FileIndex.read(work.resolve(FILES)).entries().keySet()) top.add(path.split("/", 2)[0]);
+        return top;
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
