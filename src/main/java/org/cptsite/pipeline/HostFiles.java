@@ -38,7 +38,8 @@ public final class HostFiles {
         SiteSettings settings = pages.site().content().settings();
         String baseUrl = settings.baseUrl();
         List<String> pageUrls = pages.pageUrls();
-        Map<String, byte[]> files = new LinkedHashMap<>(SiteFiles.firstSitemaps(baseUrl, today, pageUrls));
+        Map<String, byte[]> files = new LinkedHashMap<>(SiteFiles.firstSitemaps(
+                baseUrl, today, pageUrls, Redirects.sources(pages.site().redirects())));
         files.put(SiteFiles.ROBOTS, SiteFiles.robots(baseUrl));
         // Its one warning (too many redirects for Cloudflare) is the build's to report.
         files.put(

@@ -252,7 +252,7 @@ public final class Pipeline {
         }
         try {
             int pages = renderAndCheck(facts, writer != null ? writer : Discard.INSTANCE, problems);
-            return write(writer, site.release(), pages, problems);
+            return write(writer, site, pages, problems);
         } catch (IOException | RuntimeException e) {
             if (writer != null) writer.abort();
             if (e instanceof WriteFailed w) cannotWrite(problems, w.path().toString(), w.getCause());
@@ -313,7 +313,8 @@ public final class Pipeline {
      * The write stage: the staged site swapped in for --out when nothing failed, else dropped ({@code writer}
      * is null for {@code check}, which writes nothing).
      */
-    private Result write(SiteWriter writer, Release release, int pages, Problems problems) throws IOException {
+    private Result write(SiteWriter writer, LinkedSite site, int pages, Problems problems) throws IOException {
+        Release release = site.release();
         if (writer == null) return new Result(problems, release, pages, 0, 0);
         if (problems.hasErrors()) {
             writer.abort();
@@ -321,7 +322,7 @@ public final class Pipeline {
         }
         progress.accept("writing " + options.out());
         warnOfPagesGone(writer.pagesGone(), writer.deployManifest(), problems);
-        writer.commit();
+        writer.commit(Redirects.sources(site.redirects()));
         return new Result(problems, release, pages, writer.filesWritten(), writer.bytesWritten());
     }
 

@@ -30,12 +30,13 @@ public final class SiteFiles {
      * The sitemap files (sitemap.xml first) of a site built for the first time into an empty folder, so every
      * page's lastmod is {@code today}: a build over a previous site keeps the lastmod of unchanged pages.
      */
-    public static Map<String, byte[]> firstSitemaps(String baseUrl, LocalDate today, Collection<String> pageUrls) {
+    public static Map<String, byte[]> firstSitemaps(
+            String baseUrl, LocalDate today, Collection<String> pageUrls, Set<String> unlisted) {
         Map<String, Manifest.Entry> entries = new TreeMap<>();
         for (String url : pageUrls) entries.put(url, new Manifest.Entry("", today.toString()));
         Map<String, byte[]> files = new LinkedHashMap<>();
         new Sitemap(baseUrl, today, new Manifest(Map.of()))
-                .files(new Manifest(entries))
+                .files(new Manifest(entries), unlisted)
                 .forEach((name, xml) -> files.put(name, xml.getBytes(StandardCharsets.UTF_8)));
         return files;
     }

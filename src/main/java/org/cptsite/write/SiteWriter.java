@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.cptsite.output.BasePath;
@@ -113,13 +114,14 @@ public final class SiteWriter implements Output {
 
     /**
      * Writes the sitemap, robots.txt and the host's headers, then swaps the staging folder in with the records
-     * of the new site (lastmod manifest, file index, deploy manifest).
+     * of the new site (lastmod manifest, file index, deploy manifest). The sitemap does not list the pages
+     * {@code redirected} (their URLs), though the manifest keeps their lastmod.
      */
-    public void commit() throws IOException {
+    public void commit(Set<String> redirected) throws IOException {
         Sitemap sitemap = new Sitemap(baseUrl, today, previousPages);
         Manifest manifest = sitemap.lastmods(pages);
         // sitemap.xml, or past 50,000 URLs a sitemap index and its parts sitemap-1.xml, sitemap-2.xml, ...
-        sitemap.files(manifest).forEach((name, xml) -> file(name, xml.getBytes(StandardCharsets.UTF_8)));
+        sitemap.files(manifest, redirected).forEach((name, xml) -> file(name, xml.getBytes(StandardCharsets.UTF_8)));
         file(SiteFiles.ROBOTS, SiteFiles.robots(baseUrl));
         file(Headers.FILE, Headers.of(BasePath.of(baseUrl), staging.files()));
         FileIndex index = files.index(OutputFolder.identity(output.staging()));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -86,11 +87,12 @@ final class Sitemap {
 
     /**
      * The sitemap files by name, sitemap.xml first: sitemap.xml alone while the site has at most
-     * {@code maxUrls} URLs, else the index and its parts sitemap-1.xml ... in URL order.
+     * {@code maxUrls} URLs, else the index and its parts sitemap-1.xml ... in URL order. The 404 page and the
+     * {@code unlisted} pages (those {@code _redirects} sends on) are not listed.
      */
-    Map<String, String> files(Manifest manifest) {
+    Map<String, String> files(Manifest manifest, Set<String> unlisted) {
         java.util.List<Map.Entry<String, Manifest.Entry>> urls = manifest.entries().entrySet().stream()
-                .filter(e -> !e.getKey().equals("/404.html"))
+                .filter(e -> !e.getKey().equals("/404.html") && !unlisted.contains(e.getKey()))
                 .toList();
         Map<String, String> files = new java.util.LinkedHashMap<>();
         if (urls.size() <= maxUrls) {

@@ -299,6 +299,11 @@ class HistoryPagesIT {
         assertEquals("70450", j.get("deleted").get("replaced_by").get(0).asText());
         // Exactly one successor: a 301 in _redirects for the hosts that read it.
         assertEquals("/cpt/0042T/ /cpt/70450/ 301\n", Files.readString(site.resolve("_redirects")));
+        // The sitemap lists its successor, not a URL that redirects; a deleted code without one is listed.
+        String sitemap = Files.readString(site.resolve("sitemap.xml"));
+        assertFalse(sitemap.contains("/cpt/0042T/<"), sitemap);
+        assertTrue(sitemap.contains(Sites.BASE_URL + "/cpt/70450/<"), sitemap);
+        assertTrue(sitemap.contains(Sites.BASE_URL + "/cpt/27445/<"), sitemap);
         // A deleted code without content keeps its page too, described in the past tense.
         Document noContent = page("/cpt/27445/");
         assertNotNull(noContent.selectFirst("p.deleted"));

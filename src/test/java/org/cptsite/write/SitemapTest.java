@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class SitemapTest {
     @Test
     void upToTheLimitOneSitemapListsEveryPageButThe404() {
         Manifest m = manifest("/", "2026-01-01", "/a/", "2026-02-01", "/b/", "2026-03-01", "/404.html", "2026-01-01");
-        Map<String, String> files = new Sitemap(BASE, TODAY, new Manifest(Map.of()), 3).files(m);
+        Map<String, String> files = new Sitemap(BASE, TODAY, new Manifest(Map.of()), 3).files(m, Set.of());
         assertEquals(List.of("sitemap.xml"), List.copyOf(files.keySet()));
         assertEquals("""
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -53,7 +54,7 @@ class SitemapTest {
                 "2026-01-02",
                 "/404.html",
                 "2026-01-01");
-        Map<String, String> files = new Sitemap(BASE, TODAY, new Manifest(Map.of()), 2).files(m);
+        Map<String, String> files = new Sitemap(BASE, TODAY, new Manifest(Map.of()), 2).files(m, Set.of());
         assertEquals(
                 List.of("sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"), List.copyOf(files.keySet()));
         // Each part's lastmod is its newest page's.
