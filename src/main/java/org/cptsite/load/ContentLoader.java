@@ -75,7 +75,14 @@ public final class ContentLoader {
         Map<String, CodeContent> codes = codes(dir.resolve("codes"), markdown);
         warnSpellings(codes);
         specialtySlugs(codes);
-        return new Content(settings, codes, categories(dir.resolve("categories"), markdown), ranges, synonyms);
+        return new Content(
+                settings,
+                codes,
+                categories(dir.resolve("categories"), markdown),
+                ranges,
+                synonyms,
+                StaticFilesReader.read(
+                        dir.resolve(StaticFilesReader.FOLDER), settings != null && settings.staticScripts(), problems));
     }
 
     /**
@@ -186,7 +193,13 @@ public final class ContentLoader {
         }
         warnSpellings(codes);
         specialtySlugs(codes);
-        return new Content(content.settings(), codes, content.categories(), content.ranges(), content.searchSynonyms());
+        return new Content(
+                content.settings(),
+                codes,
+                content.categories(),
+                content.ranges(),
+                content.searchSynonyms(),
+                content.staticFiles());
     }
 
     private Map<String, CodeContent> codes(Path dir, Markdown markdown) {

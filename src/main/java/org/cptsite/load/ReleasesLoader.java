@@ -28,6 +28,8 @@ public final class ReleasesLoader {
     private static final int HEAD_BYTES = 16 * 1024;
 
     private final Problems problems;
+    /** Files beside the releases of a folder of several, which are part of none. */
+    private final List<Path> ignored = new ArrayList<>();
 
     public ReleasesLoader(Problems problems) {
         this.problems = problems;
@@ -95,6 +97,7 @@ public final class ReleasesLoader {
     private List<Path> expand(Path path) {
         if (!Files.isDirectory(path)) return List.of(path);
         List<Path> parts = new ArrayList<>();
+        List<Path> others = new ArrayList<>();
         try (Stream<Path> s = Files.list(path)) {
             for (Path p : s.sorted().toList()) {
                 if (Files.isDirectory(p)) {
@@ -103,12 +106,26 @@ public final class ReleasesLoader {
                     parts.add(p);
                 } else if (Files.isRegularFile(p) && isPprrvu(p)) {
                     return List.of(path); // a release of its own
+                } else {
+                    others.add(p);
                 }
             }
         } catch (IOException e) {
             return List.of(path); // ReleaseLoader reports it
         }
-        return parts.size() > 1 || parts.size() == 1 && Files.isDirectory(parts.get(0)) ? parts : List.of(path);
+        if (parts.size() > 1 || parts.size() == 1 && Files.isDirectory(parts.get(0))) {
+            ignored.addAll(others);
+            return parts;
+        }
+        return List.of(path);
+    }
+
+    /**
+     * The files a folder of several releases holds beside them (a README, notes), which no release reads; known
+     * once {@link #load} has run.
+     */
+    public List<Path> ignored() {
+        return List.copyOf(ignored);
     }
 
     private static boolean isZip(Path p) {

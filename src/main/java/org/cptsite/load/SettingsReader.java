@@ -40,6 +40,7 @@ final class SettingsReader {
             "redirects",
             "markdown",
             "templates",
+            "static",
             "releases"));
     private static final Set<String> LINK_KEYS = new LinkedHashSet<>(List.of("title", "url"));
     private static final Set<String> CTA_KEYS = new LinkedHashSet<>(List.of("title", "text", "link_text", "url"));
@@ -111,7 +112,34 @@ final class SettingsReader {
                 commonCodeLines,
                 optIn(fm, "markdown", "unsafe_html"),
                 optIn(fm, "templates", "allow_java"),
-                fm.list("releases"));
+                optIn(fm, "static", "allow_scripts"),
+                releases(fm, file, problems));
+    }
+
+    /**
+     * {@code releases:}, each path with its line. An empty list is refused: without it the build would quietly
+     * build the sample release.
+     */
+    private static List<SiteSettings.ReleasePath> releases(FrontMatter fm, String file, Problems problems) {
+        fm.list("releases"); // reports what is not a list of texts
+        FrontMatter.Entry e = fm.entry("releases");
+        if (e != null && e.node() instanceof SequenceNode seq && seq.getValue().isEmpty()) {
+            problems.error(
+                    file,
+                    e.line(),
+                    "'releases' is an empty list",
+                    "name the CMS releases to build, relative to this folder (releases: [../data/rvu26]), or "
+                            + "delete the line to build the sample");
+        }
+        List<SiteSettings.ReleasePath> lines = new ArrayList<>();
+        if (e != null && e.node() instanceof SequenceNode seq) {
+            for (Node n : seq.getValue()) {
+                if (n instanceof ScalarNode p && !p.getValue().isBlank()) {
+                    lines.add(new SiteSettings.ReleasePath(p.getValue().trim(), fm.lineOf(n)));
+                }
+            }
+        }
+        return lines;
     }
 
     /** False, with a warning that {@code what} is left out, when the {@code url} of a mapping is not safe. */

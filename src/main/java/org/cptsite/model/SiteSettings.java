@@ -14,8 +14,10 @@ import java.util.Map;
  * @param commonCodeLines the line of each of {@code common_codes} in site.yml, for the linker's messages
  * @param unsafeHtml {@code markdown: { unsafe_html: true }}: raw HTML in Markdown is kept (by default it is left out)
  * @param allowJava {@code templates: { allow_java: true }}: templates may use {@code ?new} and {@code ?api}
- * @param releases the {@code releases:} paths as written (relative to the content folder), built when no
- *     {@code --data} is given
+ * @param staticScripts {@code static: { allow_scripts: true }}: content/static/ may hold files a browser runs
+ *     scripts in (.html, .svg, .js...); by default they are refused
+ * @param releases the {@code releases:} paths as written (relative to the content folder) with their lines,
+ *     built when no {@code --data} is given
  */
 public record SiteSettings(
         String name,
@@ -35,7 +37,11 @@ public record SiteSettings(
         Map<String, Integer> commonCodeLines,
         boolean unsafeHtml,
         boolean allowJava,
-        List<String> releases) {
+        boolean staticScripts,
+        List<ReleasePath> releases) {
+
+    /** A path of {@code releases:} as written, and its line in site.yml (0 when not read from a file). */
+    public record ReleasePath(String path, int line) {}
 
     public SiteSettings {
         commonCodeLines = commonCodeLines == null ? Map.of() : Map.copyOf(commonCodeLines);
@@ -133,6 +139,7 @@ public record SiteSettings(
         b.commonCodeLines = commonCodeLines;
         b.unsafeHtml = unsafeHtml;
         b.allowJava = allowJava;
+        b.staticScripts = staticScripts;
         b.releases = releases;
         return b;
     }
@@ -156,7 +163,8 @@ public record SiteSettings(
         private Map<String, Integer> commonCodeLines = Map.of();
         private boolean unsafeHtml;
         private boolean allowJava;
-        private List<String> releases = List.of();
+        private boolean staticScripts;
+        private List<ReleasePath> releases = List.of();
 
         private Builder() {}
 
@@ -245,8 +253,13 @@ public record SiteSettings(
             return this;
         }
 
+        public Builder staticScripts(boolean v) {
+            staticScripts = v;
+            return this;
+        }
+
         public Builder releases(List<String> v) {
-            releases = v;
+            releases = v.stream().map(p -> new ReleasePath(p, 0)).toList();
             return this;
         }
 
@@ -269,6 +282,7 @@ public record SiteSettings(
                     commonCodeLines,
                     unsafeHtml,
                     allowJava,
+                    staticScripts,
                     releases);
         }
     }

@@ -3,6 +3,7 @@ package org.cptsite.pipeline;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -109,7 +110,7 @@ public final class Pipeline {
         // Independent, and each takes about a second: read the content while the releases load.
         CompletableFuture<Content> loading =
                 CompletableFuture.supplyAsync(() -> withBaseUrl(contentLoader.load(options.content(), settings)));
-        Releases releases = new ReleasesLoader(problems).load(data);
+        Releases releases = loadReleases(settings, problems);
         Content content = Parallel.join(loading);
         // The README promises the files of the release that are not used, each with the reason.
         if (releases != null) {
@@ -131,9 +132,31 @@ public final class Pipeline {
         return settings == null ? null : loadReleases(settings, problems);
     }
 
-    /** The releases to build, given site.yml's settings, loaded; null when one cannot be read (with problems). */
+    /**
+     * The releases to build, given site.yml's settings, loaded; null when one cannot be read (with problems). A
+     * path of {@code releases:} that names nothing is reported at its line of site.yml.
+     */
     public Releases loadReleases(SiteSettings settings, Problems problems) {
-        return new ReleasesLoader(problems).load(releasePaths(options, settings));
+        if (options.data().isEmpty()) {
+            boolean missing = false;
+            for (SiteSettings.ReleasePath r : settings.releases()) {
+                Path path = options.content().resolve(r.path()).normalize();
+                if (Files.exists(path)) continue;
+                missing = true;
+                problems.error(
+                        options.content().resolve("site.yml").toString(),
+                        r.line(),
+                        "releases: '" + r.path() + "' names no file or folder (" + path + ")",
+                        "the paths are relative to the content folder; each names a CMS release zip, a folder "
+                                + "holding its files, or a folder holding several releases");
+            }
+            if (missing) return null;
+        }
+        ReleasesLoader loader = new ReleasesLoader(problems);
+        Releases releases = loader.load(releasePaths(options, settings));
+        loader.ignored()
+                .forEach(f -> progress.accept("ignored " + f.getFileName() + " (not a release) in " + f.getParent()));
+        return releases;
     }
 
     /**
@@ -163,6 +186,15 @@ public final class Pipeline {
                 releases.current(),
                 options.baseUrl() != null ? "--base-url" : settingsFile,
                 problems);
+        content.staticFiles().forEach((path, source) -> {
+            if (HostFiles.named(path)) {
+                problems.error(
+                        source.toString(),
+                        0,
+                        "the build writes /" + path + " itself, and the file would take its place",
+                        "delete the file from content/static/; the README (Deploying) says what the build writes");
+            }
+        });
         LinkedSite site = linker(problems).link(releases, content);
         return problems.hasErrors() ? null : site;
     }
@@ -205,7 +237,7 @@ public final class Pipeline {
         if (!options.data().isEmpty()) return options.data();
         if (settings.releases().isEmpty()) return List.of(DEFAULT_DATA);
         return settings.releases().stream()
-                .map(p -> options.content().resolve(p).normalize())
+                .map(r -> options.content().resolve(r.path()).normalize())
                 .toList();
     }
 

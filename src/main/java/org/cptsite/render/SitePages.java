@@ -214,7 +214,34 @@ public final class SitePages {
             paths.put(name, hashedPath(name, bytes));
             assets.put(paths.get(name), bytes);
         });
-        return new SitePages(facts, templates, parts, searchIndex, paths, assets);
+        SitePages pages = new SitePages(facts, templates, parts, searchIndex, paths, assets);
+        pages.refuseStaticOverPages(problems);
+        return pages;
+    }
+
+    /**
+     * A file of content/static/ where the build makes a page or file of its own, or where it needs a folder
+     * (a file {@code cpt}), is an error: one of the two would be lost.
+     */
+    private void refuseStaticOverPages(Problems problems) {
+        Map<String, Path> statics = site.content().staticFiles();
+        if (statics.isEmpty()) return;
+        java.util.Set<String> folders = new java.util.HashSet<>();
+        for (String url : pageUrls()) folders.add(url.substring(1).split("/", 2)[0]);
+        for (String file : files()) {
+            if (!statics.containsKey(file)) folders.add(file.split("/", 2)[0]);
+        }
+        statics.forEach((path, source) -> {
+            boolean taken =
+                    generatedFile(path) || hasPage("/" + path + "/") || !path.contains("/") && folders.contains(path);
+            if (taken) {
+                problems.error(
+                        source.toString(),
+                        0,
+                        "the site makes /" + path + " itself, and the file would take its place",
+                        "rename or move the file in content/static/ (or delete it)");
+            }
+        });
     }
 
     /**
@@ -313,8 +340,13 @@ public final class SitePages {
                 || url.startsWith(Urls.releases()) && releasePages().containsKey(url);
     }
 
-    /** Whether the site has a file at this path relative to its root (cpt/38900/index.html, assets/...). */
+    /** Whether the site has a file at this path relative to its root (cpt/38900/index.html, assets/..., CNAME). */
     public boolean hasFile(String path) {
+        return generatedFile(path) || site.content().staticFiles().containsKey(path);
+    }
+
+    /** Whether the build makes a file at this path: a page, an asset or a JSON twin. */
+    private boolean generatedFile(String path) {
         return assets.containsKey(path)
                 || (jsonTwins() == JsonTwins.PER_CODE
                         ? parts.codeByJson().containsKey(path)
@@ -331,10 +363,21 @@ public final class SitePages {
         return hasPage(url) ? list(url, problems) : null;
     }
 
-    /** Any other file by path relative to the root: an asset or a JSON twin; null when there is none. */
+    /**
+     * Any other file by path relative to the root: an asset, a file of content/static/ (read now) or a JSON twin;
+     * null when there is none.
+     */
     public byte[] file(String path) {
         byte[] asset = assets.get(path);
         if (asset != null) return asset;
+        Path source = site.content().staticFiles().get(path);
+        if (source != null) {
+            try {
+                return Files.readAllBytes(source);
+            } catch (IOException e) {
+                return null; // gone since the content was read: the watcher reloads it
+            }
+        }
         switch (site.content().settings().hosting().jsonTwins()) {
             case PER_CODE -> {
                 String code = parts.codeByJson().get(path);
@@ -363,9 +406,10 @@ public final class SitePages {
         return urls;
     }
 
-    /** The paths of the files besides the pages, relative to the root: the assets and the JSON twins. */
+    /** The paths of the files besides the pages, relative to the root: the assets, content/static/, JSON twins. */
     public List<String> files() {
         List<String> files = new java.util.ArrayList<>(assets.keySet());
+        files.addAll(site.content().staticFiles().keySet());
         switch (jsonTwins()) {
             case PER_CODE -> files.addAll(parts.codeByJson().keySet());
             case PER_RANGE -> files.addAll(rangeJson.keySet());

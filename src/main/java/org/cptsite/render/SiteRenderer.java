@@ -1,5 +1,7 @@
 package org.cptsite.render;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,6 +43,10 @@ public final class SiteRenderer {
         pages.startReleasePages();
         pages.warnIfSummariesCut(site.content().codes().keySet(), problems);
         pages.assets().forEach(out::file);
+        site.content().staticFiles().forEach((path, source) -> {
+            byte[] bytes = readStatic(source);
+            if (bytes != null) out.file(path, bytes);
+        });
         AtomicInteger done = new AtomicInteger();
         List<CodeEntry> entries = new java.util.ArrayList<>(site.codes().values());
         entries.addAll(site.deleted().values());
@@ -64,5 +70,19 @@ public final class SiteRenderer {
             listed.incrementAndGet();
         });
         return entries.size() + listed.get();
+    }
+
+    /** A file of content/static/, as it is; null when it cannot be read (with a problem). */
+    private byte[] readStatic(Path source) {
+        try {
+            return Files.readAllBytes(source);
+        } catch (IOException e) {
+            problems.error(
+                    source.toString(),
+                    0,
+                    "cannot be read: " + e.getMessage(),
+                    "check the file and its permissions; the files of content/static/ are published as they are");
+            return null;
+        }
     }
 }

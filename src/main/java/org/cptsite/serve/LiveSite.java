@@ -333,6 +333,11 @@ public final class LiveSite {
         }
         if (!path.endsWith("/") && current.hasPage(path + "/"))
             return new Response(301, null, new byte[0], base.url(path + "/"));
+        if (current.site().content().staticFiles().containsKey(path.substring(1))) {
+            // Read at each request, not cached: an edit of the file shows without a reload of the content.
+            byte[] own = current.file(path.substring(1));
+            return own == null ? notFound() : new Response(200, ContentTypes.of(path), own, null);
+        }
         byte[] file = cache.file(path, this::current, now -> file(now, path.substring(1)));
         if (file != null) return new Response(200, ContentTypes.of(path), file, null);
         return notFound();
