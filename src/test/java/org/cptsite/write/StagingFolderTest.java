@@ -126,6 +126,48 @@ class StagingFolderTest {
         assertFalse(Files.exists(tmp.resolve("site/left.html")), "what the build did not write is removed");
     }
 
+    /**
+     * A build killed after its swap, before its records' rename: its pending file index names the live site,
+     * and the names the site gained are its own, not files someone added.
+     */
+    @Test
+    void aSiteWhoseRecordsAreStillPendingIsClaimedWithTheNamesItGained() throws IOException {
+        try (OutputFolder f = claim()) {
+            StagingFolder staging = new StagingFolder(f);
+            staging.add("a.html");
+            Files.writeString(staging.resolve("a.html"), "one");
+            Map<String, String> records = new java.util.HashMap<>(records(f));
+            records.put(OutputFolder.FILES, "site\t" + OutputFolder.identity(f.staging()) + "\na.html\t3\tq\ts\n");
+            staging.swapIn(records);
+        }
+        Disk killed = new Disk() {
+            @Override
+            public void move(Path from, Path to) throws IOException {
+                if (from.getFileName().toString().endsWith(OutputFolder.PENDING)) throw new IOException("killed");
+                Disk.super.move(from, to);
+            }
+        };
+        try (OutputFolder f = OutputFolder.claim(tmp.resolve("site"), Map.of(), killed, new Problems())) {
+            StagingFolder staging = new StagingFolder(f);
+            for (String rel : List.of("a.html", "releases/index.html")) {
+                staging.add(rel);
+                Files.writeString(staging.resolve(rel), "two");
+            }
+            Map<String, String> records = new java.util.HashMap<>(records(f));
+            records.put(
+                    OutputFolder.FILES,
+                    "site\t" + OutputFolder.identity(f.staging())
+                            + "\na.html\t3\tq\ts\nreleases/index.html\t3\tq\ts\n");
+            staging.swapIn(records);
+            assertTrue(Files.exists(f.record(OutputFolder.FILES + OutputFolder.PENDING)), "left pending");
+        }
+        Problems problems = new Problems();
+        try (OutputFolder f = OutputFolder.claim(tmp.resolve("site"), Map.of(), Disk.REAL, problems)) {
+            assertNotNull(f, problems.all()::toString);
+            assertTrue(Files.readString(f.record(OutputFolder.FILES)).contains("releases/index.html"), "promoted");
+        }
+    }
+
     @Test
     void aRefusedSwapLeavesTheLiveSiteAndDropsTheRecords() throws IOException {
         build(Map.of("a.html", "one"));
