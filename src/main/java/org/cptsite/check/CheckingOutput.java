@@ -158,13 +158,24 @@ public final class CheckingOutput implements Output {
         int query = link.indexOf('?');
         if (hash >= 0) end = hash;
         if (query >= 0 && query < end) end = query;
-        String file = Output.fileOf(link.substring(0, end));
+        // A file of content/static/ may have a name written with %-escapes in links (a space, an accent).
+        String file = Output.fileOf(decoded(link.substring(0, end)));
         if (!exists.test(file) && !file.equals("sitemap.xml") && !file.equals("robots.txt")) return Verdict.NO_FILE;
         if (hash < 0 || hash == link.length() - 1) return Verdict.FINE;
         String[] found = ids.apply(file);
         return found == null || Arrays.binarySearch(found, link.substring(hash + 1)) < 0
                 ? Verdict.NO_ANCHOR
                 : Verdict.FINE;
+    }
+
+    /** A path with its %-escapes decoded as UTF-8 ('+' stays itself); as it is when an escape is malformed. */
+    static String decoded(String path) {
+        if (path.indexOf('%') < 0) return path;
+        try {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
     }
 
     static String brokenLink(String link) {

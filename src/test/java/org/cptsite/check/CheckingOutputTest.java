@@ -93,6 +93,28 @@ class CheckingOutputTest {
                 problems.all().get(0).message());
     }
 
+    /** A file whose name has a space or an accent (content/static/) is linked to with %-escapes. */
+    @Test
+    void aLinkWithEscapesLeadsToTheFileItNames() {
+        CheckingOutput out = output(Map.of());
+        out.page(
+                "/a/",
+                page(
+                        "/a/",
+                        "Title A",
+                        D1,
+                        "<a href=\"/files/Claim%20Form.pdf\">c</a><a href=\"/files/r%C3%A9sum%C3%A9.pdf\">r</a>"
+                                + "<a href=\"/files/a+b.pdf\">p</a><a href=\"/files/100%.pdf\">bad</a>"));
+        out.file("files/Claim Form.pdf", new byte[0]);
+        out.file("files/r\u00e9sum\u00e9.pdf", new byte[0]);
+        out.file("files/a+b.pdf", new byte[0]);
+        out.finish();
+        assertEquals(1, problems.errorCount(), () -> problems.all().toString());
+        assertEquals(
+                "links: links to /files/100%.pdf, which the build does not generate",
+                problems.all().get(0).message());
+    }
+
     @Test
     void anchorsOnOtherPagesLeadToAnIdThere() {
         CheckingOutput out = output(Map.of());
