@@ -40,6 +40,7 @@ public final class HostFiles {
         List<String> pageUrls = pages.pageUrls();
         Map<String, byte[]> files = new LinkedHashMap<>(SiteFiles.firstSitemaps(
                 baseUrl, today, pageUrls, Redirects.sources(pages.site().redirects())));
+        // The owner's own (content/static/robots.txt) is a file of the site: LiveSite serves it first.
         files.put(SiteFiles.ROBOTS, SiteFiles.robots(baseUrl));
         // Its one warning (too many redirects for Cloudflare) is the build's to report.
         files.put(

@@ -113,7 +113,7 @@ public final class SiteWriter implements Output {
     }
 
     /**
-     * Writes the sitemap, robots.txt and the host's headers, then swaps the staging folder in with the records
+     * Writes the sitemap, robots.txt (unless the site has its own) and the host's headers, then swaps the staging folder in with the records
      * of the new site (lastmod manifest, file index, deploy manifest). The sitemap does not list the pages
      * {@code redirected} (their URLs), though the manifest keeps their lastmod.
      */
@@ -122,7 +122,8 @@ public final class SiteWriter implements Output {
         Manifest manifest = sitemap.lastmods(pages);
         // sitemap.xml, or past 50,000 URLs a sitemap index and its parts sitemap-1.xml, sitemap-2.xml, ...
         sitemap.files(manifest, redirected).forEach((name, xml) -> file(name, xml.getBytes(StandardCharsets.UTF_8)));
-        file(SiteFiles.ROBOTS, SiteFiles.robots(baseUrl));
+        // The owner's own robots.txt (content/static/) was written with the other files and stays.
+        if (!staging.files().contains(SiteFiles.ROBOTS)) file(SiteFiles.ROBOTS, SiteFiles.robots(baseUrl));
         file(Headers.FILE, Headers.of(BasePath.of(baseUrl), staging.files()));
         FileIndex index = files.index(OutputFolder.identity(output.staging()));
         staging.swapIn(Map.of(

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.cptsite.CommandRun;
 import org.cptsite.Sites;
+import org.cptsite.pipeline.Pipeline;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,10 +72,23 @@ class StaticFilesIT {
         assertEquals("fees.example.org\n", Files.readString(site.resolve("CNAME")));
         assertEquals(before, Files.getLastModifiedTime(site.resolve("CNAME")));
         assertEquals("added\n", Files.readString(site.resolve("files/new.txt")));
+        // The owner's robots.txt replaces the build's; without a Sitemap line, a warning says to add one.
+        Files.writeString(content.resolve("static/robots.txt"), "User-agent: *\nDisallow: /files/\n");
+        Pipeline.Result own = Sites.build(Sites.SAMPLE, content, site, DAY.plusDays(1));
+        assertEquals("User-agent: *\nDisallow: /files/\n", Files.readString(site.resolve("robots.txt")));
+        assertTrue(
+                own.problems().all().stream()
+                        .anyMatch(p -> p.file().endsWith("robots.txt")
+                                && p.message().startsWith("names no sitemap")
+                                && p.fix().equals("add the line: Sitemap: " + Sites.BASE_URL + "/sitemap.xml")),
+                own.problems().all()::toString);
+
         // A file taken out of static/ leaves the site with the next build, as a page would.
         Files.delete(content.resolve("static/files/new.txt"));
+        Files.delete(content.resolve("static/robots.txt"));
         Sites.build(Sites.SAMPLE, content, site, DAY.plusDays(2));
         assertFalse(Files.exists(site.resolve("files/new.txt")));
+        assertTrue(Files.readString(site.resolve("robots.txt")).contains("Sitemap: "), "the build's own again");
     }
 
     @Test
@@ -86,7 +100,7 @@ class StaticFilesIT {
         Sites.build(Sites.SAMPLE, content, site, DAY);
         Map<String, byte[]> built = Sites.files(site);
         for (String taken :
-                List.of("robots.txt", "sitemap.xml", "_headers", "404.html", "cpt", "cpt/38900/index.html")) {
+                List.of("_redirects", "sitemap.xml", "_headers", "404.html", "cpt", "cpt/38900/index.html")) {
             Path file = content.resolve("static").resolve(taken);
             Files.createDirectories(file.getParent());
             Files.writeString(file, "mine");

@@ -30,6 +30,10 @@ class ServeStaticFilesIT {
             Files.writeString(served.content.resolve("static/CNAME"), "fees.example.org\n");
             assertEquals("fees.example.org\n", served.await("/CNAME", t -> t.startsWith("fees")));
 
+            // The owner's robots.txt over the build's, as a build writes it.
+            Files.writeString(served.content.resolve("static/robots.txt"), "User-agent: *\nDisallow: /files/\n");
+            served.await("/robots.txt", t -> t.equals("User-agent: *\nDisallow: /files/\n"));
+
             Files.delete(files.resolve("claim-form.pdf"));
             served.await("/files/claim-form.pdf", t -> t.contains("Page not found"));
             assertEquals(404, served.get("/files/claim-form.pdf").statusCode());
