@@ -60,7 +60,14 @@ final class StaticFilesReader {
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
                     if (hidden(dir, f)) return FileVisitResult.CONTINUE;
-                    if (a.isSymbolicLink()) {
+                    if (sitePath(dir, f).chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+                        // A tab or a line break would also break the build's records, one line per file.
+                        problems.error(
+                                f.toString(),
+                                0,
+                                "its name has a control character (a tab, a line break), which no link can name",
+                                "rename the file");
+                    } else if (a.isSymbolicLink()) {
                         problems.error(
                                 f.toString(),
                                 0,

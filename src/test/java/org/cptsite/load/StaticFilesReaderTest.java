@@ -86,6 +86,17 @@ class StaticFilesReaderTest {
     }
 
     @Test
+    void aNameWithAControlCharacterIsRefused() throws IOException {
+        file("files/a\tb.pdf", "pdf");
+        file("files/line\nbreak.pdf", "pdf");
+        Problems problems = new Problems();
+        assertTrue(
+                StaticFilesReader.read(tmp.resolve("static"), false, problems).isEmpty());
+        assertEquals(2, problems.errorCount(), problems.all()::toString);
+        assertTrue(problems.all().get(0).message().startsWith("its name has a control character"));
+    }
+
+    @Test
     void aFileTooLargeForCloudflarePagesIsAWarning() throws IOException {
         file("big.bin", "x".repeat(3 << 20));
         Problems problems = new Problems();
