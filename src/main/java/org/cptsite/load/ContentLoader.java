@@ -81,8 +81,7 @@ public final class ContentLoader {
                 categories(dir.resolve("categories"), markdown),
                 ranges,
                 synonyms,
-                StaticFilesReader.read(
-                        dir.resolve(StaticFilesReader.FOLDER), settings != null && settings.staticScripts(), problems));
+                StaticFilesReader.read(dir.resolve(StaticFilesReader.FOLDER), problems));
     }
 
     /**

@@ -3,12 +3,12 @@ package org.cptsite.load;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.cptsite.model.Problems;
 
@@ -19,9 +19,8 @@ import org.cptsite.model.Problems;
  *
  * <p>Names starting with a dot are left out ({@code .DS_Store}, {@code .gitkeep}, {@code .git/}), but for the
  * {@code .well-known} folder at the top. A link is refused: the site would publish whatever it points to,
- * outside the content folder too. So are files a browser runs scripts in (.html, .svg, .js...), unless site.yml
- * allows them ({@code static: { allow_scripts: true }}): served from the site's own origin, they pass its
- * Content-Security-Policy, as raw HTML in Markdown would.
+ * outside the content folder too; so is a name no link can write. What the files may be beside the site's own
+ * is the render stage's to judge ({@code StaticFileRules}), which knows the site.
  */
 final class StaticFilesReader {
     /** The folder under the content folder. */
@@ -31,24 +30,34 @@ final class StaticFilesReader {
     /** The largest file Cloudflare Pages takes (25 MiB); other hosts take more, so it is a warning. */
     static final long LARGE_BYTES = 25L << 20;
 
-    /** Extensions of files a browser may run scripts in, opened at their own URL. */
-    private static final Set<String> ACTIVE =
-            Set.of("html", "htm", "xhtml", "shtml", "svg", "svgz", "xml", "xsl", "xslt", "js", "mjs", "swf");
-
     private StaticFilesReader() {}
 
-    /**
-     * The files under {@code dir} by their path in the site ('/'-separated), sorted; empty when it is absent.
-     * {@code scripts}: files that can run scripts are allowed.
-     */
-    static Map<String, Path> read(Path dir, boolean scripts, Problems problems) {
-        return read(dir, scripts, LARGE_BYTES, problems);
+    /** The files under {@code dir} by their path in the site ('/'-separated), sorted; empty when it is absent. */
+    static Map<String, Path> read(Path dir, Problems problems) {
+        return read(dir, LARGE_BYTES, problems);
     }
 
     /** The same, with another size past which a file is reported as large. */
-    static Map<String, Path> read(Path dir, boolean scripts, long largeBytes, Problems problems) {
+    static Map<String, Path> read(Path dir, long largeBytes, Problems problems) {
         Map<String, Path> files = new TreeMap<>();
-        if (!Files.isDirectory(dir)) return files;
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return files;
+        if (Files.isSymbolicLink(dir)) {
+            problems.error(
+                    dir.toString(),
+                    0,
+                    "is a link; the site publishes the files of " + FOLDER + "/ as they are, and a link could "
+                            + "publish files from outside the content folder",
+                    "make " + dir + " a real folder holding the files");
+            return files;
+        }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            problems.error(
+                    dir.toString(),
+                    0,
+                    "is a file, not a folder; nothing of it is published",
+                    "make it a folder holding the files to publish as they are (CNAME, files/form.pdf)");
+            return files;
+        }
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
@@ -60,13 +69,21 @@ final class StaticFilesReader {
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
                     if (hidden(dir, f)) return FileVisitResult.CONTINUE;
-                    if (sitePath(dir, f).chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+                    String path = sitePath(dir, f);
+                    if (path.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
                         // A tab or a line break would also break the build's records, one line per file.
                         problems.error(
-                                f.toString(),
+                                shown(f),
                                 0,
                                 "its name has a control character (a tab, a line break), which no link can name",
                                 "rename the file");
+                    } else if (path.indexOf('\uFFFD') >= 0) {
+                        // Bytes that are not UTF-8 read as U+FFFD: two such names would become one.
+                        problems.error(
+                                f.toString(),
+                                0,
+                                "its name is not valid UTF-8, so no link can name it",
+                                "rename the file (with a tool that writes UTF-8 names)");
                     } else if (a.isSymbolicLink()) {
                         problems.error(
                                 f.toString(),
@@ -74,14 +91,6 @@ final class StaticFilesReader {
                                 "is a link; the site publishes the files of " + FOLDER + "/ as they are, and a link "
                                         + "could publish a file from outside the content folder",
                                 "copy the file into " + dir + " instead of linking to it");
-                    } else if (a.isRegularFile() && !scripts && active(f)) {
-                        problems.error(
-                                f.toString(),
-                                0,
-                                "a browser runs scripts in such a file, and the site would serve it from its own "
-                                        + "address, past its Content-Security-Policy",
-                                "leave it out, or, if every file of " + FOLDER + "/ is trusted, allow such files in "
-                                        + "site.yml: static: { allow_scripts: true }");
                     } else if (a.isRegularFile()) {
                         if (a.size() > largeBytes) {
                             problems.warning(
@@ -94,7 +103,7 @@ final class StaticFilesReader {
                                             largeBytes >> 20),
                                     "on Cloudflare Pages, host the file elsewhere and link to it; other hosts take it");
                         }
-                        files.put(sitePath(dir, f), f);
+                        files.put(path, f);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -109,10 +118,16 @@ final class StaticFilesReader {
         return files;
     }
 
-    private static boolean active(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return dot >= 0 && ACTIVE.contains(name.substring(dot + 1));
+    /** A path as a message shows it: control characters as escapes (\t, \n, \u0001), on one line. */
+    private static String shown(Path p) {
+        StringBuilder sb = new StringBuilder();
+        p.toString().chars().forEach(c -> {
+            if (c == '\t') sb.append("\\t");
+            else if (c == '\n') sb.append("\\n");
+            else if (c < 0x20 || c == 0x7F) sb.append(String.format(Locale.ROOT, "\\u%04x", c));
+            else sb.append((char) c);
+        });
+        return sb.toString();
     }
 
     private static String sitePath(Path dir, Path file) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.cptsite.model.Problems;
 import org.cptsite.model.SiteSettings;
 import org.cptsite.output.BasePath;
+import org.cptsite.output.HostFileNames;
 import org.cptsite.output.Output;
 import org.cptsite.render.SitePages;
 import org.cptsite.write.Headers;
@@ -27,10 +28,7 @@ public final class HostFiles {
 
     /** Whether a path (relative to the root) may be one of these files. */
     public static boolean named(String path) {
-        return path.equals(SiteFiles.ROBOTS)
-                || path.equals(Redirects.FILE)
-                || path.equals(Headers.FILE)
-                || path.matches("sitemap(-[0-9]+)?\\.xml");
+        return HostFileNames.named(path);
     }
 
     /** By path relative to the site root. */

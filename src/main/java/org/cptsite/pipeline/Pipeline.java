@@ -1,7 +1,6 @@
 package org.cptsite.pipeline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -37,7 +36,6 @@ import org.cptsite.write.Disk;
 import org.cptsite.write.OutputFolder;
 import org.cptsite.write.Precompression;
 import org.cptsite.write.Redirects;
-import org.cptsite.write.SiteFiles;
 import org.cptsite.write.SiteWriter;
 import org.cptsite.write.WriteFailed;
 import org.jspecify.annotations.Nullable;
@@ -188,38 +186,8 @@ public final class Pipeline {
                 releases.current(),
                 options.baseUrl() != null ? "--base-url" : settingsFile,
                 problems);
-        content.staticFiles().forEach((path, source) -> {
-            if (path.equals(SiteFiles.ROBOTS)) {
-                warnIfNoSitemap(source, content.settings().baseUrl(), problems);
-            } else if (HostFiles.named(path)) {
-                problems.error(
-                        source.toString(),
-                        0,
-                        "the build writes /" + path + " itself, and the file would take its place",
-                        "delete the file from content/static/; the README (Deploying) says what the build writes");
-            }
-        });
         LinkedSite site = linker(problems).link(releases, content);
         return problems.hasErrors() ? null : site;
-    }
-
-    /**
-     * The owner's robots.txt replaces the one the build writes, which names the sitemap: without a Sitemap line
-     * search engines must be told of it some other way.
-     */
-    private static void warnIfNoSitemap(Path robots, String baseUrl, Problems problems) {
-        try {
-            String text = Files.readString(robots, StandardCharsets.UTF_8);
-            if (text.lines().noneMatch(l -> l.strip().toLowerCase(Locale.ROOT).startsWith("sitemap:"))) {
-                problems.warning(
-                        robots.toString(),
-                        0,
-                        "names no sitemap; it replaces the robots.txt the build writes, which does",
-                        "add the line: Sitemap: " + baseUrl + "/sitemap.xml");
-            }
-        } catch (IOException e) {
-            // unreadable: the render stage reports it when it copies the file
-        }
     }
 
     /** {@code site} with the given codes' content taken from {@code content} (see {@link Linker#relink}). */

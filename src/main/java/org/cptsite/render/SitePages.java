@@ -215,33 +215,31 @@ public final class SitePages {
             assets.put(paths.get(name), bytes);
         });
         SitePages pages = new SitePages(facts, templates, parts, searchIndex, paths, assets);
-        pages.refuseStaticOverPages(problems);
+        Map<String, Path> statics = site.content().staticFiles();
+        if (!statics.isEmpty()) {
+            java.util.Set<String> top = pages.topFolders();
+            StaticFileRules.check(
+                    statics,
+                    site.content().settings(),
+                    pages::generatedFile,
+                    path -> pages.hasPage("/" + path + "/") || top.contains(path),
+                    problems);
+        }
         return pages;
     }
 
-    /**
-     * A file of content/static/ where the build makes a page or file of its own, or where it needs a folder
-     * (a file {@code cpt}), is an error: one of the two would be lost.
-     */
-    private void refuseStaticOverPages(Problems problems) {
-        Map<String, Path> statics = site.content().staticFiles();
-        if (statics.isEmpty()) return;
+    /** The folders at the top of the site that hold its pages and generated files (cpt, category, assets...). */
+    private java.util.Set<String> topFolders() {
         java.util.Set<String> folders = new java.util.HashSet<>();
-        for (String url : pageUrls()) folders.add(url.substring(1).split("/", 2)[0]);
-        for (String file : files()) {
-            if (!statics.containsKey(file)) folders.add(file.split("/", 2)[0]);
+        for (String url : pageUrls()) {
+            int slash = url.indexOf('/', 1);
+            if (slash > 0) folders.add(url.substring(1, slash));
         }
-        statics.forEach((path, source) -> {
-            boolean taken =
-                    generatedFile(path) || hasPage("/" + path + "/") || !path.contains("/") && folders.contains(path);
-            if (taken) {
-                problems.error(
-                        source.toString(),
-                        0,
-                        "the site makes /" + path + " itself, and the file would take its place",
-                        "rename or move the file in content/static/ (or delete it)");
-            }
-        });
+        for (String file : files()) {
+            int slash = file.indexOf('/');
+            if (slash > 0 && !site.content().staticFiles().containsKey(file)) folders.add(file.substring(0, slash));
+        }
+        return folders;
     }
 
     /**

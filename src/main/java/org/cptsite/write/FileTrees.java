@@ -3,6 +3,7 @@ package org.cptsite.write;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -19,12 +20,23 @@ final class FileTrees {
 
     private FileTrees() {}
 
-    /** The attributes of {@code p} itself (a link is a link), or null when nothing is there. */
+    /**
+     * The attributes of {@code p} itself (a link is a link), or null when nothing is there, also when a file
+     * stands where a folder of its path goes (the live site's {@code docs/a.txt} when this build writes
+     * {@code docs/a.txt/b.txt}).
+     */
     static BasicFileAttributes attributes(Path p) throws IOException {
         try {
             return Files.readAttributes(p, BasicFileAttributes.class, NOFOLLOW);
         } catch (NoSuchFileException e) {
             return null;
+        } catch (FileSystemException e) {
+            // "Not a directory": the nearest thing on the path is a file or a link, not a folder.
+            for (Path a = p.getParent(); a != null; a = a.getParent()) {
+                if (Files.isDirectory(a, NOFOLLOW)) break;
+                if (Files.exists(a, NOFOLLOW)) return null;
+            }
+            throw e;
         }
     }
 

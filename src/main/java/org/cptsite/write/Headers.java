@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.TreeSet;
 import org.cptsite.output.BasePath;
+import org.cptsite.output.HostFileNames;
 
 /**
  * {@code _headers} for Netlify and Cloudflare Pages. Security headers on every URL; a year's {@code immutable}
@@ -13,7 +14,7 @@ import org.cptsite.output.BasePath;
  * values); that is a dozen rules, far within Cloudflare's 100.
  */
 public final class Headers {
-    public static final String FILE = "_headers";
+    public static final String FILE = HostFileNames.HEADERS;
     /**
      * What the pages need and nothing more: scripts, styles, fetches (search index, localities) and images
      * from the site itself. No 'unsafe-inline': the pages' inline scripts are JSON data blocks, which are

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Redirect;
 import org.cptsite.output.BasePath;
+import org.cptsite.output.HostFileNames;
 
 /**
  * {@code _redirects} for Netlify and Cloudflare Pages: one {@code FROM TO 301} line per redirect, sorted, with
@@ -15,7 +16,7 @@ import org.cptsite.output.BasePath;
  * {@code 301!}: Netlify applies a rule over a file that exists (the deleted code's page) only when forced.
  */
 public final class Redirects {
-    public static final String FILE = "_redirects";
+    public static final String FILE = HostFileNames.REDIRECTS;
     static final int MAX_LINES = 2_000;
 
     private Redirects() {}

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.cptsite.model.Hosting.Compression;
 import org.cptsite.output.BasePath;
+import org.cptsite.output.HostFileNames;
 
 /**
  * The files a build writes last, from the list of what it wrote before: the sitemap, robots.txt and
@@ -18,7 +19,7 @@ import org.cptsite.output.BasePath;
  * rendering a page.
  */
 public final class SiteFiles {
-    public static final String ROBOTS = "robots.txt";
+    public static final String ROBOTS = HostFileNames.ROBOTS;
 
     private SiteFiles() {}
 

@@ -83,6 +83,20 @@ class StaticFilesIT {
                                 && p.fix().equals("add the line: Sitemap: " + Sites.BASE_URL + "/sitemap.xml")),
                 own.problems().all()::toString);
 
+        // A file that becomes a folder of the same name (the live site's file stands where the folder goes).
+        Files.writeString(content.resolve("static/files/new.txt"), "a file\n");
+        Sites.build(Sites.SAMPLE, content, site, DAY.plusDays(1));
+        Files.delete(content.resolve("static/files/new.txt"));
+        Files.createDirectories(content.resolve("static/files/new.txt/deeper"));
+        Files.writeString(content.resolve("static/files/new.txt/deeper/inner.txt"), "now a folder\n");
+        Sites.build(Sites.SAMPLE, content, site, DAY.plusDays(1));
+        Sites.build(Sites.SAMPLE, content, site, DAY.plusDays(1));
+        assertEquals("now a folder\n", Files.readString(site.resolve("files/new.txt/deeper/inner.txt")));
+        try (var tree = Files.walk(content.resolve("static/files/new.txt"))) {
+            for (Path p : tree.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+        Files.writeString(content.resolve("static/files/new.txt"), "added\n");
+
         // A file taken out of static/ leaves the site with the next build, as a page would.
         Files.delete(content.resolve("static/files/new.txt"));
         Files.delete(content.resolve("static/robots.txt"));
@@ -99,8 +113,15 @@ class StaticFilesIT {
         Path site = tmp.resolve("site");
         Sites.build(Sites.SAMPLE, content, site, DAY);
         Map<String, byte[]> built = Sites.files(site);
-        for (String taken :
-                List.of("_redirects", "sitemap.xml", "_headers", "404.html", "cpt", "cpt/38900/index.html")) {
+        for (String taken : List.of(
+                "_redirects",
+                "sitemap.xml",
+                "_headers",
+                "404.html",
+                "cpt",
+                "cpt/38900/index.html",
+                "404.html/a.txt",
+                "_redirects/b.txt")) {
             Path file = content.resolve("static").resolve(taken);
             Files.createDirectories(file.getParent());
             Files.writeString(file, "mine");
@@ -116,8 +137,25 @@ class StaticFilesIT {
                     site.toString());
             assertEquals(1, r.code(), taken + ": " + r);
             assertTrue(r.err().contains(file + ": error: "), taken + ": " + r);
-            assertTrue(r.err().contains(" itself, and the file would take its place"), taken + ": " + r);
+            assertTrue(
+                    r.err()
+                            .contains(
+                                    taken.contains("/a.txt") || taken.contains("/b.txt")
+                                            ? " itself, where this file needs a folder"
+                                            : " itself, and the file would take its place"),
+                    taken + ": " + r);
             assertFalse(r.err().contains("\tat "), r::toString);
+            // check says the same as build.
+            CommandRun checked = CommandRun.of(
+                    "check",
+                    "--data",
+                    Sites.SAMPLE.toString(),
+                    "--content",
+                    content.toString(),
+                    "--templates",
+                    Sites.TEMPLATES.toString());
+            assertEquals(1, checked.code(), taken + ": " + checked);
+            assertTrue(checked.err().contains(file + ": error: "), taken + ": " + checked);
             Files.delete(file);
         }
         Map<String, byte[]> after = Sites.files(site);

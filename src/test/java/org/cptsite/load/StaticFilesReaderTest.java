@@ -33,7 +33,7 @@ class StaticFilesReaderTest {
         file(".git/config", "[core]");
         file("files/.well-known/a.txt", "only at the top");
         Problems problems = new Problems();
-        Map<String, Path> files = StaticFilesReader.read(tmp.resolve("static"), false, problems);
+        Map<String, Path> files = StaticFilesReader.read(tmp.resolve("static"), problems);
         assertEquals(List.of(".well-known/security.txt", "CNAME", "files/claim form.pdf"), List.copyOf(files.keySet()));
         assertEquals(tmp.resolve("static/CNAME"), files.get("CNAME"));
         assertTrue(problems.all().isEmpty(), problems.all()::toString);
@@ -42,8 +42,7 @@ class StaticFilesReaderTest {
     @Test
     void noFolderIsNoFiles() {
         Problems problems = new Problems();
-        assertTrue(
-                StaticFilesReader.read(tmp.resolve("static"), false, problems).isEmpty());
+        assertTrue(StaticFilesReader.read(tmp.resolve("static"), problems).isEmpty());
         assertTrue(problems.all().isEmpty());
     }
 
@@ -54,7 +53,7 @@ class StaticFilesReaderTest {
         Files.createSymbolicLink(tmp.resolve("static/secret.txt"), secret);
         Files.createSymbolicLink(tmp.resolve("static/up"), tmp);
         Problems problems = new Problems();
-        Map<String, Path> files = StaticFilesReader.read(tmp.resolve("static"), true, problems);
+        Map<String, Path> files = StaticFilesReader.read(tmp.resolve("static"), problems);
         assertEquals(List.of("ok.txt"), List.copyOf(files.keySet()));
         List<Problem> errors = problems.all();
         assertEquals(2, errors.size(), errors::toString);
@@ -65,42 +64,40 @@ class StaticFilesReaderTest {
     }
 
     @Test
-    void filesABrowserRunsScriptsInNeedTheSettingsConsent() throws IOException {
-        file("google0123.html", "google-site-verification: google0123.html");
-        file("images/logo.SVG", "<svg xmlns='http://www.w3.org/2000/svg'/>");
-        file("js/app.mjs", "alert(1)");
-        file("images/logo.png", "png");
-        Problems refused = new Problems();
-        Map<String, Path> files = StaticFilesReader.read(tmp.resolve("static"), false, refused);
-        assertEquals(List.of("images/logo.png"), List.copyOf(files.keySet()));
-        assertEquals(3, refused.all().size(), refused.all()::toString);
-        for (Problem p : refused.all()) {
-            assertTrue(p.isError());
-            assertTrue(p.message().startsWith("a browser runs scripts in such a file"), p::message);
-            assertTrue(p.fix().endsWith("static: { allow_scripts: true }"), p::fix);
-        }
-        Problems allowed = new Problems();
-        assertEquals(
-                4, StaticFilesReader.read(tmp.resolve("static"), true, allowed).size());
-        assertTrue(allowed.all().isEmpty());
-    }
-
-    @Test
     void aNameWithAControlCharacterIsRefused() throws IOException {
         file("files/a\tb.pdf", "pdf");
         file("files/line\nbreak.pdf", "pdf");
         Problems problems = new Problems();
-        assertTrue(
-                StaticFilesReader.read(tmp.resolve("static"), false, problems).isEmpty());
+        assertTrue(StaticFilesReader.read(tmp.resolve("static"), problems).isEmpty());
         assertEquals(2, problems.errorCount(), problems.all()::toString);
         assertTrue(problems.all().get(0).message().startsWith("its name has a control character"));
+        // Shown escaped, on one line.
+        assertEquals(
+                tmp.resolve("static/files") + "/a\\tb.pdf",
+                problems.all().get(0).file());
+    }
+
+    @Test
+    void aStaticFolderThatIsAFileOrALinkIsSaidSo() throws IOException {
+        Path folder = tmp.resolve("static");
+        Files.writeString(folder, "not a folder");
+        Problems problems = new Problems();
+        assertTrue(StaticFilesReader.read(folder, problems).isEmpty());
+        assertTrue(problems.all().get(0).message().startsWith("is a file, not a folder"), problems.all()::toString);
+        Files.delete(folder);
+        Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.writeString(tmp.resolve("elsewhere/CNAME"), "x");
+        Files.createSymbolicLink(folder, tmp.resolve("elsewhere"));
+        Problems linked = new Problems();
+        assertTrue(StaticFilesReader.read(folder, linked).isEmpty());
+        assertTrue(linked.all().get(0).fix().startsWith("make " + folder + " a real folder"), linked.all()::toString);
     }
 
     @Test
     void aFileTooLargeForCloudflarePagesIsAWarning() throws IOException {
         file("big.bin", "x".repeat(3 << 20));
         Problems problems = new Problems();
-        Map<String, Path> files = StaticFilesReader.read(tmp.resolve("static"), false, 2L << 20, problems);
+        Map<String, Path> files = StaticFilesReader.read(tmp.resolve("static"), 2L << 20, problems);
         assertEquals(List.of("big.bin"), List.copyOf(files.keySet()));
         Problem p = problems.all().get(0);
         assertTrue(
