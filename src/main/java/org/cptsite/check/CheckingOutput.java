@@ -161,7 +161,8 @@ public final class CheckingOutput implements Output {
         // A file of content/static/ may have a name written with %-escapes in links (a space, an accent).
         String file = Output.fileOf(decoded(link.substring(0, end)));
         if (!exists.test(file) && !file.equals("sitemap.xml") && !file.equals("robots.txt")) return Verdict.NO_FILE;
-        if (hash < 0 || hash == link.length() - 1) return Verdict.FINE;
+        // An #anchor is checked on a page only: a PDF's #page=2 is the viewer's.
+        if (hash < 0 || hash == link.length() - 1 || !file.endsWith(".html")) return Verdict.FINE;
         String[] found = ids.apply(file);
         return found == null || Arrays.binarySearch(found, link.substring(hash + 1)) < 0
                 ? Verdict.NO_ANCHOR

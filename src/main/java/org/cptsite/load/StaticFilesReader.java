@@ -134,10 +134,11 @@ final class StaticFilesReader {
         return dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
-    /** A name starting with a dot, but the {@code .well-known} folder at the top. */
+    /** A name starting with a dot, but the {@code .well-known} folder at the top; an editor's backup (name~). */
     private static boolean hidden(Path dir, Path p) {
         String name = p.getFileName().toString();
         return name.startsWith(".")
-                && !(name.equals(WELL_KNOWN) && p.getParent().equals(dir));
+                        && !(name.equals(WELL_KNOWN) && p.getParent().equals(dir))
+                || name.endsWith("~");
     }
 }

@@ -343,6 +343,26 @@ public final class SitePages {
         return generatedFile(path) || site.content().staticFiles().containsKey(path);
     }
 
+    /**
+     * The file of content/static/ at {@code path} as it is on disk now, or null: gone, no longer a regular
+     * file, or reached through a link, even one made since the content was read (it would publish whatever it
+     * points to).
+     */
+    public Path staticFile(String path) {
+        Path source = site.content().staticFiles().get(path);
+        if (source == null) return null;
+        Path root = source;
+        for (int i = path.split("/").length; i > 0; i--) root = root.getParent();
+        try {
+            if (Files.isSymbolicLink(root)) return null;
+            Path real = source.toRealPath();
+            boolean inside = real.equals(root.toRealPath().resolve(path));
+            return inside && Files.isRegularFile(real, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? real : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Whether the build makes a file at this path: a page, an asset or a JSON twin. */
     private boolean generatedFile(String path) {
         return assets.containsKey(path)
@@ -368,7 +388,7 @@ public final class SitePages {
     public byte[] file(String path) {
         byte[] asset = assets.get(path);
         if (asset != null) return asset;
-        Path source = site.content().staticFiles().get(path);
+        Path source = staticFile(path);
         if (source != null) {
             try {
                 return Files.readAllBytes(source);

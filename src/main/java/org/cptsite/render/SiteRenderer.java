@@ -44,7 +44,7 @@ public final class SiteRenderer {
         pages.warnIfSummariesCut(site.content().codes().keySet(), problems);
         pages.assets().forEach(out::file);
         site.content().staticFiles().forEach((path, source) -> {
-            byte[] bytes = readStatic(source);
+            byte[] bytes = readStatic(pages.staticFile(path), source);
             if (bytes != null) out.file(path, bytes);
         });
         AtomicInteger done = new AtomicInteger();
@@ -72,10 +72,21 @@ public final class SiteRenderer {
         return entries.size() + listed.get();
     }
 
-    /** A file of content/static/, as it is; null when it cannot be read (with a problem). */
-    private byte[] readStatic(Path source) {
+    /**
+     * A file of content/static/, as it is ({@code real}: where it is, null when it became a link or went since
+     * it was listed); null when it cannot be read (with a problem).
+     */
+    private byte[] readStatic(Path real, Path source) {
+        if (real == null) {
+            problems.error(
+                    source.toString(),
+                    0,
+                    "is gone or became a link since it was read; a link could publish a file from outside",
+                    "build again; copy a file into content/static/ instead of linking to it");
+            return null;
+        }
         try {
-            return Files.readAllBytes(source);
+            return Files.readAllBytes(real);
         } catch (IOException e) {
             problems.error(
                     source.toString(),

@@ -44,8 +44,12 @@ public final class LiveSite {
         ALL
     }
 
-    /** A page or file as served: status, type and bytes. */
-    record Response(int status, String type, byte[] body, String location) {}
+    /** A page or file as served: status, type and bytes, or a file of content/static/ sent from disk. */
+    record Response(int status, String type, byte[] body, String location, Path file) {
+        Response(int status, String type, byte[] body, String location) {
+            this(status, type, body, location, null);
+        }
+    }
 
     private final Pipeline pipeline;
     private final Pipeline.Options options;
@@ -108,6 +112,9 @@ public final class LiveSite {
         Path templatesDir = options.templates().toAbsolutePath().normalize();
         for (Path f : files) {
             Path p = f.toAbsolutePath().normalize();
+            // An editor's swap and backup files (.38900.md.swp, 38900.md~) are no input: no reload for them.
+            String name = p.getFileName() == null ? "" : p.getFileName().toString();
+            if (name.startsWith(".") || name.endsWith("~")) continue;
             // site.yml may name other releases (releases:) or let templates reach Java: everything again.
             Change c = data.stream().anyMatch(p::startsWith) || p.equals(contentDir.resolve("site.yml"))
                     ? Change.ALL
@@ -249,6 +256,8 @@ public final class LiveSite {
                 || !a.settings().equals(b.settings())
                 || !a.ranges().equals(b.ranges())
                 || !a.categories().equals(b.categories())
+                // A file of content/static/ added or removed: links to it from any page are found or broken.
+                || !a.staticFiles().keySet().equals(b.staticFiles().keySet())
                 || !SitePages.sameListings(before.site(), after.site())) {
             cache.clear();
             return;
@@ -300,8 +309,11 @@ public final class LiveSite {
         List<Problem> all = new ArrayList<>();
         inputProblems.stream().filter(Problem::isError).forEach(all::add);
         SitePages current = pages;
-        if (current != null && url != null && current.hasPage(url))
-            all.addAll(page(url).problems());
+        // The page asks with its URL as served, under the base URL's path (/fees/cpt/38900/).
+        String page = current == null || url == null
+                ? null
+                : BasePath.of(current.site().content().settings().baseUrl()).siteUrl(url);
+        if (page != null && current.hasPage(page)) all.addAll(page(page).problems());
         return all;
     }
 
@@ -334,9 +346,10 @@ public final class LiveSite {
         if (!path.endsWith("/") && current.hasPage(path + "/"))
             return new Response(301, null, new byte[0], base.url(path + "/"));
         if (current.site().content().staticFiles().containsKey(path.substring(1))) {
-            // Read at each request, not cached: an edit of the file shows without a reload of the content.
-            byte[] own = current.file(path.substring(1));
-            return own == null ? notFound() : new Response(200, ContentTypes.of(path), own, null);
+            // Sent from disk at each request, not read into memory nor cached: an edit shows at once, and a
+            // large PDF costs no heap.
+            Path own = current.staticFile(path.substring(1));
+            return own == null ? notFound() : new Response(200, ContentTypes.of(path), new byte[0], null, own);
         }
         byte[] file = cache.file(path, this::current, now -> file(now, path.substring(1)));
         if (file != null) return new Response(200, ContentTypes.of(path), file, null);

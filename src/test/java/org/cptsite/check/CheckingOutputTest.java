@@ -104,7 +104,8 @@ class CheckingOutputTest {
                         "Title A",
                         D1,
                         "<a href=\"/files/Claim%20Form.pdf\">c</a><a href=\"/files/r%C3%A9sum%C3%A9.pdf\">r</a>"
-                                + "<a href=\"/files/a+b.pdf\">p</a><a href=\"/files/100%.pdf\">bad</a>"));
+                                + "<a href=\"/files/a+b.pdf\">p</a><a href=\"/files/100%.pdf\">bad</a>"
+                                + "<a href=\"/files/a+b.pdf#page=2\">a PDF's page: the viewer's anchor</a>"));
         out.file("files/Claim Form.pdf", new byte[0]);
         out.file("files/r\u00e9sum\u00e9.pdf", new byte[0]);
         out.file("files/a+b.pdf", new byte[0]);

@@ -40,4 +40,15 @@ class ServeSubPathIT {
             assertEquals(200, served.get("/fees/").statusCode());
         }
     }
+
+    /** The overlay asks for a page's problems with its URL as served, under the base path. */
+    @Test
+    void aPagesProblemsAreFoundByItsUrlUnderTheBasePath() throws IOException {
+        try (Served served = new Served(dir, "https://example.org/fees")) {
+            String md = java.nio.file.Files.readString(served.content.resolve("codes/38900.md"));
+            served.write("codes/38900.md", md + "\nSee [a missing code](/cpt/99999/).\n");
+            String problems = served.await("/__cptsite/problems?page=/fees/cpt/38900/", t -> t.contains("/cpt/99999/"));
+            assertTrue(problems.contains("codes/38900.md"), problems);
+        }
+    }
 }
