@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.cptsite.output.ContentTypes;
 
 /**
  * The HTTP side of {@code serve}: pages and files from the {@link LiveSite}, with a small script added to

@@ -21,6 +21,7 @@ import org.cptsite.model.Problems;
 import org.cptsite.model.Releases;
 import org.cptsite.model.SiteSettings;
 import org.cptsite.output.BasePath;
+import org.cptsite.output.ContentTypes;
 import org.cptsite.pipeline.HostFiles;
 import org.cptsite.pipeline.Pipeline;
 import org.cptsite.render.Parallel;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cptsite.output.ContentTypes;
 
 /**
  * deploy-manifest.json, for any host: every file of the site with its size, SHA-256 and content type, and
@@ -11,28 +12,10 @@ import java.util.Map;
  * One file per line, sorted by path, so that two builds' manifests diff cleanly.
  */
 final class DeployManifest {
-    /** By extension; the charset where the file is text, as every page and asset is UTF-8. */
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml"),
-            Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"),
-            Map.entry("ico", "image/x-icon"),
-            Map.entry("webmanifest", "application/manifest+json"),
-            Map.entry("gz", "application/gzip"),
-            Map.entry("br", "application/x-brotli"));
-
     private DeployManifest() {}
 
     static String contentType(String path) {
-        int slash = path.lastIndexOf('/');
-        int dot = path.lastIndexOf('.');
-        String ext = dot > slash ? path.substring(dot + 1) : "";
-        return TYPES.getOrDefault(ext, "application/octet-stream");
+        return ContentTypes.of(path);
     }
 
     /** The manifest of {@code now}, with the changes since {@code before}. */

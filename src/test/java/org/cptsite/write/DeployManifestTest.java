@@ -56,5 +56,11 @@ class DeployManifestTest {
         assertEquals("text/plain; charset=utf-8", DeployManifest.contentType("robots.txt"));
         assertEquals("text/javascript; charset=utf-8", DeployManifest.contentType("assets/search.0123456789.js"));
         assertEquals("application/octet-stream", DeployManifest.contentType("a.b/noext"));
+        // Files of content/static/, as serve and nginx give them; the extension in any case.
+        assertEquals("application/pdf", DeployManifest.contentType("files/Claim Form.PDF"));
+        assertEquals("image/jpeg", DeployManifest.contentType("images/logo.jpg"));
+        assertEquals("text/csv; charset=utf-8", DeployManifest.contentType("files/fees.csv"));
+        assertEquals("text/plain; charset=utf-8", DeployManifest.contentType("_headers"));
+        assertEquals("application/octet-stream", DeployManifest.contentType("CNAME"));
     }
 }
