@@ -26,6 +26,8 @@ public final class Headers {
 
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
     public static final String REVALIDATE = "public, max-age=0, must-revalidate";
+    /** Names a rule may hold as they are. */
+    private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9._~-]+");
     /** The one folder of content-hashed files. */
     private static final String ASSETS = "assets";
 
@@ -46,7 +48,11 @@ public final class Headers {
         for (String f : files) {
             int slash = f.indexOf('/');
             String name = slash < 0 ? f : f.substring(0, slash);
-            if (name.startsWith(".") || name.startsWith("_") || name.equals(ASSETS)) continue; // not served as pages
+            boolean wellKnown = name.equals(".well-known") && slash > 0; // content/static/'s, served as files
+            if (!wellKnown && (name.startsWith(".") || name.startsWith("_")) || name.equals(ASSETS)) continue;
+            // A name of content/static/ that a rule cannot write as it is (* and : are patterns, a space or an
+            // accent would need escapes the hosts may not read alike) gets no rule: the host's default cache.
+            if (!PLAIN_NAME.matcher(name).matches()) continue;
             top.add(slash < 0 ? "/" + name : "/" + name + "/*");
         }
         for (String pattern : top) rule(text, base.url(pattern), "Cache-Control: " + REVALIDATE);

@@ -102,6 +102,8 @@ class NginxDeployIT {
         assertArrayEquals(file("index.html"), get(nginx, "/").body());
         HttpResponse<byte[]> json = get(nginx, "/cpt/38900.json");
         assertEquals("application/json", header(json, "Content-Type"));
+        // Text says its charset (RFC 9116 asks it of a security.txt in content/static/).
+        assertEquals("text/plain; charset=utf-8", header(get(nginx, "/robots.txt"), "Content-Type"));
     }
 
     @Test

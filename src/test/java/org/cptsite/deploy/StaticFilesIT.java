@@ -37,6 +37,7 @@ class StaticFilesIT {
         Files.writeString(s.resolve(".well-known/security.txt"), "Contact: mailto:security@example.org\n");
         Files.write(s.resolve("files/claim-form.pdf"), PDF);
         Files.writeString(s.resolve(".DS_Store"), "finder");
+        Files.writeString(s.resolve("My Report*.pdf"), "a name no rule of _headers can hold as it is");
         // A page links to one of them: the link check knows the files of static/.
         Files.writeString(
                 content.resolve("codes/38900.md"),
@@ -60,6 +61,10 @@ class StaticFilesIT {
                 Jsoup.parse(site.resolve("cpt/38900/index.html").toFile())
                         .select("a[href=/files/claim-form.pdf]")
                         .size());
+        // A cache rule each for the top names a rule can hold; none for the others (the host's default).
+        String headers = Files.readString(site.resolve("_headers"));
+        assertTrue(headers.contains("\n/.well-known/*\n  Cache-Control: ") && headers.contains("\n/CNAME\n"), headers);
+        assertFalse(headers.contains("My Report"), headers);
         // Not pages: not in the sitemap.
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
         assertFalse(sitemap.contains("claim-form") || sitemap.contains("CNAME"), sitemap);
