@@ -317,7 +317,8 @@ public final class Pipeline {
                 + (site.deleted().isEmpty() ? "" : " (" + site.deleted().size() + " of deleted codes)"));
         Templates templates =
                 new Templates(options.templates(), site.content().settings().allowJava(), problems);
-        int pages = new SiteRenderer(facts, templates, options.templates(), problems).render(checked, done -> {
+        SiteRenderer renderer = new SiteRenderer(facts, templates, options.templates(), problems);
+        int pages = renderer.render(checked, done -> {
             if (done % step == 0 || done == total) progress.accept("rendered " + done + "/" + total);
         });
         checked.file(
@@ -328,7 +329,7 @@ public final class Pipeline {
                         site.content().settings().hosting().forcedRedirects(),
                         problems));
         // Pages that failed to render leave links dangling; those follow from the first error, not new ones.
-        if (!problems.hasErrors()) checked.finish();
+        if (renderer.everyPageRendered()) checked.finish();
         return pages;
     }
 

@@ -22,6 +22,7 @@ public final class SiteRenderer {
     private final LinkedSite site;
     private final Templates templates;
     private final Path templatesDir;
+    private final java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
     private final Problems problems;
 
     /** Renders the site the compute stage's {@code facts} are of. */
@@ -34,12 +35,23 @@ public final class SiteRenderer {
     }
 
     /**
+     * Whether every page rendered (after {@link #render}): links to a page that failed would look broken, so
+     * the checks across pages are only worth running then.
+     */
+    public boolean everyPageRendered() {
+        return !failed.get();
+    }
+
+    /**
      * Renders everything; {@code progress} hears the number of code pages done so far.
      * Returns the number of HTML pages rendered.
      */
     public int render(Output out, IntConsumer progress) {
         SitePages pages = SitePages.of(facts, templates, templatesDir, problems);
-        if (pages == null) return 0;
+        if (pages == null) {
+            failed.set(true);
+            return 0;
+        }
         pages.startReleasePages();
         pages.warnIfSummariesCut(site.content().codes().keySet(), problems);
         pages.assets().forEach(out::file);
@@ -55,6 +67,7 @@ public final class SiteRenderer {
         Parallel.forEach(entries, entry -> {
             SitePages.CodeFiles files = pages.code(entry, problems);
             if (files.html() != null) out.page(Urls.code(entry.code()), files.html());
+            else failed.set(true);
             // per_range files hold the ranges' current codes: a deleted code has no twin there.
             if (entry.release() == site.release() || mode != Hosting.JsonTwins.PER_RANGE) {
                 twins.add(out, entry, files.json());
@@ -65,7 +78,10 @@ public final class SiteRenderer {
         AtomicInteger listed = new AtomicInteger();
         Parallel.forEach(pages.listUrls(), url -> {
             byte[] html = pages.list(url, problems);
-            if (html == null) return;
+            if (html == null) {
+                failed.set(true);
+                return;
+            }
             out.page(url, html);
             listed.incrementAndGet();
         });

@@ -63,6 +63,28 @@ class PageChecksBuildIT {
         assertFalse(Files.exists(site), "nothing written");
     }
 
+    /** A page's own error does not hide the errors found across pages: one run reports them all. */
+    @Test
+    void anErrorOnOnePageDoesNotHideABrokenLinkOnAnother() throws IOException {
+        Path code = content.resolve("codes/38792.md");
+        Files.writeString(code, Files.readString(code) + "\nSee [a form](/files/missing.pdf).\n");
+        Path own = content.resolve("codes/38900.md");
+        Files.writeString(own, Files.readString(own) + "\nSee [below](#nowhere).\n");
+        CommandRun r = CommandRun.of(
+                "check",
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString());
+        String all = r.all();
+        assertEquals(1, r.code(), all);
+        assertTrue(all.contains("links to #nowhere"), all);
+        assertTrue(all.contains("links to /files/missing.pdf, which the build does not generate"), all);
+        assertTrue(all.contains("links to /cpt/38792/#no-such-id"), all);
+    }
+
     @Test
     void aRuleMadeAWarningLetsTheBuildThrough() throws IOException {
         Path yml = content.resolve("site.yml");
