@@ -71,17 +71,12 @@ public final class ContentLoader {
         List<List<String>> synonyms = synonymsText == null
                 ? List.of()
                 : SearchSynonymsReader.read(synonymsFile.toString(), synonymsText, problems);
-        Markdown markdown = new Markdown(settings != null && settings.unsafeHtml());
+        Map<String, Path> statics = StaticFilesReader.read(dir.resolve(StaticFilesReader.FOLDER), problems);
+        Markdown markdown = new Markdown(settings != null && settings.unsafeHtml(), new ImageSizes(statics));
         Map<String, CodeContent> codes = codes(dir.resolve("codes"), markdown);
         warnSpellings(codes);
         specialtySlugs(codes);
-        return new Content(
-                settings,
-                codes,
-                categories(dir.resolve("categories"), markdown),
-                ranges,
-                synonyms,
-                StaticFilesReader.read(dir.resolve(StaticFilesReader.FOLDER), problems));
+        return new Content(settings, codes, categories(dir.resolve("categories"), markdown), ranges, synonyms, statics);
     }
 
     /**
@@ -184,8 +179,10 @@ public final class ContentLoader {
                             code,
                             p.toString(),
                             text,
-                            new Markdown(content.settings() != null
-                                    && content.settings().unsafeHtml()),
+                            new Markdown(
+                                    content.settings() != null
+                                            && content.settings().unsafeHtml(),
+                                    new ImageSizes(content.staticFiles())),
                             problems);
             if (after != null) codes.put(code, after);
             else codes.remove(code);

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.InlineLinkNode;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.RefNode;
@@ -24,8 +25,10 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.cptsite.model.Problems;
 import org.cptsite.model.SourceLink;
@@ -49,7 +52,7 @@ final class Markdown {
             .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                 @Override
                 public AttributeProvider apply(LinkResolverContext context) {
-                    return Markdown::headerScope;
+                    return Markdown::attributes;
                 }
             })
             .build();
@@ -58,15 +61,35 @@ final class Markdown {
      * A table's header cells get {@code scope="col"}: the page checks require it of every header cell (screen
      * readers announce a cell with its column's header), and Markdown has no way to write it.
      */
-    private static void headerScope(Node node, AttributablePart part, MutableAttributes attributes) {
+    private static void attributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if (node instanceof TableCell cell && cell.isHeader()) attributes.replaceValue("scope", "col");
+        if (node instanceof Image) {
+            int[] size = RENDERING_SIZES.get().get(node);
+            if (size != null) {
+                attributes.replaceValue("width", Integer.toString(size[0]));
+                attributes.replaceValue("height", Integer.toString(size[1]));
+            }
+        }
     }
 
+    /**
+     * The sizes of the images of the document being rendered on this thread: an image of content/static/
+     * gets its width and height, which the page checks require and Markdown cannot write.
+     */
+    private static final ThreadLocal<Map<Node, int[]>> RENDERING_SIZES = ThreadLocal.withInitial(Map::of);
+
     private final boolean unsafeHtml;
+    private final ImageSizes imageSizes;
 
     /** @param unsafeHtml the site's {@code markdown: { unsafe_html: true }}: raw HTML is kept */
     Markdown(boolean unsafeHtml) {
+        this(unsafeHtml, ImageSizes.NONE);
+    }
+
+    /** The same; {@code imageSizes} gives the width and height of the images of content/static/. */
+    Markdown(boolean unsafeHtml, ImageSizes imageSizes) {
         this.unsafeHtml = unsafeHtml;
+        this.imageSizes = imageSizes;
     }
 
     /**
@@ -99,6 +122,7 @@ final class Markdown {
         List<Node> nodes = new ArrayList<>();
         doc.getDescendants().forEach(nodes::add);
         LineStarts lines = new LineStarts(markdown);
+        Map<Node, int[]> sizes = new IdentityHashMap<>();
         for (Node node : nodes) {
             if (node.getParent() == null) continue; // inside a node already taken out
             if (node instanceof Text) continue; // the most common node, and none of the kinds below
@@ -110,6 +134,8 @@ final class Markdown {
             } else if (node instanceof InlineLinkNode || node instanceof AutoLink || node instanceof MailLink) {
                 String url = urlOf(node);
                 if (check(node, url, file, line, problems)) internal(url, file, line, links);
+                int[] size = node instanceof Image && node.getParent() != null ? imageSizes.of(url) : null;
+                if (size != null) sizes.put(node, size);
             } else if (node instanceof RefNode ref) {
                 Reference target = ref.isDefined() ? ref.getReferenceNode(doc) : null;
                 if (target != null && check(node, target.getUrl().unescape(), file, line, problems)) {
@@ -117,7 +143,13 @@ final class Markdown {
                 }
             }
         }
-        return RENDERER.render(doc).trim();
+        if (sizes.isEmpty()) return RENDERER.render(doc).trim();
+        RENDERING_SIZES.set(sizes);
+        try {
+            return RENDERER.render(doc).trim();
+        } finally {
+            RENDERING_SIZES.remove();
+        }
     }
 
     /**

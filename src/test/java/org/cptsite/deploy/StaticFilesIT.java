@@ -38,10 +38,16 @@ class StaticFilesIT {
         Files.write(s.resolve("files/claim-form.pdf"), PDF);
         Files.writeString(s.resolve(".DS_Store"), "finder");
         Files.writeString(s.resolve("My Report*.pdf"), "a name no rule of _headers can hold as it is");
-        // A page links to one of them: the link check knows the files of static/.
+        Files.createDirectories(s.resolve("images"));
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(240, 120, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png",
+                s.resolve("images/logo.png").toFile());
+        // A page links to one of them (the link check knows the files of static/) and shows another: Markdown
+        // gives the image its size, which the page checks require.
         Files.writeString(
                 content.resolve("codes/38900.md"),
-                "\nSee the [claim form](/files/claim-form.pdf).\n",
+                "\nSee the [claim form](/files/claim-form.pdf).\n\n![The site's logo](/images/logo.png)\n",
                 StandardOpenOption.APPEND);
         return content;
     }
@@ -61,6 +67,12 @@ class StaticFilesIT {
                 Jsoup.parse(site.resolve("cpt/38900/index.html").toFile())
                         .select("a[href=/files/claim-form.pdf]")
                         .size());
+        assertEquals(
+                "240x120",
+                Jsoup.parse(site.resolve("cpt/38900/index.html").toFile()).select("img[src=/images/logo.png]").stream()
+                        .map(img -> img.attr("width") + "x" + img.attr("height"))
+                        .findFirst()
+                        .orElse("no image"));
         // A cache rule each for the top names a rule can hold; none for the others (the host's default).
         String headers = Files.readString(site.resolve("_headers"));
         assertTrue(headers.contains("\n/.well-known/*\n  Cache-Control: ") && headers.contains("\n/CNAME\n"), headers);
