@@ -43,8 +43,14 @@ import org.cptsite.model.SourceLink;
  */
 final class Markdown {
     static final String OMITTED = "<!-- raw HTML omitted -->";
-    private static final MutableDataSet OPTIONS =
-            new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+    /**
+     * Tables; and spaces in link destinations, so that the CommonMark form for a file name with a space,
+     * {@code [form](</files/claim form.pdf>)}, is a link (flexmark left it as text), as is the same without
+     * the angle brackets. The space is written %20 in the page.
+     */
+    private static final MutableDataSet OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+            .set(Parser.SPACE_IN_LINK_URLS, true);
     /** Both are immutable and thread-safe, so one of each serves every file. */
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
 
@@ -63,6 +69,10 @@ final class Markdown {
      */
     private static void attributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if (node instanceof TableCell cell && cell.isHeader()) attributes.replaceValue("scope", "col");
+        for (String name : new String[] {"href", "src"}) {
+            String url = attributes.getValue(name);
+            if (url != null && url.indexOf(' ') >= 0) attributes.replaceValue(name, url.replace(" ", "%20"));
+        }
         if (node instanceof Image) {
             int[] size = RENDERING_SIZES.get().get(node);
             if (size != null) {
@@ -225,7 +235,7 @@ final class Markdown {
     /** A link to a page of the site: a path from the root (not //host) or an #anchor of the page. */
     private static void internal(String url, String file, int line, Consumer<SourceLink> links) {
         if (url.startsWith("#") || url.startsWith("/") && !url.startsWith("//"))
-            links.accept(new SourceLink(url, file, line));
+            links.accept(new SourceLink(url.replace(" ", "%20"), file, line)); // as the page writes it
     }
 
     /** Takes a refused URL out (the node's text stays where it was); whether the URL was kept. */

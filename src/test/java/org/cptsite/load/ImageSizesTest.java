@@ -63,6 +63,12 @@ class ImageSizesTest {
                 html.contains("<img src=\"/images/Our%20logo.png\" alt=\"Our logo\" width=\"200\" height=\"100\""),
                 html);
         assertTrue(html.contains("<img src=\"/images/none.png\" alt=\"elsewhere\" />"), html);
+        // A name with a space, in CommonMark's angle brackets or not: a link, the space written %20.
+        String spaced =
+                md.toHtml("[form](</files/claim form.pdf>) [again](/files/claim form.pdf)", "a.md", 1, problems);
+        assertEquals(
+                "<p><a href=\"/files/claim%20form.pdf\">form</a> <a href=\"/files/claim%20form.pdf\">again</a></p>",
+                spaced);
         assertEquals(0, problems.all().size(), problems.all()::toString);
     }
 }
