@@ -18,6 +18,23 @@ public record CommandRun(int code, String out, String err) {
         return of(args.toArray(String[]::new));
     }
 
+    /**
+     * {@code COMMAND --data SAMPLE --content CONTENT --templates TEMPLATES} and {@code more} (--out ...): a run
+     * over the fixture's sample release with a content folder of the test's own.
+     */
+    public static CommandRun onSample(String command, java.nio.file.Path content, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of(
+                command,
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString()));
+        args.addAll(List.of(more));
+        return of(args);
+    }
+
     /** Both streams, for an assertion's message. */
     public String all() {
         return out + "\n" + err;

@@ -34,24 +34,14 @@ class PageChecksBuildIT {
         Files.writeString(code, md.replace(marker, marker + "See [the FAQ of 38792](/cpt/38792/#no-such-id).\n\n"));
     }
 
-    private String[] build(Path out) {
-        return new String[] {
-            "build",
-            "--data",
-            Sites.SAMPLE.toString(),
-            "--content",
-            content.toString(),
-            "--templates",
-            Sites.TEMPLATES.toString(),
-            "--out",
-            out.toString()
-        };
+    private CommandRun build(Path out) {
+        return CommandRun.onSample("build", content, "--out", out.toString());
     }
 
     @Test
     void aViolationFailsTheBuildAndNamesThePageAndTheRule() {
         Path site = tmp.resolve("site");
-        CommandRun r = CommandRun.of(build(site));
+        CommandRun r = build(site);
         String all = r.all();
         assertEquals(1, r.code(), all);
         // The link is the content's: named at its line (ContentLinkLinesTest), a template's at the page.
@@ -70,14 +60,7 @@ class PageChecksBuildIT {
         Files.writeString(code, Files.readString(code) + "\nSee [a form](/files/missing.pdf).\n");
         Path own = content.resolve("codes/38900.md");
         Files.writeString(own, Files.readString(own) + "\nSee [below](#nowhere).\n");
-        CommandRun r = CommandRun.of(
-                "check",
-                "--data",
-                Sites.SAMPLE.toString(),
-                "--content",
-                content.toString(),
-                "--templates",
-                Sites.TEMPLATES.toString());
+        CommandRun r = CommandRun.onSample("check", content);
         String all = r.all();
         assertEquals(1, r.code(), all);
         assertTrue(all.contains("links to #nowhere"), all);
@@ -90,7 +73,7 @@ class PageChecksBuildIT {
         Path yml = content.resolve("site.yml");
         Files.writeString(yml, Files.readString(yml) + "checks: { anchors: warning }\n");
         Path site = tmp.resolve("site");
-        CommandRun r = CommandRun.of(build(site));
+        CommandRun r = build(site);
         String all = r.all();
         assertEquals(0, r.code(), all);
         assertTrue(all.contains("38900.md:15: warning: anchors: links to /cpt/38792/#no-such-id"), all);

@@ -142,16 +142,7 @@ class StaticFilesIT {
             Path file = content.resolve("static").resolve(taken);
             Files.createDirectories(file.getParent());
             Files.writeString(file, "mine");
-            CommandRun r = CommandRun.of(
-                    "build",
-                    "--data",
-                    Sites.SAMPLE.toString(),
-                    "--content",
-                    content.toString(),
-                    "--templates",
-                    Sites.TEMPLATES.toString(),
-                    "--out",
-                    site.toString());
+            CommandRun r = CommandRun.onSample("build", content, "--out", site.toString());
             assertEquals(1, r.code(), taken + ": " + r);
             assertTrue(r.err().contains(file + ": error: "), taken + ": " + r);
             assertTrue(
@@ -163,14 +154,7 @@ class StaticFilesIT {
                     taken + ": " + r);
             assertFalse(r.err().contains("\tat "), r::toString);
             // check says the same as build.
-            CommandRun checked = CommandRun.of(
-                    "check",
-                    "--data",
-                    Sites.SAMPLE.toString(),
-                    "--content",
-                    content.toString(),
-                    "--templates",
-                    Sites.TEMPLATES.toString());
+            CommandRun checked = CommandRun.onSample("check", content);
             assertEquals(1, checked.code(), taken + ": " + checked);
             assertTrue(checked.err().contains(file + ": error: "), taken + ": " + checked);
             Files.delete(file);
