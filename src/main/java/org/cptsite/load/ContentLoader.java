@@ -50,13 +50,13 @@ public final class ContentLoader {
             return null;
         }
         Path siteFile = dir.resolve("site.yml");
-        String siteText = read(siteFile);
-        if (siteText == null) {
-            if (!Files.exists(siteFile)) {
-                problems.error(siteFile.toString(), 0, "missing", "create site.yml with at least name and base_url");
-            }
+        if (!Files.exists(siteFile)) {
+            // Said once: read() would also say it cannot be read.
+            problems.error(siteFile.toString(), 0, "missing", "create site.yml with at least name and base_url");
             return null;
         }
+        String siteText = read(siteFile);
+        if (siteText == null) return null;
         return SettingsReader.read(siteFile.toString(), siteText, problems);
     }
 

@@ -121,6 +121,21 @@ class SeveralReleasesIT {
                 empty::toString);
     }
 
+    /** A content folder without site.yml is said once, with what to write. */
+    @Test
+    void aMissingSiteYmlIsSaidOnce(@TempDir Path tmp) throws IOException {
+        Path content = Sites.copyTree(Sites.CONTENT, tmp.resolve("content"));
+        Files.delete(content.resolve("site.yml"));
+        CommandRun r = CommandRun.onSample("check", content);
+        assertEquals(1, r.code(), r::toString);
+        String said = content.resolve("site.yml") + ": error: missing";
+        assertTrue(r.err().contains(said + "\n  fix: create site.yml with at least name and base_url"), r::toString);
+        assertEquals(
+                1,
+                r.err().split(java.util.regex.Pattern.quote(content.resolve("site.yml") + ":"), -1).length - 1,
+                r::toString);
+    }
+
     private static CommandRun check(Path fixture) {
         return CommandRun.of(
                 "check", "--content", fixture.resolve("content").toString(), "--templates", Sites.TEMPLATES.toString());
