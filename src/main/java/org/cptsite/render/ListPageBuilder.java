@@ -83,11 +83,26 @@ final class ListPageBuilder {
                 false);
     }
 
-    ListPage category(Category category, List<LinkedSite.RangeGroup> ranges) {
+    /**
+     * Codes on one page of a category without named ranges: at about 190 bytes a code, a page stays well within
+     * the list page budget (120 KB) under a base URL's path too. The 635 Category III codes of 2026 made 119 KB
+     * on one page, and 122 KB under /fees.
+     */
+    static final int CODES_PER_PAGE = 300;
+
+    /** How many pages list a category's codes: one, but for a category without ranges and with many codes. */
+    static int pagesOf(List<LinkedSite.RangeGroup> ranges) {
+        boolean ranged = ranges.stream().anyMatch(g -> g.range() != null);
+        return ranged ? 1 : Math.max(1, (count(ranges) + CODES_PER_PAGE - 1) / CODES_PER_PAGE);
+    }
+
+    /** Page {@code page} (from 1) of a category: its ranges, or its codes, {@value #CODES_PER_PAGE} a page. */
+    ListPage category(Category category, List<LinkedSite.RangeGroup> ranges, int page) {
         CategoryContent content = site.content().categories().get(category);
         String title = title(category);
         List<ListPage.Group> groups = new ArrayList<>();
         boolean ranged = ranges.stream().anyMatch(g -> g.range() != null);
+        int pages = pagesOf(ranges);
         if (ranged) {
             List<ListPage.Entry> entries = ranges.stream()
                     .map(g -> new ListPage.Entry(
@@ -99,15 +114,35 @@ final class ListPageBuilder {
                             Text.count(g.codes().size(), "code")))
                     .toList();
             groups.add(new ListPage.Group("Ranges", null, null, entries));
-        } else {
+        } else if (pages == 1) {
             for (LinkedSite.RangeGroup g : ranges) {
                 groups.add(ListPage.Group.ofCodes(
                         "Codes", g.codes().stream().map(this::codeRow).toList()));
             }
+        } else {
+            List<CodeEntry> all =
+                    ranges.stream().flatMap(g -> g.codes().stream()).toList();
+            List<ListPage.Entry> parts = new ArrayList<>();
+            for (int p = 1; p <= pages; p++) {
+                List<CodeEntry> part = part(all, p);
+                parts.add(new ListPage.Entry(
+                        part.get(0).code() + "\u2013"
+                                + part.get(part.size() - 1).code(),
+                        p == page ? null : Urls.category(category, p),
+                        p == page ? "this page" : "page " + p,
+                        Text.count(part.size(), "code")));
+            }
+            groups.add(new ListPage.Group("Pages", null, null, parts));
+            groups.add(ListPage.Group.ofCodes(
+                    "Codes", part(all, page).stream().map(this::codeRow).toList()));
         }
         String codes = title.endsWith(" codes") ? title : title + " codes"; // not "Other codes codes"
         String lead = Text.thousands(count(ranges)) + " " + codes;
+        String ofPages = page > 1 ? ", page " + page + " of " + pages : "";
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link(title, Urls.category(category)));
+        if (page > 1) {
+            crumbs = List.of(crumbs.get(0), crumbs.get(1), new Link("Page " + page, Urls.category(category, page)));
+        }
         String description = content != null && !content.summary().isEmpty()
                 ? content.summary()
                 : lead + " in release " + site.release().id()
@@ -115,19 +150,20 @@ final class ListPageBuilder {
         return new ListPage(
                 meta(
                         Text.limit(
-                                codes + ": RVUs and Medicare payment "
+                                codes + ofPages + ": RVUs and Medicare payment "
                                         + site.release().year(),
                                 65),
-                        Text.limit(description, 158),
-                        Urls.category(category),
+                        Text.limit(page > 1 ? "Page " + page + " of " + pages + ". " + description : description, 158),
+                        Urls.category(category, page),
                         crumbs,
                         "CollectionPage"),
                 chrome,
                 codes,
                 lead,
                 site.release().id(),
-                content == null ? "" : codeLinks.link(content.introductionHtml(), null),
-                content == null ? "" : codeLinks.link(content.billingHtml(), null),
+                // The category's own words on its first page only, not repeated on pages 2, 3...
+                content == null || page > 1 ? "" : codeLinks.link(content.introductionHtml(), null),
+                content == null || page > 1 ? "" : codeLinks.link(content.billingHtml(), null),
                 groups,
                 List.of(),
                 false);
@@ -324,6 +360,11 @@ final class ListPageBuilder {
 
     static String rangeLabel(LinkedSite.RangeGroup g) {
         return g.range() == null ? "Other codes" : g.range().label();
+    }
+
+    /** The codes of page {@code page} (from 1). */
+    private static List<CodeEntry> part(List<CodeEntry> all, int page) {
+        return all.subList((page - 1) * CODES_PER_PAGE, Math.min(all.size(), page * CODES_PER_PAGE));
     }
 
     private static int count(List<LinkedSite.RangeGroup> groups) {

@@ -139,7 +139,11 @@ public final class SitePages {
             }
         }
         for (var e : site.categories().entrySet()) {
-            listPages.put(Urls.category(e.getKey()), () -> lists.category(e.getKey(), e.getValue()));
+            int pages = ListPageBuilder.pagesOf(e.getValue());
+            for (int page = 1; page <= pages; page++) {
+                int p = page;
+                listPages.put(Urls.category(e.getKey(), p), () -> lists.category(e.getKey(), e.getValue(), p));
+            }
             if (e.getValue().stream().anyMatch(g -> g.range() != null)) {
                 for (LinkedSite.RangeGroup g : e.getValue()) {
                     listPages.put(Urls.range(g), () -> lists.range(g, e.getValue()));

@@ -20,6 +20,11 @@ public final class Urls {
         return "/category/" + category.slug() + "/";
     }
 
+    /** Page {@code page} (from 1) of a category's list of codes: the category's own URL, then /2/, /3/... */
+    public static String category(Category category, int page) {
+        return page <= 1 ? category(category) : category(category) + page + "/";
+    }
+
     public static String range(LinkedSite.RangeGroup group) {
         return category(group.category()) + group.slug() + "/";
     }
