@@ -83,7 +83,7 @@ final class CoverageCommand implements Callable<Integer> {
             else if (last != release) deleted.add(c);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.csv) csv(out, missing, stale, deleted, orphans);
+        if (format == Format.csv) csv(out, releases, missing, stale, deleted, orphans);
         else markdown(out, releases, content, missing, stale, deleted, orphans);
         out.flush();
         return ExitCode.OK;
@@ -183,8 +183,13 @@ final class CoverageCommand implements Callable<Integer> {
         return text.replace("|", "\\|");
     }
 
+    /**
+     * The same lists as the Markdown, one row each; {@code no_amount} says why a code has no national amount
+     * (as the list pages do), {@code last_release} and {@code replaced_by} (space-separated) of a deleted code.
+     */
     private static void csv(
             PrintWriter out,
+            Releases releases,
             List<Missing> missing,
             List<CodeContent> stale,
             List<CodeContent> deleted,
@@ -192,7 +197,17 @@ final class CoverageCommand implements Callable<Integer> {
             throws IOException {
         CSVPrinter csv = new CSVPrinter(
                 out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build());
-        csv.printRecord("list", "category", "code", "descriptor", "national_payment", "file", "reviewed");
+        csv.printRecord(
+                "list",
+                "category",
+                "code",
+                "descriptor",
+                "national_payment",
+                "file",
+                "reviewed",
+                "no_amount",
+                "last_release",
+                "replaced_by");
         for (Missing m : missing) {
             csv.printRecord(
                     "no_content",
@@ -201,13 +216,38 @@ final class CoverageCommand implements Callable<Integer> {
                     m.descriptor(),
                     m.payment() == null ? "" : m.payment().toPlainString(),
                     "",
+                    "",
+                    m.payment() == null ? Text.noAmount(m.main()) : "",
+                    "",
                     "");
         }
         for (CodeContent c : stale) {
-            csv.printRecord("not_reviewed", "", c.code(), "", "", c.file(), c.reviewed() == null ? "" : c.reviewed());
+            csv.printRecord(
+                    "not_reviewed",
+                    "",
+                    c.code(),
+                    "",
+                    "",
+                    c.file(),
+                    c.reviewed() == null ? "" : c.reviewed(),
+                    "",
+                    "",
+                    "");
         }
-        for (CodeContent c : deleted) csv.printRecord("deleted_code", "", c.code(), "", "", c.file(), "");
-        for (CodeContent c : orphans) csv.printRecord("not_in_release", "", c.code(), "", "", c.file(), "");
+        for (CodeContent c : deleted) {
+            csv.printRecord(
+                    "deleted_code",
+                    "",
+                    c.code(),
+                    "",
+                    "",
+                    c.file(),
+                    "",
+                    "",
+                    releases.lastWith(c.code()).id(),
+                    String.join(" ", c.replacedBy()));
+        }
+        for (CodeContent c : orphans) csv.printRecord("not_in_release", "", c.code(), "", "", c.file(), "", "", "", "");
         csv.flush();
     }
 }

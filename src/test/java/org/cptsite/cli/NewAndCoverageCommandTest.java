@@ -121,6 +121,10 @@ class NewAndCoverageCommandTest {
                 report);
         String lines = history(content, "coverage", "--format", "csv").out();
         assertTrue(lines.contains("\ndeleted_code,,0042T,,,"), lines);
+        // Its last release and successors, as the Markdown gives them.
+        assertTrue(
+                lines.lines().anyMatch(l -> l.startsWith("deleted_code,,0042T,") && l.endsWith(",,,RVU25D,70450")),
+                lines);
         assertTrue(lines.contains("\nnot_in_release,,99999,,,"), lines);
     }
 
@@ -150,14 +154,21 @@ class NewAndCoverageCommandTest {
         CommandRun csv = run(content, "coverage", "--format", "csv");
         assertEquals(0, csv.code(), csv.err());
         List<String> lines = csv.out().lines().toList();
-        assertEquals("list,category,code,descriptor,national_payment,file,reviewed", lines.get(0));
+        assertEquals(
+                "list,category,code,descriptor,national_payment,file,reviewed,no_amount,last_release,replaced_by",
+                lines.get(0));
+        // Why a code has no national amount, as the list pages and the Markdown say it.
+        assertTrue(
+                lines.stream()
+                        .anyMatch(l -> l.startsWith("no_content,anesthesia,00100,") && l.endsWith(",,,By units,,")),
+                csv.out());
         List<String[]> surgery = lines.stream()
                 .filter(l -> l.startsWith("no_content,surgery,"))
                 .map(l -> l.split(",", -1))
                 .toList();
         java.math.BigDecimal previous = null;
         for (String[] row : surgery) {
-            String amount = row[row.length - 3];
+            String amount = row[row.length - 6];
             if (amount.isEmpty()) continue;
             java.math.BigDecimal a = new java.math.BigDecimal(amount);
             if (previous != null)
@@ -165,6 +176,6 @@ class NewAndCoverageCommandTest {
             previous = a;
         }
         assertTrue(surgery.size() > 10);
-        assertTrue(lines.contains("not_in_release,,99999,,," + content.resolve("codes/99999.md") + ","), csv.out());
+        assertTrue(lines.contains("not_in_release,,99999,,," + content.resolve("codes/99999.md") + ",,,,"), csv.out());
     }
 }
