@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.cptsite.model.CheckRule;
 import org.cptsite.model.LinkSources;
 import org.cptsite.model.Problems;
+import org.cptsite.model.UrlPath;
 import org.cptsite.output.BasePath;
 import org.cptsite.output.Output;
 
@@ -159,7 +160,7 @@ public final class CheckingOutput implements Output {
         if (hash >= 0) end = hash;
         if (query >= 0 && query < end) end = query;
         // A file of content/static/ may have a name written with %-escapes in links (a space, an accent).
-        String file = Output.fileOf(decoded(link.substring(0, end)));
+        String file = Output.fileOf(UrlPath.decoded(link.substring(0, end)));
         if (!exists.test(file) && !file.equals("sitemap.xml") && !file.equals("robots.txt")) return Verdict.NO_FILE;
         // An #anchor is checked on a page only: a PDF's #page=2 is the viewer's.
         if (hash < 0 || hash == link.length() - 1 || !file.endsWith(".html")) return Verdict.FINE;
@@ -167,16 +168,6 @@ public final class CheckingOutput implements Output {
         return found == null || Arrays.binarySearch(found, link.substring(hash + 1)) < 0
                 ? Verdict.NO_ANCHOR
                 : Verdict.FINE;
-    }
-
-    /** A path with its %-escapes decoded as UTF-8 ('+' stays itself); as it is when an escape is malformed. */
-    static String decoded(String path) {
-        if (path.indexOf('%') < 0) return path;
-        try {
-            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
-        }
     }
 
     static String brokenLink(String link) {

@@ -2,7 +2,6 @@ package org.cptsite.load;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.cptsite.model.UrlPath;
 
 /**
  * The width and height of the images of content/static/, for the {@code img} elements Markdown makes: the
@@ -48,12 +48,7 @@ final class ImageSizes {
             int i = url.indexOf(c);
             if (i >= 0 && i < end) end = i;
         }
-        String path;
-        try {
-            path = URLDecoder.decode(url.substring(1, end).replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        String path = UrlPath.decoded(url.substring(1, end));
         Path file = statics.get(path);
         if (file == null) return null;
         return known.computeIfAbsent(path, p -> Optional.ofNullable(read(file))).orElse(null);

@@ -64,8 +64,9 @@ final class Markdown {
             .build();
 
     /**
-     * A table's header cells get {@code scope="col"}: the page checks require it of every header cell (screen
-     * readers announce a cell with its column's header), and Markdown has no way to write it.
+     * What Markdown cannot write: a table's header cells get {@code scope="col"} (the page checks require it of
+     * every header cell: screen readers announce a cell with its column's header); a space in a URL is written
+     * %20; an image of content/static/ gets its width and height.
      */
     private static void attributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if (node instanceof TableCell cell && cell.isHeader()) attributes.replaceValue("scope", "col");

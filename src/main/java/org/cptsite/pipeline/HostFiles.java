@@ -8,7 +8,6 @@ import java.util.Map;
 import org.cptsite.model.Problems;
 import org.cptsite.model.SiteSettings;
 import org.cptsite.output.BasePath;
-import org.cptsite.output.HostFileNames;
 import org.cptsite.output.Output;
 import org.cptsite.render.SitePages;
 import org.cptsite.write.Headers;
@@ -25,11 +24,6 @@ import org.cptsite.write.SiteFiles;
  */
 public final class HostFiles {
     private HostFiles() {}
-
-    /** Whether a path (relative to the root) may be one of these files. */
-    public static boolean named(String path) {
-        return HostFileNames.named(path);
-    }
 
     /** By path relative to the site root. */
     public static Map<String, byte[]> of(SitePages pages, LocalDate today) {

@@ -386,20 +386,12 @@ public final class SitePages {
     }
 
     /**
-     * Any other file by path relative to the root: an asset, a file of content/static/ (read now) or a JSON twin;
-     * null when there is none.
+     * Any other file the build makes, by path relative to the root: an asset or a JSON twin; null when there is
+     * none (a file of content/static/ is {@link #staticFile}).
      */
     public byte[] file(String path) {
         byte[] asset = assets.get(path);
         if (asset != null) return asset;
-        Path source = staticFile(path);
-        if (source != null) {
-            try {
-                return Files.readAllBytes(source);
-            } catch (IOException e) {
-                return null; // gone since the content was read: the watcher reloads it
-            }
-        }
         switch (site.content().settings().hosting().jsonTwins()) {
             case PER_CODE -> {
                 String code = parts.codeByJson().get(path);

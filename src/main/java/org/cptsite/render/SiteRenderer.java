@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.cptsite.compute.SiteFacts;
@@ -22,7 +23,7 @@ public final class SiteRenderer {
     private final LinkedSite site;
     private final Templates templates;
     private final Path templatesDir;
-    private final java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean failed = new AtomicBoolean();
     private final Problems problems;
 
     /** Renders the site the compute stage's {@code facts} are of. */

@@ -135,13 +135,8 @@ public final class DevServer implements AutoCloseable {
 
     /** A file of content/static/, as it is on disk, in pieces: no reload script, no copy in memory. */
     private static void sendFile(HttpExchange exchange, String type, Path file) throws IOException {
-        var headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", type);
-        headers.set("Cache-Control", "no-store");
-        headers.set("X-Content-Type-Options", "nosniff");
         long size = Files.size(file);
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(200, head || size == 0 ? -1 : size);
+        boolean head = sendHeaders(exchange, 200, type, size);
         if (!head && size > 0) Files.copy(file, exchange.getResponseBody());
     }
 
@@ -210,13 +205,19 @@ public final class DevServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        if (!sendHeaders(exchange, status, type, body.length))
+            exchange.getResponseBody().write(body);
+    }
+
+    /** The status and headers of an answer of {@code length} bytes; whether it is to a HEAD (no body). */
+    private static boolean sendHeaders(HttpExchange exchange, int status, String type, long length) throws IOException {
         var headers = exchange.getResponseHeaders();
         if (type != null) headers.set("Content-Type", type);
         headers.set("Cache-Control", "no-store");
         headers.set("X-Content-Type-Options", "nosniff");
         boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
-        if (!head) exchange.getResponseBody().write(body);
+        exchange.sendResponseHeaders(status, head || length == 0 ? -1 : length);
+        return head;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.cptsite.model.Releases;
 import org.cptsite.model.SiteSettings;
 import org.cptsite.output.BasePath;
 import org.cptsite.output.ContentTypes;
+import org.cptsite.output.HostFileNames;
 import org.cptsite.pipeline.HostFiles;
 import org.cptsite.pipeline.Pipeline;
 import org.cptsite.render.Parallel;
@@ -360,7 +361,7 @@ public final class LiveSite {
     /** A file other than a page (relative to the root): an asset, a JSON twin, or one of {@link HostFiles}. */
     private byte[] file(SitePages now, String path) {
         byte[] file = now.file(path);
-        return file != null || !HostFiles.named(path)
+        return file != null || !HostFileNames.named(path)
                 ? file
                 : HostFiles.of(now, options.today()).get(path);
     }

@@ -3,6 +3,7 @@ package org.cptsite.write;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.cptsite.output.BasePath;
 import org.cptsite.output.HostFileNames;
 
@@ -27,7 +28,7 @@ public final class Headers {
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
     public static final String REVALIDATE = "public, max-age=0, must-revalidate";
     /** Names a rule may hold as they are. */
-    private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9._~-]+");
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9._~-]+");
     /** The one folder of content-hashed files. */
     private static final String ASSETS = "assets";
 

@@ -80,13 +80,14 @@ public final class OutputFolder implements AutoCloseable {
             boolean holdsFiles = r == null && Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS) && !isEmpty(abs);
             // The last build's file index: every file a site of ours may hold.
             index = holdsFiles ? lastIndex(abs, work) : FileIndex.EMPTY;
-            if (holdsFiles && !isSite(abs, work, topOf(index))) {
+            Set<String> top = topOf(index); // all a site of ours may hold at its top
+            if (holdsFiles && !isSite(abs, work, top)) {
                 r = new OutputRules.Refusal(
                         "--out names a folder that is not empty and was not built by cptsite",
                         "choose a new or empty folder, e.g. --out site; cptsite writes only into folders it built, "
                                 + "because the build replaces the whole folder. Nothing was touched");
             }
-            List<String> foreign = r == null && holdsFiles ? foreign(abs, index) : List.of();
+            List<String> foreign = r == null && holdsFiles ? foreign(abs, top) : List.of();
             if (!foreign.isEmpty()) {
                 r = new OutputRules.Refusal(
                         "the site holds " + Problem.examples(foreign) + ", which cptsite did not make; the build"
@@ -183,8 +184,7 @@ public final class OutputFolder implements AutoCloseable {
      * scan of every folder of a full site (~17,000) costs ~0.3 s of system time when they are cached, and far
      * more on a cold disk, for files that belong in content/static/ anyway.
      */
-    private static List<String> foreign(Path dir, FileIndex index) throws IOException {
-        Set<String> top = topOf(index);
+    private static List<String> foreign(Path dir, Set<String> top) throws IOException {
         if (top.isEmpty()) return List.of();
         List<String> foreign = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
