@@ -92,6 +92,7 @@ public record Change(
     public static Change of(Figures from, Figures to) {
         List<IndicatorChange> indicators = new ArrayList<>();
         for (Indicator i : INDICATORS) {
+            if (i.field().same(from.row(), to.row())) continue; // texts, all: equal when equal as text
             String before = i.field().text(from.row());
             String after = i.field().text(to.row());
             if (!before.equals(after)) indicators.add(new IndicatorChange(i.name(), before, after));

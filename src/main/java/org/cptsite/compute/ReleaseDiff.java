@@ -73,6 +73,7 @@ public final class ReleaseDiff {
         boolean same(RvuRow a, RvuRow b) {
             Object x = value.apply(a);
             Object y = value.apply(b);
+            if (x == y) return true; // the reader shares equal values between rows, and releases
             return x instanceof BigDecimal d ? d.compareTo((BigDecimal) y) == 0 : x.equals(y);
         }
     }
@@ -191,25 +192,31 @@ public final class ReleaseDiff {
     }
 
     private static void rows(CodeRows before, CodeRows after, boolean pricing, List<RowChange> out) {
-        Map<String, RvuRow> old = new LinkedHashMap<>();
-        for (RvuRow r : before.rows()) old.put(r.modifier(), r);
+        // Modifiers are unique in a code (the reader refuses a duplicate row): each row is found by its own.
+        // Most codes change in no field, so nothing is made until one does.
         for (RvuRow r : after.rows()) {
-            RvuRow o = old.remove(r.modifier());
-            Map<String, List<String>> changes = new LinkedHashMap<>();
+            RvuRow o = before.row(r.modifier());
             if (o == null) {
-                changes.put(ROW, java.util.Arrays.asList(null, "added"));
-            } else {
-                for (Field f : FIELDS) {
-                    if (!pricing && f.name().equals("pricing_indicator")) continue;
-                    if (!f.same(o, r)) changes.put(f.name(), List.of(f.text(o), f.text(r)));
-                }
+                out.add(new RowChange(r.code(), r.modifier(), Map.of(ROW, java.util.Arrays.asList(null, "added"))));
+                continue;
             }
-            if (!changes.isEmpty()) out.add(new RowChange(r.code(), r.modifier(), changes));
+            Map<String, List<String>> changes = null;
+            for (Field f : FIELDS) {
+                if (f.same(o, r) || (!pricing && f == PRICING)) continue;
+                if (changes == null) changes = new LinkedHashMap<>();
+                changes.put(f.name(), List.of(f.text(o), f.text(r)));
+            }
+            if (changes != null) out.add(new RowChange(r.code(), r.modifier(), changes));
         }
-        for (RvuRow o : old.values()) {
-            out.add(new RowChange(o.code(), o.modifier(), Map.of(ROW, java.util.Arrays.asList("deleted", null))));
+        for (RvuRow o : before.rows()) {
+            if (after.row(o.modifier()) == null) {
+                out.add(new RowChange(o.code(), o.modifier(), Map.of(ROW, java.util.Arrays.asList("deleted", null))));
+            }
         }
     }
+
+    /** The PRIC IND column, which the 2025 layout lacks. */
+    private static final Field PRICING = field("pricing_indicator");
 
     /** A code in both releases whose main row's figure moved: before, after, and the change. */
     public record Mover(String code, Change.Delta delta) {}

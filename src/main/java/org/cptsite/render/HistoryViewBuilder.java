@@ -128,7 +128,8 @@ final class HistoryViewBuilder {
         BigDecimal amount = d.amount();
         if (amount != null) {
             sb.append(" (").append(signed(amount, money));
-            if (d.percent() != null) sb.append(", ").append(Text.signedPercent(d.percent()));
+            BigDecimal percent = d.percent();
+            if (percent != null) sb.append(", ").append(Text.signedPercent(percent));
             sb.append(')');
         }
         lines.add(sb.toString());
@@ -162,28 +163,34 @@ final class HistoryViewBuilder {
     }
 
     private static HistoryView.PaymentChart chart(CodeHistory h, Function<Figures, BigDecimal> amount, String setting) {
-        List<Figures> paid =
-                h.points().stream().filter(f -> amount.apply(f) != null).toList();
+        List<Figures> paid = new ArrayList<>();
+        BigDecimal min = null;
+        BigDecimal max = null;
+        for (Figures f : h.points()) {
+            BigDecimal a = amount.apply(f);
+            if (a == null) continue;
+            paid.add(f);
+            if (min == null || a.compareTo(min) < 0) min = a;
+            if (max == null || a.compareTo(max) > 0) max = a;
+        }
         if (paid.size() < 2) return null;
-        BigDecimal min = paid.stream().map(amount).min(BigDecimal::compareTo).orElseThrow();
-        BigDecimal max = paid.stream().map(amount).max(BigDecimal::compareTo).orElseThrow();
         BigDecimal span = max.subtract(min);
         List<HistoryView.Point> points = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         StringBuilder desc = new StringBuilder("National " + setting + " payment by release: ");
         for (int i = 0; i < paid.size(); i++) {
             Figures f = paid.get(i);
-            BigDecimal x = BigDecimal.valueOf(SIDE + (long) (WIDTH - 2 * SIDE) * i / (paid.size() - 1));
+            BigDecimal a = amount.apply(f);
+            // x is a whole number of units: written with one decimal, as y is.
+            String xs = (SIDE + (long) (WIDTH - 2 * SIDE) * i / (paid.size() - 1)) + ".0";
             BigDecimal y = span.signum() == 0
                     ? BigDecimal.valueOf((TOP + BOTTOM) / 2)
                     : BigDecimal.valueOf(BOTTOM)
-                            .subtract(amount.apply(f)
-                                    .subtract(min)
+                            .subtract(a.subtract(min)
                                     .multiply(BigDecimal.valueOf(BOTTOM - TOP))
                                     .divide(span, 1, RoundingMode.HALF_UP));
-            String xs = x.setScale(1, RoundingMode.HALF_UP).toPlainString();
             String ys = y.setScale(1, RoundingMode.HALF_UP).toPlainString();
-            String dollars = Text.dollars(amount.apply(f));
+            String dollars = Text.dollars(a);
             points.add(
                     new HistoryView.Point(xs, ys, f.release().id(), f.release().id() + ": " + dollars));
             line.append(i == 0 ? "" : " ").append(xs).append(',').append(ys);
