@@ -9,6 +9,7 @@ import org.cptsite.model.CodeContent;
 import org.cptsite.model.Faq;
 import org.cptsite.model.Problems;
 import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
 
 /** Reads {@code content/codes/CODE.md}: front matter, clinical context, billing notes and an FAQ. */
 final class CodeContentReader {
@@ -27,6 +28,17 @@ final class CodeContentReader {
     }
 
     static CodeContent read(String code, String file, String text, Markdown markdown, Problems problems) {
+        return read(code, file, text, markdown, null, problems);
+    }
+
+    /** The same, with a {@code reviewed:} day more than a day after {@code today} an error (null: not checked). */
+    static CodeContent read(
+            String code,
+            String file,
+            String text,
+            Markdown markdown,
+            java.time.@Nullable LocalDate today,
+            Problems problems) {
         MarkdownFile md = MarkdownFile.parse(file, text, KEYS, HEADINGS, markdown, problems);
         if (md == null) return null;
         FrontMatter fm = md.frontMatter;
@@ -58,7 +70,7 @@ final class CodeContentReader {
                 clinical,
                 billing,
                 faq,
-                reviewed(fm, problems),
+                reviewed(fm, today, problems),
                 reviewer == null ? "" : reviewer,
                 file,
                 fm.list("replaced_by").stream()
@@ -69,12 +81,27 @@ final class CodeContentReader {
                 md.links());
     }
 
-    /** {@code reviewed: YYYY-MM-DD}: the day an editor last checked the text; null when absent or wrong. */
-    private static java.time.LocalDate reviewed(FrontMatter fm, Problems problems) {
+    /**
+     * {@code reviewed: YYYY-MM-DD}: the day an editor last checked the text; null when absent or wrong. A day to
+     * come is wrong: the page would tell readers of a review not yet done, and {@code coverage} would count the
+     * text as reviewed against releases to come. A day of grace: an editor east of the build's clock may be a
+     * day ahead.
+     */
+    private static java.time.LocalDate reviewed(
+            FrontMatter fm, java.time.@Nullable LocalDate today, Problems problems) {
         String text = fm.text("reviewed", false);
         if (text == null || text.isEmpty()) return null;
         try {
-            return java.time.LocalDate.parse(text);
+            java.time.LocalDate day = java.time.LocalDate.parse(text);
+            if (today != null && day.isAfter(today.plusDays(1))) {
+                problems.error(
+                        fm.file(),
+                        fm.entry("reviewed").line(),
+                        "'reviewed' is a day to come: " + day + " (today is " + today + ")",
+                        "write the day the text was reviewed, e.g. reviewed: " + today);
+                return null;
+            }
+            return day;
         } catch (java.time.format.DateTimeParseException e) {
             problems.error(
                     fm.file(),

@@ -24,6 +24,7 @@ import org.cptsite.model.Content;
 import org.cptsite.model.Problems;
 import org.cptsite.model.SiteSettings;
 import org.cptsite.model.Slug;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads the editorial content folder: {@code site.yml}, {@code ranges.yml}, {@code search-synonyms.yml},
@@ -32,9 +33,16 @@ import org.cptsite.model.Slug;
  */
 public final class ContentLoader {
     private final Problems problems;
+    /** The day of the run, to refuse a review dated later; null: not checked (settings alone are read). */
+    private final java.time.@Nullable LocalDate today;
 
     public ContentLoader(Problems problems) {
+        this(problems, null);
+    }
+
+    public ContentLoader(Problems problems, java.time.@Nullable LocalDate today) {
         this.problems = problems;
+        this.today = today;
     }
 
     /** Loads the content; parts that fail are missing from the result and reported in the problems. */
@@ -183,6 +191,7 @@ public final class ContentLoader {
                                     content.settings() != null
                                             && content.settings().unsafeHtml(),
                                     new ImageSizes(content.staticFiles())),
+                            today,
                             problems);
             if (after != null) codes.put(code, after);
             else codes.remove(code);
@@ -214,7 +223,7 @@ public final class ContentLoader {
             }
             String text = read(p);
             if (text == null) continue;
-            CodeContent content = CodeContentReader.read(code, p.toString(), text, markdown, problems);
+            CodeContent content = CodeContentReader.read(code, p.toString(), text, markdown, today, problems);
             if (content != null) codes.put(code, content);
         }
         return codes;

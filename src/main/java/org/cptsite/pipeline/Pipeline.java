@@ -101,7 +101,7 @@ public final class Pipeline {
 
     /** The load stage: the releases and the content; null when they have errors (in {@code problems}). */
     public Inputs load(Problems problems) {
-        ContentLoader contentLoader = new ContentLoader(problems);
+        ContentLoader contentLoader = new ContentLoader(problems, options.today());
         SiteSettings settings = contentLoader.settings(options.content());
         if (settings == null) return null;
         List<Path> data = releasePaths(options, settings);
@@ -169,7 +169,7 @@ public final class Pipeline {
 
     /** The content of {@code --content}, with {@code --base-url} applied; null when it cannot be read. */
     public Content loadContent(Problems problems) {
-        return withBaseUrl(new ContentLoader(problems).load(options.content()));
+        return withBaseUrl(new ContentLoader(problems, options.today()).load(options.content()));
     }
 
     private Content withBaseUrl(Content content) {

@@ -144,7 +144,7 @@ public final class LiveSite {
         Content newContent = null;
         SitePages newPages = null;
         if (scope == Change.CODES) {
-            newContent = new ContentLoader(problems)
+            newContent = new ContentLoader(problems, options.today())
                     .reloadCodes(content, files.stream().map(this::asGiven).toList());
             if (newContent == null) scope = Change.CONTENT; // a second file for a code: the whole folder tells
             else {
@@ -306,7 +306,11 @@ public final class LiveSite {
         }
     }
 
-    /** The problems to show on a page: the inputs' errors, then the page's own problems. */
+    /**
+     * The problems to show on a page: the inputs' errors, the warnings of the page's own content file (a title
+     * too long, a summary cut), then the page's own problems. Other files' warnings stay in the terminal: every
+     * page would show them.
+     */
     List<Problem> problems(String url) {
         List<Problem> all = new ArrayList<>();
         inputProblems.stream().filter(Problem::isError).forEach(all::add);
@@ -315,8 +319,28 @@ public final class LiveSite {
         String page = current == null || url == null
                 ? null
                 : BasePath.of(current.site().content().settings().baseUrl()).siteUrl(url);
+        if (page != null) all.addAll(contentWarnings(current, page));
         if (page != null && current.hasPage(page)) all.addAll(page(page).problems());
         return all;
+    }
+
+    /**
+     * The warnings of the content file of the code page at {@code page}, read again: a reload reads only what
+     * changed (a template, one file), so the warnings of its last load would miss those of the files it did not
+     * read. One small file, when a tab asks.
+     */
+    private List<Problem> contentWarnings(SitePages current, String page) {
+        String file = current.contentFile(page);
+        Content loaded = content;
+        if (file == null || loaded == null) return List.of();
+        Problems read = new Problems();
+        Content again = new ContentLoader(read, options.today()).reloadCodes(loaded, List.of(Path.of(file)));
+        String code = current.codeAt(page);
+        if (again != null && code != null) current.warnIfSummariesCut(List.of(code), read);
+        return read.all().stream()
+                .filter(p -> !p.isError() && file.equals(p.file()))
+                .distinct()
+                .toList();
     }
 
     /** Every page URL of the site (for the benchmark and tools). */

@@ -23,17 +23,21 @@
     .then(function (r) { return r.json(); })
     .then(show);
 
+  // Errors (the build would fail) in a red alert; warnings alone (the page's own content file: a title
+  // search engines cut...) in a smaller amber box, a status an editor may read or hide.
   function show(problems) {
     if (!problems.length) return;
+    var errors = problems.some(function (p) { return p.severity === 'error'; });
     var box = document.createElement('div');
-    box.id = 'cptsite-problems';
-    box.setAttribute('role', 'alert');
+    box.id = errors ? 'cptsite-problems' : 'cptsite-warnings';
+    box.setAttribute('role', errors ? 'alert' : 'status');
     var s = box.style;
     s.position = 'fixed'; s.left = '1rem'; s.right = '1rem'; s.bottom = '1rem'; s.zIndex = '2147483647';
-    s.maxHeight = '60vh'; s.overflow = 'auto'; s.padding = '1rem'; s.background = '#fff'; s.color = '#111';
-    s.border = '3px solid #b00020'; s.font = '14px/1.4 ui-monospace, monospace'; s.whiteSpace = 'pre-wrap';
+    s.maxHeight = errors ? '60vh' : '30vh'; s.overflow = 'auto'; s.padding = '1rem'; s.background = '#fff';
+    s.color = '#111'; s.border = '3px solid ' + (errors ? '#b00020' : '#8a5a00');
+    s.font = '14px/1.4 ui-monospace, monospace'; s.whiteSpace = 'pre-wrap';
     var title = document.createElement('strong');
-    title.textContent = 'cptsite serve: ' + problems.length + ' problem(s)';
+    title.textContent = 'cptsite serve: ' + problems.length + (errors ? ' problem(s)' : ' warning(s)');
     box.appendChild(title);
     problems.forEach(function (p) {
       var item = document.createElement('p');

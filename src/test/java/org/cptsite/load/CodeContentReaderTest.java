@@ -161,6 +161,26 @@ class CodeContentReaderTest {
     }
 
     @Test
+    void aReviewedDayToComeIsAnErrorAtItsLineWithADayOfGrace() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 2);
+        Problems problems = new Problems();
+        String file = "---\ntitle: T\nsummary: S\nreviewed: %s\n---\n";
+        Markdown markdown = new Markdown(false);
+        CodeContentReader.read("38900", FILE, file.formatted("2027-12-01"), markdown, today, problems);
+        Problem p = problems.all().get(0);
+        assertEquals(4, p.line());
+        assertEquals("'reviewed' is a day to come: 2027-12-01 (today is 2026-12-02)", p.message());
+        assertTrue(p.fix().contains("reviewed: 2026-12-02"), p.fix());
+        // Today, and tomorrow (an editor east of the build's clock), are accepted.
+        for (String day : new String[] {"2026-12-02", "2026-12-03"}) {
+            Problems none = new Problems();
+            CodeContent c = CodeContentReader.read("38900", FILE, file.formatted(day), markdown, today, none);
+            assertEquals(java.time.LocalDate.parse(day), c.reviewed());
+            assertTrue(none.all().isEmpty(), none.all().toString());
+        }
+    }
+
+    @Test
     void aTitleTheCodePageWouldCutIsAWarningAtItsLine() {
         Problems problems = new Problems();
         CodeContentReader.read(

@@ -24,7 +24,8 @@ class ReviewedPageIT {
                 Files.readString(md)
                         .replaceFirst("\ntitle:", "\nreviewed: 2026-01-15\nreviewer: Dr. A. Editor\ntitle:"));
         Path out = dir.resolve("site");
-        Sites.build(Sites.SAMPLE, content, out, LocalDate.of(2026, 1, 1));
+        // Built the day of the review: a review dated later would be refused.
+        Sites.build(Sites.SAMPLE, content, out, LocalDate.of(2026, 1, 15));
         Document page = Jsoup.parse(out.resolve(Sites.page("38900")).toFile());
         assertEquals(
                 "Last reviewed January 15, 2026 by Dr. A. Editor",

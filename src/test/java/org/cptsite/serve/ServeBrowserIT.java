@@ -41,6 +41,12 @@ class ServeBrowserIT {
                 await(browser, "return document.body.innerText.includes('Edited while the page was open.')");
                 await(browser, "return window.scrollY > 1000");
                 assertEquals(0L, browser.executeScript("return document.querySelectorAll('#cptsite-problems').length"));
+                // The fixture's title for 38900 is longer than a <title> shows: a warning, in the smaller box.
+                await(
+                        browser,
+                        "var w = document.getElementById('cptsite-warnings');"
+                                + "return w !== null && w.getAttribute('role') === 'status'"
+                                + " && /38900\\.md:2: warning: the title has/.test(w.textContent)");
 
                 served.write("codes/38900.md", md.replace("synonyms: [", "synonyms: [[unclosed, "));
                 await(
