@@ -331,10 +331,11 @@ public final class LiveSite {
      */
     private List<Problem> contentWarnings(SitePages current, String page) {
         String file = current.contentFile(page);
-        Content loaded = content;
-        if (file == null || loaded == null) return List.of();
+        if (file == null) return List.of();
         Problems read = new Problems();
-        Content again = new ContentLoader(read, options.today()).reloadCodes(loaded, List.of(Path.of(file)));
+        // The content these pages were made from (the field is the reload's, under its lock).
+        Content again = new ContentLoader(read, options.today())
+                .reloadCodes(current.site().content(), List.of(Path.of(file)));
         String code = current.codeAt(page);
         if (again != null && code != null) current.warnIfSummariesCut(List.of(code), read);
         return read.all().stream()
