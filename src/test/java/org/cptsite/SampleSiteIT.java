@@ -72,6 +72,18 @@ class SampleSiteIT {
     // ---- files ----
 
     @Test
+    void eachFaqQuestionHasAnIdToLinkTo() {
+        Document page = html(Sites.page("38900"));
+        List<String> ids = page.select("#faq h3").eachAttr("id");
+        assertEquals("faq-is-38900-an-add-on-code", ids.get(0));
+        assertEquals("faq-does-38900-include-the-radioactive-tracer-injection", ids.get(1));
+        // The questions the site adds to the editor's have theirs too, each once on the page.
+        assertEquals(page.select("#faq h3").size(), ids.size());
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), ids.toString());
+        assertTrue(ids.contains("faq-how-much-does-medicare-pay-for-38900"), ids.toString());
+    }
+
+    @Test
     void everyCodeHasAPageAndAJsonTwinAndNothingElse() {
         assertEquals(369, codes.size(), "the sample README says 369 codes");
         Set<String> expected = new TreeSet<>();

@@ -118,5 +118,6 @@ public record CodePage(
         }
     }
 
-    public record Question(String question, String answerHtml) {}
+    /** A question of the FAQ, with its id on the page (faq-is-38900-an-add-on-code) and its answer in HTML. */
+    public record Question(String id, String question, String answerHtml) {}
 }

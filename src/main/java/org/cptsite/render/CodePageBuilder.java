@@ -107,15 +107,18 @@ final class CodePageBuilder {
         String metaDescription = Text.limit(metaLead(entry, facts, history) + description, META_DESCRIPTION_CHARS);
         List<CodePage.Question> faq = new ArrayList<>();
         List<String[]> faqLd = new ArrayList<>();
+        QuestionIds ids = new QuestionIds();
         if (content != null) {
             for (Faq f : content.faq()) {
-                faq.add(new CodePage.Question(f.question(), codeLinks.link(f.answerHtml(), code)));
+                faq.add(new CodePage.Question(
+                        ids.next(f.question()), f.question(), codeLinks.link(f.answerHtml(), code)));
                 faqLd.add(new String[] {f.question(), f.answerText()});
             }
         }
         String releaseId = entry.release().id();
         for (String[] qa : FigureSentences.questions(entry, facts, deleted != null)) {
             faq.add(new CodePage.Question(
+                    ids.next(qa[0]),
                     qa[0],
                     "<p>" + org.jsoup.nodes.Entities.escape(qa[1]).replace(releaseId, untracked(releaseId)) + "</p>"));
             faqLd.add(qa);
