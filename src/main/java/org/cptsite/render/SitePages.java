@@ -347,13 +347,6 @@ public final class SitePages {
         return parts.codeByUrl().get(url);
     }
 
-    /** The content file of the code page at {@code url} (content/codes/38900.md), or null: no such page, or no content. */
-    public @Nullable String contentFile(String url) {
-        String code = codeAt(url);
-        CodeEntry entry = code == null ? null : site.code(code);
-        return entry == null || entry.content() == null ? null : entry.content().file();
-    }
-
     /** Whether the site has a file at this path relative to its root (cpt/38900/index.html, assets/..., CNAME). */
     public boolean hasFile(String path) {
         return generatedFile(path) || site.content().staticFiles().containsKey(path);

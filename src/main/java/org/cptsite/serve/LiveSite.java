@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.cptsite.check.PageCheck;
 import org.cptsite.compute.SiteFacts;
+import org.cptsite.link.CodeEntry;
 import org.cptsite.link.ContentLinks;
 import org.cptsite.link.LinkedSite;
 import org.cptsite.load.ContentLoader;
@@ -330,14 +331,15 @@ public final class LiveSite {
      * read. One small file, when a tab asks.
      */
     private List<Problem> contentWarnings(SitePages current, String page) {
-        String file = current.contentFile(page);
-        if (file == null) return List.of();
+        String code = current.codeAt(page);
+        CodeEntry entry = code == null ? null : current.site().code(code);
+        if (entry == null || entry.content() == null) return List.of();
+        String file = entry.content().file();
         Problems read = new Problems();
         // The content these pages were made from (the field is the reload's, under its lock).
         Content again = new ContentLoader(read, options.today())
                 .reloadCodes(current.site().content(), List.of(Path.of(file)));
-        String code = current.codeAt(page);
-        if (again != null && code != null) current.warnIfSummariesCut(List.of(code), read);
+        if (again != null) current.warnIfSummariesCut(List.of(code), read);
         return read.all().stream()
                 .filter(p -> !p.isError() && file.equals(p.file()))
                 .distinct()
