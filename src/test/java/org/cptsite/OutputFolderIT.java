@@ -238,6 +238,59 @@ class OutputFolderIT {
         assertEquals(0, build(site, Sites.CONTENT).code, "once they are moved out, the build goes on");
     }
 
+    /**
+     * A file put deep inside a built site, or a folder of the site swapped for a link, would go with the build
+     * after next; the build refuses before any work. A file of the site taken out is no one's loss.
+     */
+    @Test
+    void filesAddedDeepInsideABuiltSiteAreNotDeletedByTheNextBuild() throws IOException {
+        Path site = tmp.resolve("site");
+        assertEquals(0, build(site, Sites.CONTENT).code);
+        assertEquals(0, build(site, Sites.CONTENT).code, "a rebuild of an untouched site");
+        laterThan(tmp.resolve(".cptsite/site/files.tsv"));
+        Files.writeString(site.resolve("cpt/38900/notes.txt"), "mine\n");
+        Files.createDirectories(site.resolve("assets/mine"));
+        Files.delete(site.resolve("cpt/38900.json"));
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Path range = firstFolderIn(site.resolve("specialty"));
+        deleteTree(range);
+        Files.createSymbolicLink(range, elsewhere);
+        Object before = Snapshot.of(tmp);
+        Run r = build(site, Sites.CONTENT);
+        assertEquals(1, r.code, r::toString);
+        String linked = site.relativize(range).toString();
+        r.assertError(
+                site,
+                0,
+                "the site holds assets/mine, cpt/38900/notes.txt and " + linked + ", which cptsite did not make;"
+                        + " the build replaces the whole folder and would delete them",
+                "move them out of " + site);
+        assertEquals(before, Snapshot.of(tmp), "nothing was touched");
+        Files.delete(site.resolve("cpt/38900/notes.txt"));
+        Files.delete(site.resolve("assets/mine"));
+        Files.delete(range);
+        assertEquals(0, build(site, Sites.CONTENT).code, "once they are moved out, the build goes on");
+        assertTrue(Files.isRegularFile(site.resolve("cpt/38900.json")), "and makes again what was taken out");
+    }
+
+    /**
+     * Waits until the file system's clock (coarse: a few ms) has passed the time of {@code file}: a person adds
+     * a file seconds after a build, a test within the same tick.
+     */
+    private static void laterThan(Path file) throws IOException {
+        Path probe = file.resolveSibling("probe");
+        do {
+            Files.writeString(probe, "");
+        } while (Files.getLastModifiedTime(probe).compareTo(Files.getLastModifiedTime(file)) <= 0);
+        Files.delete(probe);
+    }
+
+    private static Path firstFolderIn(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isDirectory).sorted().findFirst().orElseThrow();
+        }
+    }
+
     @Test
     void anEmptyFolderIsAccepted() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));

@@ -255,6 +255,8 @@ public final class Pipeline {
     /** load -> link -> compute -> render and check -> write, each stage given what the one before made. */
     private Result run(Problems problems, OutputFolder out) {
         Inputs inputs = load(problems);
+        // The folders of the live site were looked into meanwhile: what was added there stops the build too.
+        if (out != null && !out.nothingAddedInside(problems)) inputs = null;
         LinkedSite site = inputs == null ? null : link(inputs.releases(), inputs.content(), problems);
         if (site == null) return new Result(problems, null, 0, 0, 0);
         SiteFacts facts = compute(site);

@@ -11,11 +11,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
 
@@ -53,7 +56,29 @@ public final class OutputFolder implements AutoCloseable {
     /** The file index read when the folder was claimed (empty when there was none), read once per build. */
     private final FileIndex claimedIndex;
 
-    private OutputFolder(Path out, Path work, Disk disk, FileChannel lockFile, FileLock lock, FileIndex claimedIndex) {
+    /** The output folder as the user named it, for messages. */
+    private final String named;
+    /** What was added inside the site's folders since its last build, looked into meanwhile; null: nothing to. */
+    private final FutureTask<List<String>> addedInside;
+
+    private boolean insideChecked;
+
+    private OutputFolder(
+            String named,
+            Path out,
+            Path work,
+            Disk disk,
+            FileChannel lockFile,
+            FileLock lock,
+            FileIndex claimedIndex,
+            FutureTask<List<String>> addedInside) {
+        this.named = named;
+        this.addedInside = addedInside;
+        if (addedInside != null) {
+            Thread t = new Thread(addedInside, "cptsite-added-inside");
+            t.setDaemon(true);
+            t.start();
+        }
         this.claimedIndex = claimedIndex;
         this.out = out;
         this.work = work;
@@ -69,6 +94,7 @@ public final class OutputFolder implements AutoCloseable {
     public static OutputFolder claim(Path out, Map<String, Path> inputs, Disk disk, Problems problems) {
         String named = out.toString();
         FileIndex index = FileIndex.EMPTY;
+        FutureTask<List<String>> inside = null;
         List<OutputRules.Input> in = new ArrayList<>();
         inputs.forEach((kind, path) -> in.add(new OutputRules.Input(kind, path)));
         OutputRules.Refusal r = OutputRules.refusal(out, in, Path.of(""), Path.of(System.getProperty("user.home")));
@@ -79,7 +105,8 @@ public final class OutputFolder implements AutoCloseable {
         try {
             boolean holdsFiles = r == null && Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS) && !isEmpty(abs);
             // The last build's file index: every file a site of ours may hold.
-            index = holdsFiles ? lastIndex(abs, work) : FileIndex.EMPTY;
+            Path indexFile = holdsFiles ? lastIndexFile(abs, work) : null;
+            index = indexFile == null ? FileIndex.EMPTY : FileIndex.read(indexFile);
             Set<String> top = topOf(index); // all a site of ours may hold at its top
             if (holdsFiles && !isSite(abs, work, top)) {
                 r = new OutputRules.Refusal(
@@ -88,14 +115,11 @@ public final class OutputFolder implements AutoCloseable {
                                 + "because the build replaces the whole folder. Nothing was touched");
             }
             List<String> foreign = r == null && holdsFiles ? foreign(abs, top) : List.of();
-            if (!foreign.isEmpty()) {
-                r = new OutputRules.Refusal(
-                        "the site holds " + Problem.examples(foreign) + ", which cptsite did not make; the build"
-                                + " replaces the whole folder and would delete "
-                                + (foreign.size() == 1 ? "it" : "them"),
-                        "move " + (foreign.size() == 1 ? "it" : "them") + " out of " + named + "; a file to publish"
-                                + " with the site, such as CNAME, goes in the content folder's static/ folder, which"
-                                + " every build copies into the site. Nothing was touched");
+            if (!foreign.isEmpty()) r = notOurs(foreign, named);
+            if (r == null && !index.entries().isEmpty()) {
+                FileIndex last = index;
+                FileTime written = Files.getLastModifiedTime(indexFile);
+                inside = new FutureTask<>(() -> AddedInside.of(abs, last, written));
             }
         } catch (IOException e) {
             r = new OutputRules.Refusal(
@@ -139,7 +163,7 @@ public final class OutputFolder implements AutoCloseable {
                                 + "build that was killed is released by the system and taken over. Nothing was touched");
                 return null;
             }
-            OutputFolder folder = new OutputFolder(abs, work, disk, channel, lock, index);
+            OutputFolder folder = new OutputFolder(named, abs, work, disk, channel, lock, index, inside);
             folder.settlePending();
             return folder;
         } catch (IOException e) {
@@ -155,6 +179,51 @@ public final class OutputFolder implements AutoCloseable {
                     "make " + parent + " writable, or choose --out in a folder you can write to");
             return null;
         }
+    }
+
+    private static OutputRules.Refusal notOurs(List<String> foreign, String named) {
+        String them = foreign.size() == 1 ? "it" : "them";
+        return new OutputRules.Refusal(
+                "the site holds " + Problem.examples(foreign) + ", which cptsite did not make; the build"
+                        + " replaces the whole folder and would delete " + them,
+                "move " + them + " out of " + named + "; a file to publish with the site, such as CNAME, goes in the"
+                        + " content folder's static/ folder, which every build copies into the site. Nothing was"
+                        + " touched");
+    }
+
+    /**
+     * Whether nothing was added inside the folders of the site since its last build ({@link AddedInside}); else
+     * an error says what, and nothing was touched. They are looked into while the build loads its inputs, and
+     * this must be asked before the staging folder is made.
+     */
+    public boolean nothingAddedInside(Problems problems) {
+        insideChecked = true;
+        if (addedInside == null) return true;
+        List<String> added;
+        try {
+            added = addedInside.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problems.error(named, 0, "the build was interrupted", "run it again");
+            return false;
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof IOException io)) throw new IllegalStateException(e.getCause());
+            problems.error(
+                    named,
+                    0,
+                    "cannot read the output folder: " + WriteFailed.reason(io),
+                    "check the folder's permissions, or choose another --out");
+            return false;
+        }
+        if (added.isEmpty()) return true;
+        OutputRules.Refusal r = notOurs(added, named);
+        problems.error(named, 0, r.message(), r.fix());
+        return false;
+    }
+
+    /** For the staging folder: a site with files added inside must not be reused or replaced. */
+    void requireNothingAddedInside() {
+        if (!insideChecked) throw new IllegalStateException("nothingAddedInside was not asked before staging");
     }
 
     /**
@@ -180,9 +249,8 @@ public final class OutputFolder implements AutoCloseable {
 
     /**
      * The entries at the top of a site cptsite built that its last build did not make (a CNAME, a verification
-     * page, a folder of one's own), sorted; empty when there is no file index to tell. Only the top is read: a
-     * scan of every folder of a full site (~17,000) costs ~0.3 s of system time when they are cached, and far
-     * more on a cold disk, for files that belong in content/static/ anyway.
+     * page, a folder of one's own), sorted; empty when there is no file index to tell. {@link AddedInside} looks
+     * into the folders below.
      */
     private static List<String> foreign(Path dir, Set<String> top) throws IOException {
         if (top.isEmpty()) return List.of();
@@ -199,12 +267,13 @@ public final class OutputFolder implements AutoCloseable {
 
     /**
      * The last build's file index: the pending one when it names this folder (a build killed between its swap
-     * and the records' rename), else the live one; empty when there is none.
+     * and the records' rename), else the live one, which may be missing.
      */
-    private static FileIndex lastIndex(Path dir, Path work) throws IOException {
-        FileIndex pending = FileIndex.read(work.resolve(FILES + PENDING));
-        if (!pending.entries().isEmpty() && pending.identity().equals(identity(dir))) return pending;
-        return FileIndex.read(work.resolve(FILES));
+    private static Path lastIndexFile(Path dir, Path work) throws IOException {
+        Path pending = work.resolve(FILES + PENDING);
+        FileIndex index = FileIndex.read(pending);
+        if (!index.entries().isEmpty() && index.identity().equals(identity(dir))) return pending;
+        return work.resolve(FILES);
     }
 
     /** The first names of the paths of a file index ({@code cpt}, {@code index.html}...). */

@@ -51,6 +51,7 @@ final class StagingFolder {
 
     /** Makes the staging folder of a claimed output folder: a left-over one as it is, else old, else a new one. */
     StagingFolder(OutputFolder folder) throws IOException {
+        folder.requireNothingAddedInside();
         this.output = folder;
         this.disk = folder.disk();
         this.root = folder.staging();

@@ -22,8 +22,15 @@ class StagingFolderTest {
     Path tmp;
 
     private OutputFolder claim() {
-        OutputFolder f = OutputFolder.claim(tmp.resolve("site"), Map.of(), Disk.REAL, new Problems());
-        assertNotNull(f);
+        return claim(Disk.REAL);
+    }
+
+    /** Claimed as a build claims it: nothing may have been added inside the site before it is staged. */
+    private OutputFolder claim(Disk disk) {
+        Problems problems = new Problems();
+        OutputFolder f = OutputFolder.claim(tmp.resolve("site"), Map.of(), disk, problems);
+        assertNotNull(f, problems.all()::toString);
+        assertTrue(f.nothingAddedInside(problems), problems.all()::toString);
         return f;
     }
 
@@ -147,7 +154,7 @@ class StagingFolderTest {
                 Disk.super.move(from, to);
             }
         };
-        try (OutputFolder f = OutputFolder.claim(tmp.resolve("site"), Map.of(), killed, new Problems())) {
+        try (OutputFolder f = claim(killed)) {
             StagingFolder staging = new StagingFolder(f);
             for (String rel : List.of("a.html", "releases/index.html")) {
                 staging.add(rel);
@@ -178,7 +185,7 @@ class StagingFolderTest {
                 Disk.super.move(from, to);
             }
         };
-        try (OutputFolder f = OutputFolder.claim(tmp.resolve("site"), Map.of(), refusing, new Problems())) {
+        try (OutputFolder f = claim(refusing)) {
             StagingFolder staging = new StagingFolder(f);
             staging.add("a.html");
             Files.writeString(staging.resolve("a.html"), "two");
