@@ -69,9 +69,15 @@ class HistoryPagesIT {
                         "RVU26A 33.4009 2.44 4.34 3.68 $144.96 $122.92"),
                 rows);
         Element chart = history.selectFirst("svg[role=img]");
+        assertEquals("history-chart-title", chart.attr("aria-labelledby"), "named by its title");
+        assertEquals(
+                "National non-facility payment of 38900 by release",
+                chart.selectFirst("title").text());
+        // Its text equivalent is the figure's caption, once: a desc of the same words would be read twice.
         assertEquals(
                 "National non-facility payment by release: RVU25D $132.94, RVU26A $144.96.",
-                chart.selectFirst("desc").text());
+                chart.parent().selectFirst("figcaption").text());
+        assertNull(chart.selectFirst("desc"));
         assertEquals(2, chart.select("circle").size());
     }
 
@@ -92,7 +98,10 @@ class HistoryPagesIT {
         assertEquals(
                 "National facility payment of 27130 by release",
                 chart.selectFirst("title").text());
-        assertTrue(chart.selectFirst("desc").text().startsWith("National facility payment by release: RVU25D $"));
+        assertTrue(chart.parent()
+                .selectFirst("figcaption")
+                .text()
+                .startsWith("National facility payment by release: RVU25D $"));
         // A code without national amounts says why, as its payment section and the list tables do: 0075T (status
         // C) is priced by the contractor, 00100 (J) paid by anesthesia units, 0001F (I) not paid. No note, no chart.
         Map<String, String> why = Map.of(
