@@ -51,10 +51,14 @@ final class AddedInside {
         return added;
     }
 
-    /** Each folder of the index ("" the top, "cpt", "cpt/38900") with the names the index has in it. */
+    /**
+     * Each folder of the index ("" the top, "cpt", "cpt/38900") with the names the index has in it. A path that
+     * could lead out of the site (a damaged index: "..", "/etc") names no folder.
+     */
     static Map<String, Set<String>> folders(FileIndex index) {
         Map<String, Set<String>> folders = new HashMap<>();
         for (String path : index.entries().keySet()) {
+            if (!inside(path)) continue;
             int from = 0;
             String parent = "";
             for (int slash = path.indexOf('/'); ; slash = path.indexOf('/', from)) {
@@ -66,5 +70,13 @@ final class AddedInside {
             }
         }
         return folders;
+    }
+
+    private static boolean inside(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.indexOf('\\') >= 0) return false;
+        for (String name : path.split("/", -1)) {
+            if (name.isEmpty() || name.equals(".") || name.equals("..")) return false;
+        }
+        return true;
     }
 }

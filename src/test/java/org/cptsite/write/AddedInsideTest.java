@@ -53,6 +53,14 @@ class AddedInsideTest {
     }
 
     @Test
+    void aPathOfADamagedIndexThatLeadsOutOfTheSiteNamesNoFolder() {
+        assertEquals(
+                Map.of("", Set.of("cpt"), "cpt", Set.of("index.html")),
+                AddedInside.folders(index(
+                        "cpt/index.html", "../etc/passwd", "cpt/../../x", "/etc/x", "a//b", "./a/b", "a\\..\\b")));
+    }
+
+    @Test
     void anUntouchedSiteHasNothingAdded() throws IOException {
         String[] paths = {"index.html", "cpt/38900/index.html", "cpt/38900.json"};
         built(paths);
