@@ -249,6 +249,8 @@ class OutputFolderIT {
         assertEquals(0, build(site, Sites.CONTENT).code, "a rebuild of an untouched site");
         laterThan(tmp.resolve(".cptsite/site/files.tsv"));
         Files.writeString(site.resolve("cpt/38900/notes.txt"), "mine\n");
+        Files.writeString(site.resolve("cpt/38900/.DS_Store"), ""); // Finder's, as it showed the folder
+        Files.writeString(site.resolve(".DS_Store"), "");
         Files.createDirectories(site.resolve("assets/mine"));
         Files.delete(site.resolve("cpt/38900.json"));
         Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
@@ -271,6 +273,8 @@ class OutputFolderIT {
         Files.delete(range);
         assertEquals(0, build(site, Sites.CONTENT).code, "once they are moved out, the build goes on");
         assertTrue(Files.isRegularFile(site.resolve("cpt/38900.json")), "and makes again what was taken out");
+        assertFalse(Files.exists(site.resolve(".DS_Store")), "a desktop's files are not deployed");
+        assertFalse(Files.exists(site.resolve("cpt/38900/.DS_Store")));
     }
 
     /**

@@ -43,12 +43,23 @@ final class AddedInside {
                 added.add(folder);
             } else if (a.lastModifiedTime().compareTo(indexWritten) > 0) {
                 for (String name : FileTrees.list(dir)) {
-                    if (!f.getValue().contains(name)) added.add(folder + "/" + name);
+                    if (!f.getValue().contains(name) && !bySystem(name)) added.add(folder + "/" + name);
                 }
             }
         }
         added.sort(null);
         return added;
+    }
+
+    /**
+     * Whether a file of this name is one a desktop leaves in every folder it shows (macOS Finder's .DS_Store
+     * and ._ files, Windows Explorer's Thumbs.db and desktop.ini): no one's work, and made again when needed.
+     */
+    static boolean bySystem(String name) {
+        return name.equals(".DS_Store")
+                || name.startsWith("._")
+                || name.equalsIgnoreCase("Thumbs.db")
+                || name.equalsIgnoreCase("desktop.ini");
     }
 
     /**

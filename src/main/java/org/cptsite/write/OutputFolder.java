@@ -258,7 +258,9 @@ public final class OutputFolder implements AutoCloseable {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
                 String name = p.getFileName().toString();
-                if (!top.contains(name) && !name.equals(Manifest.LEGACY_FILE)) foreign.add(name);
+                if (!top.contains(name) && !name.equals(Manifest.LEGACY_FILE) && !AddedInside.bySystem(name)) {
+                    foreign.add(name);
+                }
             }
         }
         java.util.Collections.sort(foreign);

@@ -83,6 +83,18 @@ class AddedInsideTest {
         assertEquals(List.of("cpt/38900/notes.txt", "cpt/mine"), AddedInside.of(site, index(paths), BUILT));
     }
 
+    /** A desktop's files in a folder it showed (Finder's .DS_Store, Explorer's Thumbs.db) are no one's work. */
+    @Test
+    void aDesktopsOwnFilesAreNotCounted() throws IOException {
+        String[] paths = {"cpt/38900/index.html"};
+        built(paths);
+        for (String name : List.of(".DS_Store", "._index.html", "Thumbs.db", "desktop.ini", "DS_Store")) {
+            Files.writeString(site.resolve("cpt/38900").resolve(name), "");
+        }
+        Files.setLastModifiedTime(site.resolve("cpt/38900"), AFTER);
+        assertEquals(List.of("cpt/38900/DS_Store"), AddedInside.of(site, index(paths), BUILT));
+    }
+
     /** What is added to a folder in the same tick as the build's end is not seen: the README says so. */
     @Test
     void aFolderNotChangedSinceTheIndexIsNotListed() throws IOException {
