@@ -303,6 +303,18 @@ class OutputFolderIT {
         assertTrue(Files.isRegularFile(empty.resolve("index.html")));
     }
 
+    /** A new folder shown in Finder holds its .DS_Store: it is as empty as before. */
+    @Test
+    void aFolderOfADesktopsFilesAloneIsEmpty() throws IOException {
+        Path shown = Files.createDirectories(tmp.resolve("shown"));
+        Files.writeString(shown.resolve(".DS_Store"), "");
+        Files.writeString(shown.resolve("Thumbs.db"), "");
+        Run r = build(shown, Sites.CONTENT);
+        assertEquals(0, r.code, r::toString);
+        assertTrue(Files.isRegularFile(shown.resolve("index.html")));
+        assertFalse(Files.exists(shown.resolve(".DS_Store")), "not deployed");
+    }
+
     /** A site of cptsite 1.0 kept its lastmod manifest inside: it is ours, and its manifest moves out of it. */
     @Test
     void aSiteOfTheFormerVersionIsMigrated() throws IOException {

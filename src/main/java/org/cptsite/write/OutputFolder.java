@@ -240,7 +240,10 @@ public final class OutputFolder implements AutoCloseable {
         if (!top.isEmpty()) {
             try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
                 boolean all = true;
-                for (Path p : s) all &= top.contains(p.getFileName().toString());
+                for (Path p : s) {
+                    String name = p.getFileName().toString();
+                    all &= top.contains(name) || AddedInside.bySystem(name);
+                }
                 if (all) return true;
             }
         }
@@ -285,9 +288,11 @@ public final class OutputFolder implements AutoCloseable {
         return top;
     }
 
+    /** Whether {@code dir} holds nothing, or nothing but a desktop's files (a new folder shown in Finder). */
     private static boolean isEmpty(Path dir) throws IOException {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            return !s.iterator().hasNext();
+            for (Path p : s) if (!AddedInside.bySystem(p.getFileName().toString())) return false;
+            return true;
         }
     }
 
