@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cptsite.model.DesktopFiles;
 import org.cptsite.model.Problems;
 
 /**
@@ -134,11 +135,15 @@ final class StaticFilesReader {
         return dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
-    /** A name starting with a dot, but the {@code .well-known} folder at the top; an editor's backup (name~). */
+    /**
+     * A name starting with a dot, but the {@code .well-known} folder at the top; an editor's backup (name~); a
+     * desktop's own file (Explorer's Thumbs.db).
+     */
     private static boolean hidden(Path dir, Path p) {
         String name = p.getFileName().toString();
         return name.startsWith(".")
                         && !(name.equals(WELL_KNOWN) && p.getParent().equals(dir))
-                || name.endsWith("~");
+                || name.endsWith("~")
+                || DesktopFiles.is(name);
     }
 }

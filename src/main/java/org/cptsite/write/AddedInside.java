@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cptsite.model.DesktopFiles;
 
 /**
  * What was added inside the folders of a built site after its build ({@code site/cpt/38900/notes.txt}): the
@@ -20,7 +21,7 @@ import java.util.Set;
  * and the build writes the file index after the last change to the site: only the folders changed since
  * then are listed. (A file changed in place does not change its folder, but it is one the build made and
  * makes again.) On a file system that keeps times to the second or coarser, a file added in the same second
- * as the build ended goes unseen.
+ * as the build ended goes unseen. A desktop's own files ({@link DesktopFiles}) are no one's work.
  */
 final class AddedInside {
     private AddedInside() {}
@@ -43,23 +44,12 @@ final class AddedInside {
                 added.add(folder);
             } else if (a.lastModifiedTime().compareTo(indexWritten) > 0) {
                 for (String name : FileTrees.list(dir)) {
-                    if (!f.getValue().contains(name) && !bySystem(name)) added.add(folder + "/" + name);
+                    if (!f.getValue().contains(name) && !DesktopFiles.is(name)) added.add(folder + "/" + name);
                 }
             }
         }
         added.sort(null);
         return added;
-    }
-
-    /**
-     * Whether a file of this name is one a desktop leaves in every folder it shows (macOS Finder's .DS_Store
-     * and ._ files, Windows Explorer's Thumbs.db and desktop.ini): no one's work, and made again when needed.
-     */
-    static boolean bySystem(String name) {
-        return name.equals(".DS_Store")
-                || name.startsWith("._")
-                || name.equalsIgnoreCase("Thumbs.db")
-                || name.equalsIgnoreCase("desktop.ini");
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.cptsite.model.DesktopFiles;
 import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
 
@@ -242,7 +243,7 @@ public final class OutputFolder implements AutoCloseable {
                 boolean all = true;
                 for (Path p : s) {
                     String name = p.getFileName().toString();
-                    all &= top.contains(name) || AddedInside.bySystem(name);
+                    all &= top.contains(name) || DesktopFiles.is(name);
                 }
                 if (all) return true;
             }
@@ -261,7 +262,7 @@ public final class OutputFolder implements AutoCloseable {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
                 String name = p.getFileName().toString();
-                if (!top.contains(name) && !name.equals(Manifest.LEGACY_FILE) && !AddedInside.bySystem(name)) {
+                if (!top.contains(name) && !name.equals(Manifest.LEGACY_FILE) && !DesktopFiles.is(name)) {
                     foreign.add(name);
                 }
             }
@@ -291,7 +292,7 @@ public final class OutputFolder implements AutoCloseable {
     /** Whether {@code dir} holds nothing, or nothing but a desktop's files (a new folder shown in Finder). */
     private static boolean isEmpty(Path dir) throws IOException {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            for (Path p : s) if (!AddedInside.bySystem(p.getFileName().toString())) return false;
+            for (Path p : s) if (!DesktopFiles.is(p.getFileName().toString())) return false;
             return true;
         }
     }

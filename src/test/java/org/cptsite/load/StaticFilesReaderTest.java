@@ -30,6 +30,8 @@ class StaticFilesReaderTest {
         file(".well-known/security.txt", "Contact: mailto:x@example.org");
         file(".DS_Store", "x");
         file("files/.gitkeep", "");
+        file("files/Thumbs.db", "Explorer's");
+        file("files/desktop.ini", "Explorer's");
         file(".git/config", "[core]");
         file("files/.well-known/a.txt", "only at the top");
         Problems problems = new Problems();
