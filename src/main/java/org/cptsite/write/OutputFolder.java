@@ -106,8 +106,8 @@ public final class OutputFolder implements AutoCloseable {
         try {
             boolean holdsFiles = r == null && Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS) && !isEmpty(abs);
             // The last build's file index: every file a site of ours may hold.
-            Path indexFile = holdsFiles ? lastIndexFile(abs, work) : null;
-            index = indexFile == null ? FileIndex.EMPTY : FileIndex.read(indexFile);
+            LastIndex last = holdsFiles ? lastIndex(abs, work) : null;
+            index = last == null ? FileIndex.EMPTY : last.index();
             Set<String> top = topOf(index); // all a site of ours may hold at its top
             if (holdsFiles && !isSite(abs, work, top)) {
                 r = new OutputRules.Refusal(
@@ -118,9 +118,8 @@ public final class OutputFolder implements AutoCloseable {
             List<String> foreign = r == null && holdsFiles ? foreign(abs, top) : List.of();
             if (!foreign.isEmpty()) r = notOurs(foreign, named);
             if (r == null && !index.entries().isEmpty()) {
-                FileIndex last = index;
-                FileTime written = Files.getLastModifiedTime(indexFile);
-                inside = new FutureTask<>(() -> AddedInside.of(abs, last, written));
+                FileTime written = Files.getLastModifiedTime(last.file());
+                inside = new FutureTask<>(() -> AddedInside.of(abs, last.index(), written));
             }
         } catch (IOException e) {
             r = new OutputRules.Refusal(
@@ -273,14 +272,18 @@ public final class OutputFolder implements AutoCloseable {
 
     /**
      * The last build's file index: the pending one when it names this folder (a build killed between its swap
-     * and the records' rename), else the live one, which may be missing.
+     * and the records' rename), else the live one; empty when there is none. With the file it was read from,
+     * whose time says when the site was last changed by a build.
      */
-    private static Path lastIndexFile(Path dir, Path work) throws IOException {
+    private static LastIndex lastIndex(Path dir, Path work) throws IOException {
         Path pending = work.resolve(FILES + PENDING);
         FileIndex index = FileIndex.read(pending);
-        if (!index.entries().isEmpty() && index.identity().equals(identity(dir))) return pending;
-        return work.resolve(FILES);
+        if (!index.entries().isEmpty() && index.identity().equals(identity(dir))) return new LastIndex(pending, index);
+        Path live = work.resolve(FILES);
+        return new LastIndex(live, FileIndex.read(live));
     }
+
+    private record LastIndex(Path file, FileIndex index) {}
 
     /** The first names of the paths of a file index ({@code cpt}, {@code index.html}...). */
     private static Set<String> topOf(FileIndex index) {
