@@ -20,8 +20,9 @@ final class CategoryContentReader {
         if (md == null) return null;
         String title = md.frontMatter.text("title", true);
         String summary = md.frontMatter.text("summary", false);
-        String introduction = md.html(INTRODUCTION);
-        String billing = md.html(BILLING);
+        // Their headings' ids start with the name of the list page's section they go in (list.ftlh).
+        String introduction = md.html(INTRODUCTION, "intro-");
+        String billing = md.html(BILLING, "billing-");
         return new CategoryContent(
                 category, title, summary == null ? "" : summary, introduction, billing, file, md.links());
     }

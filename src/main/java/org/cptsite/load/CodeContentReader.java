@@ -57,8 +57,9 @@ final class CodeContentReader {
         String summary = fm.text("summary", true);
         String plain = fm.text("plain_language", false);
         String reviewer = fm.text("reviewer", false);
-        String clinical = md.html(CLINICAL);
-        String billing = md.html(BILLING);
+        // Their headings' ids start with the ids of the page's sections they go in (code.ftlh).
+        String clinical = md.html(CLINICAL, "clinical-context-");
+        String billing = md.html(BILLING, "billing-");
         List<Faq> faq = faq(file, md, problems);
         return new CodeContent(
                 code,

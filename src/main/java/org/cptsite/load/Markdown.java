@@ -1,6 +1,7 @@
 package org.cptsite.load;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -21,17 +22,22 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.cptsite.model.Problems;
+import org.cptsite.model.Slug;
 import org.cptsite.model.SourceLink;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Markdown of the content rendered to HTML, safe by default. Raw HTML (blocks and inline tags) is left out,
@@ -39,7 +45,8 @@ import org.cptsite.model.SourceLink;
  * {@code markdown: { unsafe_html: true }} keeps it. HTML comments are left out silently (notes for editors).
  * A link or image whose URL {@link SafeUrl} refuses loses its URL: the link keeps its text, the image its
  * alt text, with a warning at the line. Links to pages of the site are handed on with their line, so that
- * a broken one can be reported there.
+ * a broken one can be reported there. Headings get ids for links to them when the caller gives their section's
+ * prefix ({@link HeadingIds}).
  */
 final class Markdown {
     static final String OMITTED = "<!-- raw HTML omitted -->";
@@ -70,6 +77,10 @@ final class Markdown {
      */
     private static void attributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if (node instanceof TableCell cell && cell.isHeader()) attributes.replaceValue("scope", "col");
+        if (node instanceof Heading) {
+            String id = RENDERING_IDS.get().get(node);
+            if (id != null) attributes.replaceValue("id", id);
+        }
         for (String name : new String[] {"href", "src"}) {
             String url = attributes.getValue(name);
             if (url != null && url.indexOf(' ') >= 0) attributes.replaceValue(name, url.replace(" ", "%20"));
@@ -88,6 +99,27 @@ final class Markdown {
      * gets its width and height, which the page checks require and Markdown cannot write.
      */
     private static final ThreadLocal<Map<Node, int[]>> RENDERING_SIZES = ThreadLocal.withInitial(Map::of);
+
+    /** The ids of the headings of the document being rendered on this thread. */
+    private static final ThreadLocal<Map<Node, String>> RENDERING_IDS = ThreadLocal.withInitial(Map::of);
+
+    /**
+     * The ids of the headings of one file, for links to them ({@code /cpt/38900/#billing-modifiers}): the prefix of
+     * their section and their words ({@link Slug#words}), each once in the file ("-2" for a second heading of the
+     * same words). The prefix keeps them apart from the ids the templates give their own sections: an editor's
+     * "### History" in the billing section is {@code billing-history}, not the page's {@code history}.
+     */
+    static final class HeadingIds {
+        private final Set<String> used = new HashSet<>();
+
+        String next(String prefix, String heading) {
+            String words = Slug.words(heading);
+            String base = prefix + (words.isEmpty() ? "heading" : words);
+            String id = base;
+            for (int n = 2; !used.add(id); n++) id = base + "-" + n;
+            return id;
+        }
+    }
 
     private final boolean unsafeHtml;
     private final ImageSizes imageSizes;
@@ -119,6 +151,21 @@ final class Markdown {
      * with its line.
      */
     String toHtml(String markdown, String file, int firstLine, Problems problems, Consumer<SourceLink> links) {
+        return toHtml(markdown, file, firstLine, problems, links, null, null);
+    }
+
+    /**
+     * The same; each heading gets an id of {@code ids}, starting with {@code idPrefix} (none when either is
+     * null).
+     */
+    String toHtml(
+            String markdown,
+            String file,
+            int firstLine,
+            Problems problems,
+            Consumer<SourceLink> links,
+            @Nullable String idPrefix,
+            @Nullable HeadingIds ids) {
         int[] deep = tooDeep(markdown);
         if (deep != null) {
             problems.error(
@@ -134,6 +181,7 @@ final class Markdown {
         doc.getDescendants().forEach(nodes::add);
         LineStarts lines = new LineStarts(markdown);
         Map<Node, int[]> sizes = new IdentityHashMap<>();
+        Map<Node, String> headingIds = new IdentityHashMap<>();
         for (Node node : nodes) {
             if (node.getParent() == null) continue; // inside a node already taken out
             if (node instanceof Text) continue; // the most common node, and none of the kinds below
@@ -154,12 +202,22 @@ final class Markdown {
                 }
             }
         }
-        if (sizes.isEmpty()) return RENDERER.render(doc).trim();
+        if (ids != null && idPrefix != null) {
+            for (Node node : nodes) {
+                // Its words as the reader sees them: without the markup, and without the raw HTML left out above.
+                if (node instanceof Heading && node.getParent() != null) {
+                    headingIds.put(node, ids.next(idPrefix, new TextCollectingVisitor().collectAndGetText(node)));
+                }
+            }
+        }
+        if (sizes.isEmpty() && headingIds.isEmpty()) return RENDERER.render(doc).trim();
         RENDERING_SIZES.set(sizes);
+        RENDERING_IDS.set(headingIds);
         try {
             return RENDERER.render(doc).trim();
         } finally {
             RENDERING_SIZES.remove();
+            RENDERING_IDS.remove();
         }
     }
 

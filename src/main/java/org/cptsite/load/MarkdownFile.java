@@ -27,6 +27,8 @@ final class MarkdownFile {
     private final Problems problems;
     /** The links to pages of the site in the sections rendered so far. */
     private final List<SourceLink> links = new ArrayList<>();
+    /** The ids of the headings of the sections rendered so far: each once in the file. */
+    private final Markdown.HeadingIds headingIds = new Markdown.HeadingIds();
 
     private MarkdownFile(
             FrontMatter frontMatter, Map<String, Section> sections, String file, Markdown markdown, Problems problems) {
@@ -123,10 +125,15 @@ final class MarkdownFile {
         return String.join(", ", headings.stream().map(h -> "'## " + h + "'").toList());
     }
 
-    /** The section rendered to HTML, or "" when the file has no such section. */
-    String html(String heading) {
+    /**
+     * The section rendered to HTML, or "" when the file has no such section; its own headings get ids starting with
+     * {@code idPrefix} (the id of the page's section it goes in, and a hyphen), for links to them.
+     */
+    String html(String heading, String idPrefix) {
         Section s = sections.get(heading);
-        return s == null ? "" : html(s.markdown(), s.textLine());
+        return s == null
+                ? ""
+                : markdown.toHtml(s.markdown(), file, s.textLine(), problems, links::add, idPrefix, headingIds);
     }
 
     /** Markdown of this file, starting on line {@code firstLine}, as HTML. */

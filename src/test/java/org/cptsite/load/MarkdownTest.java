@@ -1,9 +1,11 @@
 package org.cptsite.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cptsite.model.Problems;
+import org.cptsite.model.Slug;
 import org.junit.jupiter.api.Test;
 
 /** Markdown that editors write, as the page checks need it: tables, and problems at their lines. */
@@ -26,6 +28,50 @@ class MarkdownTest {
         new Markdown(false).toHtml(markdown, "x.md", 10, problems);
         assertEquals(2, problems.warningCount(), problems.all()::toString);
         assertEquals(10_010, problems.all().get(0).line());
+    }
+
+    @Test
+    void headingsGetIdsOfTheirSectionAndTheirWordsEachOnceInTheFile() {
+        Markdown md = new Markdown(false);
+        Markdown.HeadingIds ids = new Markdown.HeadingIds();
+        String billing = md.toHtml(
+                "### Modifiers *and* [units](/cpt/38792/)\n\nText.\n\n#### Modifiers and units\n\n### ???\n",
+                "x.md",
+                1,
+                problems,
+                link -> {},
+                "billing-",
+                ids);
+        assertTrue(billing.contains("<h3 id=\"billing-modifiers-and-units\">Modifiers <em>and</em> <a"), billing);
+        assertTrue(billing.contains("<h4 id=\"billing-modifiers-and-units-2\">"), billing);
+        assertTrue(billing.contains("<h3 id=\"billing-heading\">???</h3>"), billing);
+        // The file's next section: its own prefix, and the same ids kept once in the file.
+        String clinical = md.toHtml(
+                "### History\n\n### Médecine générale\n", "x.md", 9, problems, l -> {}, "clinical-context-", ids);
+        assertTrue(clinical.contains("<h3 id=\"clinical-context-history\">History</h3>"), clinical);
+        assertTrue(clinical.contains("<h3 id=\"clinical-context-" + Slug.of("Médecine générale") + "\">"), clinical);
+        assertFalse(problems.hasErrors(), problems.all()::toString);
+    }
+
+    @Test
+    void aHeadingsIdHasTheWordsTheReaderSeesNotTheRawHtmlLeftOut() {
+        String html = new Markdown(false)
+                .toHtml(
+                        "### Dye <b>and</b> tracer\n",
+                        "x.md",
+                        1,
+                        problems,
+                        l -> {},
+                        "billing-",
+                        new Markdown.HeadingIds());
+        assertTrue(html.startsWith("<h3 id=\"billing-dye-and-tracer\">"), html);
+        assertEquals(2, problems.warningCount(), problems.all()::toString); // the two tags left out
+    }
+
+    @Test
+    void withoutASectionPrefixHeadingsHaveNoId() {
+        // An FAQ answer's: its question's id is the page's, made when the page is.
+        assertEquals("<h3>Dye</h3>", new Markdown(false).toHtml("### Dye\n", "x.md", 1, problems));
     }
 
     @Test
