@@ -27,16 +27,15 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Slug;
 import org.cptsite.model.SourceLink;
+import org.cptsite.model.UniqueIds;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,20 +103,15 @@ final class Markdown {
     private static final ThreadLocal<Map<Node, String>> RENDERING_IDS = ThreadLocal.withInitial(Map::of);
 
     /**
-     * The ids of the headings of one file, for links to them ({@code /cpt/38900/#billing-modifiers}): the prefix of
-     * their section and their words ({@link Slug#words}), each once in the file ("-2" for a second heading of the
-     * same words). The prefix keeps them apart from the ids the templates give their own sections: an editor's
+     * The ids of the headings of one section of a file, for links to them ({@code /cpt/38900/#billing-modifiers}):
+     * the prefix of the section and their words ({@link Slug#words}), each once in the file ({@code used}, shared by
+     * its sections). The prefix keeps them apart from the ids the templates give their own sections: an editor's
      * "### History" in the billing section is {@code billing-history}, not the page's {@code history}.
      */
-    static final class HeadingIds {
-        private final Set<String> used = new HashSet<>();
-
-        String next(String prefix, String heading) {
+    record HeadingIds(String prefix, UniqueIds used) {
+        String of(String heading) {
             String words = Slug.words(heading);
-            String base = prefix + (words.isEmpty() ? "heading" : words);
-            String id = base;
-            for (int n = 2; !used.add(id); n++) id = base + "-" + n;
-            return id;
+            return used.next(prefix + (words.isEmpty() ? "heading" : words));
         }
     }
 
@@ -151,20 +145,16 @@ final class Markdown {
      * with its line.
      */
     String toHtml(String markdown, String file, int firstLine, Problems problems, Consumer<SourceLink> links) {
-        return toHtml(markdown, file, firstLine, problems, links, null, null);
+        return toHtml(markdown, file, firstLine, problems, links, null);
     }
 
-    /**
-     * The same; each heading gets an id of {@code ids}, starting with {@code idPrefix} (none when either is
-     * null).
-     */
+    /** The same; each heading gets an id of {@code ids} (none when it is null). */
     String toHtml(
             String markdown,
             String file,
             int firstLine,
             Problems problems,
             Consumer<SourceLink> links,
-            @Nullable String idPrefix,
             @Nullable HeadingIds ids) {
         int[] deep = tooDeep(markdown);
         if (deep != null) {
@@ -202,11 +192,11 @@ final class Markdown {
                 }
             }
         }
-        if (ids != null && idPrefix != null) {
+        if (ids != null) {
             for (Node node : nodes) {
                 // Its words as the reader sees them: without the markup, and without the raw HTML left out above.
                 if (node instanceof Heading && node.getParent() != null) {
-                    headingIds.put(node, ids.next(idPrefix, new TextCollectingVisitor().collectAndGetText(node)));
+                    headingIds.put(node, ids.of(new TextCollectingVisitor().collectAndGetText(node)));
                 }
             }
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cptsite.model.Problems;
 import org.cptsite.model.SourceLink;
+import org.cptsite.model.UniqueIds;
 
 /**
  * A Markdown file with YAML front matter between {@code ---} lines and a body split into sections by
@@ -28,7 +29,7 @@ final class MarkdownFile {
     /** The links to pages of the site in the sections rendered so far. */
     private final List<SourceLink> links = new ArrayList<>();
     /** The ids of the headings of the sections rendered so far: each once in the file. */
-    private final Markdown.HeadingIds headingIds = new Markdown.HeadingIds();
+    private final UniqueIds headingIds = new UniqueIds();
 
     private MarkdownFile(
             FrontMatter frontMatter, Map<String, Section> sections, String file, Markdown markdown, Problems problems) {
@@ -133,7 +134,13 @@ final class MarkdownFile {
         Section s = sections.get(heading);
         return s == null
                 ? ""
-                : markdown.toHtml(s.markdown(), file, s.textLine(), problems, links::add, idPrefix, headingIds);
+                : markdown.toHtml(
+                        s.markdown(),
+                        file,
+                        s.textLine(),
+                        problems,
+                        links::add,
+                        new Markdown.HeadingIds(idPrefix, headingIds));
     }
 
     /** Markdown of this file, starting on line {@code firstLine}, as HTML. */

@@ -1,8 +1,7 @@
 package org.cptsite.render;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.cptsite.model.Slug;
+import org.cptsite.model.UniqueIds;
 
 /**
  * The ids of one page's FAQ questions, for links to a question ({@code /cpt/38900/#faq-is-38900-an-add-on-code}):
@@ -10,14 +9,11 @@ import org.cptsite.model.Slug;
  * the same words).
  */
 final class QuestionIds {
-    private final Set<String> used = new HashSet<>();
+    private final UniqueIds ids = new UniqueIds();
 
     /** The id of the next question of the page. */
     String next(String question) {
-        String base = "faq-" + words(question);
-        String id = base;
-        for (int n = 2; !used.add(id); n++) id = base + "-" + n;
-        return id;
+        return ids.next("faq-" + words(question));
     }
 
     /** "Is 38900 an add-on code?" gives "is-38900-an-add-on-code"; "question" for one without words. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cptsite.model.Problems;
 import org.cptsite.model.Slug;
+import org.cptsite.model.UniqueIds;
 import org.junit.jupiter.api.Test;
 
 /** Markdown that editors write, as the page checks need it: tables, and problems at their lines. */
@@ -33,21 +34,25 @@ class MarkdownTest {
     @Test
     void headingsGetIdsOfTheirSectionAndTheirWordsEachOnceInTheFile() {
         Markdown md = new Markdown(false);
-        Markdown.HeadingIds ids = new Markdown.HeadingIds();
+        UniqueIds ids = new UniqueIds(); // the file's
         String billing = md.toHtml(
                 "### Modifiers *and* [units](/cpt/38792/)\n\nText.\n\n#### Modifiers and units\n\n### ???\n",
                 "x.md",
                 1,
                 problems,
                 link -> {},
-                "billing-",
-                ids);
+                new Markdown.HeadingIds("billing-", ids));
         assertTrue(billing.contains("<h3 id=\"billing-modifiers-and-units\">Modifiers <em>and</em> <a"), billing);
         assertTrue(billing.contains("<h4 id=\"billing-modifiers-and-units-2\">"), billing);
         assertTrue(billing.contains("<h3 id=\"billing-heading\">???</h3>"), billing);
         // The file's next section: its own prefix, and the same ids kept once in the file.
         String clinical = md.toHtml(
-                "### History\n\n### Médecine générale\n", "x.md", 9, problems, l -> {}, "clinical-context-", ids);
+                "### History\n\n### Médecine générale\n",
+                "x.md",
+                9,
+                problems,
+                l -> {},
+                new Markdown.HeadingIds("clinical-context-", ids));
         assertTrue(clinical.contains("<h3 id=\"clinical-context-history\">History</h3>"), clinical);
         assertTrue(clinical.contains("<h3 id=\"clinical-context-" + Slug.of("Médecine générale") + "\">"), clinical);
         assertFalse(problems.hasErrors(), problems.all()::toString);
@@ -62,8 +67,7 @@ class MarkdownTest {
                         1,
                         problems,
                         l -> {},
-                        "billing-",
-                        new Markdown.HeadingIds());
+                        new Markdown.HeadingIds("billing-", new UniqueIds()));
         assertTrue(html.startsWith("<h3 id=\"billing-dye-and-tracer\">"), html);
         assertEquals(2, problems.warningCount(), problems.all()::toString); // the two tags left out
     }
