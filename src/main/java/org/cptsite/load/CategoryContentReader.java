@@ -20,9 +20,10 @@ final class CategoryContentReader {
         if (md == null) return null;
         String title = md.frontMatter.text("title", true);
         String summary = md.frontMatter.text("summary", false);
-        // Their headings' ids start with the name of the list page's section they go in (list.ftlh).
-        String introduction = md.html(INTRODUCTION, "intro-");
-        String billing = md.html(BILLING, "billing-");
+        // Their headings' ids start with the name of the list page's section they go in (list.ftlh). The
+        // introduction has no heading of its own on the page: it sits right under the <h1>.
+        String introduction = md.html(INTRODUCTION, "intro-", 1);
+        String billing = md.html(BILLING, "billing-", 2);
         return new CategoryContent(
                 category, title, summary == null ? "" : summary, introduction, billing, file, md.links());
     }

@@ -58,8 +58,8 @@ final class CodeContentReader {
         String plain = fm.text("plain_language", false);
         String reviewer = fm.text("reviewer", false);
         // Their headings' ids start with the ids of the page's sections they go in (code.ftlh).
-        String clinical = md.html(CLINICAL, "clinical-context-");
-        String billing = md.html(BILLING, "billing-");
+        String clinical = md.html(CLINICAL, "clinical-context-", 2);
+        String billing = md.html(BILLING, "billing-", 2);
         List<Faq> faq = faq(file, md, problems);
         return new CodeContent(
                 code,

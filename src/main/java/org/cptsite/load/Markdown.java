@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * A link or image whose URL {@link SafeUrl} refuses loses its URL: the link keeps its text, the image its
  * alt text, with a warning at the line. Links to pages of the site are handed on with their line, so that
  * a broken one can be reported there. Headings get ids for links to them when the caller gives their section's
- * prefix ({@link HeadingIds}).
+ * prefix and level ({@link Headings}).
  */
 final class Markdown {
     static final String OMITTED = "<!-- raw HTML omitted -->";
@@ -103,15 +103,23 @@ final class Markdown {
     private static final ThreadLocal<Map<Node, String>> RENDERING_IDS = ThreadLocal.withInitial(Map::of);
 
     /**
-     * The ids of the headings of one section of a file, for links to them ({@code /cpt/38900/#billing-modifiers}):
-     * the prefix of the section and their words ({@link Slug#words}), each once in the file ({@code used}, shared by
-     * its sections). The prefix keeps them apart from the ids the templates give their own sections: an editor's
-     * "### History" in the billing section is {@code billing-history}, not the page's {@code history}.
+     * How the headings of one section of a file are written. Each gets an id for links to it
+     * ({@code /cpt/38900/#billing-modifiers}): the prefix of the section and its words ({@link Slug#words}), each
+     * once in the file ({@code used}, shared by its sections). The prefix keeps them apart from the ids the
+     * templates give their own sections: an editor's "### History" in the billing section is {@code
+     * billing-history}, not the page's {@code history}. And each gets its level on the page: the file's {@code ##}
+     * lines mark its sections, so an editor's {@code ###} goes one level below the page heading the section sits
+     * under ({@code sectionLevel}): {@code <h3>} under a section's {@code <h2>}, {@code <h2>} in a category's
+     * introduction, which sits right under the page's {@code <h1>}.
      */
-    record HeadingIds(String prefix, UniqueIds used) {
-        String of(String heading) {
+    record Headings(String idPrefix, UniqueIds used, int sectionLevel) {
+        String idOf(String heading) {
             String words = Slug.words(heading);
-            return used.next(prefix + (words.isEmpty() ? "heading" : words));
+            return used.next(idPrefix + (words.isEmpty() ? "heading" : words));
+        }
+
+        int levelOf(int markdownLevel) {
+            return Math.max(1, markdownLevel - 2 + sectionLevel);
         }
     }
 
@@ -148,14 +156,14 @@ final class Markdown {
         return toHtml(markdown, file, firstLine, problems, links, null);
     }
 
-    /** The same; each heading gets an id of {@code ids} (none when it is null). */
+    /** The same; each heading gets its id and level of {@code headings} (none, and its own level, when null). */
     String toHtml(
             String markdown,
             String file,
             int firstLine,
             Problems problems,
             Consumer<SourceLink> links,
-            @Nullable HeadingIds ids) {
+            @Nullable Headings headings) {
         int[] deep = tooDeep(markdown);
         if (deep != null) {
             problems.error(
@@ -192,11 +200,12 @@ final class Markdown {
                 }
             }
         }
-        if (ids != null) {
+        if (headings != null) {
             for (Node node : nodes) {
                 // Its words as the reader sees them: without the markup, and without the raw HTML left out above.
-                if (node instanceof Heading && node.getParent() != null) {
-                    headingIds.put(node, ids.of(new TextCollectingVisitor().collectAndGetText(node)));
+                if (node instanceof Heading h && node.getParent() != null) {
+                    headingIds.put(node, headings.idOf(new TextCollectingVisitor().collectAndGetText(node)));
+                    h.setLevel(headings.levelOf(h.getLevel()));
                 }
             }
         }

@@ -128,9 +128,10 @@ final class MarkdownFile {
 
     /**
      * The section rendered to HTML, or "" when the file has no such section; its own headings get ids starting with
-     * {@code idPrefix} (the id of the page's section it goes in, and a hyphen), for links to them.
+     * {@code idPrefix} (the id of the page's section it goes in, and a hyphen), for links to them, and go one level
+     * below {@code sectionLevel}, that of the page heading the section sits under ({@link Markdown.Headings}).
      */
-    String html(String heading, String idPrefix) {
+    String html(String heading, String idPrefix, int sectionLevel) {
         Section s = sections.get(heading);
         return s == null
                 ? ""
@@ -140,7 +141,7 @@ final class MarkdownFile {
                         s.textLine(),
                         problems,
                         links::add,
-                        new Markdown.HeadingIds(idPrefix, headingIds));
+                        new Markdown.Headings(idPrefix, headingIds, sectionLevel));
     }
 
     /** Markdown of this file, starting on line {@code firstLine}, as HTML. */

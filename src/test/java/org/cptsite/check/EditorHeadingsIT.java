@@ -38,6 +38,10 @@ class EditorHeadingsIT {
                 content.resolve("categories/surgery.md"),
                 "## Billing and documentation\n\n",
                 "### Modifiers\n\nSome.\n\n");
+        insert(
+                content.resolve("categories/surgery.md"),
+                "## Introduction\n\n",
+                "### Regions\n\nBy body system.\n\n#### Head and neck\n\nFirst.\n\n");
         Path site = tmp.resolve("site");
 
         CommandRun r = CommandRun.onSample("build", content, "--out", site.toString());
@@ -52,6 +56,9 @@ class EditorHeadingsIT {
         assertEquals(1, count(page, "id=\"locality\""));
         String list = Files.readString(site.resolve("category/surgery/index.html"));
         assertTrue(list.contains("<h3 id=\"billing-modifiers\">Modifiers</h3>"), list);
+        // The introduction sits right under the page's <h1>: its ### is an <h2> (the heading order passed).
+        assertTrue(list.contains("<h2 id=\"intro-regions\">Regions</h2>"), list);
+        assertTrue(list.contains("<h3 id=\"intro-head-and-neck\">Head and neck</h3>"), list);
     }
 
     private static void insert(Path file, String after, String text) throws IOException {

@@ -41,7 +41,7 @@ class MarkdownTest {
                 1,
                 problems,
                 link -> {},
-                new Markdown.HeadingIds("billing-", ids));
+                new Markdown.Headings("billing-", ids, 2));
         assertTrue(billing.contains("<h3 id=\"billing-modifiers-and-units\">Modifiers <em>and</em> <a"), billing);
         assertTrue(billing.contains("<h4 id=\"billing-modifiers-and-units-2\">"), billing);
         assertTrue(billing.contains("<h3 id=\"billing-heading\">???</h3>"), billing);
@@ -52,10 +52,30 @@ class MarkdownTest {
                 9,
                 problems,
                 l -> {},
-                new Markdown.HeadingIds("clinical-context-", ids));
+                new Markdown.Headings("clinical-context-", ids, 2));
         assertTrue(clinical.contains("<h3 id=\"clinical-context-history\">History</h3>"), clinical);
         assertTrue(clinical.contains("<h3 id=\"clinical-context-" + Slug.of("Médecine générale") + "\">"), clinical);
         assertFalse(problems.hasErrors(), problems.all()::toString);
+    }
+
+    @Test
+    void headingsGoOneLevelBelowThePageHeadingTheirSectionSitsUnder() {
+        // A category's introduction sits right under the page's <h1>: its ### is an <h2>, its #### an <h3>.
+        String intro = new Markdown(false)
+                .toHtml(
+                        "### Regions\n\n#### Head and neck\n\n##### Face\n",
+                        "x.md",
+                        1,
+                        problems,
+                        l -> {},
+                        new Markdown.Headings("intro-", new UniqueIds(), 1));
+        assertTrue(intro.contains("<h2 id=\"intro-regions\">Regions</h2>"), intro);
+        assertTrue(intro.contains("<h3 id=\"intro-head-and-neck\">Head and neck</h3>"), intro);
+        assertTrue(intro.contains("<h4 id=\"intro-face\">Face</h4>"), intro);
+        // A # (the page's own level) cannot go higher than <h1>, which the page checks refuse a second of.
+        assertTrue(new Markdown(false)
+                .toHtml("# Top\n", "x.md", 1, problems, l -> {}, new Markdown.Headings("intro-", new UniqueIds(), 1))
+                .startsWith("<h1 id=\"intro-top\">"));
     }
 
     @Test
@@ -67,7 +87,7 @@ class MarkdownTest {
                         1,
                         problems,
                         l -> {},
-                        new Markdown.HeadingIds("billing-", new UniqueIds()));
+                        new Markdown.Headings("billing-", new UniqueIds(), 2));
         assertTrue(html.startsWith("<h3 id=\"billing-dye-and-tracer\">"), html);
         assertEquals(2, problems.warningCount(), problems.all()::toString); // the two tags left out
     }
