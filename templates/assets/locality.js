@@ -251,7 +251,7 @@
       var cells = r ? [[r.nf, r.nfCap], [r.f, r.fCap], [r.nfLim], [r.fLim]] : [[null], [null], [null], [null]];
       if (shared.apmCf) cells.push(r ? [r.nfApm, r.nfCap] : [null], r ? [r.fApm, r.fCap] : [null]);
       cells.forEach(function (c, k) {
-        var td = el("td", money(c[0], r ? NA : NOT_PAID));
+        var td = el("td", money(c[0], r ? NA : data.rows[i].none || NOT_PAID));
         td.setAttribute("data-label", cols[k + 1]);
         if (c[1]) td.appendChild(el("sup", "OPPS cap", "cap"));
         row.appendChild(td);
@@ -308,7 +308,7 @@
   }
 
   // The chosen locality's amounts of the row the key facts lead with (the main row, or the 26 row of a code
-  // contractor priced without a modifier), beside the national ones.
+  // contractor priced without a modifier), beside the national ones; "lead" is given where it has a modifier.
   function keyFacts(loc, p) {
     var box = document.getElementById("kf-locality");
     if (!box) return;

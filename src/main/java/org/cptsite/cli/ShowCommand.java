@@ -19,6 +19,7 @@ import org.cptsite.pipeline.Pipeline;
 import org.cptsite.render.JsonTwin;
 import org.cptsite.render.NoComparisonText;
 import org.cptsite.render.Text;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,6 +92,11 @@ final class ShowCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** An amount of the rows' table, "(OPPS cap)" after one the cap lowered, as the page marks it; or "NA". */
+    private static String paid(@Nullable BigDecimal amount, boolean capped) {
+        return amount == null ? "NA" : "$" + amount + (capped ? " (OPPS cap)" : "");
+    }
+
     /** As the page's history table has it: why there is no amount ("Contractor priced"), "NA" or the amount. */
     private static String amount(Figures p, BigDecimal amount) {
         return !p.row().payable() ? Text.noAmount(p.row()) : amount == null ? "NA" : "$" + amount;
@@ -134,8 +140,8 @@ final class ShowCommand implements Callable<Integer> {
                     v.malpractice(),
                     v.nonFacilityTotal(),
                     v.facilityTotal(),
-                    p == null ? Text.noAmount(r) : p.nonFacility() == null ? "NA" : "$" + p.nonFacility(),
-                    p == null ? Text.noAmount(r) : p.facility() == null ? "NA" : "$" + p.facility());
+                    p == null ? Text.noAmount(r) : paid(p.nonFacility(), p.nonFacilityCapped()),
+                    p == null ? Text.noAmount(r) : paid(p.facility(), p.facilityCapped()));
         }
         for (Indicators.Decoded d : f.indicators())
             out.printf(Locale.ROOT, "%-44s %s  %s%n", d.name() + ":", d.value(), d.meaning());

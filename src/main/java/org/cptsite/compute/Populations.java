@@ -12,6 +12,7 @@ import org.cptsite.model.CodeRange;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.Release;
 import org.cptsite.model.RvuRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The comparison populations of a release, by product.md's definition: every code of a category with a
@@ -70,8 +71,12 @@ public final class Populations {
         });
     }
 
+    /**
+     * The population of the code's category with the global period of the row whose work RVU is compared: 76932's
+     * row without modifier is contractor priced (YYY), its 26 row, compared, has no global period (XXX).
+     */
     private static String globalKey(CodeRows code) {
-        return code.category().name() + "|" + code.main().global().days();
+        return code.category().name() + "|" + valueRow(code).global().days();
     }
 
     /**
@@ -92,9 +97,15 @@ public final class Populations {
     }
 
     /** The code's comparison value: its first row's work RVU above zero, or null when it has none. */
-    public static BigDecimal workRvu(CodeRows code) {
+    public static @Nullable BigDecimal workRvu(CodeRows code) {
+        RvuRow row = valueRow(code);
+        return row == null ? null : row.rvus().work();
+    }
+
+    /** The row whose work RVU a code is compared by: its first with a work RVU above zero; null when none has. */
+    private static @Nullable RvuRow valueRow(CodeRows code) {
         for (RvuRow row : code.rows()) {
-            if (row.rvus().work().signum() > 0) return row.rvus().work();
+            if (row.rvus().work().signum() > 0) return row;
         }
         return null;
     }

@@ -331,17 +331,9 @@ final class CodePageBuilder {
             NationalPayment p = facts.payments().get(i);
             String mod = rvuRows.get(i).modifierLabel();
             if (p == null) {
-                rows.add(new CodePage.PaymentRow(
-                        mod,
-                        Text.NOT_PAID,
-                        Text.NOT_PAID,
-                        Text.NOT_PAID,
-                        Text.NOT_PAID,
-                        false,
-                        false,
-                        false,
-                        Text.NOT_PAID,
-                        Text.NOT_PAID));
+                // Why: "Contractor priced" (its contractor pays it), "By units", else "Not paid".
+                String none = Text.noAmount(rvuRows.get(i));
+                rows.add(new CodePage.PaymentRow(mod, none, none, none, none, false, false, false, none, none));
             } else {
                 rows.add(new CodePage.PaymentRow(
                         mod,

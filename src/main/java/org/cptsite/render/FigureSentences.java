@@ -24,7 +24,7 @@ final class FigureSentences {
                 new StringBuilder(code).append(facts.addOn() ? " (add-on)" : "").append(": ");
         if (main.anesthesia())
             return sb.append("anesthesia code, paid by base and time units.").toString();
-        if (headline != main) sb.append(Text.component(headline)).append(", ");
+        if (!headline.modifier().isEmpty()) sb.append(Text.component(headline)).append(", ");
         sb.append("work RVU ").append(Text.rvu(headline.rvus().work()));
         // The page's own words: a contractor-priced code is paid, only not at a national amount.
         if (p == null)
@@ -89,7 +89,7 @@ final class FigureSentences {
         RvuRow main = entry.rows().main();
         // The figures of the headline row: the 26 row of a code contractor priced without a modifier.
         RvuRow headline = entry.rows().headline();
-        String of = headline == main ? code : "the " + Text.component(headline) + " of " + code;
+        String of = headline.modifier().isEmpty() ? code : "the " + Text.component(headline) + " of " + code;
         String release = entry.release().id();
         String gone = "CMS deleted " + code + " after " + release + ", its last release. ";
         List<String[]> qa = new ArrayList<>();

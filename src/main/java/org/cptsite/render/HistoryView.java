@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param newIn the current release's id when the previous release lacks the code, else null
  * @param row the row the changes and the table follow: "main row", or "modifier 26 row" where the main row has
- *     no national amount and that row has
+ *     no national amount and that row has, or the code has no row without a modifier (86153)
  * @param naNote a row says "NA" (the NA indicator): the table needs the note that explains it
  * @param chart null when fewer than two releases give the code a payment in one setting
  */

@@ -51,7 +51,7 @@ final class HistoryViewBuilder {
 
     /** The row a history follows, as its table's caption names it: "main row", "modifier 26 row". */
     private static String rowName(Figures f) {
-        return f.row() == f.rows().main() ? "main row" : "modifier " + f.row().modifier() + " row";
+        return f.row().modifier().isEmpty() ? "main row" : "modifier " + f.row().modifier() + " row";
     }
 
     private static HistoryView.ChangeText text(String heading, Change c) {

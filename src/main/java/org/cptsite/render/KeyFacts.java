@@ -13,7 +13,7 @@ import org.cptsite.model.RvuRow;
  *
  * @param nonFacility the national non-facility amount of the headline row ({@link
  *     org.cptsite.model.CodeRows#headline()}), null when {@code noPayment} says why
- * @param row the headline row when it is not the main row ("modifier 26"), else null:
+ * @param row the headline row's modifier where it has one ("modifier 26"), else null:
  *     the figures are that row's
  * @param noPayment why the code shows no amount (anesthesia rule, contractor pricing, not paid), else null
  * @param totals "4.11 non-facility, 3.49 facility", null for anesthesia codes, which have no RVUs
@@ -53,7 +53,7 @@ public record KeyFacts(
                 p != null && p.nonFacilityCapped(),
                 p == null ? null : amount(p.facility()),
                 p != null && p.facilityCapped(),
-                headline == main ? null : "modifier " + headline.modifier(),
+                headline.modifier().isEmpty() ? null : "modifier " + headline.modifier(),
                 noPayment,
                 anesthesia ? null : Text.rvu(headline.rvus().work()),
                 anesthesia

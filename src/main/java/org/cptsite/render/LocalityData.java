@@ -107,8 +107,8 @@ public final class LocalityData {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("code", code.code());
         data.put("main", code.rows().indexOf(main));
-        // The row the key facts lead with, where it is not the main one (61715: its 26 row).
-        if (code.headline() != main) data.put("lead", code.rows().indexOf(code.headline()));
+        // The row the key facts lead with, where it has a modifier to name (61715: its 26 row; 86153 has no other).
+        if (!code.headline().modifier().isEmpty()) data.put("lead", code.rows().indexOf(code.headline()));
         data.put("rows", rows);
         data.put("rules", rules);
         if (base != null) data.put("base", base);
@@ -117,7 +117,7 @@ public final class LocalityData {
     }
 
     private static Map<String, Object> row(RvuRow r) {
-        return Json.obj(
+        Map<String, Object> row = Json.obj(
                 "mod",
                 r.modifierLabel(),
                 "paid",
@@ -140,6 +140,10 @@ public final class LocalityData {
                 r.opps().facilityPe().toPlainString(),
                 "oppsMp",
                 r.opps().malpractice().toPlainString());
+        // A row the contractor prices is paid, at no national amount: the script's table says so, not "Not paid"
+        // (an anesthesia page has no such table).
+        if (r.contractorPriced()) row.put("none", Text.noAmount(r));
+        return row;
     }
 
     private static String plain(BigDecimal v) {

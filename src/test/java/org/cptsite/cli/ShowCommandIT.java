@@ -96,6 +96,15 @@ class ShowCommandIT {
         assertTrue(notPaid.lines().filter(l -> l.startsWith("history:")).count() == 2, notPaid);
     }
 
+    /** An amount the OPPS cap lowered is marked, as the page marks it (70473 in 2026: its global and TC rows). */
+    @Test
+    void amountsTheOppsCapLoweredAreMarked() {
+        String shown = show(
+                "70473", List.of("--data", org.cptsite.RealData.dir("rvu26").toString()));
+        assertTrue(shown.contains(" $226.79 (OPPS cap)  NA\n"), shown);
+        assertTrue(shown.contains(" $47.43  $47.43\n"), shown); // the 26 row: not capped
+    }
+
     @Test
     void theSitesWarningsAreCountedNotListed() {
         // The fixture's content has titles too long for a page's <title>: check lists those warnings, show only

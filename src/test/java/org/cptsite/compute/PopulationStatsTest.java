@@ -248,4 +248,27 @@ class PopulationStatsTest {
                         .compareAll(r.codes().get("39503"))
                         .size());
     }
+
+    @Test
+    void theGlobalPeriodIsThatOfTheRowCompared() {
+        // 76932's row without modifier is contractor priced with work 0 and global YYY; its 26 row, whose work RVU
+        // is compared, has global XXX: it is compared with the no-global-period codes, not the YYY ones.
+        Release r = release(
+                codeRows(
+                        Rows.row("76932").status("C").work("0.00").global("YYY").build(),
+                        Rows.row("76932")
+                                .modifier("26")
+                                .work("0.67")
+                                .global("XXX")
+                                .build()),
+                codeRows(Rows.row("76000").work("0.17").global("XXX").build()),
+                codeRows(
+                        Rows.row("76001").status("C").work("0.50").global("YYY").build()),
+                codeRows(
+                        Rows.row("76010").status("C").work("0.90").global("YYY").build()));
+        List<Comparison> all = new Populations(r).compareAll(r.codes().get("76932"));
+        assertEquals(2, all.size(), all::toString);
+        assertEquals("Radiology no-global-period", all.get(1).population());
+        assertEquals(2, all.get(1).size());
+    }
 }

@@ -485,6 +485,35 @@ class HistoryPagesIT {
                         .text()
                         .contains("Without a modifier, this code is not paid under the fee schedule (status X"),
                 () -> page("/cpt/84165/").getElementById("payment").text());
+        // The payment table's rows: the contractor pays 78815's global and TC rows, at no national amount; 84165's
+        // row without modifier is not paid (status X). The locality script's table says the same.
+        var unpaid = page(url).select("table.pay-table tbody tr:not(:has(th:containsOwn(26))) td");
+        assertEquals(2 * 6, unpaid.size(), unpaid::outerHtml); // global and TC, 6 amounts each
+        for (Element td : unpaid) assertEquals("Contractor priced", td.text(), td::outerHtml);
+        assertEquals(
+                "Not paid",
+                page("/cpt/84165/").selectFirst("table.pay-table tbody tr td").text());
+        String script = page(url).getElementById("locality-data").data();
+        assertTrue(script.contains("\"mod\":\"global\",\"paid\":false,"), script);
+        assertEquals(2, script.split("\"none\":\"Contractor priced\"", -1).length - 1, script);
+        assertFalse(page("/cpt/84165/").getElementById("locality-data").data().contains("\"none\""));
+    }
+
+    @Test
+    void aCodeListedWithItsModifier26RowAloneIsNamedByIt() throws IOException {
+        // 86153: the file has its 26 row only. 0.99 x 33.4009 = 33.066891 -> $33.07.
+        String url = "/cpt/86153/";
+        Element pay = fact(url, "National payment, non-facility");
+        assertEquals(
+                "National payment, non-facility, modifier 26",
+                pay.selectFirst("dt").text());
+        assertEquals("$33.07", pay.selectFirst("dd").text());
+        assertTrue(
+                page(url).selectFirst("#history caption").text().endsWith("(modifier 26 row)"),
+                () -> page(url).selectFirst("#history caption").text());
+        assertTrue(
+                description(url).startsWith("86153: professional component (modifier 26), work RVU"), description(url));
+        assertTrue(page(url).getElementById("locality-data").data().contains("\"lead\":0,"));
     }
 
     @Test
