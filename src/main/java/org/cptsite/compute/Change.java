@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
  * payment-policy indicator of the headline row that changed, and every other field of the file that changed, in
  * any row, as the release report lists them.
  *
- * @param otherFields the changes the figures and indicators do not show: the headline row's other fields (OPPS
- *     RVUs, global shares...; not its PE, MP and NA columns, which its totals and payments show) and every
- *     change of its other rows, a row added or deleted too
+ * @param otherFields the changes the figures and indicators do not show: the headline row's other fields (PE and
+ *     MP RVUs, OPPS RVUs, global shares...; not its NA columns, which its payments show) and every change of its
+ *     other rows, a row added or deleted too
  */
 public record Change(
         Figures from,
@@ -70,21 +70,15 @@ public record Change(
     private record Indicator(String name, ReleaseDiff.Field field) {}
 
     /**
-     * The headline row's fields that its figures and indicators show: the RVUs that make its totals, and the NA
-     * flags that make its payments.
+     * The headline row's fields that its figures and indicators show: the work RVU, the totals, and the NA flags
+     * that make its payments "NA". Its PE and MP RVUs are not among them: they may move with the totals unchanged
+     * (PE +0.01, MP -0.01), and the release report lists them.
      */
     private static final Set<String> SHOWN = shown();
 
     private static Set<String> shown() {
-        Set<String> shown = new HashSet<>(List.of(
-                "work_rvu",
-                "non_facility_pe_rvu",
-                "non_facility_na",
-                "facility_pe_rvu",
-                "facility_na",
-                "mp_rvu",
-                "non_facility_total",
-                "facility_total"));
+        Set<String> shown = new HashSet<>(
+                List.of("work_rvu", "non_facility_na", "facility_na", "non_facility_total", "facility_total"));
         for (Indicator i : INDICATORS) shown.add(i.field().name());
         return Set.copyOf(shown);
     }

@@ -60,6 +60,11 @@ class HistoryPagesIT {
         assertTrue(
                 lines.contains("National payment, non-facility $132.94 \u2192 $144.96 (+$12.02, +9.0%)"),
                 lines::toString);
+        // Its PE RVUs, which the release report lists too: no figure above shows them.
+        assertTrue(
+                history.text()
+                        .contains("Also: PE RVU, non-facility 1.02 \u2192 1.31; PE RVU, facility 1.02 \u2192 0.65"),
+                history::text);
         assertEquals(
                 "Since the previous release (RVU25D)", history.selectFirst("h3").text());
         List<String> rows = history.select("table.history-table tbody tr").eachText();
@@ -283,6 +288,9 @@ class HistoryPagesIT {
         assertEquals(
                 "9.0",
                 since.get("non_facility_payment").get("percent").decimalValue().toPlainString());
+        assertEquals(
+                "[\"1.02\",\"1.31\"]",
+                since.at("/other_fields/0/changes/non_facility_pe_rvu").toString());
         assertTrue(j.get("changes").get("since_year_before").isNull(), "RVU25A is not given");
         assertTrue(j.get("deleted").isNull());
         assertTrue(j.get("new_in").isNull());
