@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -145,6 +146,8 @@ public final class ReleaseLoader {
                 return null;
             }
         }
+        // Both ways, each reported (not &&): a row may be missing from either file.
+        if (qpp != null && !(sameRows(main, qpp, true) & sameRows(qpp, main, false))) return null;
         sources.add(sourceName(pprrvu, main));
         if (qpp != null) sources.add(sourceName(pprrvu, qpp));
 
@@ -285,6 +288,47 @@ public final class ReleaseLoader {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether every row of {@code a} is in {@code b}, with the same RVU totals when {@code totals} is set; if not, an
+     * error at the first row that is not. The two files of a release list the same rows with the same RVUs, at two CFs: a row in one only means
+     * that the other was cut short or edited, and its codes would be published as deleted by CMS.
+     */
+    private boolean sameRows(PprrvuReader.Result a, PprrvuReader.Result b, boolean totals) {
+        Map<String, RvuRow> other = new HashMap<>();
+        for (RvuRow r : b.rows()) other.put(r.code() + "|" + r.modifier(), r);
+        int missing = 0;
+        RvuRow first = null;
+        for (RvuRow r : a.rows()) {
+            RvuRow o = other.get(r.code() + "|" + r.modifier());
+            boolean same = o != null
+                    && (!totals
+                            || o.rvus().nonFacilityTotal().compareTo(r.rvus().nonFacilityTotal()) == 0
+                                    && o.rvus()
+                                                    .facilityTotal()
+                                                    .compareTo(r.rvus().facilityTotal())
+                                            == 0);
+            if (same) continue;
+            if (first == null) first = r;
+            missing++;
+        }
+        if (first == null) return true;
+        String row = first.code() + (first.modifier().isEmpty() ? "" : " " + first.modifier());
+        boolean absent = !other.containsKey(first.code() + "|" + first.modifier());
+        problems.error(
+                a.file(),
+                first.line(),
+                (absent
+                                ? "row " + row + " is not in " + b.file()
+                                : "row " + row + " has other RVU totals in " + b.file())
+                        + (missing > 1
+                                ? " (nor are " + (missing - 1) + " more rows of this file as they are here)"
+                                : "")
+                        + ": the two PPRRVU files of a release list the same rows with the same RVUs",
+                "one of the two files is cut short or edited; download the release again from CMS and use both "
+                        + "files as they come");
+        return false;
     }
 
     private static String names(List<SourceFile> files) {

@@ -68,6 +68,60 @@ class MixedReleaseFilesIT {
                 "PPRRVU2026_Jan_nonQPP_sample.csv (RVU26A)");
     }
 
+    /**
+     * A PPRRVU file cut at a line's end reads without a fault, and its lost codes would be published as deleted
+     * by CMS; its QPP twin still lists them.
+     */
+    @Test
+    void aPprrvuFileCutShortBesideItsFullQppTwin() throws IOException {
+        Path data = Sites.copyTree(Sites.SAMPLE, tmp.resolve("cut"));
+        Path nonQpp = data.resolve("PPRRVU2026_Jan_nonQPP_sample.csv");
+        java.util.List<String> lines = Files.readAllLines(nonQpp, QuarterlyLastmodIT.CMS);
+        Files.write(nonQpp, lines.subList(0, lines.size() - 14), QuarterlyLastmodIT.CMS);
+        java.util.List<String> qppLines =
+                Files.readAllLines(data.resolve("PPRRVU2026_Jan_QPP_sample.csv"), QuarterlyLastmodIT.CMS);
+        String firstLost = lines.get(lines.size() - 14);
+        int line = qppLines.indexOf(firstLost.replace("33.4009", "33.5675")) + 1;
+        assertTrue(line > 0, firstLost);
+        String code = firstLost.substring(0, firstLost.indexOf(','));
+
+        CommandRun r = build(data);
+
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(
+                r.err().contains("PPRRVU2026_Jan_QPP_sample.csv:" + line + ": error: row " + code + " is not in ")
+                        && r.err()
+                                .contains(
+                                        "PPRRVU2026_Jan_nonQPP_sample.csv (nor are 13 more rows of this file as they are here)"),
+                r::err);
+        assertTrue(r.err().contains("fix: one of the two files is cut short or edited"), r::err);
+        assertFalse(r.err().contains("Exception"), r::toString);
+        assertFalse(Files.exists(tmp.resolve("site")), "nothing written");
+    }
+
+    @Test
+    void aQppTwinWhoseRvusDiffer() throws IOException {
+        Path data = Sites.copyTree(Sites.SAMPLE, tmp.resolve("edited"));
+        Path qpp = data.resolve("PPRRVU2026_Jan_QPP_sample.csv");
+        String text = Files.readString(qpp, QuarterlyLastmodIT.CMS);
+        String row =
+                text.lines().filter(l -> l.startsWith("38900,")).findFirst().orElseThrow();
+        Files.writeString(
+                qpp,
+                text.replace(row, row.replace(",1.31,,0.65,,0.59,4.34,3.68,", ",1.32,,0.66,,0.59,4.35,3.69,")),
+                QuarterlyLastmodIT.CMS);
+
+        CommandRun r = build(data);
+
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(
+                r.err().contains("PPRRVU2026_Jan_nonQPP_sample.csv:148: error: row 38900 has other RVU totals in ")
+                        && r.err().contains("PPRRVU2026_Jan_QPP_sample.csv: the two PPRRVU files of a release"),
+                r::err);
+        assertEquals(1, r.err().split(": error: ", -1).length - 1, r::err); // said once, not from each file
+        assertFalse(Files.exists(tmp.resolve("site")), "nothing written");
+    }
+
     @Test
     void twoPprrvuFilesOfDifferentYears() throws IOException {
         Path data = Sites.copyTree(Sites.SAMPLE, tmp.resolve("years"));
