@@ -19,7 +19,8 @@ import org.cptsite.output.ContentTypes;
 /**
  * The HTTP side of {@code serve}: pages and files from the {@link LiveSite}, with a small script added to
  * each page that reloads it when the inputs change (server-sent events) and shows their problems.
- * Only GET and HEAD; paths that try to leave the site get the 404 page.
+ * Only GET and HEAD; paths that try to leave the site get the 404 page; on a loopback address, only requests
+ * that name this machine (a page of another site that rebinds its name to 127.0.0.1 gets a 403).
  */
 public final class DevServer implements AutoCloseable {
     static final String PREFIX = "/__cptsite/";
@@ -33,6 +34,8 @@ public final class DevServer implements AutoCloseable {
     private final ExecutorService threads;
     private final byte[] script;
     private final ObjectMapper json = new ObjectMapper();
+    /** Bound to a loopback address: only requests that name this machine are answered ({@link LocalHosts}). */
+    private final boolean loopback;
 
     static {
         // The JDK's server writes the headers and a small body in two packets; with Nagle's algorithm the
@@ -49,6 +52,7 @@ public final class DevServer implements AutoCloseable {
             this.script = in.readAllBytes();
         }
         server = HttpServer.create(new InetSocketAddress(host, port), 64);
+        loopback = server.getAddress().getAddress().isLoopbackAddress();
         // A thread per open event stream (one per tab) besides the requests: few, in development.
         threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "cptsite-serve");
@@ -71,6 +75,15 @@ public final class DevServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (loopback && !LocalHosts.allowed(exchange.getRequestHeaders().getFirst("Host"))) {
+                send(
+                        exchange,
+                        403,
+                        "text/plain; charset=utf-8",
+                        "cptsite serve answers requests for localhost, 127.0.0.1 or [::1] only\n"
+                                .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");

@@ -35,6 +35,20 @@ class ServeSafetyIT {
         served.close();
     }
 
+    /** A page of another site whose name was rebound to 127.0.0.1 (DNS rebinding) cannot read the preview. */
+    @Test
+    void requestsForAnotherHostAreRefused() throws IOException {
+        int port = served.serve.port();
+        for (String host : List.of("evil.example", "evil.example:" + port, "127.0.0.1.evil.example:" + port)) {
+            String answer = served.raw("/cpt/38900/", host);
+            assertTrue(answer.startsWith("HTTP/1.1 403"), host + ":\n" + answer);
+            assertFalse(answer.contains("38900"), host);
+        }
+        for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port)) {
+            assertTrue(served.raw("/cpt/38900/", host).startsWith("HTTP/1.1 200"), host);
+        }
+    }
+
     @Test
     void pathsThatLeaveTheSiteGetThe404Page() throws IOException {
         for (String target : List.of(

@@ -100,9 +100,14 @@ final class Served implements AutoCloseable {
 
     /** The answer to a request line sent as written, byte for byte (an HTTP client would normalize the path). */
     String raw(String requestTarget) throws IOException {
+        return raw(requestTarget, "127.0.0.1");
+    }
+
+    /** The same, with {@code host} as its Host header. */
+    String raw(String requestTarget, String host) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", serve.port())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + requestTarget + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + requestTarget + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
