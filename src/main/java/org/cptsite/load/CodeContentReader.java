@@ -74,12 +74,29 @@ final class CodeContentReader {
                 reviewed(fm, today, problems),
                 reviewer == null ? "" : reviewer,
                 file,
-                fm.list("replaced_by").stream()
-                        .map(c -> c.toUpperCase(java.util.Locale.ROOT))
-                        .toList(),
+                replacedBy(fm, problems),
                 fm.has("replaced_by") ? fm.entry("replaced_by").line() : 0,
                 fm.has("summary") ? fm.entry("summary").line() : 0,
                 md.links());
+    }
+
+    /**
+     * {@code replaced_by:}, each code once: a code named twice (as {@code 27447} and {@code 27447}, or in another
+     * case) would list the successor twice and, being two, cost the deleted page its redirect to it.
+     */
+    private static List<String> replacedBy(FrontMatter fm, Problems problems) {
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        for (String c : fm.list("replaced_by")) {
+            String code = c.toUpperCase(java.util.Locale.ROOT);
+            if (!codes.add(code)) {
+                problems.warning(
+                        fm.file(),
+                        fm.entry("replaced_by").line(),
+                        "replaced_by names " + Markdown.printable(code) + " twice; it is listed once",
+                        "name each successor once");
+            }
+        }
+        return List.copyOf(codes);
     }
 
     /**

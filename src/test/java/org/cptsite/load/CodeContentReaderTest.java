@@ -134,6 +134,21 @@ class CodeContentReaderTest {
     }
 
     @Test
+    void aSuccessorNamedTwiceIsListedOnceWithAWarningAtItsLine() {
+        // Named twice, the deleted page would list 27447 twice and, with two successors, lose its redirect.
+        Problems problems = new Problems();
+        CodeContent c = CodeContentReader.read(
+                "27445",
+                FILE,
+                "---\ntitle: T\nsummary: S\nreplaced_by: [\"27447\", \"27447\", g0105]\n---\n",
+                problems);
+        assertEquals(List.of("27447", "G0105"), c.replacedBy());
+        assertEquals(1, problems.warningCount(), problems.all()::toString);
+        assertEquals(4, problems.all().get(0).line());
+        assertTrue(problems.all().get(0).message().contains("replaced_by names 27447 twice"), problems.all()::toString);
+    }
+
+    @Test
     void reviewedIsADayWithAnOptionalReviewer() {
         Problems problems = new Problems();
         CodeContent c = CodeContentReader.read(
