@@ -21,6 +21,7 @@ import org.cptsite.model.CategoryContent;
 import org.cptsite.model.CodeContent;
 import org.cptsite.model.CodeRange;
 import org.cptsite.model.Content;
+import org.cptsite.model.DesktopFiles;
 import org.cptsite.model.Problems;
 import org.cptsite.model.SiteSettings;
 import org.cptsite.model.Slug;
@@ -254,13 +255,30 @@ public final class ContentLoader {
         return categories;
     }
 
-    /** Every {@code .md} file below {@code dir}, sorted, so that reports and output are deterministic. */
+    /**
+     * Every {@code .md} file below {@code dir}, sorted, so that reports and output are deterministic. Any other
+     * file is not read, with a warning: an editor's {@code 38792.MD} or {@code 38792.txt} would otherwise leave the
+     * page without its text, and no word said. Hidden files, a desktop's own and editors' backups
+     * ({@code 38792.md~}, {@code #38792.md#}) are passed over quietly.
+     */
     private List<Path> markdownFiles(Path dir) {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".md"))
-                    .sorted()
-                    .toList();
+            List<Path> files = s.filter(Files::isRegularFile).sorted().toList();
+            for (Path p : files) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".md")
+                        || name.startsWith(".")
+                        || name.startsWith("#")
+                        || name.endsWith("~")
+                        || DesktopFiles.is(name)) continue;
+                problems.warning(
+                        p.toString(),
+                        0,
+                        "not read: only .md files hold content",
+                        "rename it to end in .md (lower case), or move it out of " + dir);
+            }
+            return files.stream().filter(p -> p.toString().endsWith(".md")).toList();
         } catch (IOException e) {
             problems.error(dir.toString(), 0, "cannot be read: " + e.getMessage(), "check its permissions");
             return new ArrayList<>();

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.cptsite.model.DesktopFiles;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Release;
 import org.cptsite.model.Releases;
@@ -93,13 +94,19 @@ public final class ReleasesLoader {
         return new Releases(sorted);
     }
 
-    /** The releases a path names: itself, or the sub-folders and zips of a folder of several releases. */
+    /**
+     * The releases a path names: itself, or the sub-folders and zips of a folder of several releases (not its hidden
+     * ones).
+     */
     private List<Path> expand(Path path) {
         if (!Files.isDirectory(path)) return List.of(path);
         List<Path> parts = new ArrayList<>();
         List<Path> others = new ArrayList<>();
         try (Stream<Path> s = Files.list(path)) {
             for (Path p : s.sorted().toList()) {
+                // A hidden folder (.git, a build's .cptsite) or a desktop's file holds no release: passed over.
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") || DesktopFiles.is(name)) continue;
                 if (Files.isDirectory(p)) {
                     parts.add(p);
                 } else if (isZip(p)) {

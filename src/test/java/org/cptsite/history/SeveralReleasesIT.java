@@ -55,6 +55,11 @@ class SeveralReleasesIT {
         Sites.copyTree(Sites.SAMPLE, tmp.resolve("releases/rvu26a"));
         Sites.copyTree(OLDER, tmp.resolve("releases/rvu25d"));
         Files.writeString(tmp.resolve("releases/notes.txt"), "where these came from");
+        // Hidden folders (a repository's, a build's own) and a desktop's file hold no release.
+        Files.createDirectories(tmp.resolve("releases/.git/objects"));
+        Files.writeString(tmp.resolve("releases/.git/HEAD"), "ref: refs/heads/main");
+        Files.createDirectories(tmp.resolve("releases/.cptsite"));
+        Files.writeString(tmp.resolve("releases/.DS_Store"), "x");
         CommandRun r = CommandRun.of(
                 "check",
                 "--data",
