@@ -121,7 +121,7 @@ public final class CheckingOutput implements Output {
                 switch (verdicts.computeIfAbsent(link, this::verdict)) {
                     case NO_FILE -> {
                         if (!brokenLinks.reportWritten(
-                                problems, levels, page, CheckRule.LINKS, link, brokenLink(link))) {
+                                problems, levels, page, CheckRule.LINKS, link, brokenLink(link, files::contains))) {
                             broken.merge(page, link, CheckingOutput::first);
                         }
                     }
@@ -135,7 +135,7 @@ public final class CheckingOutput implements Output {
                 }
             }
         });
-        broken.forEach((page, link) -> report(page, CheckRule.LINKS, brokenLink(link)));
+        broken.forEach((page, link) -> report(page, CheckRule.LINKS, brokenLink(link, files::contains)));
         brokenAnchors.forEach((page, link) -> report(page, CheckRule.ANCHORS, brokenAnchor(link)));
     }
 
@@ -170,8 +170,24 @@ public final class CheckingOutput implements Output {
                 : Verdict.FINE;
     }
 
-    static String brokenLink(String link) {
-        return "links to " + link + ", which the build does not generate";
+    /**
+     * The message of a link to no file of the build; where the same path with a slash at its end is a page
+     * ({@code /cpt/38792} for {@code /cpt/38792/}), it says so: a server may redirect the one to the other, but the
+     * page checks follow links as they are written.
+     */
+    static String brokenLink(String link, java.util.function.Predicate<String> exists) {
+        String message = "links to " + link + ", which the build does not generate";
+        int end = link.length();
+        for (char c : new char[] {'#', '?'}) {
+            int i = link.indexOf(c);
+            if (i >= 0 && i < end) end = i;
+        }
+        String path = link.substring(0, end);
+        if (path.isEmpty() || path.endsWith("/")) return message;
+        String page = path + "/";
+        return exists.test(Output.fileOf(UrlPath.decoded(page)))
+                ? message + " (did you mean " + page + link.substring(end) + "? a page's address ends with a slash)"
+                : message;
     }
 
     static String brokenAnchor(String link) {

@@ -47,7 +47,8 @@ public final class PageCheck {
         for (String link : r.links()) {
             switch (CheckingOutput.verdict(link, exists, idsHere)) {
                 case NO_FILE ->
-                    broken.report(problems, levels, url, CheckRule.LINKS, link, CheckingOutput.brokenLink(link));
+                    broken.report(
+                            problems, levels, url, CheckRule.LINKS, link, CheckingOutput.brokenLink(link, exists));
                 case NO_ANCHOR ->
                     broken.report(problems, levels, url, CheckRule.ANCHORS, link, CheckingOutput.brokenAnchor(link));
                 case FINE -> {}

@@ -93,6 +93,23 @@ class CheckingOutputTest {
                 problems.all().get(0).message());
     }
 
+    /** A page's address without its slash: the message gives the address that works. */
+    @Test
+    void aLinkToAPageWithoutItsSlashSaysWhichAddressWorks() {
+        CheckingOutput out = output(Map.of());
+        out.page("/a/", page("/a/", "Title A", D1, "<a href=\"/b?q=1\">b</a>"));
+        out.page("/b/", page("/b/", "Title B", D2, "<a href=\"/c\">c</a>")); // no page /c/ either
+        out.finish();
+        assertEquals(2, problems.errorCount(), () -> problems.all().toString());
+        assertEquals(
+                "links: links to /b?q=1, which the build does not generate (did you mean /b/?q=1? a page's address "
+                        + "ends with a slash)",
+                problems.all().get(0).message());
+        assertEquals(
+                "links: links to /c, which the build does not generate",
+                problems.all().get(1).message());
+    }
+
     /** A file whose name has a space or an accent (content/static/) is linked to with %-escapes. */
     @Test
     void aLinkWithEscapesLeadsToTheFileItNames() {
