@@ -142,6 +142,8 @@ public final class Templates {
      * problems) when one is missing or broken. Each is parsed once for the build: the cache keeps them.
      */
     public boolean check() {
+        // Reported by the constructor, once: not again as each template missing from it.
+        if (!Files.isDirectory(dir)) return false;
         boolean ok = true;
         // Each once: a second load of a broken template gets Freemarker's "error loading the template on an
         // earlier attempt", which would be reported as a second, false problem.
@@ -150,7 +152,6 @@ public final class Templates {
             tried.add(name);
             ok &= template(name) != null;
         }
-        if (!Files.isDirectory(dir)) return false; // reported by the constructor
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p :
                     files.filter(f -> f.toString().endsWith(".ftlh")).sorted().toList()) {
