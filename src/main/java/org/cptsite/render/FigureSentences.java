@@ -117,13 +117,19 @@ final class FigureSentences {
             String without = headline == main
                     ? ""
                     : " for its " + Text.component(headline) + " (without a modifier its status is " + status + ")";
-            String amounts = (p.nonFacility() == null
-                            ? "no non-facility amount (the service is not expected there)"
-                            : Text.dollars(p.nonFacility()) + " in a non-facility setting")
-                    + " and "
-                    + (p.facility() == null
-                            ? "no facility amount (not expected in a facility)"
-                            : Text.dollars(p.facility()) + " in a facility");
+            // An amount for each setting that has one; a setting its NA indicator rules out, said as such.
+            String amounts = p.nonFacility() == null && p.facility() == null
+                    ? "not given: the service is expected in neither setting (NA)"
+                    : p.nonFacility() == null
+                            ? Text.dollars(p.facility())
+                                    + " in a facility (none in a non-facility setting, where the service is not "
+                                    + "expected)"
+                            : p.facility() == null
+                                    ? Text.dollars(p.nonFacility())
+                                            + " in a non-facility setting (none in a facility, where the service "
+                                            + "is not expected)"
+                                    : Text.dollars(p.nonFacility()) + " in a non-facility setting and "
+                                            + Text.dollars(p.facility()) + " in a facility";
             String cf = ", at the conversion factor " + facts.conversionFactor().toPlainString() + " of " + release;
             qa.add(
                     deleted

@@ -162,8 +162,14 @@ class HistoryPagesIT {
         assertTrue(
                 faq.get("How much did Medicare pay for 27445?")
                         .startsWith("CMS deleted 27445 after RVU25D, its last release. Until then the national "
-                                + "amount before locality adjustment was no non-facility amount"),
+                                + "amount before locality adjustment was $1,232.08 in a facility (none in a "
+                                + "non-facility setting, where the service is not expected), at the conversion "
+                                + "factor 32.3465 of RVU25D"),
                 faq::toString);
+        // Its key facts are those of its last release, and its status says so.
+        assertEquals(
+                "Status in RVU25D",
+                fact("/cpt/27445/", "Status").selectFirst("dt").text());
         assertFalse(faq.containsKey("How much does Medicare pay for 27445?"), faq::toString);
         // 0042T: contractor priced in its last release.
         Map<String, String> contractor = faq("/cpt/0042T/");
