@@ -11,7 +11,8 @@ import org.cptsite.model.SourceLink;
 
 /**
  * Where the content's links to pages of the site were written: for a link found on a page, the content
- * files and lines it comes from, so that a broken link or anchor is reported where an editor can fix it.
+ * files (site.yml too) and lines it comes from, so that a broken link or anchor is reported where an editor can
+ * fix it, once.
  */
 public final class ContentLinks implements LinkSources {
     private final LinkedSite site;
@@ -28,6 +29,7 @@ public final class ContentLinks implements LinkSources {
         List<SourceLink> all = new ArrayList<>();
         for (CodeContent c : site.content().codes().values()) all.addAll(c.links());
         for (CategoryContent c : site.content().categories().values()) all.addAll(c.links());
+        all.addAll(site.content().settings().links()); // the navigation's and the call to action's
         for (SourceLink link : all)
             byUrl.computeIfAbsent(link.url(), u -> new ArrayList<>()).add(link);
         return new ContentLinks(site, byUrl);

@@ -13,6 +13,7 @@ import org.cptsite.model.CheckRule;
 import org.cptsite.model.Hosting;
 import org.cptsite.model.Problems;
 import org.cptsite.model.SiteSettings;
+import org.cptsite.model.SourceLink;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -66,10 +67,12 @@ final class SettingsReader {
         Boolean showCms = fm.bool("show_cms_descriptors");
         Map<Integer, BigDecimal> apmCf = apmCf(fm, file, problems);
         List<SiteSettings.Link> navigation = new ArrayList<>();
+        List<SourceLink> links = new ArrayList<>();
         for (Node item : fm.items("navigation")) {
             FrontMatter link = fm.nested(item, LINK_KEYS);
             if (link != null && safe(link, file, problems, "the navigation item")) {
                 navigation.add(new SiteSettings.Link(link.text("title", true), link.text("url", true)));
+                internal(link, file, links);
             }
         }
         SiteSettings.CallToAction cta = null;
@@ -78,6 +81,7 @@ final class SettingsReader {
             if (c != null && safe(c, file, problems, "the call to action")) {
                 cta = new SiteSettings.CallToAction(
                         c.text("title", true), c.text("text", true), c.text("link_text", true), c.text("url", true));
+                internal(c, file, links);
             }
         }
         SiteSettings.WorkGpci workGpci = workGpci(fm, file, problems);
@@ -113,7 +117,16 @@ final class SettingsReader {
                 optIn(fm, "markdown", "unsafe_html"),
                 optIn(fm, "templates", "allow_java"),
                 optIn(fm, "static", "allow_scripts"),
-                releases(fm, file, problems));
+                releases(fm, file, problems),
+                links);
+    }
+
+    /** The {@code url} of a mapping, with its line, when it is a path of the site (checked once the site is made). */
+    private static void internal(FrontMatter link, String file, List<SourceLink> links) {
+        FrontMatter.Entry url = link.entry("url");
+        if (url == null || !(url.node() instanceof ScalarNode s)) return;
+        String value = s.getValue().trim();
+        if (value.startsWith("/") && !value.startsWith("//")) links.add(new SourceLink(value, file, url.line()));
     }
 
     /**

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param allowJava {@code templates: { allow_java: true }}: templates may use {@code ?new} and {@code ?api}
  * @param staticScripts {@code static: { allow_scripts: true }}: content/static/ may hold files a browser runs
  *     scripts in (.html, .svg, .js...); by default they are refused
+ * @param links where site.yml's own links to pages of the site (navigation, call to action) are written, so that a
+ *     broken one is reported at its line of site.yml, once, rather than on every page that shows it
  * @param releases the {@code releases:} paths as written (relative to the content folder) with their lines,
  *     built when no {@code --data} is given
  */
@@ -38,7 +40,8 @@ public record SiteSettings(
         boolean unsafeHtml,
         boolean allowJava,
         boolean staticScripts,
-        List<ReleasePath> releases) {
+        List<ReleasePath> releases,
+        List<SourceLink> links) {
 
     /** A path of {@code releases:} as written, and its line in site.yml (0 when not read from a file). */
     public record ReleasePath(String path, int line) {}
@@ -46,6 +49,7 @@ public record SiteSettings(
     public SiteSettings {
         commonCodeLines = commonCodeLines == null ? Map.of() : Map.copyOf(commonCodeLines);
         releases = releases == null ? List.of() : List.copyOf(releases);
+        links = links == null ? List.of() : List.copyOf(links);
         if (workGpci == null) workGpci = WorkGpci.FLOOR;
         if (hosting == null) hosting = Hosting.DEFAULT;
         checks = checks == null ? Map.of() : Map.copyOf(checks);
@@ -141,6 +145,7 @@ public record SiteSettings(
         b.allowJava = allowJava;
         b.staticScripts = staticScripts;
         b.releases = releases;
+        b.links = links;
         return b;
     }
 
@@ -165,6 +170,7 @@ public record SiteSettings(
         private boolean allowJava;
         private boolean staticScripts;
         private List<ReleasePath> releases = List.of();
+        private List<SourceLink> links = List.of();
 
         private Builder() {}
 
@@ -258,6 +264,11 @@ public record SiteSettings(
             return this;
         }
 
+        public Builder links(List<SourceLink> v) {
+            links = v;
+            return this;
+        }
+
         public Builder releases(List<String> v) {
             releases = v.stream().map(p -> new ReleasePath(p, 0)).toList();
             return this;
@@ -283,7 +294,8 @@ public record SiteSettings(
                     unsafeHtml,
                     allowJava,
                     staticScripts,
-                    releases);
+                    releases,
+                    links);
         }
     }
 }

@@ -60,6 +60,25 @@ class ContentLinkLinesTest {
                         .toList());
     }
 
+    /** site.yml's own links: a broken one is said once, at its line, not on each of the site's pages. */
+    @Test
+    void aBrokenLinkOfTheNavigationIsReportedAtItsLineOfSiteYml(@TempDir Path dir) throws IOException {
+        Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
+        Path settings = content.resolve("site.yml");
+        String yml = Files.readString(settings);
+        String home = "  - { title: Home, url: / }\n";
+        assertTrue(yml.contains(home), yml);
+        Files.writeString(settings, yml.replace(home, home + "  - { title: Guide, url: /guide/ }\n"));
+        int line = (int) yml.substring(0, yml.indexOf(home)).lines().count() + 2;
+
+        List<Problem> problems = check(content);
+        assertEquals(
+                List.of(settings + ":" + line + " links: links to /guide/, which the build does not generate"),
+                problems.stream()
+                        .map(p -> p.file() + ":" + p.line() + " " + p.message())
+                        .toList());
+    }
+
     /** The errors of a check of the sample with this content. */
     private static List<Problem> check(Path content) {
         Pipeline.Result r = new Pipeline(
