@@ -122,6 +122,22 @@ class QuarterlyLastmodIT {
         return dir;
     }
 
+    /** RVU26B raises 38900 only: the report's tables of codes down have no rows, and say so instead of a table. */
+    @Test
+    void aReportWithoutMoversOneWaySaysSoInsteadOfAnEmptyTable() {
+        Document report = Jsoup.parse(Sites.read(site.resolve("releases/RVU26B/index.html")));
+        int empty = 0;
+        for (var section : report.select("section:has(> h2)")) {
+            var table = section.selectFirst("table");
+            if (table != null) {
+                assertFalse(table.select("tbody tr").isEmpty(), section::outerHtml);
+            } else if (section.text().contains("No code moved this way in this release.")) {
+                empty++;
+            }
+        }
+        assertTrue(empty >= 2, report::outerHtml); // down by payment and by work RVU
+    }
+
     static Map<String, String> lastmods(Path site) {
         Document xml = Jsoup.parse(Sites.read(site.resolve("sitemap.xml")), "", Parser.xmlParser());
         Map<String, String> m = new LinkedHashMap<>();
