@@ -189,7 +189,7 @@ final class CodeContentReader {
         List<String> lines = answer.lines().toList();
         int blank = 0;
         while (lines.get(blank).isBlank()) blank++;
-        String html = md.html(answer.trim(), line + 1 + blank);
+        String html = md.answerHtml(answer.trim(), line + 1 + blank);
         faq.add(new Faq(question, html, Jsoup.parse(html).text()));
     }
 }

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.cptsite.model.Category;
 import org.cptsite.model.CategoryContent;
+import org.cptsite.model.CheckRule;
 import org.cptsite.model.CodeContent;
 import org.cptsite.model.CodeRange;
 import org.cptsite.model.Content;
@@ -81,7 +82,10 @@ public final class ContentLoader {
                 ? List.of()
                 : SearchSynonymsReader.read(synonymsFile.toString(), synonymsText, problems);
         Map<String, Path> statics = StaticFilesReader.read(dir.resolve(StaticFilesReader.FOLDER), problems);
-        Markdown markdown = new Markdown(settings != null && settings.unsafeHtml(), new ImageSizes(statics));
+        Markdown markdown = new Markdown(
+                settings != null && settings.unsafeHtml(),
+                new ImageSizes(statics),
+                settings == null ? CheckRule.Level.ERROR : settings.level(CheckRule.HEADING_ORDER));
         Map<String, CodeContent> codes = codes(dir.resolve("codes"), markdown);
         warnSpellings(codes);
         specialtySlugs(codes);
@@ -191,7 +195,10 @@ public final class ContentLoader {
                             new Markdown(
                                     content.settings() != null
                                             && content.settings().unsafeHtml(),
-                                    new ImageSizes(content.staticFiles())),
+                                    new ImageSizes(content.staticFiles()),
+                                    content.settings() == null
+                                            ? CheckRule.Level.ERROR
+                                            : content.settings().level(CheckRule.HEADING_ORDER)),
                             today,
                             problems);
             if (after != null) codes.put(code, after);

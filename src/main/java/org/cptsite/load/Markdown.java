@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.cptsite.model.CheckRule;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Slug;
 import org.cptsite.model.SourceLink;
@@ -103,28 +104,50 @@ final class Markdown {
     private static final ThreadLocal<Map<Node, String>> RENDERING_IDS = ThreadLocal.withInitial(Map::of);
 
     /**
-     * How the headings of one section of a file are written. Each gets an id for links to it
-     * ({@code /cpt/38900/#billing-modifiers}): the prefix of the section and its words ({@link Slug#words}), each
-     * once in the file ({@code used}, shared by its sections). The prefix keeps them apart from the ids the
-     * templates give their own sections: an editor's "### History" in the billing section is {@code
-     * billing-history}, not the page's {@code history}. And each gets its level on the page: the file's {@code ##}
-     * lines mark its sections, so an editor's {@code ###} goes one level below the page heading the section sits
-     * under ({@code sectionLevel}): {@code <h3>} under a section's {@code <h2>}, {@code <h2>} in a category's
-     * introduction, which sits right under the page's {@code <h1>}.
+     * How the headings of a piece of a file are written: their level on the page, and for a section's, an id.
+     *
+     * <p>A section's headings each get an id for links to them ({@code /cpt/38900/#billing-modifiers}): the prefix of
+     * the section and its words ({@link Slug#words}), each once in the file ({@code used}, shared by its sections).
+     * The prefix keeps them apart from the ids the templates give their own sections: an editor's "### History" in
+     * the billing section is {@code billing-history}, not the page's {@code history}. The file's {@code ##} lines
+     * mark its sections, so an editor's {@code ###} goes one level below the page heading the section sits under:
+     * {@code <h3>} under a section's {@code <h2>}, {@code <h2>} in a category's introduction, which sits right under
+     * the page's {@code <h1>}. An FAQ answer's headings keep their level (its question is an {@code <h3>}) and get
+     * no id.
+     *
+     * @param idPrefix null: no ids
+     * @param under the level of the page heading the text sits under: its headings go below it, a level at a time
+     * @param shift what a heading's level on the page adds to its number of {@code #}
      */
-    record Headings(String idPrefix, UniqueIds used, int sectionLevel) {
+    record Headings(@Nullable String idPrefix, UniqueIds used, int under, int shift) {
+        /** A section's, under a heading of {@code sectionLevel}. */
+        static Headings section(String idPrefix, UniqueIds used, int sectionLevel) {
+            return new Headings(idPrefix, used, sectionLevel, sectionLevel - 2);
+        }
+
+        /** An FAQ answer's, under its question's {@code <h3>}. */
+        static Headings answer() {
+            return new Headings(null, new UniqueIds(), 3, 0);
+        }
+
         String idOf(String heading) {
             String words = Slug.words(heading);
             return used.next(idPrefix + (words.isEmpty() ? "heading" : words));
         }
 
         int levelOf(int markdownLevel) {
-            return Math.max(1, markdownLevel - 2 + sectionLevel);
+            return Math.max(1, markdownLevel + shift);
+        }
+
+        /** A level on the page as the editor writes it: "###". */
+        String marks(int level) {
+            return "#".repeat(Math.max(1, level - shift));
         }
     }
 
     private final boolean unsafeHtml;
     private final ImageSizes imageSizes;
+    private final CheckRule.Level headingOrder;
 
     /** @param unsafeHtml the site's {@code markdown: { unsafe_html: true }}: raw HTML is kept */
     Markdown(boolean unsafeHtml) {
@@ -133,8 +156,17 @@ final class Markdown {
 
     /** The same; {@code imageSizes} gives the width and height of the images of content/static/. */
     Markdown(boolean unsafeHtml, ImageSizes imageSizes) {
+        this(unsafeHtml, imageSizes, CheckRule.Level.ERROR);
+    }
+
+    /**
+     * The same; a heading that skips a level, or goes above the one its text sits under, is a problem at its line
+     * at {@code headingOrder}, the level the site gives the page rule {@code heading_order}.
+     */
+    Markdown(boolean unsafeHtml, ImageSizes imageSizes, CheckRule.Level headingOrder) {
         this.unsafeHtml = unsafeHtml;
         this.imageSizes = imageSizes;
+        this.headingOrder = headingOrder;
     }
 
     /**
@@ -156,7 +188,10 @@ final class Markdown {
         return toHtml(markdown, file, firstLine, problems, links, null);
     }
 
-    /** The same; each heading gets its id and level of {@code headings} (none, and its own level, when null). */
+    /**
+     * The same; each heading gets its level, and its id, of {@code headings} (its own level and no id when null), and
+     * one out of order is a problem at its line.
+     */
     String toHtml(
             String markdown,
             String file,
@@ -201,12 +236,28 @@ final class Markdown {
             }
         }
         if (headings != null) {
+            int previous = headings.under();
             for (Node node : nodes) {
+                if (!(node instanceof Heading h) || node.getParent() == null) continue;
                 // Its words as the reader sees them: without the markup, and without the raw HTML left out above.
-                if (node instanceof Heading h && node.getParent() != null) {
-                    headingIds.put(node, headings.idOf(new TextCollectingVisitor().collectAndGetText(node)));
-                    h.setLevel(headings.levelOf(h.getLevel()));
+                String words = new TextCollectingVisitor().collectAndGetText(node);
+                if (headings.idPrefix() != null) headingIds.put(node, headings.idOf(words));
+                int level = headings.levelOf(h.getLevel());
+                int fits = Math.max(headings.under() + 1, Math.min(level, previous + 1));
+                if (level != fits) {
+                    outOfOrder(
+                            h,
+                            words,
+                            level,
+                            fits,
+                            headings,
+                            file,
+                            firstLine + lines.lineOf(h.getStartOffset()),
+                            problems);
+                    level = fits; // the page checks would say it again, at the page
                 }
+                h.setLevel(level);
+                previous = level;
             }
         }
         if (sizes.isEmpty() && headingIds.isEmpty()) return RENDERER.render(doc).trim();
@@ -218,6 +269,19 @@ final class Markdown {
             RENDERING_SIZES.remove();
             RENDERING_IDS.remove();
         }
+    }
+
+    /** A heading out of the page's order: above the text's own heading, or a level skipped. */
+    private void outOfOrder(
+            Heading h, String words, int level, int fits, Headings headings, String file, int line, Problems problems) {
+        String written = headings.marks(level) + " " + printable(words);
+        String message = level <= headings.under()
+                ? "heading '" + written + "' would rank with or above the heading this text sits under"
+                : "heading '" + written + "' skips a level: the heading before it is " + headings.marks(fits - 1);
+        String fix = "write it as " + headings.marks(fits) + ", or make the rule a warning in site.yml: checks: { "
+                + CheckRule.HEADING_ORDER.key() + ": warning }";
+        if (headingOrder == CheckRule.Level.WARNING) problems.warning(file, line, message, fix);
+        else problems.error(file, line, message, fix);
     }
 
     /**

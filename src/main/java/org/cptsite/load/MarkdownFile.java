@@ -141,12 +141,12 @@ final class MarkdownFile {
                         s.textLine(),
                         problems,
                         links::add,
-                        new Markdown.Headings(idPrefix, headingIds, sectionLevel));
+                        Markdown.Headings.section(idPrefix, headingIds, sectionLevel));
     }
 
-    /** Markdown of this file, starting on line {@code firstLine}, as HTML. */
-    String html(String text, int firstLine) {
-        return markdown.toHtml(text, file, firstLine, problems, links::add);
+    /** An FAQ answer of this file, starting on line {@code firstLine}, as HTML: its headings go below the question. */
+    String answerHtml(String text, int firstLine) {
+        return markdown.toHtml(text, file, firstLine, problems, links::add, Markdown.Headings.answer());
     }
 
     /** The links to pages of the site in the sections rendered so far, in file order. */

@@ -61,6 +61,38 @@ class EditorHeadingsIT {
         assertTrue(list.contains("<h3 id=\"intro-head-and-neck\">Head and neck</h3>"), list);
     }
 
+    /** A heading out of order is an error at its line of the file, not at the page, naming it and not the next. */
+    @Test
+    void aHeadingOutOfOrderIsAnErrorAtItsLineInTheFile() throws IOException {
+        Path content = Sites.copyTree(Sites.CONTENT, tmp.resolve("content"));
+        Path file = content.resolve("codes/38900.md");
+        insert(file, "## Clinical context\n\n", "#### Skipped level\n\nText.\n\n");
+        String md = Files.readString(file);
+        String question =
+                md.lines().filter(l -> l.startsWith("### ")).findFirst().orElseThrow();
+        insert(file, question + "\n\n", "# Big heading in an answer\n\n");
+        md = Files.readString(file);
+        int skipped = md.substring(0, md.indexOf("#### Skipped level")).split("\n", -1).length;
+        int big = md.substring(0, md.indexOf("# Big heading")).split("\n", -1).length;
+
+        CommandRun r = CommandRun.onSample("check", content);
+
+        assertEquals(1, r.code(), r.all());
+        assertTrue(
+                r.err()
+                        .contains(file + ":" + skipped + ": error: heading '#### Skipped level' skips a level: the "
+                                + "heading before it is ##"),
+                r.err());
+        assertTrue(
+                r.err()
+                        .contains(file + ":" + big + ": error: heading '# Big heading in an answer' would rank with or "
+                                + "above the heading this text sits under"),
+                r.err());
+        assertTrue(r.err().contains("fix: write it as ###, or make the rule a warning"), r.err());
+        // Not again at the page, as a second h1 or a skip blamed on the next question.
+        assertTrue(!r.err().contains("page /cpt/38900/: error"), r.err());
+    }
+
     private static void insert(Path file, String after, String text) throws IOException {
         String md = Files.readString(file);
         assertTrue(md.contains(after), file::toString);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Slug;
 import org.cptsite.model.UniqueIds;
@@ -41,7 +43,7 @@ class MarkdownTest {
                 1,
                 problems,
                 link -> {},
-                new Markdown.Headings("billing-", ids, 2));
+                Markdown.Headings.section("billing-", ids, 2));
         assertTrue(billing.contains("<h3 id=\"billing-modifiers-and-units\">Modifiers <em>and</em> <a"), billing);
         assertTrue(billing.contains("<h4 id=\"billing-modifiers-and-units-2\">"), billing);
         assertTrue(billing.contains("<h3 id=\"billing-heading\">???</h3>"), billing);
@@ -52,7 +54,7 @@ class MarkdownTest {
                 9,
                 problems,
                 l -> {},
-                new Markdown.Headings("clinical-context-", ids, 2));
+                Markdown.Headings.section("clinical-context-", ids, 2));
         assertTrue(clinical.contains("<h3 id=\"clinical-context-history\">History</h3>"), clinical);
         assertTrue(clinical.contains("<h3 id=\"clinical-context-" + Slug.of("Médecine générale") + "\">"), clinical);
         assertFalse(problems.hasErrors(), problems.all()::toString);
@@ -68,14 +70,61 @@ class MarkdownTest {
                         1,
                         problems,
                         l -> {},
-                        new Markdown.Headings("intro-", new UniqueIds(), 1));
+                        Markdown.Headings.section("intro-", new UniqueIds(), 1));
         assertTrue(intro.contains("<h2 id=\"intro-regions\">Regions</h2>"), intro);
         assertTrue(intro.contains("<h3 id=\"intro-head-and-neck\">Head and neck</h3>"), intro);
         assertTrue(intro.contains("<h4 id=\"intro-face\">Face</h4>"), intro);
-        // A # (the page's own level) cannot go higher than <h1>, which the page checks refuse a second of.
-        assertTrue(new Markdown(false)
-                .toHtml("# Top\n", "x.md", 1, problems, l -> {}, new Markdown.Headings("intro-", new UniqueIds(), 1))
-                .startsWith("<h1 id=\"intro-top\">"));
+        assertFalse(problems.hasErrors(), problems.all()::toString);
+    }
+
+    /**
+     * A heading that goes above the one its text sits under, or skips a level, is an error at its line in the file
+     * (not a page's heading_order error that names the next heading), and is written at the level that fits.
+     */
+    @Test
+    void aHeadingOutOfOrderIsAnErrorAtItsLine() {
+        Markdown md = new Markdown(false);
+        String billing = md.toHtml(
+                "Text.\n\n# Big\n\n##### Skipped\n\n### Fine\n",
+                "x.md",
+                10,
+                problems,
+                l -> {},
+                Markdown.Headings.section("billing-", new UniqueIds(), 2));
+        assertTrue(billing.contains("<h3 id=\"billing-big\">Big</h3>"), billing);
+        assertTrue(billing.contains("<h4 id=\"billing-skipped\">Skipped</h4>"), billing);
+        List<Problem> all = problems.all();
+        assertEquals(2, all.size(), all::toString);
+        assertEquals(12, all.get(0).line());
+        assertEquals(
+                "heading '# Big' would rank with or above the heading this text sits under",
+                all.get(0).message());
+        assertTrue(all.get(0).fix().startsWith("write it as ###"), all.get(0).fix());
+        assertEquals(14, all.get(1).line());
+        assertEquals(
+                "heading '##### Skipped' skips a level: the heading before it is ###",
+                all.get(1).message());
+        assertTrue(all.get(1).fix().startsWith("write it as ####"), all.get(1).fix());
+
+        // An FAQ answer sits under its question's <h3>: a # there is an error at its line; #### is fine.
+        Problems answer = new Problems();
+        String html = md.toHtml("# Big\n\n#### Small\n", "x.md", 40, answer, l -> {}, Markdown.Headings.answer());
+        assertEquals("<h4>Big</h4>\n<h4>Small</h4>", html);
+        assertEquals(1, answer.errorCount(), answer.all()::toString);
+        assertEquals(40, answer.all().get(0).line());
+
+        // The site may make the rule a warning: the same, said as a warning.
+        Problems lenient = new Problems();
+        new Markdown(false, ImageSizes.NONE, org.cptsite.model.CheckRule.Level.WARNING)
+                .toHtml(
+                        "#### Skipped\n",
+                        "x.md",
+                        1,
+                        lenient,
+                        l -> {},
+                        Markdown.Headings.section("b-", new UniqueIds(), 2));
+        assertEquals(0, lenient.errorCount());
+        assertEquals(1, lenient.warningCount());
     }
 
     @Test
@@ -87,7 +136,7 @@ class MarkdownTest {
                         1,
                         problems,
                         l -> {},
-                        new Markdown.Headings("billing-", new UniqueIds(), 2));
+                        Markdown.Headings.section("billing-", new UniqueIds(), 2));
         assertTrue(html.startsWith("<h3 id=\"billing-dye-and-tracer\">"), html);
         assertEquals(2, problems.warningCount(), problems.all()::toString); // the two tags left out
     }
