@@ -372,9 +372,14 @@ public final class Pipeline {
                                 gone.size() == 1 ? "is" : "are")
                         + " and will answer 404 once it is deployed: " + examples
                         + " (" + deployManifest + " lists them all under removed)",
-                "a code keeps its page while a given release has it: give the older releases again (--data, or "
-                        + "releases: in site.yml) so that codes CMS deleted keep their pages; "
-                        + "if these pages were meant to go, nothing to do");
+                gone.stream().anyMatch(u -> u.contains("/cpt/") || u.contains("/hcpcs/"))
+                        ? "a code keeps its page while a given release has it: give the older releases again (--data, "
+                                + "or releases: in site.yml) so that codes CMS deleted keep their pages; "
+                                + "if these pages were meant to go, nothing to do"
+                        // No code page among them: a specialty, a file of content/static/ or a page of settings.
+                        : "they came from content that is no longer there (a specialty no code names now, a file of "
+                                + "content/static/): restore it if they should stay; if they were meant to go, "
+                                + "nothing to do");
     }
 
     /** A write the disk refused (full, read-only): the path, the system's reason, and what to do. */

@@ -83,6 +83,27 @@ class PagesGoneIT {
                 () -> "once gone, said once: " + after.problems().all());
     }
 
+    /** No code page among the pages gone: the fix speaks of the content that made them, not of releases. */
+    @Test
+    void aSpecialtyPageGoneIsPutDownToTheContent(@TempDir Path tmp) throws IOException {
+        Path content = Sites.copyTree(Sites.CONTENT, tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        assertTrue(Sites.build(Sites.SAMPLE, content, site, TODAY).ok());
+        // The one code file naming this specialty names another instead.
+        Path file = content.resolve("codes/38792.md");
+        Files.writeString(file, Files.readString(file).replace("Nuclear Medicine", "Surgical Oncology"));
+
+        Pipeline.Result r = Sites.build(Sites.SAMPLE, content, site, TODAY);
+
+        assertTrue(r.ok(), () -> r.problems().all().toString());
+        List<Problem> warnings = goneWarnings(r);
+        assertEquals(1, warnings.size(), () -> r.problems().all().toString());
+        assertTrue(warnings.get(0).message().contains("/specialty/nuclear-medicine/"), warnings.get(0)::message);
+        assertTrue(
+                warnings.get(0).fix().startsWith("they came from content that is no longer there"),
+                warnings.get(0)::fix);
+    }
+
     private static List<Problem> goneWarnings(Pipeline.Result r) {
         return r.problems().all().stream()
                 .filter(p -> !p.isError() && p.message().contains("of the previous build"))
