@@ -6,6 +6,7 @@ import static org.cptsite.BadInputIT.lines;
 import static org.cptsite.BadInputIT.replaceOnce;
 import static org.cptsite.BadInputIT.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -163,6 +164,17 @@ class BadCmsFileIT {
         int line = editLine(file, "10112,AL,00,", row -> replaceOnce(row, ",0.875,", ",9.875,"));
         Run r = buildExpectingProblems(data);
         r.assertError(file, line, "2026 PE GPCI 9.875 is outside 0.100-5.000, the range a GPCI can take", REPAIR);
+    }
+
+    /** The row in error is left out, and its locality's LOCCO and ANES rows are not warned of as well. */
+    @Test
+    void aGpciCellThatIsNotANumberIsOneProblem() throws IOException {
+        Path file = data.resolve("GPCI2026_sample.csv");
+        int line = editLine(file, "10112,AL,00,", row -> replaceOnce(row, ",0.875,", ",abc,"));
+        Run r = buildExpectingProblems(data);
+        r.assertError(file, line, "abc", "");
+        assertEquals(1, r.errorCount(), r::toString);
+        assertFalse(r.err.contains("is not in the GPCI file"), r::toString);
     }
 
     @Test

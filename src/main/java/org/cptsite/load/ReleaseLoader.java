@@ -152,6 +152,7 @@ public final class ReleaseLoader {
         if (qpp != null) sources.add(sourceName(pprrvu, qpp));
 
         if (!sameYear(byKind, main)) return null;
+        int errorsBefore = problems.errorCount();
         List<Locality> localities = pick(
                 byKind,
                 FileKind.GPCI,
@@ -159,6 +160,8 @@ public final class ReleaseLoader {
                 sources,
                 (f, p) -> new GpciReader(f, p).read(),
                 (f, p) -> new GpciTextReader(f, p).read());
+        // A GPCI row in error is left out: the LOCCO and ANES rows of its locality are not to be warned of then.
+        boolean gpciRead = problems.errorCount() == errorsBefore;
         List<LocalityCounties> counties = pick(
                 byKind,
                 FileKind.LOCCO,
@@ -171,9 +174,9 @@ public final class ReleaseLoader {
         if (!anesFiles.isEmpty() && single(anesFiles, "ANES")) {
             anes = new AnesReader(anesFiles.get(0), problems).read();
             sources.add(anesFiles.get(0).baseName());
-            LocalityCheck.anesthesia(anesFiles.get(0), anes.rows(), localities, problems);
+            if (gpciRead) LocalityCheck.anesthesia(anesFiles.get(0), anes.rows(), localities, problems);
         }
-        if (read.containsKey(FileKind.LOCCO)) {
+        if (gpciRead && read.containsKey(FileKind.LOCCO)) {
             LocalityCheck.counties(read.get(FileKind.LOCCO), counties, localities, problems);
         }
         for (FileKind kind : List.of(FileKind.GPCI, FileKind.LOCCO, FileKind.ANES)) {
