@@ -88,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
         String shown = host.contains(":") ? "[" + host + "]" : host;
         spec.commandLine()
                 .getOut()
-                .printf(Locale.ROOT, "serving http://%s:%d/ (Ctrl-C to stop)%n", shown, serve.port());
+                .printf(Locale.ROOT, "serving http://%s:%d%s (Ctrl-C to stop)%n", shown, serve.port(), serve.home());
         spec.commandLine().getOut().flush();
         Thread.currentThread().join(); // until Ctrl-C
         return ExitCode.OK;

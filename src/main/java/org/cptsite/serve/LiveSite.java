@@ -356,6 +356,14 @@ public final class LiveSite {
         return pages;
     }
 
+    /** The home page's path as served: "/", or "/fees/" under a base URL's path; "/" before a site has loaded. */
+    public String home() {
+        SitePages current = current();
+        return current == null
+                ? "/"
+                : BasePath.of(current.site().content().settings().baseUrl()).url("/");
+    }
+
     /** The response to a GET of {@code path}, an already decoded and fenced request path. */
     Response get(String request) {
         SitePages current = current();

@@ -51,6 +51,11 @@ public final class Serve implements AutoCloseable {
         return server.port();
     }
 
+    /** The home page's path: "/", or the base URL's path ("/fees/"). */
+    public String home() {
+        return live.home();
+    }
+
     @Override
     public void close() throws IOException {
         server.close();

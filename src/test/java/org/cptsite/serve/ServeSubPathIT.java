@@ -38,6 +38,8 @@ class ServeSubPathIT {
             assertEquals(
                     "/fees/cpt/38900/", noSlash.headers().firstValue("Location").orElse(""));
             assertEquals(200, served.get("/fees/").statusCode());
+            // The address serve prints to open: the home page under the base path.
+            assertEquals("/fees/", served.serve.home());
         }
     }
 
