@@ -5,37 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cptsite.Rows;
+import org.cptsite.TestReleases;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.Release;
 import org.junit.jupiter.api.Test;
 
 /** What a code's page and twin say changed: every change the release report lists for it, one way or another. */
 class ChangeTest {
-    private static Release release(String id, LocalDate released, CodeRows code) {
-        Map<String, CodeRows> codes = new LinkedHashMap<>();
-        codes.put(code.code(), code);
-        return new Release(
-                id,
-                "test",
-                2026,
-                released,
-                32,
-                new BigDecimal("33.4009"),
-                null,
-                codes,
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                List.of(),
-                List.of());
-    }
-
     @Test
     void peAndMpRvusThatMoveWithTheTotalsUnchangedAreOtherChangesNotNoChange() {
         // PE +0.01 in both settings, MP -0.01: the totals (0.38) and so the payments stay.
@@ -45,8 +24,8 @@ class ChangeTest {
         CodeRows after = new CodeRows(
                 "G0283",
                 List.of(Rows.row("G0283").rvus("0.18", "0.20", "0.20", "0.00").build()));
-        Release a = release("RVU26A", LocalDate.of(2025, 12, 29), before);
-        Release b = release("RVU26B", LocalDate.of(2026, 3, 15), after);
+        Release a = TestReleases.of("RVU26A", LocalDate.of(2025, 12, 29), before);
+        Release b = TestReleases.of("RVU26B", LocalDate.of(2026, 3, 15), after);
 
         Change c = Change.of(Figures.of(a, before), Figures.of(b, after));
 
@@ -72,8 +51,8 @@ class ChangeTest {
         CodeRows after = new CodeRows(
                 "38900",
                 List.of(Rows.row("38900").rvus("2.44", "1.31", "0.65", "0.59").build()));
-        Release a = release("RVU25D", LocalDate.of(2025, 9, 30), before);
-        Release b = release("RVU26A", LocalDate.of(2025, 12, 29), after);
+        Release a = TestReleases.of("RVU25D", LocalDate.of(2025, 9, 30), before);
+        Release b = TestReleases.of("RVU26A", LocalDate.of(2025, 12, 29), after);
 
         Change c = Change.of(Figures.of(a, before), Figures.of(b, after));
 

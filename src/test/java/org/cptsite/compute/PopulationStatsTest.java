@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cptsite.Rows;
+import org.cptsite.TestReleases;
 import org.cptsite.model.Category;
 import org.cptsite.model.CodeRange;
 import org.cptsite.model.CodeRows;
@@ -127,24 +128,11 @@ class PopulationStatsTest {
     }
 
     private static Release release(CodeRows... codes) {
+        // In code order, as a release's file lists them.
         Map<String, CodeRows> map = new TreeMap<>();
         for (CodeRows c : codes) map.put(c.code(), c);
-        return new Release(
-                "RVU26A",
-                "test",
-                2026,
-                LocalDate.of(2025, 12, 29),
-                32,
-                new BigDecimal("33.4009"),
-                null,
-                new LinkedHashMap<>(map),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                List.of(),
-                List.of());
+        return TestReleases.of(
+                "RVU26A", 2026, LocalDate.of(2025, 12, 29), new BigDecimal("33.4009"), new LinkedHashMap<>(map));
     }
 
     @Test

@@ -7,26 +7,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.cptsite.TestReleases;
 import org.junit.jupiter.api.Test;
 
 class ReleasesTest {
     private static Release release(String id) {
-        return new Release(
-                id,
-                "test",
-                2000,
-                LocalDate.of(2000, 1, 1),
-                32,
-                BigDecimal.ONE,
-                null,
-                Map.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                List.of(),
-                List.of());
+        return TestReleases.of(id, 2000, LocalDate.of(2000, 1, 1), BigDecimal.ONE, Map.of());
     }
 
     @Test
