@@ -274,7 +274,7 @@ final class Markdown {
     /** A heading out of the page's order: above the text's own heading, or a level skipped. */
     private void outOfOrder(
             Heading h, String words, int level, int fits, Headings headings, String file, int line, Problems problems) {
-        String written = headings.marks(level) + " " + printable(words);
+        String written = "#".repeat(h.getLevel()) + " " + printable(words); // as the editor wrote it
         String message = level <= headings.under()
                 ? "heading '" + written + "' would rank with or above the heading this text sits under"
                 : "heading '" + written + "' skips a level: the heading before it is " + headings.marks(fits - 1);

@@ -113,6 +113,17 @@ class MarkdownTest {
         assertEquals(1, answer.errorCount(), answer.all()::toString);
         assertEquals(40, answer.all().get(0).line());
 
+        // In a category's introduction (under the page's <h1>), a # names the marks as written and those that fit.
+        Problems intro = new Problems();
+        assertEquals(
+                "<h2 id=\"intro-top\">Top</h2>",
+                md.toHtml(
+                        "# Top\n", "x.md", 5, intro, l -> {}, Markdown.Headings.section("intro-", new UniqueIds(), 1)));
+        assertEquals(
+                "heading '# Top' would rank with or above the heading this text sits under",
+                intro.all().get(0).message());
+        assertTrue(intro.all().get(0).fix().startsWith("write it as ###,"), intro.all()::toString);
+
         // The site may make the rule a warning: the same, said as a warning.
         Problems lenient = new Problems();
         new Markdown(false, ImageSizes.NONE, org.cptsite.model.CheckRule.Level.WARNING)
