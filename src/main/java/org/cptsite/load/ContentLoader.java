@@ -82,10 +82,7 @@ public final class ContentLoader {
                 ? List.of()
                 : SearchSynonymsReader.read(synonymsFile.toString(), synonymsText, problems);
         Map<String, Path> statics = StaticFilesReader.read(dir.resolve(StaticFilesReader.FOLDER), problems);
-        Markdown markdown = new Markdown(
-                settings != null && settings.unsafeHtml(),
-                new ImageSizes(statics),
-                settings == null ? CheckRule.Level.ERROR : settings.level(CheckRule.HEADING_ORDER));
+        Markdown markdown = markdown(settings, statics);
         Map<String, CodeContent> codes = codes(dir.resolve("codes"), markdown);
         warnSpellings(codes);
         specialtySlugs(codes);
@@ -192,13 +189,7 @@ public final class ContentLoader {
                             code,
                             p.toString(),
                             text,
-                            new Markdown(
-                                    content.settings() != null
-                                            && content.settings().unsafeHtml(),
-                                    new ImageSizes(content.staticFiles()),
-                                    content.settings() == null
-                                            ? CheckRule.Level.ERROR
-                                            : content.settings().level(CheckRule.HEADING_ORDER)),
+                            markdown(content.settings(), content.staticFiles()),
                             today,
                             problems);
             if (after != null) codes.put(code, after);
@@ -260,6 +251,13 @@ public final class ContentLoader {
             if (content != null) categories.put(category, content);
         }
         return categories;
+    }
+
+    /** Markdown as the site's settings (null when site.yml cannot be read) have it, with the static files' sizes. */
+    private static Markdown markdown(@Nullable SiteSettings settings, Map<String, Path> statics) {
+        return settings == null
+                ? new Markdown(false, new ImageSizes(statics))
+                : new Markdown(settings.unsafeHtml(), new ImageSizes(statics), settings.level(CheckRule.HEADING_ORDER));
     }
 
     /**

@@ -295,16 +295,17 @@ public final class ReleaseLoader {
 
     /**
      * Whether every row of {@code a} is in {@code b}, with the same RVU totals when {@code totals} is set; if not, an
-     * error at the first row that is not. The two files of a release list the same rows with the same RVUs, at two CFs: a row in one only means
-     * that the other was cut short or edited, and its codes would be published as deleted by CMS.
+     * error at the first row that is not. The two files of a release list the same rows with the same RVUs, at two
+     * CFs: a row in one only means that the other was cut short or edited, and its codes would be published as
+     * deleted by CMS.
      */
     private boolean sameRows(PprrvuReader.Result a, PprrvuReader.Result b, boolean totals) {
         Map<String, RvuRow> other = new HashMap<>();
-        for (RvuRow r : b.rows()) other.put(r.code() + "|" + r.modifier(), r);
+        for (RvuRow r : b.rows()) other.put(key(r), r);
         int missing = 0;
         RvuRow first = null;
         for (RvuRow r : a.rows()) {
-            RvuRow o = other.get(r.code() + "|" + r.modifier());
+            RvuRow o = other.get(key(r));
             boolean same = o != null
                     && (!totals
                             || o.rvus().nonFacilityTotal().compareTo(r.rvus().nonFacilityTotal()) == 0
@@ -318,7 +319,7 @@ public final class ReleaseLoader {
         }
         if (first == null) return true;
         String row = first.code() + (first.modifier().isEmpty() ? "" : " " + first.modifier());
-        boolean absent = !other.containsKey(first.code() + "|" + first.modifier());
+        boolean absent = !other.containsKey(key(first));
         problems.error(
                 a.file(),
                 first.line(),
@@ -332,6 +333,11 @@ public final class ReleaseLoader {
                 "one of the two files is cut short or edited; download the release again from CMS and use both "
                         + "files as they come");
         return false;
+    }
+
+    /** A row's code and modifier: unique in a file (the reader refuses a row given twice). */
+    private static String key(RvuRow r) {
+        return r.code() + "|" + r.modifier();
     }
 
     private static String names(List<SourceFile> files) {
