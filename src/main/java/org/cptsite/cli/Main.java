@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "cptsite",
         mixinStandardHelpOptions = true,
-        version = "cptsite 1.0",
+        versionProvider = Main.Version.class,
         description = "Builds a static website from a CMS Physician Fee Schedule release and Markdown content.",
         subcommands = {
             BuildCommand.class,
@@ -24,6 +24,15 @@ import picocli.CommandLine.Command;
             DiffCommand.class
         })
 public final class Main {
+    /** The project's version, from the jar's manifest; "development" when run from the compiled classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"cptsite " + (version == null ? "development" : version)};
+        }
+    }
+
     public static void main(String[] args) {
         OptionalInt child = Relaunch.run(args);
         if (child.isPresent()) System.exit(child.getAsInt());

@@ -92,14 +92,14 @@ final class ShowCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** An amount of the rows' table, "(OPPS cap)" after one the cap lowered, as the page marks it; or "NA". */
+    /** An amount of the rows' table as the page prints it ("$1,232.08"), "(OPPS cap)" after one the cap lowered; or "NA". */
     private static String paid(@Nullable BigDecimal amount, boolean capped) {
-        return amount == null ? "NA" : "$" + amount + (capped ? " (OPPS cap)" : "");
+        return amount == null ? "NA" : Text.dollars(amount) + (capped ? " (OPPS cap)" : "");
     }
 
     /** As the page's history table has it: why there is no amount ("Contractor priced"), "NA" or the amount. */
     private static String amount(Figures p, BigDecimal amount) {
-        return !p.row().payable() ? Text.noAmount(p.row()) : amount == null ? "NA" : "$" + amount;
+        return !p.row().payable() ? Text.noAmount(p.row()) : amount == null ? "NA" : Text.dollars(amount);
     }
 
     private static void print(PrintWriter out, CodeEntry e, CodeFacts f, LinkedSite site) {
@@ -143,8 +143,12 @@ final class ShowCommand implements Callable<Integer> {
                     p == null ? Text.noAmount(r) : paid(p.nonFacility(), p.nonFacilityCapped()),
                     p == null ? Text.noAmount(r) : paid(p.facility(), p.facilityCapped()));
         }
+        int width = f.indicators().stream()
+                .mapToInt(d -> d.name().length() + 1)
+                .max()
+                .orElse(0);
         for (Indicators.Decoded d : f.indicators())
-            out.printf(Locale.ROOT, "%-44s %s  %s%n", d.name() + ":", d.value(), d.meaning());
+            out.printf(Locale.ROOT, "%-" + width + "s %s  %s%n", d.name() + ":", d.value(), d.meaning());
         // As the page's table: the category, then the code's range and its global period.
         for (var c : f.comparisons()) {
             out.printf(
@@ -155,7 +159,7 @@ final class ShowCommand implements Callable<Integer> {
                     c.population(),
                     c.ratio(),
                     c.direction().word(),
-                    c.median(),
+                    Text.median(c.median()),
                     c.max(),
                     c.maxCode());
         }

@@ -102,7 +102,7 @@ public final class Text {
      * A median at the data's precision: two decimals, as the file prints RVUs (the median of an even count
      * may fall between two values: 4.585 shows as 4.59).
      */
-    static String median(BigDecimal value) {
+    public static String median(BigDecimal value) {
         return value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 

@@ -52,16 +52,18 @@ class ShowCommandIT {
 
     /**
      * Show computes its comparisons as the build does (SiteFacts): with the code's range, which 38900's page
-     * compares it with (38100-38999) besides its category and global period.
+     * compares it with (38100-38999) besides its category and global period; and prints their medians as the page
+     * does (the surgery median 5.035, between two codes, is 5.04 on both).
      */
     @Test
     void comparisonsAreThoseOfThePage() throws IOException {
-        Pattern line =
-                Pattern.compile("comparison: percentile (\\d+) of (\\d+) (.+) codes, .*; top (\\S+) \\((\\w+)\\)");
+        Pattern line = Pattern.compile(
+                "comparison: percentile (\\d+) of (\\d+) (.+) codes, .* the median (\\S+); top (\\S+) \\((\\w+)\\)");
         List<String> shown = new ArrayList<>();
         for (String l : show("38900").lines().toList()) {
             Matcher m = line.matcher(l);
-            if (m.matches()) shown.add(String.join(" | ", m.group(3), m.group(2), m.group(1), m.group(4), m.group(5)));
+            if (m.matches())
+                shown.add(String.join(" | ", m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), m.group(6)));
         }
         List<String> onPage = new ArrayList<>();
         for (Element row :
@@ -72,6 +74,7 @@ class ShowCommandIT {
                     row.selectFirst("th").text(),
                     row.selectFirst("td[data-label=Codes]").text(),
                     row.selectFirst("td[data-label=Percentile]").text().replaceAll("\\D", ""),
+                    row.selectFirst("td[data-label=Median]").text(),
                     highest.replaceAll(" \\(.*", ""),
                     row.selectFirst("td[data-label=Highest] a").text()));
         }
@@ -90,7 +93,7 @@ class ShowCommandIT {
         for (Path p : Sites.HISTORY) data.addAll(List.of("--data", p.toString()));
         String deleted = show("27445", data);
         assertTrue(deleted.contains("deleted:   not in RVU26A; last in RVU25D"), deleted);
-        assertTrue(deleted.contains("pay-nf NA  pay-f $1232.08"), deleted);
+        assertTrue(deleted.contains("pay-nf NA  pay-f $1,232.08"), deleted); // as the page prints it
         String notPaid = show("0075T", data);
         assertTrue(notPaid.contains("pay-nf Contractor priced  pay-f Contractor priced"), notPaid);
         assertTrue(notPaid.lines().filter(l -> l.startsWith("history:")).count() == 2, notPaid);
