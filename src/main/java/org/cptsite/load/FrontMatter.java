@@ -57,11 +57,22 @@ final class FrontMatter {
         } catch (MarkedYAMLException e) {
             int line = firstLine
                     + (e.getProblemMark() == null ? 0 : e.getProblemMark().getLine());
+            String problem = e.getProblem();
+            // A token the parser began and could not end (a quote left open, a key without its colon) is found
+            // out lines later, often at the end: the editor's mistake is on the line where it began.
+            if (e.getContextMark() != null
+                    && e.getContext() != null
+                    && e.getContext().startsWith("while scanning")) {
+                int begun = firstLine + e.getContextMark().getLine();
+                if (begun != line) problem += " on line " + line + ", " + e.getContext() + " that begins here";
+                line = begun;
+            }
             problems.error(
                     file,
                     line,
-                    "YAML does not parse: " + e.getProblem(),
-                    "check the indentation and quote values that contain a colon, '#' or start with a symbol");
+                    "YAML does not parse: " + problem,
+                    "check the indentation, close each quote, and quote values that contain a colon, '#' or start"
+                            + " with a symbol");
             return null;
         } catch (YAMLException e) {
             problems.error(file, firstLine, "YAML does not parse: " + e.getMessage(), "check the YAML syntax");

@@ -53,6 +53,41 @@ class CodeContentReaderTest {
             "No: see 38792.",
             "");
 
+    /**
+     * A quote left open is found out at the end of the front matter: the error names the line where it began,
+     * where the editor must look, and the line where the parser gave up.
+     */
+    @Test
+    void aQuoteLeftOpenIsAnErrorAtTheLineItOpens() {
+        Problems problems = new Problems();
+        String text = String.join(
+                "\n",
+                "---",
+                "title: \"Sentinel mapping",
+                "summary: Add-on service.",
+                "reviewed: 2026-01-15",
+                "---",
+                "");
+        CodeContentReader.read("38900", FILE, text, problems);
+        Problem p = problems.all().get(0);
+        assertEquals(2, p.line(), p::toString);
+        assertEquals(
+                "YAML does not parse: found unexpected end of stream on line 4, while scanning a quoted scalar that"
+                        + " begins here",
+                p.message());
+    }
+
+    /** A mapping broken in the middle is named where the parser found it: the line of the mistake. */
+    @Test
+    void aValueWithAColonIsAnErrorAtItsLine() {
+        Problems problems = new Problems();
+        String text = String.join("\n", "---", "title: Sentinel", "summary: Ratio: 2:1", "---", "");
+        CodeContentReader.read("38900", FILE, text, problems);
+        Problem p = problems.all().get(0);
+        assertEquals(3, p.line(), p::toString);
+        assertEquals("YAML does not parse: mapping values are not allowed here", p.message());
+    }
+
     @Test
     void everyKeyAndSection() {
         Problems problems = new Problems();
