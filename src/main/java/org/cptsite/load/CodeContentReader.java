@@ -190,6 +190,6 @@ final class CodeContentReader {
         int blank = 0;
         while (lines.get(blank).isBlank()) blank++;
         String html = md.answerHtml(answer.trim(), line + 1 + blank);
-        faq.add(new Faq(question, html, Jsoup.parse(html).text()));
+        faq.add(new Faq(md.questionText(question, line), html, Jsoup.parse(html).text()));
     }
 }

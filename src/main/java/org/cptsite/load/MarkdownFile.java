@@ -149,6 +149,17 @@ final class MarkdownFile {
         return markdown.toHtml(text, file, firstLine, problems, links::add, Markdown.Headings.answer());
     }
 
+    /**
+     * An FAQ question, written on line {@code line} after its {@code ###}, as the words it shows: its Markdown
+     * (emphasis, code, a link's text) read as in any heading, raw HTML left out as anywhere else. The page shows a
+     * question as plain text, and search engines read it from the JSON-LD: "Is **38900** billable?" was shown with
+     * its asterisks.
+     */
+    String questionText(String question, int line) {
+        return org.jsoup.Jsoup.parse(markdown.toHtml("### " + question, file, line, problems))
+                .text();
+    }
+
     /** The links to pages of the site in the sections rendered so far, in file order. */
     List<SourceLink> links() {
         return links.stream()

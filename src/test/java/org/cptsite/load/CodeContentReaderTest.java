@@ -88,6 +88,41 @@ class CodeContentReaderTest {
         assertEquals("YAML does not parse: mapping values are not allowed here", p.message());
     }
 
+    /**
+     * A question shows as plain text: its Markdown is read as in any heading (no asterisks or backticks left), and
+     * raw HTML in it is left out with a warning at its line, as in an answer.
+     */
+    @Test
+    void aQuestionsMarkdownGivesItsWordsAndItsRawHtmlIsLeftOut() {
+        Problems problems = new Problems();
+        String text = String.join(
+                "\n",
+                "---",
+                "title: Sentinel",
+                "summary: Mapping.",
+                "---",
+                "## FAQ",
+                "",
+                "### Is **38900** an `add-on` code, with [38525](/cpt/38525/)?",
+                "",
+                "Yes.",
+                "",
+                "### Is <b>38900</b> paid? \\*Really\\*",
+                "",
+                "Yes.",
+                "");
+        CodeContent c = CodeContentReader.read("38900", FILE, text, problems);
+        assertEquals(
+                List.of("Is 38900 an add-on code, with 38525?", "Is 38900 paid? *Really*"),
+                c.faq().stream().map(Faq::question).toList());
+        assertEquals(
+                List.of("11: raw HTML left out: </b>", "11: raw HTML left out: <b>"),
+                problems.all().stream()
+                        .map(p -> p.line() + ": " + p.message())
+                        .sorted()
+                        .toList());
+    }
+
     @Test
     void everyKeyAndSection() {
         Problems problems = new Problems();
