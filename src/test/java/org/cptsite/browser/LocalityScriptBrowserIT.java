@@ -242,6 +242,33 @@ class LocalityScriptBrowserIT {
     }
 
     /** The county finder over the real 26LOCCO file, including areas that cross a state line. */
+    /**
+     * The cap compares RVU sums, so it lowers the qualifying APM amount where it lowers the other: the national
+     * table marks both (70473's global and TC rows, facility NA; its 26 row is not capped), as the script marks
+     * its locality table.
+     */
+    @Test
+    void theNationalTableMarksTheCappedQualifyingApmAmountsToo() throws IOException {
+        org.jsoup.nodes.Document page =
+                org.jsoup.Jsoup.parse(out.resolve("cpt/70473/index.html").toFile());
+        List<String> rows = new ArrayList<>();
+        for (org.jsoup.nodes.Element tr : page.select("table.pay-table tbody tr"))
+            rows.add(tr.child(0).text() + ": " // text() reads the mark's &nbsp; as a space
+                    + String.join(
+                            " | ",
+                            tr.selectFirst("td[data-label=Non-facility]").text(),
+                            tr.selectFirst("td[data-label=Non-facility, qualifying APM]")
+                                    .text(),
+                            tr.selectFirst("td[data-label=Facility, qualifying APM]")
+                                    .text()));
+        assertEquals(
+                List.of(
+                        "global: $226.79 OPPS cap | $227.92 OPPS cap | NA",
+                        "26: $47.43 | $47.67 | $47.67",
+                        "TC: $179.36 OPPS cap | $180.26 OPPS cap | NA"),
+                rows);
+    }
+
     @Test
     void theCountyFinderFindsTheLocalityOfACounty() {
         browser.get(server.url(Urls.code("99213")));
