@@ -43,6 +43,35 @@ class KeyFactsIT {
         return facts;
     }
 
+    /**
+     * A code none of whose rows is paid under the fee schedule gets no locality formula, picker or script, which
+     * would offer amounts that do not exist: the section says why (0001F, status I; 0075T, priced by the
+     * contractor). A paid code keeps them (38900), and so does an anesthesia code, paid by units (00142).
+     */
+    @Test
+    void aCodeWithoutAnyPaidRowHasNoLocalityPicker() {
+        for (String code : List.of("0001F", "0075T")) {
+            Document d = page(code);
+            Element section = d.getElementById("locality");
+            assertNotNull(section, code);
+            assertEquals(
+                    code.equals("0001F")
+                            ? "No locality amounts: this code is not paid under the fee schedule (status I: not valid"
+                                    + " for Medicare; another code applies)."
+                            : "No locality amounts: this code is priced by the Medicare contractor (status C), and"
+                                    + " each contractor sets the amount for its own area.",
+                    section.selectFirst("h2 + p").text());
+            assertTrue(
+                    section.select(".formula, .loc-picker, script").isEmpty() && !section.hasAttr("data-localities"),
+                    section::outerHtml);
+            assertNull(d.getElementById("kf-locality"), code);
+        }
+        for (String code : List.of("38900", "00142")) {
+            Element section = page(code).getElementById("locality");
+            assertTrue(section.hasAttr("data-localities") && section.selectFirst(".loc-picker") != null, code);
+        }
+    }
+
     @Test
     void keyFactsComeRightAfterTheHeadingBeforeAnyProse() {
         Document d = page("38900");

@@ -62,20 +62,27 @@ final class ListPageBuilder {
                                     .toList())
                     .look("columns"));
         }
+        // The lead ends with the release as a label (leadRelease), which a new release changes alone.
         String lead = "RVUs, national Medicare payments and payment-policy indicators for "
                 + Text.thousands(site.codes().size())
-                + " CPT and HCPCS codes, from the CMS Physician Fee Schedule release "
-                + site.release().id() + ".";
+                + " CPT and HCPCS codes, from the CMS Physician Fee Schedule";
+        String release = site.release().id();
         String title = Text.limit(
                 settings.name() + ": CPT code RVUs and Medicare payments "
                         + site.release().year(),
                 65);
         List<Link> crumbs = List.of(new Link("Home", "/"));
         return new ListPage(
-                meta(title, Text.limit(lead + " " + settings.tagline(), 158), "/", crumbs, "WebSite"),
+                meta(
+                        title,
+                        Text.limit(lead + " release " + release + ". " + settings.tagline(), 158),
+                        "/",
+                        crumbs,
+                        "WebSite"),
                 chrome,
                 settings.name(),
                 lead,
+                release,
                 "",
                 "",
                 groups,
@@ -260,19 +267,20 @@ final class ListPageBuilder {
 
     ListPage search() {
         List<Link> crumbs = List.of(new Link("Home", "/"), new Link("Search", Urls.search()));
-        String lead = "Find any of the " + Text.thousands(site.codes().size()) + " codes of release "
-                + site.release().id()
-                + " by its number (or the first digits of it), or by words from its title, descriptor and synonyms.";
+        String lead = "Find a code by its number (or the first digits of it), or by words from its title, descriptor"
+                + " and synonyms, among the " + Text.thousands(site.codes().size()) + " codes";
+        String release = site.release().id();
         return new ListPage(
                 meta(
                         "Search CPT and HCPCS codes | " + settings.name(),
-                        lead,
+                        lead + " of release " + release + ".",
                         Urls.search(),
                         crumbs,
                         "SearchResultsPage"),
                 chrome,
                 "Search codes",
                 lead,
+                release,
                 "",
                 "",
                 List.of(),

@@ -14,6 +14,8 @@ import java.util.List;
  * @param rulesRow the modifier of the row the rules are of ("global", or e.g. "TC")
  * @param components true when the code has 26 or TC rows (priced as rows of their own)
  * @param dataJson the code's rows for the script, JSON safe inside a script element
+ * @param noAmounts why no locality has an amount for the code (no row paid under the fee schedule), as a
+ *     sentence; null when some row is paid: the section then shows the formula and the picker
  */
 public record LocalitySection(
         boolean anesthesia,
@@ -30,7 +32,8 @@ public record LocalitySection(
         String anesthesiaApmCf,
         String localitiesUrl,
         String scriptUrl,
-        String dataJson) {
+        String dataJson,
+        String noAmounts) {
 
     /** One modifier rule: the modifier(s), the rule in words (naming its indicator value), the share, amounts. */
     public record RuleRow(

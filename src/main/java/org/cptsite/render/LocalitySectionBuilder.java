@@ -10,6 +10,7 @@ import org.cptsite.compute.LocalityPricing;
 import org.cptsite.compute.ModifierRules;
 import org.cptsite.model.CodeRows;
 import org.cptsite.model.Release;
+import org.cptsite.model.RvuRow;
 import org.cptsite.model.SiteSettings;
 
 /**
@@ -68,7 +69,20 @@ final class LocalitySectionBuilder {
                 plain(release.anesthesiaQualifyingApmCf()),
                 localitiesUrl,
                 scriptUrl,
-                current ? LocalityData.page(code, pricing, anesthesia) : "");
+                current ? LocalityData.page(code, pricing, anesthesia) : "",
+                anesthesia || code.rows().stream().anyMatch(RvuRow::payable) ? null : noAmounts(code.main()));
+    }
+
+    /**
+     * Why a code none of whose rows is paid under the fee schedule has no locality amounts: a formula with the
+     * CF and a locality picker would offer a reader amounts that do not exist.
+     */
+    private static String noAmounts(RvuRow main) {
+        return main.contractorPriced()
+                ? "No locality amounts: this code is " + Text.contractorPricing(main)
+                        + ", and each contractor sets the amount for its own area."
+                : "No locality amounts: this code is not paid under the fee schedule (status " + main.status() + ": "
+                        + Text.statusMeaning(main) + ").";
     }
 
     private static LocalitySection.RuleRow ruleRow(LocalityPricing.RuleAmount r) {

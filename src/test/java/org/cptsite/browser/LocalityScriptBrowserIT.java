@@ -61,7 +61,7 @@ class LocalityScriptBrowserIT {
             "11055", "36591", "D0140", // status R, T, a dental code
             "G0105", "G0121", "G0130", "G2211", // HCPCS G codes (53 row, TC row)
             "99213", "99285", "0446T", // E/M, Category III
-            "0001F", "J0120", // not paid under the fee schedule (I, E)
+            "0001F", "J0120", // not paid under the fee schedule (I, E): no locality script on their pages
             "00142", "01402"); // anesthesia (status J)
     /** Anesthesia examples: base units and minutes. */
     static final int[][] ANESTHESIA = {{4, 52}, {5, 60}, {3, 0}, {7, 187}, {10, 1}};
@@ -101,7 +101,7 @@ class LocalityScriptBrowserIT {
     }
 
     @Test
-    void theScriptAndJavaGiveTheSameCentsForEveryLocality() throws JsonProcessingException {
+    void theScriptAndJavaGiveTheSameCentsForEveryLocality() throws IOException {
         Release release = pricing.release();
         List<Locality> localities = pricing.localities();
         assertEquals(109, localities.size());
@@ -112,6 +112,10 @@ class LocalityScriptBrowserIT {
         for (String code : CODES) {
             CodeRows rows = release.codes().get(code);
             assertNotNull(rows, code + " is in the release");
+            if (!priced(rows)) {
+                assertFalse(hasLocalityData(code), code + ": no row is paid, so the page has no locality script");
+                continue;
+            }
             browser.get(server.url(Urls.code(code)));
             @SuppressWarnings("unchecked")
             Map<String, Object> fromScript = (Map<String, Object>) browser.executeAsyncScript(
@@ -178,7 +182,17 @@ class LocalityScriptBrowserIT {
         Release release = pricing.release();
         List<String> ids = new ArrayList<>();
         pricing.localities().forEach(l -> ids.add(l.id()));
-        List<String> codes = new ArrayList<>(release.codes().keySet());
+        List<String> codes = new ArrayList<>();
+        int unpriced = 0;
+        for (var e : release.codes().entrySet()) {
+            if (priced(e.getValue())) {
+                codes.add(e.getKey());
+            } else {
+                assertFalse(hasLocalityData(e.getKey()), e.getKey() + ": no row is paid, so no locality script");
+                unpriced++;
+            }
+        }
+        assertTrue(unpriced > 1000, "codes without a paid row: " + unpriced);
         browser.get(server.url(Urls.code("38900")));
         List<String> differences = new ArrayList<>();
         int batch = 400;
@@ -314,10 +328,22 @@ class LocalityScriptBrowserIT {
         }
     }
 
+    /** Whether a code's page has locality amounts: an anesthesia code, or one with a row paid under the schedule. */
+    private static boolean priced(CodeRows rows) {
+        return rows.main().anesthesia() || rows.rows().stream().anyMatch(org.cptsite.model.RvuRow::payable);
+    }
+
+    private static final String DATA_OPEN = "<script type=\"application/json\" id=\"locality-data\">";
+
+    private static boolean hasLocalityData(String code) throws IOException {
+        return java.nio.file.Files.readString(out.resolve(Output.fileOf(Urls.code(code))))
+                .contains(DATA_OPEN);
+    }
+
     /** The #locality-data element of a built code page. */
     private static String pageData(String code) throws IOException {
         String html = java.nio.file.Files.readString(out.resolve(Output.fileOf(Urls.code(code))));
-        String open = "<script type=\"application/json\" id=\"locality-data\">";
+        String open = DATA_OPEN;
         int start = html.indexOf(open);
         assertTrue(start >= 0, code + " has no locality data");
         return html.substring(start + open.length(), html.indexOf("</script>", start));
