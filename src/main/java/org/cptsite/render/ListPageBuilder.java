@@ -294,12 +294,13 @@ final class ListPageBuilder {
         site.categories().forEach((c, g) -> categories.add(new ListPage.Entry(title(c), Urls.category(c), null, null)));
         return new ListPage(
                 meta(
-                        "Page not found | " + settings.name(),
-                        "The page you asked for is not on " + settings.name()
-                                + ". Start from a category or the home page.",
-                        "/404.html",
-                        crumbs,
-                        "WebPage"),
+                                "Page not found | " + settings.name(),
+                                "The page you asked for is not on " + settings.name()
+                                        + ". Start from a category or the home page.",
+                                "/404.html",
+                                crumbs,
+                                "WebPage")
+                        .notIndexed(),
                 chrome,
                 "Page not found",
                 "No page has this address. The code may have been deleted by CMS, or " + "the link may be mistyped.",

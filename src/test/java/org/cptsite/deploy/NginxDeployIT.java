@@ -2,6 +2,7 @@ package org.cptsite.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -120,6 +121,13 @@ class NginxDeployIT {
             assertEquals(404, r.statusCode(), path);
             assertArrayEquals(file("404.html"), r.body(), path);
         }
+        // At its own address the page answers 200, as any file does: it asks not to be indexed, so that search
+        // engines do not keep a "Page not found" page (a soft 404). No other page asks it.
+        HttpResponse<byte[]> direct = get(nginx, "/404.html");
+        assertEquals(200, direct.statusCode());
+        String html = new String(direct.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(html.contains("<meta name=\"robots\" content=\"noindex\">"), html);
+        assertFalse(new String(file("index.html"), java.nio.charset.StandardCharsets.UTF_8).contains("noindex"));
     }
 
     @Test
