@@ -86,8 +86,8 @@ public final class DiffReport {
                 .append(", changed: ")
                 .append(d.changedCodes().size())
                 .append(" (")
-                .append(d.changed().size())
-                .append(" rows)\n");
+                .append(Text.count(d.changed().size(), "row"))
+                .append(")\n");
         movers(sb, d);
         codes(sb, "Added", d.added(), d.to());
         codes(sb, "Deleted", d.deleted(), d.from());
@@ -121,17 +121,19 @@ public final class DiffReport {
 
     /** Every changed field of every row, by category of the code. */
     private static void changed(StringBuilder sb, ReleaseDiff d) {
-        sb.append("\n## Changed (").append(d.changedCodes().size()).append(" codes)\n");
+        sb.append("\n## Changed (")
+                .append(Text.count(d.changedCodes().size(), "code"))
+                .append(")\n");
         d.changedByCategory().forEach((category, rows) -> {
             long codes =
                     rows.stream().map(ReleaseDiff.RowChange::code).distinct().count();
             sb.append("\n### ")
                     .append(category.defaultTitle())
                     .append(" (")
-                    .append(codes)
-                    .append(" codes, ")
-                    .append(rows.size())
-                    .append(" rows)\n\n| code | modifier | field | before | after |\n|---|---|---|---|---|\n");
+                    .append(Text.count(codes, "code"))
+                    .append(", ")
+                    .append(Text.count(rows.size(), "row"))
+                    .append(")\n\n| code | modifier | field | before | after |\n|---|---|---|---|---|\n");
             for (ReleaseDiff.RowChange c : rows) {
                 c.changes()
                         .forEach((field, ba) -> row(

@@ -46,6 +46,32 @@ class DiffCommandTest {
         assertTrue(changed.contains("| 38900 |  | work_rvu | 2.50 | 2.44 |"), changed);
     }
 
+    /** Counts read as words: "1 code, 1 row", not "1 codes, 1 rows" (an April release that changes 38900 only). */
+    @Test
+    void oneChangedCodeIsCountedInTheSingular(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws java.io.IOException {
+        java.nio.file.Path april = tmp.resolve("april");
+        Sites.copyTree(Sites.SAMPLE, april);
+        java.nio.charset.Charset cms = java.nio.charset.Charset.forName("windows-1252");
+        try (var files = java.nio.file.Files.list(april)) {
+            for (java.nio.file.Path f : files.filter(
+                            p -> p.getFileName().toString().startsWith("PPRRVU"))
+                    .toList()) {
+                java.nio.file.Files.writeString(
+                        f,
+                        java.nio.file.Files.readString(f, cms)
+                                .replace("January Release", "April Release")
+                                .replace("RELEASED 12/29/2025", "RELEASED 03/27/2026")
+                                .replace(",2.44,1.31,,0.65,,0.59,4.34,3.68,", ",2.54,1.31,,0.65,,0.59,4.44,3.78,"),
+                        cms);
+            }
+        }
+        CommandRun r = diff("--from", Sites.SAMPLE.toString(), "--to", april.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().contains("- codes added: 0, deleted: 0, changed: 1 (1 row)\n"), r::out);
+        assertTrue(r.out().contains("\n## Changed (1 code)\n\n### Surgery (1 code, 1 row)\n"), r::out);
+    }
+
     /** The CSV has what the JSON has: the figures of added and deleted codes, and each changed field. */
     @Test
     void csvHasTheFiguresOfAddedAndDeletedCodesAndEachChangedField() {
