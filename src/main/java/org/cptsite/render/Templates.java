@@ -144,6 +144,7 @@ public final class Templates {
     public boolean check() {
         // Reported by the constructor, once: not again as each template missing from it.
         if (!Files.isDirectory(dir)) return false;
+        if (!linksRefused()) return false;
         boolean ok = true;
         // Each once: a second load of a broken template gets Freemarker's "error loading the template on an
         // earlier attempt", which would be reported as a second, false problem.
@@ -163,6 +164,29 @@ public final class Templates {
             return false;
         }
         return ok;
+    }
+
+    /**
+     * False (with a problem for each) when the folder holds links: a linked template would be read from outside
+     * it (Freemarker refuses it, in its own words), and a linked asset would publish a file from anywhere.
+     */
+    private boolean linksRefused() {
+        List<Path> links;
+        try (Stream<Path> files = Files.walk(dir)) {
+            links = files.filter(Files::isSymbolicLink).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            report(dir.toString(), 0, "template folder unreadable: " + e.getMessage(), "check its permissions");
+            return false;
+        }
+        for (Path link : links) {
+            report(
+                    link.toString(),
+                    0,
+                    "is a link; templates and their assets are read from the templates folder only, and a link"
+                            + " could publish or run a file from outside it",
+                    "copy the file into " + link.getParent() + " instead of linking to it");
+        }
+        return links.isEmpty();
     }
 
     private Template template(String name) {
@@ -187,6 +211,13 @@ public final class Templates {
                     0,
                     "template missing or unreadable: " + e.getMessage(),
                     "add " + name + " to the templates folder");
+        } catch (SecurityException e) {
+            // Freemarker's loader refuses a file that resolves outside the folder (a link made since check()).
+            report(
+                    dir.resolve(name).toString(),
+                    0,
+                    "resolves to a file outside the templates folder",
+                    "copy the file into the templates folder instead of linking to it");
         }
         return null;
     }

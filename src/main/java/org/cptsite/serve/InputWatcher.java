@@ -102,7 +102,12 @@ final class InputWatcher implements AutoCloseable {
                     key = service.poll(QUIET_MS, TimeUnit.MILLISECONDS);
                 }
                 if (!changed.isEmpty()) {
-                    listener.accept(changed);
+                    try {
+                        listener.accept(changed);
+                    } catch (RuntimeException e) {
+                        // A bug in a reload must not end the watching: the editor's next save tries again.
+                        System.err.println("cptsite: reloading after a change failed (a bug; please report it): " + e);
+                    }
                     watchNew();
                 }
             }

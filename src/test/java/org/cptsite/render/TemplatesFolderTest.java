@@ -25,4 +25,30 @@ class TemplatesFolderTest {
         assertEquals("template folder not found", all.get(0).message());
         assertEquals("pass --templates the folder with code.ftlh", all.get(0).fix());
     }
+
+    /**
+     * A linked template (Freemarker refused it with a stack trace) or asset (it was published from outside the
+     * project) is an error at the link, and nothing is parsed.
+     */
+    @Test
+    void aLinkInTheTemplatesFolderIsAnErrorAtTheLink(@TempDir Path dir) throws java.io.IOException {
+        Path templates = dir.resolve("templates");
+        org.cptsite.Sites.copyTree(org.cptsite.Sites.TEMPLATES, templates);
+        Path outside = java.nio.file.Files.writeString(dir.resolve("outside.ftlh"), "x");
+        java.nio.file.Files.createSymbolicLink(templates.resolve("extra.ftlh"), outside);
+        Path css = templates.resolve("assets/site.css");
+        java.nio.file.Files.delete(css);
+        java.nio.file.Files.createSymbolicLink(css, java.nio.file.Files.writeString(dir.resolve("x.css"), "x"));
+        Problems problems = new Problems();
+
+        assertFalse(new Templates(templates, problems).check());
+
+        assertEquals(
+                List.of(css.toString(), templates.resolve("extra.ftlh").toString()),
+                problems.all().stream().map(Problem::file).sorted().toList());
+        assertEquals(
+                "is a link; templates and their assets are read from the templates folder only, and a link could"
+                        + " publish or run a file from outside it",
+                problems.all().get(0).message());
+    }
 }

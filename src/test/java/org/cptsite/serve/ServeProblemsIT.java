@@ -71,6 +71,25 @@ class ServeProblemsIT {
         }
     }
 
+    /**
+     * A template linked from outside the folder is a problem shown like any other (it stopped the watching with
+     * Freemarker's exception, and no later save reached the browser); taken away, the next edit shows.
+     */
+    @Test
+    void aLinkedTemplateIsAProblemAndTheWatchingGoesOn(@TempDir Path dir) throws IOException {
+        try (Served served = new Served(dir)) {
+            String clean = served.text(PROBLEMS);
+            Path link = served.templates.resolve("extra.ftlh");
+            Files.createSymbolicLink(link, Files.writeString(dir.resolve("outside.ftlh"), "x"));
+            served.await(PROBLEMS, t -> t.contains("is a link; templates and their assets"));
+            Files.delete(link);
+            served.await(PROBLEMS, t -> t.equals(clean));
+            String md = Sites.read(served.content.resolve("codes/38900.md"));
+            served.write("codes/38900.md", md.replace("## FAQ", "A sentence added after the link.\n\n## FAQ"));
+            served.await("/cpt/38900/", t -> t.contains("A sentence added after the link."));
+        }
+    }
+
     @Test
     void aContentFolderDeletedAndMadeAgainIsWatchedAgain(@TempDir Path dir) throws IOException {
         try (Served served = new Served(dir)) {
