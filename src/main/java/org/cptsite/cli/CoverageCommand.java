@@ -21,6 +21,8 @@ import org.cptsite.model.Release;
 import org.cptsite.model.Releases;
 import org.cptsite.model.RvuRow;
 import org.cptsite.pipeline.Pipeline;
+import org.cptsite.render.CsvCells;
+import org.cptsite.render.MarkdownCells;
 import org.cptsite.render.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -180,7 +182,13 @@ final class CoverageCommand implements Callable<Integer> {
     }
 
     private static String cell(String text) {
-        return text.replace("|", "\\|");
+        return MarkdownCells.text(text);
+    }
+
+    /** A CSV row; text cells (descriptors, titles, file names) safe from formula injection ({@link CsvCells}). */
+    private static void record(CSVPrinter csv, Object... cells) throws IOException {
+        for (int i = 0; i < cells.length; i++) if (cells[i] instanceof String s) cells[i] = CsvCells.text(s);
+        csv.printRecord(cells);
     }
 
     /**
@@ -197,7 +205,8 @@ final class CoverageCommand implements Callable<Integer> {
             throws IOException {
         CSVPrinter csv = new CSVPrinter(
                 out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build());
-        csv.printRecord(
+        record(
+                csv,
                 "list",
                 "category",
                 "code",
@@ -209,7 +218,8 @@ final class CoverageCommand implements Callable<Integer> {
                 "last_release",
                 "replaced_by");
         for (Missing m : missing) {
-            csv.printRecord(
+            record(
+                    csv,
                     "no_content",
                     m.category().slug(),
                     m.code(),
@@ -222,7 +232,8 @@ final class CoverageCommand implements Callable<Integer> {
                     "");
         }
         for (CodeContent c : stale) {
-            csv.printRecord(
+            record(
+                    csv,
                     "not_reviewed",
                     "",
                     c.code(),
@@ -235,7 +246,8 @@ final class CoverageCommand implements Callable<Integer> {
                     "");
         }
         for (CodeContent c : deleted) {
-            csv.printRecord(
+            record(
+                    csv,
                     "deleted_code",
                     "",
                     c.code(),
@@ -247,7 +259,7 @@ final class CoverageCommand implements Callable<Integer> {
                     releases.lastWith(c.code()).id(),
                     String.join(" ", c.replacedBy()));
         }
-        for (CodeContent c : orphans) csv.printRecord("not_in_release", "", c.code(), "", "", c.file(), "", "", "", "");
+        for (CodeContent c : orphans) record(csv, "not_in_release", "", c.code(), "", "", c.file(), "", "", "", "");
         csv.flush();
     }
 }

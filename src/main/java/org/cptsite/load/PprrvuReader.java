@@ -239,13 +239,25 @@ final class PprrvuReader {
         BigDecimal oppsFac = n.rvu(OPPS_FAC_PE);
         BigDecimal oppsMp = n.rvu(OPPS_MP);
         if (n.failed) return null;
+        for (PprrvuColumn column : IndicatorShapes.columns()) {
+            String value = layout.cell(row, column);
+            String shape = IndicatorShapes.mismatch(column, value);
+            if (shape != null && column != GLOB_DAYS) { // GLOB DAYS has a message of its own, below
+                problems.error(
+                        file.name(),
+                        line,
+                        column.label + " '" + Figures.shown(value) + "' of code " + code + " is not " + shape,
+                        "repair the row from the original CMS file");
+                return null;
+            }
+        }
         String globalDays = layout.cell(row, GLOB_DAYS);
-        if (globalDays.length() != 3) {
+        if (IndicatorShapes.mismatch(GLOB_DAYS, globalDays) != null) {
             problems.error(
                     file.name(),
                     line,
                     "GLOB DAYS '" + Figures.shown(globalDays) + "' of code " + code
-                            + " is not three characters (000, 010, 090, MMM, XXX, YYY, ZZZ)",
+                            + " is not a global period (three digits such as 000, 010, 090, or MMM, XXX, YYY, ZZZ)",
                     globalDays.matches("\\d{1,2}")
                             ? "a spreadsheet dropped its leading zeros; " + FIX_ORIGINAL
                             : "repair the row");

@@ -174,10 +174,10 @@ public final class DiffReport {
         });
     }
 
-    /** A table row; a cell's "|" would end the cell, so it is escaped as Markdown has it. */
+    /** A table row, each cell's text escaped so that it reads as text ({@link MarkdownCells}). */
     private static void row(StringBuilder sb, String... cells) {
         sb.append('|');
-        for (String c : cells) sb.append(' ').append(c.replace("|", "\\|")).append(" |");
+        for (String c : cells) sb.append(' ').append(MarkdownCells.text(c)).append(" |");
         sb.append('\n');
     }
 
@@ -188,8 +188,7 @@ public final class DiffReport {
     private static void line(StringBuilder sb, String... cells) {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) sb.append(',');
-            String c = cells[i];
-            sb.append(c.contains(",") || c.contains("\"") ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
+            sb.append(CsvCells.field(cells[i]));
         }
         sb.append('\n');
     }

@@ -86,7 +86,7 @@ public final class PriceExport {
                     .append(',')
                     .append(l.id())
                     .append(',')
-                    .append(l.state())
+                    .append(quote(l.state()))
                     .append(',')
                     .append(quote(name(l.name())))
                     .append(',')
@@ -164,9 +164,8 @@ public final class PriceExport {
         return raw.replace("*", "").trim();
     }
 
-    /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+    /** RFC 4180 quoting, and no formula for a spreadsheet to run ({@link CsvCells}). */
     static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return CsvCells.field(s);
     }
 }

@@ -211,6 +211,59 @@ class PprrvuReaderTest {
         assertTrue(g.payable());
     }
 
+    /**
+     * An indicator cell that cannot be one (a formula a spreadsheet would run, markup, a shifted column) is an
+     * error at its row, before it reaches a page or an export. A value of the right shape that the CMS readme
+     * does not list (status Z) still loads.
+     */
+    @Test
+    void anIndicatorOfTheWrongShapeIsAnErrorAtItsRow() throws IOException {
+        String[][] cases = {
+            {
+                ",A,,0.21",
+                ",\"=HYPERLINK(\"\"http://x/\"\")\",,0.21",
+                "STATUS CODE '=HYPERLINK(\"http://x/\")' of code 71046 is not one letter"
+            },
+            {",1,XXX,", ",-1+2,XXX,", "PCTC IND '-1+2' of code 71046 is not one digit"},
+            {",1,XXX,", ",1,=+1,", "GLOB DAYS '=+1' of code 71046 is not a global period"},
+            {
+                ",43235,33.4009,",
+                ",<b>x</b>,33.4009,",
+                "ENDO BASE '<b>x</b>' of code 71046 is not blank or a five-character code"
+            },
+            {",0,88,", ",0,@S,", "DIAGNOSTIC IMAGING FAMILY INDICATOR '@S' of code 71046 is not two digits"},
+        };
+        for (String[] c : cases) {
+            String row = ROW_GLOBAL.replace(c[0], c[1]);
+            assertFalse(row.equals(ROW_GLOBAL), c[0]);
+            Problems problems = new Problems();
+            read(
+                    "PPRRVU2026_Jul_nonQPP.csv",
+                    file(
+                            false,
+                            "2026 National Physician Fee Schedule Relative Value File July Release",
+                            "06/30/2026",
+                            row,
+                            ROW_26),
+                    problems);
+            assertEquals(1, problems.all().size(), () -> problems.all().toString());
+            assertTrue(
+                    problems.all().get(0).message().startsWith(c[2]),
+                    problems.all().get(0).message());
+            assertEquals(11, problems.all().get(0).line(), c[2]);
+        }
+        Problems problems = new Problems();
+        read(
+                "PPRRVU2026_Jul_nonQPP.csv",
+                file(
+                        false,
+                        "2026 National Physician Fee Schedule Relative Value File July Release",
+                        "06/30/2026",
+                        ROW_GLOBAL.replace(",A,,0.21", ",Z,,0.21")),
+                problems);
+        assertFalse(problems.hasErrors(), () -> problems.all().toString());
+    }
+
     @Test
     void quarterLetters() throws IOException {
         String[][] cases = {{"January", "A"}, {"April", "B"}, {"July", "C"}, {"October", "D"}};
