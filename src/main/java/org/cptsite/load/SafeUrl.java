@@ -35,6 +35,11 @@ final class SafeUrl {
                     + "') that is not http, https, mailto or tel";
         }
         if (seen.startsWith("//")) return "it is protocol-relative ('//'): it leads to another host";
+        int query = firstOf(url, "?#");
+        if (url.substring(0, query < 0 ? url.length() : query).indexOf('\\') >= 0) {
+            // Browsers read it as '/': "\x/" goes to /x/, a page the link checks would not know it leads to.
+            return "it has a '\\', which browsers read as '/'; write the path with '/'";
+        }
         return null;
     }
 

@@ -126,6 +126,11 @@ class MarkdownSafetyTest {
         assertEquals("its scheme 'javascript:' is not http, https, mailto or tel", SafeUrl.refusal("JAVA%09SCRIPT:x"));
         assertEquals("it contains a control character or a line break", SafeUrl.refusal("/a\nb"));
         assertEquals("it is protocol-relative ('//'): it leads to another host", SafeUrl.refusal("/\\evil.com"));
+        // One backslash: a path from the root to a browser (/evil.example/), which the link checks would not see.
+        String backslash = "it has a '\\', which browsers read as '/'; write the path with '/'";
+        assertEquals(backslash, SafeUrl.refusal("\\evil.example/"));
+        assertEquals(backslash, SafeUrl.refusal("cpt\\38900/"));
+        assertNull(SafeUrl.refusal("/search/?q=a\\b"), "in a query it is a character like another");
     }
 
     @Test
