@@ -180,7 +180,14 @@ final class ReleasePageBuilder {
                 pages.put(
                         url,
                         ReleasePage.part(
-                                meta(heading, lead, url, crumbs),
+                                meta(
+                                        title(category) + " codes " + kind + " in " + id,
+                                        Text.count(entries.size(), title(category) + " code") + " " + kind + " from "
+                                                + diff.from().id() + " to " + id + ".",
+                                        n,
+                                        count,
+                                        url,
+                                        crumbs),
                                 chrome,
                                 heading,
                                 lead,
@@ -221,7 +228,14 @@ final class ReleasePageBuilder {
             pages.put(
                     url,
                     ReleasePage.part(
-                            meta(heading, lead, url, crumbs),
+                            meta(
+                                    title(category) + " codes changed in " + id,
+                                    Text.count(rows.size(), "row") + " of " + title(category) + " codes changed from "
+                                            + diff.from().id() + " to " + id + ": each field before and after.",
+                                    n,
+                                    count,
+                                    url,
+                                    crumbs),
                             chrome,
                             heading,
                             lead,
@@ -299,6 +313,23 @@ final class ReleasePageBuilder {
 
     private List<Link> crumbs(String id) {
         return List.of(new Link("Home", "/"), new Link("Releases", Urls.releases()), new Link(id, Urls.release(id)));
+    }
+
+    /**
+     * The head of page {@code n} of {@code count}: its title and description end with the page's number, which
+     * a long category title must not cut off (the pages' titles would be the same, and the build refuses that).
+     */
+    private PageMeta meta(String title, String description, int n, int count, String url, List<Link> crumbs) {
+        if (count == 1) return meta(title, description, url, crumbs);
+        String part = ", page " + n + " of " + count;
+        String page = " Page " + n + " of " + count + ".";
+        return ListPageBuilder.meta(
+                settings,
+                Text.limit(title, 65 - part.length()) + part,
+                Text.limit(description + " From the CMS Physician Fee Schedule files.", 158 - page.length()) + page,
+                url,
+                crumbs,
+                "CollectionPage");
     }
 
     private PageMeta meta(String title, String description, String url, List<Link> crumbs) {

@@ -51,6 +51,28 @@ class HistoryPagesIT {
         return JSON.readTree(Files.readString(site.resolve(Sites.json(code))));
     }
 
+    /**
+     * A category title long enough to fill a page title: each page of the report's changed rows keeps its number
+     * in its title and description, which must differ from page to page (the build failed on the second page).
+     */
+    @Test
+    void aLongCategoryTitleKeepsEachReportPagesNumber(@TempDir Path dir) throws IOException {
+        Path content = Sites.historyContent(dir.resolve("content"));
+        Path surgery = content.resolve("categories/surgery.md");
+        Files.writeString(
+                surgery,
+                Files.readString(surgery)
+                        .replace("title: Surgery", "title: Surgical procedures of all the systems of the body"));
+        Path built = dir.resolve("site");
+        Sites.build(Sites.HISTORY, content, built, LocalDate.of(2026, 1, 15));
+        Document first = Jsoup.parse(Sites.read(built.resolve("releases/RVU26A/changed/surgery/index.html")));
+        Document second = Jsoup.parse(Sites.read(built.resolve("releases/RVU26A/changed/surgery/2/index.html")));
+        assertTrue(first.title().matches(".*, page 1 of \\d+"), first::title);
+        assertTrue(second.title().matches(".*, page 2 of \\d+"), second::title);
+        String description = second.selectFirst("meta[name=description]").attr("content");
+        assertTrue(description.matches(".* Page 2 of \\d+\\."), description);
+    }
+
     @Test
     void a38900PageShowsItsChangeSinceRvu25dAndBothReleases() {
         Element history = page("/cpt/38900/").getElementById("history");
