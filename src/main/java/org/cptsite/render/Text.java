@@ -119,7 +119,10 @@ public final class Text {
     static String limit(String text, int max) {
         if (text.length() <= max) return text;
         int cut = text.lastIndexOf(' ', max - 1);
-        return text.substring(0, endWithoutPunctuation(text, cut > max / 2 ? cut : max - 1)) + "\u2026";
+        int end = endWithoutPunctuation(text, cut > max / 2 ? cut : max - 1);
+        // Never half of a character outside the BMP (an emoji): its lone half would print as "?".
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) end--;
+        return text.substring(0, end) + "\u2026";
     }
 
     /** The text without the spaces and punctuation that {@link #limit} drops before its ellipsis. */

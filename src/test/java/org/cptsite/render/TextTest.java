@@ -1,6 +1,7 @@
 package org.cptsite.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -11,6 +12,17 @@ import org.junit.jupiter.api.Test;
 
 /** Numbers and words as readers see them. */
 class TextTest {
+    /** Cut at a word where there is one, never inside a character outside the BMP (an emoji, two chars). */
+    @Test
+    void aLimitCutsAtAWordAndNeverHalfACharacter() {
+        assertEquals("Sentinel node\u2026", Text.limit("Sentinel node mapping", 16));
+        String emoji = "\uD83D\uDE00";
+        String title = "A".repeat(36) + emoji.repeat(6);
+        String cut = Text.limit(title, 40); // 39 chars: 36 letters, one emoji and the first half of the next
+        assertEquals("A".repeat(36) + emoji + "\u2026", cut);
+        assertTrue(cut.codePoints().noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE));
+    }
+
     @Test
     void countsHaveThousandsSeparatorsAndTheRightNumber() {
         assertEquals("1 code", Text.count(1, "code"));
