@@ -68,6 +68,25 @@ final class Figures {
         return s.replaceAll("\\p{Cntrl}", "?");
     }
 
+    /**
+     * The first character of {@code text} no page can show, as "U+001B"; null when there is none. Control
+     * characters (C0 but tab and line feed, DEL, C1) and half of a character outside the BMP (a lone surrogate).
+     */
+    static String firstControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean bad;
+            if (Character.isHighSurrogate(c)) {
+                bad = i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+                if (!bad) i++;
+            } else {
+                bad = Character.isLowSurrogate(c) || (Character.isISOControl(c) && c != '\t' && c != '\n');
+            }
+            if (bad) return String.format("U+%04X", (int) c);
+        }
+        return null;
+    }
+
     private static boolean isNumber(String cell) {
         try {
             new BigDecimal(cell);

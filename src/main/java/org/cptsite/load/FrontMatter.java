@@ -79,6 +79,7 @@ final class FrontMatter {
             return null;
         }
         if (root == null) return fm;
+        fm.refuseControlCharacters(root);
         if (!(root instanceof MappingNode map)) {
             problems.error(file, firstLine, "expected 'key: value' lines", "write one 'key: value' per line");
             return null;
@@ -135,6 +136,31 @@ final class FrontMatter {
                 continue;
             }
             entries.put(key, new Entry(t.getValueNode(), line));
+        }
+    }
+
+    /**
+     * An error at each text that holds a control character or half of a character: a quoted YAML value may write
+     * one with an escape ({@code "\\x1b"}, {@code "\\0"}, {@code "\\uD800"}). No page can show it, and in a
+     * terminal ({@code show}) an escape sequence would act on the screen. Tabs and line breaks are text.
+     */
+    private void refuseControlCharacters(Node node) {
+        if (node instanceof ScalarNode s) {
+            String bad = Figures.firstControlCharacter(s.getValue());
+            if (bad != null) {
+                problems.error(
+                        file,
+                        lineOf(node),
+                        "a value holds the character " + bad + ", which no page can show",
+                        "remove it (in a quoted value, an escape such as \\x1b or \\u0007 writes one)");
+            }
+        } else if (node instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                refuseControlCharacters(t.getKeyNode());
+                refuseControlCharacters(t.getValueNode());
+            }
+        } else if (node instanceof SequenceNode q) {
+            for (Node n : q.getValue()) refuseControlCharacters(n);
         }
     }
 

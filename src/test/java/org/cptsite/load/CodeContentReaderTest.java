@@ -77,6 +77,33 @@ class CodeContentReaderTest {
                 p.message());
     }
 
+    /**
+     * A quoted value may write a control character with an escape: it is an error at its line (an ESC in a title
+     * drove the terminal of show, a NUL reached the page), as is half of an emoji. Tabs and line breaks are text.
+     */
+    @Test
+    void aControlCharacterInAValueIsAnErrorAtItsLine() {
+        Problems problems = new Problems();
+        String text = String.join(
+                "\n",
+                "---",
+                "title: \"Node map \\e]0;PWNED\\a\"",
+                "summary: \"Half \\uD800 of it\"",
+                "synonyms: [\"a\\tb\", \"nul \\0\"]",
+                "plain_language: |",
+                "  Two lines",
+                "  of text.",
+                "---",
+                "");
+        CodeContentReader.read("38900", FILE, text, problems);
+        assertEquals(
+                List.of(
+                        "2: a value holds the character U+001B, which no page can show",
+                        "3: a value holds the character U+D800, which no page can show",
+                        "4: a value holds the character U+0000, which no page can show"),
+                problems.all().stream().map(p -> p.line() + ": " + p.message()).toList());
+    }
+
     /** A mapping broken in the middle is named where the parser found it: the line of the mistake. */
     @Test
     void aValueWithAColonIsAnErrorAtItsLine() {
