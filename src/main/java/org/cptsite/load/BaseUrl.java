@@ -42,7 +42,47 @@ public final class BaseUrl {
             return "has a query (?" + u.getRawQuery() + "), which would end up in every page URL";
         if (u.getRawFragment() != null) return "has a fragment (#" + u.getRawFragment() + ")";
         if (u.getRawUserInfo() != null) return "has a user name, which would end up in every page URL";
+        if (u.getPort() > 65535) return "has the port " + u.getPort() + ", above 65535";
+        return pathReason(u.getRawPath() == null ? "" : u.getRawPath());
+    }
+
+    /**
+     * Why the path cannot start every link of the site, or null. It goes into each page's links as it is: a
+     * {@code .} or {@code ..} segment (plain or {@code %2e}) would be resolved away by browsers, to links the
+     * checks never saw; an encoded slash or backslash or an empty segment likewise; and a character such as
+     * {@code &} or {@code "} would need escaping in every attribute. Letters, digits, {@code - . _ ~} and
+     * percent-encoded bytes (a path in another script) are enough for any real one.
+     */
+    static String pathReason(String path) {
+        for (String segment : path.split("/", -1)) {
+            String lower = segment.toLowerCase(Locale.ROOT);
+            if (lower.equals(".")
+                    || lower.equals("..")
+                    || lower.replace("%2e", ".").matches("\\.{1,2}")) {
+                return "has a '" + segment + "' segment in its path, which browsers resolve away";
+            }
+            if (lower.contains("%2f") || lower.contains("%5c")) return "has an encoded slash or backslash in its path";
+            for (int i = 0; i < segment.length(); i++) {
+                char c = segment.charAt(i);
+                boolean ok =
+                        c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0;
+                if (c == '%'
+                        && i + 2 < segment.length()
+                        && isHex(segment.charAt(i + 1))
+                        && isHex(segment.charAt(i + 2))) {
+                    i += 2;
+                    continue;
+                }
+                if (!ok) return "has the character '" + c + "' in its path; use letters, digits, '-', '.', '_' and '~'";
+            }
+        }
+        if (path.length() > 1 && path.substring(0, path.length() - 1).contains("//"))
+            return "has an empty segment ('//') in its path";
         return null;
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     /**
