@@ -51,18 +51,27 @@ class LocalityPagesIT {
         Set<String> scripts = new HashSet<>();
         Map<String, byte[]> files = Sites.files(site);
         int pages = 0;
+        int unpriced = 0;
         for (String path : files.keySet()) {
             if (!path.matches("(cpt|hcpcs)/[0-9A-Z]{5}/index\\.html")) continue;
             pages++;
             Document d = Jsoup.parse(new String(files.get(path), java.nio.charset.StandardCharsets.UTF_8));
             Element section = d.getElementById("locality");
             assertNotNull(section, path);
+            // A code without any paid row says why it has no locality amounts, without the script or its data.
+            if (!section.hasAttr("data-localities")) {
+                assertTrue(section.text().contains("No locality amounts: this code is "), path);
+                assertTrue(section.select("script").isEmpty(), path);
+                unpriced++;
+                continue;
+            }
             urls.add(section.attr("data-localities"));
             scripts.add(d.selectFirst("#locality script[src]").attr("src"));
             assertTrue(d.selectFirst("#locality script[src]").hasAttr("defer"), "the script does not block rendering");
             assertTrue(files.get(path).length < 40_000, path + " is " + files.get(path).length + " bytes");
         }
         assertEquals(369, pages);
+        assertTrue(unpriced > 20 && unpriced < 100, "codes without a paid row: " + unpriced);
         assertEquals(1, urls.size(), "one shared file: " + urls);
         assertEquals(1, scripts.size());
         String url = urls.iterator().next();

@@ -329,7 +329,7 @@ class LocalityScriptBrowserIT {
     }
 
     /** Whether a code's page has locality amounts: an anesthesia code, or one with a row paid under the schedule. */
-    private static boolean priced(CodeRows rows) {
+    static boolean priced(CodeRows rows) {
         return rows.main().anesthesia() || rows.rows().stream().anyMatch(org.cptsite.model.RvuRow::payable);
     }
 
