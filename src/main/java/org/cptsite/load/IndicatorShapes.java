@@ -7,7 +7,7 @@ import java.util.Map;
  * The shape of each indicator column's values in a PPRRVU file, as the CMS readme defines them
  * (../shared/docs/cms-pfs-files.md): a status is one letter, GLOB DAYS three digits or MMM, XXX, YYY, ZZZ, most
  * indicators one digit, ENDO BASE a code or blank. Shapes, not lists of values, so that a value CMS adds next year
- * still loads (its meaning then reads "not in the CMS readme"), while text that cannot be an indicator (a formula
+ * still loads (its meaning then reads "Value not described in the CMS readme"), while text that cannot be an indicator (a formula
  * a spreadsheet wrote, markup, a shifted column) is refused at its row before it reaches a page or an export.
  */
 final class IndicatorShapes {
@@ -41,7 +41,12 @@ final class IndicatorShapes {
                 PprrvuColumn.GLOB_DAYS,
                 new Shape(
                         "three digits, MMM, XXX, YYY or ZZZ",
-                        v -> v.length() == 3 && (allDigits(v) || v.matches("MMM|XXX|YYY|ZZZ"))));
+                        v -> v.length() == 3
+                                && (allDigits(v)
+                                        || v.equals("XXX")
+                                        || v.equals("ZZZ")
+                                        || v.equals("YYY")
+                                        || v.equals("MMM"))));
         SHAPES.put(PprrvuColumn.PRIC_IND, new Shape("blank or digits", v -> v.length() <= 2 && allDigits(v)));
         SHAPES.put(
                 PprrvuColumn.ENDO_BASE,

@@ -240,9 +240,10 @@ final class PprrvuReader {
         BigDecimal oppsMp = n.rvu(OPPS_MP);
         if (n.failed) return null;
         for (PprrvuColumn column : IndicatorShapes.columns()) {
+            if (column == GLOB_DAYS) continue; // a message of its own, below
             String value = layout.cell(row, column);
             String shape = IndicatorShapes.mismatch(column, value);
-            if (shape != null && column != GLOB_DAYS) { // GLOB DAYS has a message of its own, below
+            if (shape != null) {
                 problems.error(
                         file.name(),
                         line,
