@@ -70,6 +70,7 @@ public final class ReleasesLoader {
         }
         List<Release> sorted = new ArrayList<>();
         Map<String, Path> byId = new LinkedHashMap<>();
+        Map<Release, Path> pathOf = new java.util.IdentityHashMap<>();
         boolean failed = false;
         for (int i = 0; i < each.size(); i++) {
             Path p = each.get(i);
@@ -88,10 +89,56 @@ public final class ReleasesLoader {
                         "give each release once (check --data and releases: in site.yml)");
             }
             sorted.add(r);
+            pathOf.put(r, p);
         }
         if (failed || problems.hasErrors()) return null;
         sorted.sort(Releases.ORDER);
+        for (int i = 1; i < sorted.size(); i++) {
+            plausibleNext(sorted.get(i - 1), pathOf.get(sorted.get(i - 1)), sorted.get(i), pathOf.get(sorted.get(i)));
+        }
+        if (problems.hasErrors()) return null;
         return new Releases(sorted);
+    }
+
+    /**
+     * A release deletes or adds a few hundred codes of some 17,000 (RVU26C: 210 and 454, about 2%). A PPRRVU file
+     * cut at a line's end reads without a fault, and its lost codes would be published as deleted by CMS (a
+     * release of two files has its QPP twin to compare with, one of one file has not): so many codes gone from
+     * one release to the next, or come, is an error at the release that lacks them.
+     */
+    private void plausibleNext(Release older, Path olderPath, Release newer, Path newerPath) {
+        long deleted = older.codes().keySet().stream()
+                .filter(c -> !newer.codes().containsKey(c))
+                .count();
+        long added = newer.codes().keySet().stream()
+                .filter(c -> !older.codes().containsKey(c))
+                .count();
+        if (implausible(deleted, older.codes().size())) {
+            cutShort(newer, newerPath, deleted, older);
+        } else if (implausible(added, newer.codes().size())) {
+            cutShort(older, olderPath, added, newer);
+        }
+    }
+
+    /** More than a tenth of a release's codes, and at least 100 (a small release of our own may differ more). */
+    static boolean implausible(long changed, int of) {
+        return changed >= 100 && changed * 10 > of;
+    }
+
+    private void cutShort(Release lacking, Path path, long missing, Release other) {
+        problems.error(
+                path.toString(),
+                0,
+                String.format(
+                        Locale.ROOT,
+                        "release %s lacks %,d of the %,d codes of %s, where one release deletes or adds a few hundred"
+                                + " at most: is its PPRRVU file cut short?",
+                        lacking.id(),
+                        missing,
+                        other.codes().size(),
+                        other.id()),
+                "use the complete PPRRVU file from the CMS zip of " + lacking.id()
+                        + " (a download or a copy may stop at a line's end without a fault)");
     }
 
     /**

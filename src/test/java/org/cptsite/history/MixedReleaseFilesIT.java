@@ -99,6 +99,46 @@ class MixedReleaseFilesIT {
         assertFalse(Files.exists(tmp.resolve("site")), "nothing written");
     }
 
+    /**
+     * The real 2026 release comes with one PPRRVU file, so a copy cut short has no twin to tell: cut at a line's
+     * end (its first 60%), it lacks thousands of RVU25D's codes, which would be published as deleted. An error
+     * names it; the real pair (210 deleted, 454 added) is far from the bound.
+     */
+    @Test
+    void aReleaseThatLacksThousandsOfThePreviousOnesCodesIsCutShort() throws IOException {
+        Path rvu26 = org.cptsite.RealData.dir("rvu26");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(rvu26), "real CMS data");
+        Path cut = Files.createDirectories(tmp.resolve("releases/rvu26-cut"));
+        try (var files = Files.list(rvu26)) {
+            for (Path f : files.toList()) {
+                if (f.getFileName().toString().startsWith("PPRRVU")) {
+                    java.util.List<String> lines = Files.readAllLines(f, QuarterlyLastmodIT.CMS);
+                    Files.write(
+                            cut.resolve(f.getFileName()),
+                            lines.subList(0, lines.size() * 6 / 10),
+                            QuarterlyLastmodIT.CMS);
+                } else {
+                    Files.copy(f, cut.resolve(f.getFileName()));
+                }
+            }
+        }
+        Files.createSymbolicLink(
+                tmp.resolve("releases/rvu25d"),
+                org.cptsite.RealData.dir("rvu25d").toAbsolutePath());
+
+        CommandRun r = build(tmp.resolve("releases"));
+
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(
+                r.err()
+                        .matches("(?s).*" + java.util.regex.Pattern.quote(cut + ": error: release RVU26C lacks ")
+                                + "[0-9,]+ of the 16,852 codes of RVU25D, where one release deletes or adds a few hundred at"
+                                + " most: is its PPRRVU file cut short\\?\n.*"),
+                r::err);
+        assertFalse(r.err().contains("Exception"), r::toString);
+        assertFalse(Files.exists(tmp.resolve("site")), "nothing written");
+    }
+
     @Test
     void aQppTwinWhoseRvusDiffer() throws IOException {
         Path data = Sites.copyTree(Sites.SAMPLE, tmp.resolve("edited"));
