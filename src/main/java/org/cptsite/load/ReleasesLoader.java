@@ -104,9 +104,14 @@ public final class ReleasesLoader {
      * A release deletes or adds a few hundred codes of some 17,000 (RVU26C: 210 and 454, about 2%). A PPRRVU file
      * cut at a line's end reads without a fault, and its lost codes would be published as deleted by CMS (a
      * release of two files has its QPP twin to compare with, one of one file has not): so many codes gone from
-     * one release to the next, or come, is an error at the release that lacks them.
+     * one release to the next, or come, is an error at the release that lacks them (of releases up to 15 months
+     * apart).
      */
     private void plausibleNext(Release older, Path olderPath, Release newer, Path newerPath) {
+        // Years apart, codes come and go by the thousand: only releases up to a year and a quarter apart are compared.
+        if (older.released() == null
+                || newer.released() == null
+                || java.time.temporal.ChronoUnit.MONTHS.between(older.released(), newer.released()) > 15) return;
         long deleted = older.codes().keySet().stream()
                 .filter(c -> !newer.codes().containsKey(c))
                 .count();
