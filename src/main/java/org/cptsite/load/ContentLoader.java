@@ -290,7 +290,19 @@ public final class ContentLoader {
         }
     }
 
-    /** The file as UTF-8 text; null (and a problem at the first bad byte's line) when unreadable or not UTF-8. */
+    /** The index of the first control character but tab and line ends, or -1. */
+    private static int firstControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') return i;
+        }
+        return -1;
+    }
+
+    /**
+     * The file as UTF-8 text; null (and a problem at the line of the first bad byte, or control character) when
+     * unreadable, not UTF-8, or holding a control character.
+     */
     private String read(Path p) {
         try {
             byte[] bytes = Files.readAllBytes(p);
@@ -316,6 +328,20 @@ public final class ContentLoader {
                 return null;
             }
             String text = out.flip().toString();
+            int bad = firstControlCharacter(text);
+            if (bad >= 0) {
+                // No page can show it; pasted from a terminal, an ESC sequence would act on the screen of show.
+                problems.error(
+                        p.toString(),
+                        (int) text.substring(0, bad)
+                                        .chars()
+                                        .filter(c -> c == '\n')
+                                        .count()
+                                + 1,
+                        String.format(Locale.ROOT, "a control character (U+%04X) on this line", (int) text.charAt(bad)),
+                        "delete it (it may have come with text pasted from a terminal or another program)");
+                return null;
+            }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (IOException e) {
             problems.error(p.toString(), 0, "cannot be read: " + e.getMessage(), "check the path and its permissions");
