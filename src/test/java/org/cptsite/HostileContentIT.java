@@ -196,10 +196,7 @@ class HostileContentIT {
     void contentThatIsNotUtf8NamesItsLine() throws IOException {
         Path md = content.resolve("codes/38900.md");
         String text = Files.readString(md);
-        int line = (int) text.substring(0, text.indexOf("## Clinical context"))
-                        .lines()
-                        .count()
-                + 3;
+        int line = sentinelLine(text);
         byte[] latin1 = text.replace("Sentinel node mapping is", "Sentinel node mapping \u00e9 is")
                 .getBytes(StandardCharsets.ISO_8859_1);
         Files.write(md, latin1);
@@ -207,15 +204,20 @@ class HostileContentIT {
         r.assertError(md, line, "not UTF-8 text: byte 0xE9 is not a UTF-8 character", "save the file as UTF-8");
     }
 
+    /** The line of 38900.md's "Sentinel node mapping is", which the two tests above and below edit. */
+    private static int sentinelLine(String text) {
+        return (int) text.substring(0, text.indexOf("## Clinical context"))
+                        .lines()
+                        .count()
+                + 3;
+    }
+
     /** A control character in the text (an ESC sequence pasted from a terminal) is an error at its line. */
     @Test
     void aControlCharacterInContentNamesItsLine() throws IOException {
         Path md = content.resolve("codes/38900.md");
         String text = Files.readString(md);
-        int line = (int) text.substring(0, text.indexOf("## Clinical context"))
-                        .lines()
-                        .count()
-                + 3;
+        int line = sentinelLine(text);
         Files.writeString(md, text.replace("Sentinel node mapping is", "Sentinel node \u001b[31mmapping is"));
         Run r = failedBuild();
         r.assertError(md, line, "a control character (U+001B) on this line", "delete it");

@@ -236,22 +236,19 @@ class PprrvuReaderTest {
         for (String[] c : cases) {
             String row = ROW_GLOBAL.replace(c[0], c[1]);
             assertFalse(row.equals(ROW_GLOBAL), c[0]);
-            Problems problems = new Problems();
-            read(
-                    "PPRRVU2026_Jul_nonQPP.csv",
-                    file(
-                            false,
-                            "2026 National Physician Fee Schedule Relative Value File July Release",
-                            "06/30/2026",
-                            row,
-                            ROW_26),
-                    problems);
+            Problems problems = readJuly2026(row, ROW_26);
             assertEquals(1, problems.all().size(), () -> problems.all().toString());
             assertTrue(
                     problems.all().get(0).message().startsWith(c[2]),
                     problems.all().get(0).message());
             assertEquals(11, problems.all().get(0).line(), c[2]);
         }
+        Problems problems = readJuly2026(ROW_GLOBAL.replace(",A,,0.21", ",Z,,0.21"));
+        assertFalse(problems.hasErrors(), () -> problems.all().toString());
+    }
+
+    /** The problems of reading a July 2026 file of these rows. */
+    private static Problems readJuly2026(String... rows) throws IOException {
         Problems problems = new Problems();
         read(
                 "PPRRVU2026_Jul_nonQPP.csv",
@@ -259,9 +256,9 @@ class PprrvuReaderTest {
                         false,
                         "2026 National Physician Fee Schedule Relative Value File July Release",
                         "06/30/2026",
-                        ROW_GLOBAL.replace(",A,,0.21", ",Z,,0.21")),
+                        rows),
                 problems);
-        assertFalse(problems.hasErrors(), () -> problems.all().toString());
+        return problems;
     }
 
     @Test
