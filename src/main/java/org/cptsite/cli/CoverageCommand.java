@@ -144,7 +144,7 @@ final class CoverageCommand implements Callable<Integer> {
                     Locale.ROOT,
                     "| %s | %s | %s |%n",
                     m.code(),
-                    cell(m.descriptor()),
+                    MarkdownCells.text(m.descriptor()),
                     // As the list pages write them: anesthesia (J) and contractor-priced (C) codes are paid, just
                     // not by RVUs x CF, and "not paid" would mislead.
                     m.payment() == null ? Text.noAmount(m.main()) : Text.dollars(m.payment()));
@@ -153,7 +153,11 @@ final class CoverageCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%n## Content not reviewed since %s%s (%d)%n", release.id(), since, stale.size());
         if (!stale.isEmpty()) out.printf(Locale.ROOT, "%n| file | reviewed |%n|---|---|%n");
         for (CodeContent c : stale) {
-            out.printf(Locale.ROOT, "| %s | %s |%n", cell(c.file()), c.reviewed() == null ? "never" : c.reviewed());
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %s |%n",
+                    MarkdownCells.text(c.file()),
+                    c.reviewed() == null ? "never" : c.reviewed());
         }
         if (releases.hasHistory()) {
             out.printf(
@@ -166,7 +170,7 @@ final class CoverageCommand implements Callable<Integer> {
                 out.printf(
                         Locale.ROOT,
                         "| %s | %s | %s | %s |%n",
-                        cell(c.file()),
+                        MarkdownCells.text(c.file()),
                         c.code(),
                         releases.lastWith(c.code()).id(),
                         c.replacedBy().isEmpty() ? "none named" : String.join(", ", c.replacedBy()));
@@ -178,11 +182,7 @@ final class CoverageCommand implements Callable<Integer> {
                 releases.hasHistory() ? "in no given release" : "not in " + release.id(),
                 orphans.size());
         if (!orphans.isEmpty()) out.printf(Locale.ROOT, "%n| file | code |%n|---|---|%n");
-        for (CodeContent c : orphans) out.printf(Locale.ROOT, "| %s | %s |%n", cell(c.file()), c.code());
-    }
-
-    private static String cell(String text) {
-        return MarkdownCells.text(text);
+        for (CodeContent c : orphans) out.printf(Locale.ROOT, "| %s | %s |%n", MarkdownCells.text(c.file()), c.code());
     }
 
     /** A CSV row; text cells (descriptors, titles, file names) safe from formula injection ({@link CsvCells}). */

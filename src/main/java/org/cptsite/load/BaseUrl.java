@@ -56,9 +56,7 @@ public final class BaseUrl {
     static String pathReason(String path) {
         for (String segment : path.split("/", -1)) {
             String lower = segment.toLowerCase(Locale.ROOT);
-            if (lower.equals(".")
-                    || lower.equals("..")
-                    || lower.replace("%2e", ".").matches("\\.{1,2}")) {
+            if (lower.replace("%2e", ".").matches("\\.{1,2}")) {
                 return "has a '" + segment + "' segment in its path, which browsers resolve away";
             }
             if (lower.contains("%2f") || lower.contains("%5c")) return "has an encoded slash or backslash in its path";

@@ -290,15 +290,6 @@ public final class ContentLoader {
         }
     }
 
-    /** The index of the first control character but tab and line ends, or -1. */
-    private static int firstControlCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') return i;
-        }
-        return -1;
-    }
-
     /**
      * The file as UTF-8 text; null (and a problem at the line of the first bad byte, or control character) when
      * unreadable, not UTF-8, or holding a control character.
@@ -328,7 +319,7 @@ public final class ContentLoader {
                 return null;
             }
             String text = out.flip().toString();
-            int bad = firstControlCharacter(text);
+            int bad = Figures.firstControlCharacter(text);
             if (bad >= 0) {
                 // No page can show it; pasted from a terminal, an ESC sequence would act on the screen of show.
                 problems.error(

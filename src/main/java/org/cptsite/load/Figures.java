@@ -69,22 +69,19 @@ final class Figures {
     }
 
     /**
-     * The first character of {@code text} no page can show, as "U+001B"; null when there is none. Control
-     * characters (C0 but tab and line feed, DEL, C1) and half of a character outside the BMP (a lone surrogate).
+     * The index of the first character of {@code text} no page can show, or -1: a control character (tab and line
+     * ends are text) or half of a character outside the BMP (a lone surrogate, which a YAML escape can write).
      */
-    static String firstControlCharacter(String text) {
+    static int firstControlCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean bad;
-            if (Character.isHighSurrogate(c)) {
-                bad = i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
-                if (!bad) i++;
-            } else {
-                bad = Character.isLowSurrogate(c) || (Character.isISOControl(c) && c != '\t' && c != '\n');
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return i;
             }
-            if (bad) return String.format("U+%04X", (int) c);
         }
-        return null;
+        return -1;
     }
 
     private static boolean isNumber(String cell) {

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cptsite.model.Problems;
@@ -146,12 +147,13 @@ final class FrontMatter {
      */
     private void refuseControlCharacters(Node node) {
         if (node instanceof ScalarNode s) {
-            String bad = Figures.firstControlCharacter(s.getValue());
-            if (bad != null) {
+            int bad = Figures.firstControlCharacter(s.getValue());
+            if (bad >= 0) {
                 problems.error(
                         file,
                         lineOf(node),
-                        "a value holds the character " + bad + ", which no page can show",
+                        String.format(Locale.ROOT, "a value holds the character U+%04X, which no page can show", (int)
+                                s.getValue().charAt(bad)),
                         "remove it (in a quoted value, an escape such as \\x1b or \\u0007 writes one)");
             }
         } else if (node instanceof MappingNode m) {

@@ -86,9 +86,9 @@ public final class PriceExport {
                     .append(',')
                     .append(l.id())
                     .append(',')
-                    .append(quote(l.state()))
+                    .append(CsvCells.field(l.state()))
                     .append(',')
-                    .append(quote(name(l.name())))
+                    .append(CsvCells.field(name(l.name())))
                     .append(',')
                     .append(plain(p.nonFacility()))
                     .append(',')
@@ -162,10 +162,5 @@ public final class PriceExport {
     /** A locality name without the file's footnote marks. */
     private static String name(String raw) {
         return raw.replace("*", "").trim();
-    }
-
-    /** RFC 4180 quoting, and no formula for a spreadsheet to run ({@link CsvCells}). */
-    static String quote(String s) {
-        return CsvCells.field(s);
     }
 }

@@ -169,10 +169,10 @@ final class ReleasePageBuilder {
                 List<ListPage.Entry> shown =
                         entries.subList((n - 1) * CODES_PER_PAGE, Math.min(entries.size(), n * CODES_PER_PAGE));
                 String url = Urls.releaseList(id, kind, category, n);
-                String part = count == 1 ? "" : ", page " + n + " of " + count;
-                String heading = title(category) + " codes " + kind + " in " + id + part;
-                String lead = Text.count(entries.size(), title(category) + " code") + " " + kind + " from "
-                        + diff.from().id() + " to " + id + part + ".";
+                String part = part(n, count);
+                String heading = title(category) + " codes " + kind + " in " + id;
+                String fromTo = Text.count(entries.size(), title(category) + " code") + " " + kind + " from "
+                        + diff.from().id() + " to " + id;
                 List<Link> crumbs = new ArrayList<>(crumbs(id));
                 crumbs.add(new Link(title(category) + " " + kind + part, url));
                 List<ReleasePage.CodeGroup> one =
@@ -180,17 +180,10 @@ final class ReleasePageBuilder {
                 pages.put(
                         url,
                         ReleasePage.part(
-                                meta(
-                                        title(category) + " codes " + kind + " in " + id,
-                                        Text.count(entries.size(), title(category) + " code") + " " + kind + " from "
-                                                + diff.from().id() + " to " + id + ".",
-                                        n,
-                                        count,
-                                        url,
-                                        crumbs),
+                                meta(heading, fromTo + ".", n, count, url, crumbs),
                                 chrome,
-                                heading,
-                                lead,
+                                heading + part,
+                                fromTo + part + ".",
                                 kind.equals("added") ? one : List.of(),
                                 kind.equals("added") ? List.of() : one,
                                 List.of(),
@@ -219,26 +212,19 @@ final class ReleasePageBuilder {
             }
             List<Link> others = otherPages(id, count, n, k -> Urls.releaseChanges(id, category, k));
             String url = Urls.releaseChanges(id, category, n);
-            String part = count == 1 ? "" : ", page " + n + " of " + count;
-            String heading = title(category) + " codes changed in " + id + part;
-            String lead = Text.count(rows.size(), "row") + " of " + title(category) + " codes changed from "
-                    + diff.from().id() + " to " + id + part + ": each field before and after.";
+            String part = part(n, count);
+            String heading = title(category) + " codes changed in " + id;
+            String fromTo = Text.count(rows.size(), "row") + " of " + title(category) + " codes changed from "
+                    + diff.from().id() + " to " + id;
             List<Link> crumbs = new ArrayList<>(crumbs(id));
             crumbs.add(new Link(title(category) + part, url));
             pages.put(
                     url,
                     ReleasePage.part(
-                            meta(
-                                    title(category) + " codes changed in " + id,
-                                    Text.count(rows.size(), "row") + " of " + title(category) + " codes changed from "
-                                            + diff.from().id() + " to " + id + ": each field before and after.",
-                                    n,
-                                    count,
-                                    url,
-                                    crumbs),
+                            meta(heading, fromTo + ": each field before and after.", n, count, url, crumbs),
                             chrome,
-                            heading,
-                            lead,
+                            heading + part,
+                            fromTo + part + ": each field before and after.",
                             List.of(),
                             List.of(),
                             shown,
@@ -320,9 +306,8 @@ final class ReleasePageBuilder {
      * a long category title must not cut off (the pages' titles would be the same, and the build refuses that).
      */
     private PageMeta meta(String title, String description, int n, int count, String url, List<Link> crumbs) {
-        if (count == 1) return meta(title, description, url, crumbs);
-        String part = ", page " + n + " of " + count;
-        String page = " Page " + n + " of " + count + ".";
+        String part = part(n, count);
+        String page = count == 1 ? "" : " Page " + n + " of " + count + ".";
         return ListPageBuilder.meta(
                 settings,
                 Text.limit(title, 65 - part.length()) + part,
@@ -333,13 +318,12 @@ final class ReleasePageBuilder {
     }
 
     private PageMeta meta(String title, String description, String url, List<Link> crumbs) {
-        return ListPageBuilder.meta(
-                settings,
-                Text.limit(title, 65),
-                Text.limit(description + " From the CMS Physician Fee Schedule files.", 158),
-                url,
-                crumbs,
-                "CollectionPage");
+        return meta(title, description, 1, 1, url, crumbs);
+    }
+
+    /** ", page 2 of 3" after the heading of a list's page; nothing for a list of one page. */
+    private static String part(int n, int count) {
+        return count == 1 ? "" : ", page " + n + " of " + count;
     }
 
     private String title(Category c) {

@@ -144,7 +144,14 @@ public final class Templates {
     public boolean check() {
         // Reported by the constructor, once: not again as each template missing from it.
         if (!Files.isDirectory(dir)) return false;
-        if (!linksRefused()) return false;
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            report(dir.toString(), 0, "template folder unreadable: " + e.getMessage(), "check its permissions");
+            return false;
+        }
+        if (!linksRefused(files)) return false;
         boolean ok = true;
         // Each once: a second load of a broken template gets Freemarker's "error loading the template on an
         // earlier attempt", which would be reported as a second, false problem.
@@ -153,15 +160,10 @@ public final class Templates {
             tried.add(name);
             ok &= template(name) != null;
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p :
-                    files.filter(f -> f.toString().endsWith(".ftlh")).sorted().toList()) {
-                String name = dir.relativize(p).toString().replace('\\', '/');
-                if (tried.add(name)) ok &= template(name) != null;
-            }
-        } catch (IOException e) {
-            report(dir.toString(), 0, "template folder unreadable: " + e.getMessage(), "check its permissions");
-            return false;
+        for (Path p : files) {
+            if (!p.toString().endsWith(".ftlh")) continue;
+            String name = dir.relativize(p).toString().replace('\\', '/');
+            if (tried.add(name)) ok &= template(name) != null;
         }
         return ok;
     }
@@ -170,15 +172,11 @@ public final class Templates {
      * False (with a problem for each) when the folder holds links: a linked template would be read from outside
      * it (Freemarker refuses it, in its own words), and a linked asset would publish a file from anywhere.
      */
-    private boolean linksRefused() {
-        List<Path> links;
-        try (Stream<Path> files = Files.walk(dir)) {
-            links = files.filter(Files::isSymbolicLink).sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            report(dir.toString(), 0, "template folder unreadable: " + e.getMessage(), "check its permissions");
-            return false;
-        }
-        for (Path link : links) {
+    private boolean linksRefused(List<Path> files) {
+        boolean none = true;
+        for (Path link : files) {
+            if (!Files.isSymbolicLink(link)) continue;
+            none = false;
             report(
                     link.toString(),
                     0,
@@ -186,7 +184,7 @@ public final class Templates {
                             + " could publish or run a file from outside it",
                     "copy the file into " + link.getParent() + " instead of linking to it");
         }
-        return links.isEmpty();
+        return none;
     }
 
     private Template template(String name) {

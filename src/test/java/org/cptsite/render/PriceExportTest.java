@@ -61,8 +61,8 @@ class PriceExportTest {
 
     @Test
     void aFieldWithACommaOrQuoteIsQuoted() {
-        assertEquals("ALABAMA", PriceExport.quote("ALABAMA"));
-        assertEquals("\"HAWAII, GUAM\"", PriceExport.quote("HAWAII, GUAM"));
-        assertEquals("\"A \"\"B\"\"\"", PriceExport.quote("A \"B\""));
+        assertEquals("ALABAMA", CsvCells.field("ALABAMA"));
+        assertEquals("\"HAWAII, GUAM\"", CsvCells.field("HAWAII, GUAM"));
+        assertEquals("\"A \"\"B\"\"\"", CsvCells.field("A \"B\""));
     }
 }
