@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Set;
 import org.cptsite.check.PageRules.Violation;
 import org.cptsite.model.CheckRule;
+import org.cptsite.model.UrlPath;
 
 /**
  * Ids and the links the page can judge alone: no id twice, #anchors to its own ids, root-relative links under
- * the base path. Links to other pages are judged once every page exists ({@link CheckingOutput}).
+ * the base path, relative ones not above the root. Links to other pages are judged once every page exists ({@link CheckingOutput}).
  */
 final class LinkRules {
     private LinkRules() {}
@@ -25,6 +26,9 @@ final class LinkRules {
                     v.add(new Violation(
                             CheckRule.ANCHORS, "links to " + href + ", an id this page does not have", href));
                 }
+            } else if (UrlPath.isRelativePath(href) && UrlPath.resolved(page.url, href) == null) {
+                v.add(new Violation(
+                        CheckRule.LINKS, "links to " + href + ", which climbs above the site's root", href));
             } else if (Page.isRootRelative(href) && page.base.siteUrl(href) == null) {
                 v.add(new Violation(
                         CheckRule.LINKS,

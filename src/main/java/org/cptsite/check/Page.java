@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.cptsite.model.CodeSystem;
+import org.cptsite.model.UrlPath;
 import org.cptsite.output.BasePath;
 
 /** A page being checked: where it is served, its bytes, and what one scan of them found. */
@@ -67,14 +68,18 @@ final class Page {
     }
 
     /**
-     * The internal links of the page as site URLs (with any #anchor), then the assets it refers to; a link
-     * outside the base path is left out ({@link LinkRules} reports it).
+     * The internal links of the page (its links and images) as site URLs (with any #anchor), a relative one resolved
+     * against the page's, then the assets it refers to; a link outside the base path, or above the root, is left
+     * out ({@link LinkRules} reports it).
      */
     List<String> links() {
         List<String> links = new ArrayList<>();
         for (String href : scan.hrefs) {
             if (isRootRelative(href)) {
                 String link = base.siteUrl(href);
+                if (link != null) links.add(link);
+            } else if (UrlPath.isRelativePath(href)) {
+                String link = UrlPath.resolved(url, href);
                 if (link != null) links.add(link);
             }
         }

@@ -190,7 +190,10 @@ final class PageScan {
                     jsonLd.add(s.rawContent());
                 }
             }
-            case "img" -> images.add(s.startTag());
+            case "img" -> {
+                images.add(s.startTag());
+                if (s.hasAttr("src")) hrefs.add(s.attr("src")); // an image of the site must exist as a link's page must
+            }
             case "svg" -> {
                 if (s.svgAncestors() == 0) {
                     svg = new Svg(s.startTag());

@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.cptsite.model.Category;
 import org.cptsite.model.CategoryContent;
-import org.cptsite.model.CheckRule;
 import org.cptsite.model.CodeContent;
 import org.cptsite.model.CodeRange;
 import org.cptsite.model.Content;
@@ -257,7 +256,7 @@ public final class ContentLoader {
     private static Markdown markdown(@Nullable SiteSettings settings, Map<String, Path> statics) {
         return settings == null
                 ? new Markdown(false, new ImageSizes(statics))
-                : new Markdown(settings.unsafeHtml(), new ImageSizes(statics), settings.level(CheckRule.HEADING_ORDER));
+                : new Markdown(settings.unsafeHtml(), new ImageSizes(statics), settings::level);
     }
 
     /**

@@ -32,11 +32,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.cptsite.model.CheckRule;
 import org.cptsite.model.Problems;
 import org.cptsite.model.Slug;
 import org.cptsite.model.SourceLink;
 import org.cptsite.model.UniqueIds;
+import org.cptsite.model.UrlPath;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -147,7 +149,8 @@ final class Markdown {
 
     private final boolean unsafeHtml;
     private final ImageSizes imageSizes;
-    private final CheckRule.Level headingOrder;
+    /** The level site.yml gives each page rule: a heading out of order and a link relative to its page are its problems. */
+    private final Function<CheckRule, CheckRule.Level> levels;
 
     /** @param unsafeHtml the site's {@code markdown: { unsafe_html: true }}: raw HTML is kept */
     Markdown(boolean unsafeHtml) {
@@ -156,17 +159,18 @@ final class Markdown {
 
     /** The same; {@code imageSizes} gives the width and height of the images of content/static/. */
     Markdown(boolean unsafeHtml, ImageSizes imageSizes) {
-        this(unsafeHtml, imageSizes, CheckRule.Level.ERROR);
+        this(unsafeHtml, imageSizes, rule -> CheckRule.Level.ERROR);
     }
 
     /**
      * The same; a heading that skips a level, or goes above the one its text sits under, is a problem at its line
-     * at {@code headingOrder}, the level the site gives the page rule {@code heading_order}.
+     * at the level {@code levels} gives the page rule {@code heading_order}, and a link relative to the page it
+     * is on at the level of {@code links}.
      */
-    Markdown(boolean unsafeHtml, ImageSizes imageSizes, CheckRule.Level headingOrder) {
+    Markdown(boolean unsafeHtml, ImageSizes imageSizes, Function<CheckRule, CheckRule.Level> levels) {
         this.unsafeHtml = unsafeHtml;
         this.imageSizes = imageSizes;
-        this.headingOrder = headingOrder;
+        this.levels = levels;
     }
 
     /**
@@ -225,13 +229,13 @@ final class Markdown {
                 if (!unsafeHtml) omit(node, file, line, problems);
             } else if (node instanceof InlineLinkNode || node instanceof AutoLink || node instanceof MailLink) {
                 String url = urlOf(node);
-                if (check(node, url, file, line, problems)) internal(url, file, line, links);
+                if (check(node, url, file, line, problems)) internal(url, file, line, links, problems);
                 int[] size = node instanceof Image && node.getParent() != null ? imageSizes.of(url) : null;
                 if (size != null) sizes.put(node, size);
             } else if (node instanceof RefNode ref) {
                 Reference target = ref.isDefined() ? ref.getReferenceNode(doc) : null;
                 if (target != null && check(node, target.getUrl().unescape(), file, line, problems)) {
-                    internal(target.getUrl().unescape(), file, line, links);
+                    internal(target.getUrl().unescape(), file, line, links, problems);
                 }
             }
         }
@@ -280,7 +284,11 @@ final class Markdown {
                 : "heading '" + written + "' skips a level: the heading before it is " + headings.marks(fits - 1);
         String fix = "write it as " + headings.marks(fits) + ", or make the rule a warning in site.yml: checks: { "
                 + CheckRule.HEADING_ORDER.key() + ": warning }";
-        if (headingOrder == CheckRule.Level.WARNING) problems.warning(file, line, message, fix);
+        report(CheckRule.HEADING_ORDER, file, line, message, fix, problems);
+    }
+
+    private void report(CheckRule rule, String file, int line, String message, String fix, Problems problems) {
+        if (levels.apply(rule) == CheckRule.Level.WARNING) problems.warning(file, line, message, fix);
         else problems.error(file, line, message, fix);
     }
 
@@ -354,10 +362,27 @@ final class Markdown {
         return "mailto:" + ((MailLink) node).getText();
     }
 
-    /** A link to a page of the site: a path from the root (not //host) or an #anchor of the page. */
-    private static void internal(String url, String file, int line, Consumer<SourceLink> links) {
-        if (url.startsWith("#") || url.startsWith("/") && !url.startsWith("//"))
+    /**
+     * A link to a page of the site: a path from the root (not //host) or an #anchor of the page. A path relative
+     * to the page ({@code cpt/38792/}, {@code ../99999/}) is a problem: the same text shows on several pages (a
+     * category's billing notes on each of its codes'), where it would lead to as many addresses.
+     */
+    private void internal(String url, String file, int line, Consumer<SourceLink> links, Problems problems) {
+        if (url.startsWith("#") || url.startsWith("/") && !url.startsWith("//")) {
             links.accept(new SourceLink(url.replace(" ", "%20"), file, line)); // as the page writes it
+        } else if (UrlPath.isRelativePath(url)) {
+            String fix =
+                    "write the path from the site's root, such as /cpt/38792/ or /files/form.pdf (a link to another "
+                            + "site begins with https://); or make the rule a warning in site.yml: checks: { "
+                            + CheckRule.LINKS.key() + ": warning }";
+            report(
+                    CheckRule.LINKS,
+                    file,
+                    line,
+                    CheckRule.LINKS.key() + ": the link '" + printable(url) + "' is relative to the page it is on",
+                    fix,
+                    problems);
+        }
     }
 
     /** Takes a refused URL out (the node's text stays where it was); whether the URL was kept. */

@@ -14,6 +14,7 @@ import org.cptsite.model.Hosting;
 import org.cptsite.model.Problems;
 import org.cptsite.model.SiteSettings;
 import org.cptsite.model.SourceLink;
+import org.cptsite.model.UrlPath;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -72,7 +73,7 @@ final class SettingsReader {
             FrontMatter link = fm.nested(item, LINK_KEYS);
             if (link != null && safe(link, file, problems, "the navigation item")) {
                 navigation.add(new SiteSettings.Link(link.text("title", true), link.text("url", true)));
-                internal(link, file, links);
+                internal(link, file, links, problems);
             }
         }
         SiteSettings.CallToAction cta = null;
@@ -81,7 +82,7 @@ final class SettingsReader {
             if (c != null && safe(c, file, problems, "the call to action")) {
                 cta = new SiteSettings.CallToAction(
                         c.text("title", true), c.text("text", true), c.text("link_text", true), c.text("url", true));
-                internal(c, file, links);
+                internal(c, file, links, problems);
             }
         }
         SiteSettings.WorkGpci workGpci = workGpci(fm, file, problems);
@@ -121,12 +122,25 @@ final class SettingsReader {
                 links);
     }
 
-    /** The {@code url} of a mapping, with its line, when it is a path of the site (checked once the site is made). */
-    private static void internal(FrontMatter link, String file, List<SourceLink> links) {
+    /**
+     * The {@code url} of a mapping, with its line, when it is a path of the site (checked once the site is made).
+     * A path relative to the page is an error: the navigation and the call to action show on every page, where it
+     * would lead to as many addresses.
+     */
+    private static void internal(FrontMatter link, String file, List<SourceLink> links, Problems problems) {
         FrontMatter.Entry url = link.entry("url");
         if (url == null || !(url.node() instanceof ScalarNode s)) return;
         String value = s.getValue().trim();
-        if (value.startsWith("/") && !value.startsWith("//")) links.add(new SourceLink(value, file, url.line()));
+        if (value.startsWith("/") && !value.startsWith("//")) {
+            links.add(new SourceLink(value, file, url.line()));
+        } else if (UrlPath.isRelativePath(value)) {
+            problems.error(
+                    file,
+                    url.line(),
+                    "url '" + Markdown.printable(value)
+                            + "' is relative to the page, and this link shows on every page",
+                    "write the path from the site's root, such as /about/ (a link to another site begins with https://)");
+        }
     }
 
     /**

@@ -19,4 +19,47 @@ public final class UrlPath {
             return path;
         }
     }
+
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+
+    /** A URL without a scheme that is a path relative to its page ({@code cpt/38792/}, {@code ../x}, not {@code ?q=}). */
+    public static boolean isRelativePath(String url) {
+        return !url.isEmpty()
+                && !url.startsWith("/")
+                && !url.startsWith("#")
+                && !url.startsWith("?")
+                && !SCHEME.matcher(url).lookingAt();
+    }
+
+    /**
+     * The path from the site's root that {@code relative} leads to from the page at {@code page} (/cpt/38900/), as
+     * a browser resolves it ({@code ../38792/} to /cpt/38792/), with its query and #anchor; null when it climbs
+     * above the root.
+     */
+    public static String resolved(String page, String relative) {
+        int end = relative.length();
+        for (char c : new char[] {'?', '#'}) {
+            int i = relative.indexOf(c);
+            if (i >= 0 && i < end) end = i;
+        }
+        String path = page.substring(0, page.lastIndexOf('/') + 1) + relative.substring(0, end);
+        java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
+        String[] parts = path.substring(1).split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            boolean last = i == parts.length - 1;
+            switch (parts[i]) {
+                case "." -> {
+                    if (last) segments.addLast("");
+                }
+                case ".." -> {
+                    if (segments.pollLast() == null) return null;
+                    if (last) segments.addLast("");
+                }
+                default -> {
+                    if (!parts[i].isEmpty() || last) segments.addLast(parts[i]);
+                }
+            }
+        }
+        return "/" + String.join("/", segments) + relative.substring(end);
+    }
 }

@@ -93,6 +93,39 @@ class CheckingOutputTest {
                 problems.all().get(0).message());
     }
 
+    /**
+     * A link relative to its page (a template may write one) leads where a browser takes it, and an image must
+     * exist as a linked page must; a link above the site's root is broken on its page.
+     */
+    @Test
+    void relativeLinksAndImagesAreCheckedWhereTheyLead() {
+        CheckingOutput out = output(Map.of());
+        out.page(
+                "/a/b/",
+                page(
+                        "/a/b/",
+                        "Title A",
+                        D1,
+                        "<a href=\"../c/\">c</a><a href=\"./\">self</a><a href=\"d/\">d</a><a href=\"../../../up/\">u</a>"
+                                + "<img src=\"pic.png\" alt=\"a picture\" width=\"10\" height=\"10\">"));
+        // (a page's first broken link is reported, the others with it are the same mistake)
+        out.page(
+                "/a/c/",
+                page(
+                        "/a/c/",
+                        "Title C",
+                        D2,
+                        "<img src=\"/files/gone.png\" alt=\"another\" width=\"10\" height=\"10\">"));
+        out.file("a/b/pic.png", new byte[0]);
+        out.finish();
+        assertEquals(
+                List.of(
+                        "links: links to ../../../up/, which climbs above the site's root",
+                        "links: links to /a/b/d/, which the build does not generate",
+                        "links: links to /files/gone.png, which the build does not generate"),
+                problems.all().stream().map(Problem::message).sorted().toList());
+    }
+
     /** A page's address without its slash: the message gives the address that works. */
     @Test
     void aLinkToAPageWithoutItsSlashSaysWhichAddressWorks() {

@@ -79,6 +79,46 @@ class ContentLinkLinesTest {
                         .toList());
     }
 
+    /** An image of content/static/ that is not there is a broken link at its line, as a link to no page is. */
+    @Test
+    void anImageThatIsNotThereIsReportedAtItsLine(@TempDir Path dir) throws IOException {
+        Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
+        Path code = content.resolve("codes/38900.md");
+        int line = insertAfterBilling(code, "![Diagram of the nodes](/images/diagram.png)");
+
+        List<Problem> problems = check(content);
+        assertTrue(
+                problems.stream()
+                        .map(p -> p.file() + ":" + p.line() + " " + p.message())
+                        .toList()
+                        .contains(code + ":" + line
+                                + " links: links to /images/diagram.png, which the build does not generate"),
+                problems::toString);
+    }
+
+    /**
+     * The navigation shows on every page: a link relative to the page would lead somewhere else on each, so it is
+     * an error at its line of site.yml.
+     */
+    @Test
+    void aRelativeLinkOfTheNavigationIsAnErrorAtItsLine(@TempDir Path dir) throws IOException {
+        Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
+        Path settings = content.resolve("site.yml");
+        String yml = Files.readString(settings);
+        String home = "  - { title: Home, url: / }\n";
+        Files.writeString(settings, yml.replace(home, home + "  - { title: Guide, url: guide/ }\n"));
+        int line = (int) yml.substring(0, yml.indexOf(home)).lines().count() + 2;
+
+        List<Problem> problems = check(content);
+        assertEquals(
+                List.of(settings + ":" + line
+                        + " url 'guide/' is relative to the page, and this link shows on every page"),
+                problems.stream()
+                        .map(p -> p.file() + ":" + p.line() + " " + p.message())
+                        .toList());
+        assertTrue(problems.get(0).fix().startsWith("write the path from the site's root, such as /about/"));
+    }
+
     /** The errors of a check of the sample with this content. */
     private static List<Problem> check(Path content) {
         Pipeline.Result r = new Pipeline(

@@ -101,7 +101,7 @@ class MarkdownSafetyTest {
         String html = html(
                 false,
                 "[a](https://example.org/x) [b](http://e.org) [c](mailto:x@e.org) [d](tel:+15550100) "
-                        + "[e](/cpt/38900/) [f](#faq) [g](../x?q=a:b) <https://e.org/> ![i](/assets/i.png)");
+                        + "[e](/cpt/38900/) [f](#faq) [g](/x?q=a:b) <https://e.org/> ![i](/assets/i.png)");
         assertEquals(List.of(), problems.all());
         for (String url : new String[] {
             "https://example.org/x",
@@ -110,12 +110,41 @@ class MarkdownSafetyTest {
             "tel:+15550100",
             "/cpt/38900/",
             "#faq",
-            "../x?q=a:b",
+            "/x?q=a:b",
             "https://e.org/",
             "/assets/i.png"
         }) {
             assertTrue(html.contains("\"" + url + "\""), url + " in " + html);
         }
+    }
+
+    /**
+     * A path relative to the page (an editor's {@code cpt/38792/}, or {@code www.example.org} for a site) would
+     * lead elsewhere on each page that shows the text: a links problem at its line, at the level site.yml gives.
+     */
+    @Test
+    void aLinkRelativeToItsPageIsALinksProblemAtItsLine() {
+        String markdown =
+                "[a](cpt/38792/) [b](?q=1) [c](#faq)\n\n[d](www.example.org) ![e](img/x.png)\n\n[f]\n\n[f]: ../99999/\n";
+        Problems strict = new Problems();
+        new Markdown(false).toHtml(markdown, "x.md", 10, strict);
+        assertEquals(
+                List.of(
+                        "10: links: the link 'cpt/38792/' is relative to the page it is on",
+                        "12: links: the link 'img/x.png' is relative to the page it is on",
+                        "12: links: the link 'www.example.org' is relative to the page it is on",
+                        "14: links: the link '../99999/' is relative to the page it is on"),
+                strict.all().stream().map(p -> p.line() + ": " + p.message()).toList());
+        assertEquals(4, strict.errorCount());
+        Problems lenient = new Problems();
+        new Markdown(
+                        false,
+                        ImageSizes.NONE,
+                        rule -> rule == org.cptsite.model.CheckRule.LINKS
+                                ? org.cptsite.model.CheckRule.Level.WARNING
+                                : org.cptsite.model.CheckRule.Level.ERROR)
+                .toHtml(markdown, "x.md", 10, lenient);
+        assertEquals(List.of(0, 4), List.of(lenient.errorCount(), lenient.all().size()));
     }
 
     @Test

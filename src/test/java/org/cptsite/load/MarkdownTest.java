@@ -126,7 +126,7 @@ class MarkdownTest {
 
         // The site may make the rule a warning: the same, said as a warning.
         Problems lenient = new Problems();
-        new Markdown(false, ImageSizes.NONE, org.cptsite.model.CheckRule.Level.WARNING)
+        new Markdown(false, ImageSizes.NONE, rule -> org.cptsite.model.CheckRule.Level.WARNING)
                 .toHtml(
                         "#### Skipped\n",
                         "x.md",
