@@ -57,6 +57,13 @@ final class CodeContentReader {
         String summary = fm.text("summary", true);
         String plain = fm.text("plain_language", false);
         String reviewer = fm.text("reviewer", false);
+        if (reviewer != null && !reviewer.isEmpty() && !fm.has("reviewed")) {
+            problems.warning(
+                    file,
+                    fm.entry("reviewer").line(),
+                    "the reviewer is shown with the day of the review, and there is none",
+                    "add 'reviewed: YYYY-MM-DD', the day the text was last checked");
+        }
         // Their headings' ids start with the ids of the page's sections they go in (code.ftlh).
         String clinical = md.html(CLINICAL, "clinical-context-", 2);
         String billing = md.html(BILLING, "billing-", 2);
@@ -64,10 +71,10 @@ final class CodeContentReader {
         return new CodeContent(
                 code,
                 title,
-                fm.list("synonyms"),
+                once(fm, "synonyms", fm.list("synonyms"), problems),
                 summary,
                 plain == null ? "" : plain,
-                fm.list("specialties"),
+                once(fm, "specialties", fm.list("specialties"), problems),
                 clinical,
                 billing,
                 faq,
@@ -85,18 +92,30 @@ final class CodeContentReader {
      * case) would list the successor twice and, being two, cost the deleted page its redirect to it.
      */
     private static List<String> replacedBy(FrontMatter fm, Problems problems) {
-        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
-        for (String c : fm.list("replaced_by")) {
-            String code = c.toUpperCase(java.util.Locale.ROOT);
-            if (!codes.add(code)) {
+        List<String> codes = fm.list("replaced_by").stream()
+                .map(c -> c.toUpperCase(java.util.Locale.ROOT))
+                .toList();
+        return once(fm, "replaced_by", codes, problems);
+    }
+
+    /**
+     * The texts of a list, each once (whatever its case), with a warning for one named twice: a specialty named
+     * twice listed the code twice on the specialty's page and counted it twice, a synonym showed twice.
+     */
+    private static List<String> once(FrontMatter fm, String key, List<String> values, Problems problems) {
+        java.util.Map<String, String> byText = new java.util.LinkedHashMap<>();
+        java.util.Set<String> warned = new java.util.HashSet<>();
+        for (String value : values) {
+            String text = value.toLowerCase(java.util.Locale.ROOT);
+            if (byText.putIfAbsent(text, value) != null && warned.add(text)) {
                 problems.warning(
                         fm.file(),
-                        fm.entry("replaced_by").line(),
-                        "replaced_by names " + Markdown.printable(code) + " twice; it is listed once",
-                        "name each successor once");
+                        fm.entry(key).line(),
+                        key + " names " + Markdown.printable(value) + " twice; it is listed once",
+                        "name each once");
             }
         }
-        return List.copyOf(codes);
+        return List.copyOf(byText.values());
     }
 
     /**

@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -175,6 +176,14 @@ final class FrontMatter {
     }
 
     /** A required or optional text value; null when absent (a problem when required). */
+    /**
+     * YAML's null ({@code ~}, {@code null}, unquoted): no value, as an empty one is, not the text "null" on a
+     * page. Quoted, it is the text.
+     */
+    private static boolean isNull(ScalarNode s) {
+        return s.getTag().equals(Tag.NULL);
+    }
+
     String text(String key, boolean required) {
         Entry e = entries.get(key);
         if (e == null) {
@@ -182,7 +191,7 @@ final class FrontMatter {
             return null;
         }
         if (e.node() instanceof ScalarNode s) {
-            String v = s.getValue().trim();
+            String v = isNull(s) ? "" : s.getValue().trim();
             if (required && v.isEmpty()) problems.error(file, e.line(), "'" + key + "' is empty", "give it a value");
             return v;
         }
@@ -197,7 +206,7 @@ final class FrontMatter {
         List<String> values = new ArrayList<>();
         if (e.node() instanceof SequenceNode seq) {
             for (Node n : seq.getValue()) {
-                if (n instanceof ScalarNode s && !s.getValue().isBlank()) {
+                if (n instanceof ScalarNode s && !s.getValue().isBlank() && !isNull(s)) {
                     values.add(s.getValue().trim());
                 } else {
                     problems.error(

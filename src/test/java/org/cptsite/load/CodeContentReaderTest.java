@@ -237,12 +237,70 @@ class CodeContentReaderTest {
         CodeContent c = CodeContentReader.read(
                 "27445",
                 FILE,
-                "---\ntitle: T\nsummary: S\nreplaced_by: [\"27447\", \"27447\", g0105]\n---\n",
+                "---\ntitle: T\nsummary: S\nreplaced_by: [\"27447\", \"27447\", g0105, 27447]\n---\n",
                 problems);
         assertEquals(List.of("27447", "G0105"), c.replacedBy());
         assertEquals(1, problems.warningCount(), problems.all()::toString);
         assertEquals(4, problems.all().get(0).line());
         assertTrue(problems.all().get(0).message().contains("replaced_by names 27447 twice"), problems.all()::toString);
+    }
+
+    /**
+     * A specialty named twice counted the code twice on the specialty's page and listed its row twice; a synonym
+     * named twice showed twice: each once, with one warning at its line.
+     */
+    @Test
+    void aSpecialtyOrSynonymNamedTwiceIsListedOnceWithAWarning() {
+        Problems problems = new Problems();
+        CodeContent c = CodeContentReader.read(
+                "38900",
+                FILE,
+                "---\ntitle: T\nsummary: S\nsynonyms: [SLN mapping, SLN Mapping]\n"
+                        + "specialties: [General Surgery, Surgical Oncology, General Surgery]\n---\n",
+                problems);
+        assertEquals(List.of("SLN mapping"), c.synonyms());
+        assertEquals(List.of("General Surgery", "Surgical Oncology"), c.specialties());
+        assertEquals(
+                List.of(
+                        "4: synonyms names SLN Mapping twice; it is listed once",
+                        "5: specialties names General Surgery twice; it is listed once"),
+                problems.all().stream().map(p -> p.line() + ": " + p.message()).toList());
+        assertEquals(2, problems.warningCount());
+    }
+
+    /** YAML's null (~, null) is no value, not the text "null" on the page ("by null"); quoted, it is text. */
+    @Test
+    void yamlNullIsNoValue() {
+        Problems problems = new Problems();
+        CodeContent c = CodeContentReader.read(
+                "38900",
+                FILE,
+                "---\ntitle: T\nsummary: S\nplain_language: ~\nreviewed: 2026-01-15\nreviewer: null\n---\n",
+                problems);
+        assertEquals(List.of(), problems.all());
+        assertEquals("", c.plainLanguage());
+        assertEquals("", c.reviewer());
+        Problems titled = new Problems();
+        CodeContentReader.read("38900", FILE, "---\ntitle: ~\nsummary: \"null\"\n---\n", titled);
+        assertEquals(
+                List.of("2: 'title' is empty"),
+                titled.all().stream().map(p -> p.line() + ": " + p.message()).toList());
+        Problems listed = new Problems();
+        CodeContentReader.read("38900", FILE, "---\ntitle: T\nsummary: S\nsynonyms: [~]\n---\n", listed);
+        assertEquals(
+                List.of("4: 'synonyms' must be a list of texts"),
+                listed.all().stream().map(p -> p.line() + ": " + p.message()).toList());
+    }
+
+    /** A reviewer is shown with the day of the review: without one, the name went nowhere without a word. */
+    @Test
+    void aReviewerWithoutTheDayOfTheReviewIsAWarning() {
+        Problems problems = new Problems();
+        CodeContentReader.read("38792", FILE, "---\ntitle: T\nsummary: S\nreviewer: Dr. B. Solo\n---\n", problems);
+        assertEquals(
+                List.of("4: the reviewer is shown with the day of the review, and there is none"),
+                problems.all().stream().map(p -> p.line() + ": " + p.message()).toList());
+        assertEquals(1, problems.warningCount());
     }
 
     @Test
