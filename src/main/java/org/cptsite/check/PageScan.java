@@ -192,7 +192,9 @@ final class PageScan {
             }
             case "img" -> {
                 images.add(s.startTag());
-                if (s.hasAttr("src")) hrefs.add(s.attr("src")); // an image of the site must exist as a link's page must
+                // An image of the site must exist as a link's page must (an asset's is among the assets already).
+                String src = s.attr("src");
+                if (!src.isEmpty() && !src.startsWith(assetPrefix)) hrefs.add(src);
             }
             case "svg" -> {
                 if (s.svgAncestors() == 0) {

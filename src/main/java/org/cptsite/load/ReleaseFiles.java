@@ -172,10 +172,19 @@ final class ReleaseFiles {
         return zip.getNextEntry();
     }
 
+    /**
+     * A zip to read the release from: named .zip, or a zip by its first bytes whose name is not that of an
+     * office document (CMS zips carry .xlsx and .docx files, which are zips too, and are ignored as other files).
+     */
     private static boolean isZip(String name, byte[] head) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".zip")
-                || head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".zip")) return true;
+        if (DOCUMENTS.stream().anyMatch(lower::endsWith)) return false;
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     }
+
+    private static final List<String> DOCUMENTS =
+            List.of(".xlsx", ".xlsm", ".docx", ".pptx", ".ods", ".odt", ".odp", ".epub");
 
     /** An entry name as messages show it: control characters (which could drive a terminal) as '?'. */
     private static String printable(String entryName) {

@@ -93,6 +93,28 @@ class ReleaseFilesTest {
         assertEquals(List.of(), extracted, "nothing extracted");
     }
 
+    /**
+     * A spreadsheet or Word file (a zip by its bytes, as CMS zips carry them) is a file to ignore, not a zip to
+     * open: a release zip wrapped in another, with an .xlsx inside, was refused as a zip three deep.
+     */
+    @Test
+    void anOfficeDocumentIsIgnoredNotOpenedAsAZip() throws IOException {
+        Map<String, byte[]> sample = new LinkedHashMap<>();
+        for (Path p : sampleFiles()) sample.put(p.getFileName().toString(), Files.readAllBytes(p));
+        sample.put(
+                "PPRRVU2026_Jan.xlsx",
+                Files.readAllBytes(zip("book.xlsx", Map.of("[Content_Types].xml", new byte[10]))));
+        sample.put("RVU26A.docx", "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1));
+        Path outer = zip("outer.zip", Map.of("inner.zip", Files.readAllBytes(zip("inner.zip", sample))));
+        Release release = new ReleaseLoader(problems).load(outer);
+        assertFalse(problems.hasErrors(), () -> problems.all().toString());
+        assertNotNull(release);
+        assertTrue(
+                release.ignored().stream().anyMatch(f -> f.startsWith("PPRRVU2026_Jan.xlsx")),
+                release.ignored()::toString);
+        assertTrue(release.ignored().stream().anyMatch(f -> f.startsWith("RVU26A.docx")), release.ignored()::toString);
+    }
+
     @Test
     void zipInsideAZipInsideAZipIsNamed() throws IOException {
         byte[] innermost = Files.readAllBytes(zip("c.zip", Map.of("x.csv", new byte[1])));
