@@ -209,6 +209,18 @@ final class CodeContentReader {
         int blank = 0;
         while (lines.get(blank).isBlank()) blank++;
         String html = md.answerHtml(answer.trim(), line + 1 + blank);
-        faq.add(new Faq(md.questionText(question, line), html, Jsoup.parse(html).text()));
+        String text = md.questionText(question, line);
+        if (faq.stream().anyMatch(f -> Faq.sameQuestion(f.question(), text))) {
+            // Twice on the page and in the FAQPage markup, which search engines read as one page's questions.
+            md.frontMatter
+                    .problems()
+                    .warning(
+                            md.frontMatter.file(),
+                            line,
+                            "FAQ question '" + text + "' is asked twice; the second is left out",
+                            "merge the two answers under one question");
+            return;
+        }
+        faq.add(new Faq(text, html, Jsoup.parse(html).text()));
     }
 }

@@ -117,6 +117,8 @@ final class CodePageBuilder {
         }
         String releaseId = entry.release().id();
         for (String[] qa : FigureSentences.questions(entry, facts, deleted != null)) {
+            // The editor's answer to a question the figures also answer is the one shown.
+            if (faq.stream().anyMatch(q -> Faq.sameQuestion(q.question(), qa[0]))) continue;
             faq.add(new CodePage.Question(
                     ids.next(qa[0]),
                     qa[0],

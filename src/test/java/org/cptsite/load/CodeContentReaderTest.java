@@ -292,6 +292,23 @@ class CodeContentReaderTest {
                 listed.all().stream().map(p -> p.line() + ": " + p.message()).toList());
     }
 
+    /** A question asked twice (whatever its case) is answered once: the second is left out with a warning. */
+    @Test
+    void aQuestionAskedTwiceIsLeftOutWithAWarning() {
+        Problems problems = new Problems();
+        CodeContent c = CodeContentReader.read(
+                "38900",
+                FILE,
+                "---\ntitle: T\nsummary: S\n---\n## FAQ\n\n### Is it paid?\n\nYes.\n\n### Is it  PAID?\n\nNo.\n",
+                problems);
+        assertEquals(
+                List.of("Is it paid?"), c.faq().stream().map(f -> f.question()).toList());
+        assertEquals(
+                List.of("11: FAQ question 'Is it PAID?' is asked twice; the second is left out"),
+                problems.all().stream().map(p -> p.line() + ": " + p.message()).toList());
+        assertEquals(1, problems.warningCount());
+    }
+
     /** A reviewer is shown with the day of the review: without one, the name went nowhere without a word. */
     @Test
     void aReviewerWithoutTheDayOfTheReviewIsAWarning() {
