@@ -426,6 +426,7 @@ public final class LiveSite {
             Problems problems = new Problems();
             byte[] html = current.page(url, problems);
             String[] ids = new String[0];
+            java.util.Set<String> anchorsOn = new java.util.HashSet<>();
             if (html != null) {
                 String baseUrl = current.site().content().settings().baseUrl();
                 ids = PageCheck.check(
@@ -434,12 +435,15 @@ public final class LiveSite {
                         baseUrl,
                         current.site().content().settings()::level,
                         current::hasFile,
-                        file -> ids(current, file),
+                        file -> {
+                            anchorsOn.add(urlOf(file));
+                            return ids(current, file);
+                        },
                         links(current),
                         problems);
             }
             if (!problems.all().isEmpty()) report("page " + url + ":", problems);
-            return new PageCache.Page(html, ids, problems.all());
+            return new PageCache.Page(html, ids, problems.all(), java.util.Set.copyOf(anchorsOn));
         });
     }
 
@@ -455,10 +459,14 @@ public final class LiveSite {
 
     private record SourcesOf(SitePages pages, ContentLinks links) {}
 
+    /** The URL of the page in a file of the site ({@code cpt/38900/index.html} is /cpt/38900/). */
+    private static String urlOf(String file) {
+        return "/" + (file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file);
+    }
+
     /** The ids of the page in a file, for links to its #anchors: from the cache, else rendered (not kept). */
     private String[] ids(SitePages current, String file) {
-        String url =
-                "/" + (file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file);
+        String url = urlOf(file);
         PageCache.Page cached = cache.cachedPage(url);
         if (cached != null) return cached.ids();
         byte[] html = current.page(url, new Problems());

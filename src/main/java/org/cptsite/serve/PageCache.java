@@ -12,10 +12,13 @@ import org.cptsite.model.Problem;
  * release) in memory. Rendering happens outside the lock, so two requests render in parallel.
  */
 final class PageCache {
-    /** A rendered page: its bytes (null when it failed), sorted ids and problems. */
-    record Page(byte[] html, String[] ids, List<Problem> problems) {
+    /**
+     * A rendered page: its bytes (null when it failed), sorted ids and problems, and the pages whose ids its
+     * #anchor links were checked against: an edit of one of those may break (or mend) them.
+     */
+    record Page(byte[] html, String[] ids, List<Problem> problems, java.util.Set<String> anchorsOn) {
         long weight() {
-            return 256 + (html == null ? 0 : html.length) + 64L * ids.length;
+            return 256 + (html == null ? 0 : html.length) + 64L * ids.length + 64L * anchorsOn.size();
         }
     }
 
@@ -89,9 +92,17 @@ final class PageCache {
         return value instanceof Page p ? p.weight() : 64L + ((byte[]) value).length;
     }
 
+    /** Drops the page or file at {@code url}, and the pages whose #anchor links lead to it. */
     synchronized void remove(String url) {
         Object old = entries.remove(url);
         if (old != null) used -= weightOf(old);
+        var it = entries.values().iterator();
+        while (it.hasNext()) {
+            if (it.next() instanceof Page p && p.anchorsOn().contains(url)) {
+                used -= p.weight();
+                it.remove();
+            }
+        }
         generation++;
     }
 

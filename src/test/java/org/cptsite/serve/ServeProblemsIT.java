@@ -123,6 +123,36 @@ class ServeProblemsIT {
         }
     }
 
+    /**
+     * A link from 38792 to an FAQ question of 38900: rewording the question on 38900 breaks it, and the page of
+     * 38792, shown before the edit, says so when next asked (its check of 38900's ids was kept as it was).
+     */
+    @Test
+    void anAnchorBrokenByAnEditOfThePageItLeadsToIsShown(@TempDir Path dir) throws IOException {
+        try (Served served = new Served(dir)) {
+            String problems = "/__cptsite/problems?page=/cpt/38792/";
+            String md = Sites.read(served.content.resolve("codes/38792.md"));
+            served.write(
+                    "codes/38792.md",
+                    md.replace(
+                            "## Billing and documentation",
+                            "See [the add-on question](/cpt/38900/#faq-is-38900-an-add-on-code).\n\n"
+                                    + "## Billing and documentation"));
+            served.await("/cpt/38792/", t -> t.contains("the add-on question"));
+            assertFalse(served.text(problems).contains("anchors"), served.text(problems));
+            String md900 = Sites.read(served.content.resolve("codes/38900.md"));
+            assertTrue(md900.contains("### Is 38900 an add-on code?"));
+            served.write(
+                    "codes/38900.md",
+                    md900.replace("### Is 38900 an add-on code?", "### Is 38900 billed as an add-on?"));
+            served.await("/cpt/38900/", t -> t.contains("Is 38900 billed as an add-on?"));
+            String broken = served.await(problems, t -> t.contains("anchors"));
+            assertTrue(broken.contains("faq-is-38900-an-add-on-code") && broken.contains("codes/38792.md"), broken);
+            served.write("codes/38900.md", md900);
+            served.await(problems, t -> !t.contains("anchors"));
+        }
+    }
+
     @Test
     void aWarningOfAPagesContentIsShownOnThatPageOnly(@TempDir Path dir) throws IOException {
         try (Served served = new Served(dir)) {
