@@ -210,6 +210,10 @@ public final class ContentLoader {
         Map<String, Path> files = new TreeMap<>();
         for (Path p : markdownFiles(dir)) {
             String code = p.getFileName().toString().replaceFirst("\\.md$", "");
+            if (!CODE_NAME.matcher(code).matches()) {
+                notACodeName(p, code);
+                continue;
+            }
             Path other = files.putIfAbsent(code, p);
             if (other != null) {
                 problems.error(
@@ -225,6 +229,40 @@ public final class ContentLoader {
             if (content != null) codes.put(code, content);
         }
         return codes;
+    }
+
+    /**
+     * A CPT or HCPCS code as a file names it: five digits, four and a letter (0042T), or a letter and four
+     * (G0105); a lower-case letter is told apart later.
+     */
+    private static final String CODE = "[0-9]{5}|[0-9]{4}[A-Za-z]|[A-Za-z][0-9]{4}";
+
+    private static final java.util.regex.Pattern CODE_NAME = java.util.regex.Pattern.compile(CODE);
+
+    /**
+     * A file of codes/ whose name is no code ({@code 38900-26.md}, {@code 38900 (1).md}, {@code 38525.md.md}):
+     * an error that says how to name it, instead of "code 38900 (1) is in no release" and warnings of a page
+     * that cannot exist.
+     */
+    private void notACodeName(Path p, String name) {
+        java.util.regex.Matcher lead =
+                java.util.regex.Pattern.compile("^(" + CODE + ")(.*)$").matcher(name);
+        String code = lead.matches() ? lead.group(1).toUpperCase(Locale.ROOT) : null;
+        String fix;
+        if (code != null && lead.group(2).matches("-[0-9A-Za-z]{2}")) {
+            fix = "a modifier has no file of its own: write its text in " + code
+                    + ".md, which the page of the code and its modifiers shows";
+        } else if (code != null) {
+            fix = "name the file for its code, " + code
+                    + ".md (if it is a copy of that file, merge the two and delete one)";
+        } else {
+            fix = "name the file for its code, such as 38900.md or G0105.md";
+        }
+        problems.error(
+                p.toString(),
+                0,
+                "'" + Markdown.printable(p.getFileName().toString()) + "' is not named for a code",
+                fix);
     }
 
     private Map<Category, CategoryContent> categories(Path dir, Markdown markdown) {

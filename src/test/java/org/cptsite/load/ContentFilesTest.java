@@ -43,4 +43,46 @@ class ContentFilesTest {
         assertFalse(loaded.codes().containsKey("38792"));
         assertTrue(loaded.codes().containsKey("38900"));
     }
+
+    /**
+     * A file named for no code (a modifier, a copy's suffix, a doubled extension) is an error that says how to
+     * name it, and no warnings of a page it cannot have.
+     */
+    @Test
+    void aFileNamedForNoCodeSaysHowToNameIt(@TempDir Path dir) throws IOException {
+        Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
+        String md = Files.readString(content.resolve("codes/38900.md"));
+        for (String name : List.of("38900-26.md", "38900 (1).md", "38525.md.md", "notes.md")) {
+            Files.writeString(content.resolve("codes/" + name), md);
+        }
+        Problems problems = new Problems();
+
+        new ContentLoader(problems).load(content);
+
+        List<Problem> named = problems.all().stream()
+                .filter(p -> p.message().endsWith("is not named for a code"))
+                .toList();
+        assertEquals(4, named.size(), problems.all()::toString);
+        assertEquals(
+                List.of(
+                        "a modifier has no file of its own: write its text in 38900.md, which the page of the code and "
+                                + "its modifiers shows",
+                        "name the file for its code, 38900.md (if it is a copy of that file, merge the two and delete "
+                                + "one)",
+                        "name the file for its code, 38525.md (if it is a copy of that file, merge the two and delete "
+                                + "one)",
+                        "name the file for its code, such as 38900.md or G0105.md"),
+                List.of("38900-26.md", "38900 (1).md", "38525.md.md", "notes.md").stream()
+                        .map(n -> named.stream()
+                                .filter(p -> p.file().endsWith(n))
+                                .findFirst()
+                                .orElseThrow()
+                                .fix())
+                        .toList());
+        assertTrue(
+                problems.all().stream()
+                        .filter(p -> !p.isError())
+                        .noneMatch(p -> p.file().contains(" (1)") || p.file().contains("-26")),
+                "no warnings of a page that cannot be: " + problems.all());
+    }
 }
