@@ -182,7 +182,9 @@ public final class Templates {
                     0,
                     "is a link; templates and their assets are read from the templates folder only, and a link"
                             + " could publish or run a file from outside it",
-                    "copy the file into " + link.getParent() + " instead of linking to it");
+                    Files.isDirectory(link)
+                            ? "copy the folder there instead of linking to it, or give --templates the folder it leads to"
+                            : "copy the file into " + link.toAbsolutePath().getParent() + " instead of linking to it");
         }
         return none;
     }

@@ -66,6 +66,7 @@ class PageChecksBuildIT {
         assertTrue(all.contains("links to #nowhere"), all);
         assertTrue(all.contains("links to /files/missing.pdf, which the build does not generate"), all);
         assertTrue(all.contains("links to /cpt/38792/#no-such-id"), all);
+        assertFalse(all.contains("nothing was written"), "check writes nothing in any case: " + all);
     }
 
     @Test

@@ -51,4 +51,19 @@ class TemplatesFolderTest {
                         + " publish or run a file from outside it",
                 problems.all().get(0).message());
     }
+
+    /** The templates folder itself a link (given as a relative path): the fix names what to do, not "null". */
+    @Test
+    void aTemplatesFolderThatIsALinkSaysWhatToDo(@TempDir Path dir) throws java.io.IOException {
+        Path real = org.cptsite.Sites.copyTree(org.cptsite.Sites.TEMPLATES, dir.resolve("real"));
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("templates"), real);
+        Path relative = Path.of("").toAbsolutePath().relativize(link);
+        Problems problems = new Problems();
+
+        assertFalse(new Templates(relative, problems).check());
+
+        assertEquals(
+                "copy the folder there instead of linking to it, or give --templates the folder it leads to",
+                problems.all().get(0).fix());
+    }
 }
