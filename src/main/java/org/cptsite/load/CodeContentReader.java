@@ -56,6 +56,7 @@ final class CodeContentReader {
         }
         String summary = fm.text("summary", true);
         String plain = fm.text("plain_language", false);
+        for (String key : List.of("title", "summary", "plain_language")) warnIfMarkup(fm, key, problems);
         String reviewer = fm.text("reviewer", false);
         if (reviewer != null && !reviewer.isEmpty() && !fm.has("reviewed")) {
             problems.warning(
@@ -85,6 +86,26 @@ final class CodeContentReader {
                 fm.has("replaced_by") ? fm.entry("replaced_by").line() : 0,
                 fm.has("summary") ? fm.entry("summary").line() : 0,
                 md.links());
+    }
+
+    /** Markdown or HTML marks: they show as typed in a plain-text value ("**intraoperative**", "[link](/x/)"). */
+    private static final java.util.regex.Pattern MARKUP =
+            java.util.regex.Pattern.compile("\\*\\*|__|`|\\]\\(|<[A-Za-z/!]");
+
+    /**
+     * A warning when a front-matter value that pages show as plain text (the title, summary, plain language)
+     * holds Markdown or HTML: readers and search engines would see the marks themselves.
+     */
+    private static void warnIfMarkup(FrontMatter fm, String key, Problems problems) {
+        FrontMatter.Entry e = fm.entry(key);
+        if (e == null
+                || !(e.node() instanceof org.yaml.snakeyaml.nodes.ScalarNode value)
+                || !MARKUP.matcher(value.getValue()).find()) return;
+        problems.warning(
+                fm.file(),
+                fm.entry(key).line(),
+                "'" + key + "' is plain text: its Markdown or HTML marks show as typed",
+                "write the words alone (bold, links and code belong in the sections below the front matter)");
     }
 
     /**

@@ -309,6 +309,26 @@ class CodeContentReaderTest {
         assertEquals(1, problems.warningCount());
     }
 
+    /** Markdown or HTML in a plain-text value (the summary) shows as typed on the page and in search results: a warning. */
+    @Test
+    void markupInAPlainTextValueIsAWarning() {
+        Problems problems = new Problems();
+        CodeContentReader.read(
+                "38900",
+                FILE,
+                "---\ntitle: Sentinel <b>node</b>\nsummary: Add-on for **intraoperative** mapping, see [38792](/cpt/38792/).\n"
+                        + "plain_language: Finding the node at 2 * 3 sites.\n---\n",
+                problems);
+        assertEquals(
+                List.of(
+                        "2: 'title' is plain text: its Markdown or HTML marks show as typed",
+                        "3: 'summary' is plain text: its Markdown or HTML marks show as typed"),
+                problems.all().stream()
+                        .filter(p -> p.message().contains("plain text"))
+                        .map(p -> p.line() + ": " + p.message())
+                        .toList());
+    }
+
     /** A reviewer is shown with the day of the review: without one, the name went nowhere without a word. */
     @Test
     void aReviewerWithoutTheDayOfTheReviewIsAWarning() {
