@@ -42,6 +42,7 @@ public final class CheckingOutput implements Output {
     private final Map<String, String> titles = new ConcurrentHashMap<>();
     private final Map<String, String> descriptions = new ConcurrentHashMap<>();
     private final BrokenLinks brokenLinks;
+    private final LinkSources sources;
 
     /** {@code levels} says how each rule's violations are reported (from site.yml's {@code checks:}). */
     public CheckingOutput(Output next, String baseUrl, Function<CheckRule, CheckRule.Level> levels, Problems problems) {
@@ -56,6 +57,7 @@ public final class CheckingOutput implements Output {
             LinkSources sources,
             Problems problems) {
         this.brokenLinks = new BrokenLinks(sources);
+        this.sources = sources;
         this.next = next;
         this.baseUrl = baseUrl;
         this.base = BasePath.of(baseUrl);
@@ -68,7 +70,7 @@ public final class CheckingOutput implements Output {
         PageRules.Result r = PageRules.check(url, html, baseUrl, base);
         for (PageRules.Violation v : r.violations()) {
             if (v.link() != null) brokenLinks.report(problems, levels, url, v.rule(), v.link(), v.message());
-            else report(url, v.rule(), v.message());
+            else report(problems, levels, url, html.length, v, sources);
         }
         if (!r.title().isEmpty()) {
             String other = titles.putIfAbsent(r.title(), url);
@@ -203,6 +205,31 @@ public final class CheckingOutput implements Output {
 
     private void report(String url, CheckRule rule, String message) {
         report(problems, levels, url, rule, message);
+    }
+
+    /**
+     * A violation of a page's own rules: at the page, but a code page over its weight at the content file whose
+     * text makes it so, with how much to cut (an editor reads "page /cpt/38900/" as nothing of theirs).
+     */
+    static void report(
+            Problems problems,
+            Function<CheckRule, CheckRule.Level> levels,
+            String url,
+            int bytes,
+            PageRules.Violation v,
+            LinkSources sources) {
+        String file = v.rule() == CheckRule.PAGE_WEIGHT ? sources.contentOf(url) : null;
+        if (file == null) {
+            report(problems, levels, url, v.rule(), v.message());
+            return;
+        }
+        String message = v.rule().key() + ": the page " + url + " " + v.message();
+        String fix = "shorten this file's text by about "
+                + LoadingRules.kb(bytes - CheckRule.Limits.CODE_PAGE_KB * 1024L)
+                + " (the page's figures and tables take the rest); or make the rule a warning in site.yml: "
+                + "checks: { " + v.rule().key() + ": warning }";
+        if (levels.apply(v.rule()) == CheckRule.Level.WARNING) problems.warning(file, 0, message, fix);
+        else problems.error(file, 0, message, fix);
     }
 
     /** A violation of {@code rule} on the page (or asset) at {@code url}, at the level site.yml gives the rule. */

@@ -40,7 +40,7 @@ public final class PageCheck {
         BrokenLinks broken = new BrokenLinks(sources);
         for (PageRules.Violation v : r.violations()) {
             if (v.link() != null) broken.report(problems, levels, url, v.rule(), v.link(), v.message());
-            else CheckingOutput.report(problems, levels, url, v.rule(), v.message());
+            else CheckingOutput.report(problems, levels, url, html.length, v, sources);
         }
         String own = Output.fileOf(url);
         Function<String, String[]> idsHere = file -> file.equals(own) ? r.ids() : ids.apply(file);

@@ -54,6 +54,12 @@ public final class ContentLinks implements LinkSources {
                 .toList();
     }
 
+    @Override
+    public String contentOf(String page) {
+        CodeEntry entry = codeOf(page);
+        return entry == null || entry.content() == null ? null : entry.content().file();
+    }
+
     /** The code whose page is at {@code page} (/cpt/38900/), or null. */
     private CodeEntry codeOf(String page) {
         String[] parts = page.split("/");

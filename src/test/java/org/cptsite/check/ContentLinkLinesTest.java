@@ -119,6 +119,28 @@ class ContentLinkLinesTest {
         assertTrue(problems.get(0).fix().startsWith("write the path from the site's root, such as /about/"));
     }
 
+    /** A code page over its weight because of its text: the error is the content file's, with how much to cut. */
+    @Test
+    void aCodePageTooHeavyWithItsTextIsReportedAtItsFile(@TempDir Path dir) throws IOException {
+        Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
+        Path code = content.resolve("codes/38900.md");
+        insertAfterBilling(
+                code,
+                "A long paragraph of billing advice that goes on. "
+                        .repeat(4)
+                        .concat("\n\n")
+                        .repeat(150));
+
+        List<Problem> problems = check(content);
+        Problem heavy = problems.stream()
+                .filter(p -> p.message().startsWith("page_weight"))
+                .findFirst()
+                .orElseThrow(problems::toString);
+        assertEquals(code.toString(), heavy.file());
+        assertTrue(heavy.message().startsWith("page_weight: the page /cpt/38900/ has "), heavy.message());
+        assertTrue(heavy.fix().startsWith("shorten this file's text by about "), heavy.fix());
+    }
+
     /** The errors of a check of the sample with this content. */
     private static List<Problem> check(Path content) {
         Pipeline.Result r = new Pipeline(
