@@ -50,10 +50,8 @@ final class BrokenLinks {
             if (!reported.add(s)) continue;
             String text = rule.key() + ": " + message;
             String fix = "correct the link, or write the path of a page of the site such as /cpt/38900/ (or of a "
-                    + "file of content/static/, such as /files/form.pdf); or make the rule a warning in site.yml: "
-                    + "checks: { " + rule.key() + ": warning }";
-            if (levels.apply(rule) == CheckRule.Level.WARNING) problems.warning(s.file(), s.line(), text, fix);
-            else problems.error(s.file(), s.line(), text, fix);
+                    + "file of content/static/, such as /files/form.pdf)";
+            rule.report(levels.apply(rule), problems, s.file(), s.line(), text, fix);
         }
         return !written.isEmpty();
     }

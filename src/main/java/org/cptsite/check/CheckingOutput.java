@@ -226,10 +226,8 @@ public final class CheckingOutput implements Output {
         String message = v.rule().key() + ": the page " + url + " " + v.message();
         String fix = "shorten this file's text by about "
                 + LoadingRules.kb(bytes - CheckRule.Limits.CODE_PAGE_KB * 1024L)
-                + " (the page's figures and tables take the rest); or make the rule a warning in site.yml: "
-                + "checks: { " + v.rule().key() + ": warning }";
-        if (levels.apply(v.rule()) == CheckRule.Level.WARNING) problems.warning(file, 0, message, fix);
-        else problems.error(file, 0, message, fix);
+                + " (the page's figures and tables take the rest)";
+        v.rule().report(levels.apply(v.rule()), problems, file, 0, message, fix);
     }
 
     /** A violation of {@code rule} on the page (or asset) at {@code url}, at the level site.yml gives the rule. */
@@ -239,12 +237,7 @@ public final class CheckingOutput implements Output {
             String url,
             CheckRule rule,
             String message) {
-        String fix = rule.fix() + "; or make the rule a warning in site.yml: checks: { " + rule.key() + ": warning }";
         String where = (url.startsWith("/assets/") ? "asset " : "page ") + url;
-        if (levels.apply(rule) == CheckRule.Level.WARNING) {
-            problems.warning(where, 0, rule.key() + ": " + message, fix);
-        } else {
-            problems.error(where, 0, rule.key() + ": " + message, fix);
-        }
+        rule.report(levels.apply(rule), problems, where, 0, rule.key() + ": " + message, rule.fix());
     }
 }

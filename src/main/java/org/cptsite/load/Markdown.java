@@ -282,14 +282,13 @@ final class Markdown {
         String message = level <= headings.under()
                 ? "heading '" + written + "' would rank with or above the heading this text sits under"
                 : "heading '" + written + "' skips a level: the heading before it is " + headings.marks(fits - 1);
-        String fix = "write it as " + headings.marks(fits) + ", or make the rule a warning in site.yml: checks: { "
-                + CheckRule.HEADING_ORDER.key() + ": warning }";
-        report(CheckRule.HEADING_ORDER, file, line, message, fix, problems);
-    }
-
-    private void report(CheckRule rule, String file, int line, String message, String fix, Problems problems) {
-        if (levels.apply(rule) == CheckRule.Level.WARNING) problems.warning(file, line, message, fix);
-        else problems.error(file, line, message, fix);
+        CheckRule.HEADING_ORDER.report(
+                levels.apply(CheckRule.HEADING_ORDER),
+                problems,
+                file,
+                line,
+                message,
+                "write it as " + headings.marks(fits));
     }
 
     /**
@@ -371,17 +370,15 @@ final class Markdown {
         if (url.startsWith("#") || url.startsWith("/") && !url.startsWith("//")) {
             links.accept(new SourceLink(url.replace(" ", "%20"), file, line)); // as the page writes it
         } else if (UrlPath.isRelativePath(url)) {
-            String fix =
-                    "write the path from the site's root, such as /cpt/38792/ or /files/form.pdf (a link to another "
-                            + "site begins with https://); or make the rule a warning in site.yml: checks: { "
-                            + CheckRule.LINKS.key() + ": warning }";
-            report(
-                    CheckRule.LINKS,
+            String fix = "write the path from the site's root, such as /cpt/38792/ or /files/form.pdf (a link to "
+                    + "another site begins with https://)";
+            CheckRule.LINKS.report(
+                    levels.apply(CheckRule.LINKS),
+                    problems,
                     file,
                     line,
                     CheckRule.LINKS.key() + ": the link '" + printable(url) + "' is relative to the page it is on",
-                    fix,
-                    problems);
+                    fix);
         }
     }
 

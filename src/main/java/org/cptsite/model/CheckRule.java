@@ -136,6 +136,20 @@ public enum CheckRule {
         return fix != null ? fix : FIX_TEMPLATE_OR_CONTENT;
     }
 
+    /**
+     * A violation of this rule at {@code level} (the one site.yml gives it): an error's fix also says how to make
+     * the rule a warning; a warning's does not, being one already.
+     */
+    public void report(Level level, Problems problems, String file, int line, String message, String fix) {
+        if (level == Level.WARNING) problems.warning(file, line, message, fix);
+        else
+            problems.error(
+                    file,
+                    line,
+                    message,
+                    fix + "; or make the rule a warning in site.yml: checks: { " + key + ": warning }");
+    }
+
     /** The rule named {@code key}, or null. */
     public static CheckRule of(String key) {
         return Arrays.stream(values())

@@ -135,7 +135,7 @@ class ContentLinkLinesTest {
         Problem heavy = problems.stream()
                 .filter(p -> p.message().startsWith("page_weight"))
                 .findFirst()
-                .orElseThrow(problems::toString);
+                .orElseThrow(() -> new AssertionError(problems.toString()));
         assertEquals(code.toString(), heavy.file());
         assertTrue(heavy.message().startsWith("page_weight: the page /cpt/38900/ has "), heavy.message());
         assertTrue(heavy.fix().startsWith("shorten this file's text by about "), heavy.fix());
