@@ -69,6 +69,17 @@ final class FrontMatter {
                 if (begun != line) problem += " on line " + line + ", " + e.getContext() + " that begins here";
                 line = begun;
             }
+            // A pasted no-break space is no space to YAML ("title:\u00A0X" is one word): name it, at its line.
+            String[] lines = yaml.split("\n", -1);
+            for (int i = 0; i < lines.length && firstLine + i <= line; i++) {
+                String pasted = PastedSpaces.first(lines[i]);
+                if (pasted != null) {
+                    problem +=
+                            "; line " + (firstLine + i) + " holds " + pasted + ", which YAML does not read as a space";
+                    line = firstLine + i;
+                    break;
+                }
+            }
             problems.error(
                     file,
                     line,
@@ -128,6 +139,16 @@ final class FrontMatter {
                 continue;
             }
             if (!known.contains(key)) {
+                String pasted = PastedSpaces.first(key);
+                if (pasted != null) {
+                    // "title:\u00A0Sentinel" is one key to YAML, and looks like a key and its value.
+                    problems.error(
+                            file,
+                            line,
+                            "unknown key '" + key + "': it holds " + pasted + ", which YAML does not read as a space",
+                            "type the space after the colon again as a plain space");
+                    continue;
+                }
                 problems.error(
                         file,
                         line,

@@ -93,7 +93,10 @@ final class MarkdownFile {
                 }
                 if (line == null) break;
                 seenHeading = true;
-                String name = line.substring(3).trim();
+                // Closing #s are CommonMark's, and a pasted no-break space reads as the space it looks like.
+                String name = PastedSpaces.plain(line.substring(3))
+                        .replaceFirst("\\s+#+\\s*$", "")
+                        .trim();
                 String known = headings.stream()
                         .filter(h -> h.equalsIgnoreCase(name))
                         .findFirst()

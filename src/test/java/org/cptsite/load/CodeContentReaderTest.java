@@ -329,6 +329,40 @@ class CodeContentReaderTest {
                         .toList());
     }
 
+    /**
+     * Text pasted from a word processor: a no-break space in a section heading reads as the space it looks like,
+     * and closing #s are CommonMark's; in the YAML, where it is no space, the error names it at its line.
+     */
+    @Test
+    void pastedSpacesAndClosingHashes() {
+        Problems problems = new Problems();
+        CodeContent c = CodeContentReader.read(
+                "38900",
+                FILE,
+                "---\ntitle: T\nsummary: S\n---\n## Clinical\u00A0context\n\nWords.\n\n## Billing and documentation ##\n\nMore.\n",
+                problems);
+        assertEquals(List.of(), problems.all());
+        assertTrue(c.clinicalContextHtml().contains("Words."), c.clinicalContextHtml());
+        assertTrue(c.billingHtml().contains("More."), c.billingHtml());
+        Problems yaml = new Problems();
+        CodeContentReader.read("38900", FILE, "---\nsummary: S\ntitle: T\nreviewer:\u00A0Dr. A: Editor\n---\n", yaml);
+        assertEquals(
+                List.of(
+                        "4: unknown key 'reviewer:\u00A0Dr. A': it holds a no-break space (U+00A0), which YAML does not "
+                                + "read as a space"),
+                yaml.all().stream().map(p -> p.line() + ": " + p.message()).toList());
+        Problems unparsed = new Problems();
+        CodeContentReader.read("38900", FILE, "---\nsummary: S\ntitle: T\nsynonyms:\u00A0[a, b]\n---\n", unparsed);
+        assertEquals(1, unparsed.errorCount(), unparsed.all()::toString);
+        assertEquals(4, unparsed.all().get(0).line());
+        assertTrue(
+                unparsed.all()
+                        .get(0)
+                        .message()
+                        .endsWith("line 4 holds a no-break space (U+00A0), which YAML does not read as a space"),
+                unparsed.all().get(0).message());
+    }
+
     /** A reviewer is shown with the day of the review: without one, the name went nowhere without a word. */
     @Test
     void aReviewerWithoutTheDayOfTheReviewIsAWarning() {
