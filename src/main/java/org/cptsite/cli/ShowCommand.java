@@ -102,14 +102,28 @@ final class ShowCommand implements Callable<Integer> {
         return !p.row().payable() ? Text.noAmount(p.row()) : amount == null ? "NA" : Text.dollars(amount);
     }
 
-    private static void print(PrintWriter out, CodeEntry e, CodeFacts f, LinkedSite site) {
-        out.printf(Locale.ROOT, "%s  %s%n", e.code(), e.rows().main().description());
-        if (e.content() != null)
+    /** What the code's content file gives the page besides its sections. */
+    private static void printContent(PrintWriter out, org.cptsite.model.CodeContent c) {
+        out.printf(Locale.ROOT, "title:     %s (%s)%n", c.title(), c.file());
+        if (!c.synonyms().isEmpty()) out.printf(Locale.ROOT, "synonyms:  %s%n", String.join(", ", c.synonyms()));
+        if (!c.specialties().isEmpty()) {
+            out.printf(Locale.ROOT, "specialties: %s%n", String.join(", ", c.specialties()));
+        }
+        if (c.reviewed() != null) {
             out.printf(
                     Locale.ROOT,
-                    "title:     %s (%s)%n",
-                    e.content().title(),
-                    e.content().file());
+                    "reviewed:  %s%s%n",
+                    c.reviewed(),
+                    c.reviewer().isEmpty() ? "" : " by " + c.reviewer());
+        }
+        if (!c.replacedBy().isEmpty()) {
+            out.printf(Locale.ROOT, "replaced by: %s%n", String.join(", ", c.replacedBy()));
+        }
+    }
+
+    private static void print(PrintWriter out, CodeEntry e, CodeFacts f, LinkedSite site) {
+        out.printf(Locale.ROOT, "%s  %s%n", e.code(), e.rows().main().description());
+        if (e.content() != null) printContent(out, e.content());
         out.printf(
                 Locale.ROOT,
                 "category:  %s%s%n",

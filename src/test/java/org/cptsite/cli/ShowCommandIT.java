@@ -108,6 +108,29 @@ class ShowCommandIT {
         assertTrue(shown.contains(" $47.43  $47.43\n"), shown); // the 26 row: not capped
     }
 
+    /** The merged record: what the content file gives the page (synonyms, specialties, review, successors). */
+    @Test
+    void theContentFilesFieldsAreShown(@TempDir Path dir) throws IOException {
+        Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
+        Files.writeString(
+                content.resolve("codes/27445.md"),
+                "---\ntitle: Knee replacement, hinged\nsummary: Deleted in 2026.\nreplaced_by: [\"27447\"]\n"
+                        + "reviewed: 2026-01-10\nreviewer: Dr. A. Editor\n---\n");
+        List<String> args = new ArrayList<>(List.of("show", "27445", "--content", content.toString()));
+        for (Path p : Sites.HISTORY) args.addAll(List.of("--data", p.toString()));
+        args.addAll(List.of("--templates", Sites.TEMPLATES.toString(), "--base-url", Sites.BASE_URL));
+        CommandRun r = CommandRun.of(args);
+        assertEquals(0, r.code(), r::err);
+        assertTrue(r.out().contains("\nreviewed:  2026-01-10 by Dr. A. Editor\n"), r::out);
+        assertTrue(r.out().contains("\nreplaced by: 27447\n"), r::out);
+        String sln = show("38900");
+        assertTrue(
+                sln.contains("\nsynonyms:  sentinel node mapping, SLN mapping, intraoperative lymphatic mapping, "
+                        + "blue dye node localization\n"),
+                sln);
+        assertTrue(sln.contains("\nspecialties: Surgical Oncology, General Surgery, Breast Surgery\n"), sln);
+    }
+
     @Test
     void theSitesWarningsAreCountedNotListed() {
         // The fixture's content has titles too long for a page's <title>: check lists those warnings, show only
