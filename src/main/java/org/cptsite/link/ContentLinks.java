@@ -38,14 +38,26 @@ public final class ContentLinks implements LinkSources {
     /**
      * Where the link {@code link} on the page at {@code page} was written: a path from the site's root is the
      * same link wherever it is written; an #anchor of the page itself comes from the content shown on that
-     * page (a code page's own file, or its category's). Empty when the content has no such link.
+     * page (a code page's own file, or its category's; a category's page, its file). Empty when the content has
+     * no such link.
      */
     @Override
     public List<SourceLink> find(String page, String link) {
         List<SourceLink> sources = byUrl.getOrDefault(link, List.of());
         if (sources.isEmpty() || !link.startsWith("#")) return sources;
         CodeEntry entry = codeOf(page);
-        if (entry == null) return List.of();
+        if (entry == null) {
+            // A category's own page (its first) shows its introduction and billing notes.
+            CategoryContent category = site.content().categories().values().stream()
+                    .filter(c -> page.equals("/category/" + c.category().slug() + "/"))
+                    .findFirst()
+                    .orElse(null);
+            return category == null
+                    ? List.of()
+                    : sources.stream()
+                            .filter(s -> s.file().equals(category.file()))
+                            .toList();
+        }
         return sources.stream()
                 .filter(s -> entry.content() != null
                                 && s.file().equals(entry.content().file())

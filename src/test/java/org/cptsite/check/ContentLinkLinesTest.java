@@ -60,6 +60,24 @@ class ContentLinkLinesTest {
                         .toList());
     }
 
+    /**
+     * An #anchor of a category's text shows on the category's page and on its codes' pages: said once, at its
+     * line (it was said again at the category's page).
+     */
+    @Test
+    void anAnchorOfACategorysTextIsReportedOnceAtItsLine(@TempDir Path dir) throws IOException {
+        Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
+        Path category = content.resolve("categories/surgery.md");
+        int line = insertAfterBilling(category, "See [the section](#billing-missing).");
+
+        List<Problem> problems = check(content);
+        assertEquals(
+                List.of(category + ":" + line + " anchors: links to #billing-missing, an id this page does not have"),
+                problems.stream()
+                        .map(p -> p.file() + ":" + p.line() + " " + p.message())
+                        .toList());
+    }
+
     /** site.yml's own links: a broken one is said once, at its line, not on each of the site's pages. */
     @Test
     void aBrokenLinkOfTheNavigationIsReportedAtItsLineOfSiteYml(@TempDir Path dir) throws IOException {
