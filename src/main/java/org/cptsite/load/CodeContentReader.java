@@ -147,7 +147,7 @@ final class CodeContentReader {
      */
     private static java.time.LocalDate reviewed(
             FrontMatter fm, java.time.@Nullable LocalDate today, Problems problems) {
-        String text = fm.text("reviewed", false);
+        String text = fm.text("reviewed", false, "YYYY-MM-DD");
         if (text == null || text.isEmpty()) return null;
         try {
             java.time.LocalDate day = java.time.LocalDate.parse(text);

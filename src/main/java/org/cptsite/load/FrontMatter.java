@@ -206,6 +206,11 @@ final class FrontMatter {
     }
 
     String text(String key, boolean required) {
+        return text(key, required, "some text");
+    }
+
+    /** The same; {@code example} is the value the fix shows when the key holds no text ("YYYY-MM-DD"). */
+    String text(String key, boolean required, String example) {
         Entry e = entries.get(key);
         if (e == null) {
             if (required) problems.error(file, firstLine, "missing key '" + key + "'", "add '" + key + ": ...'");
@@ -216,7 +221,7 @@ final class FrontMatter {
             if (required && v.isEmpty()) problems.error(file, e.line(), "'" + key + "' is empty", "give it a value");
             return v;
         }
-        problems.error(file, e.line(), "'" + key + "' must be text", "write '" + key + ": some text'");
+        problems.error(file, e.line(), "'" + key + "' must be text", "write '" + key + ": " + example + "'");
         return null;
     }
 

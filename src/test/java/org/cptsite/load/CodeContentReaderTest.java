@@ -363,6 +363,13 @@ class CodeContentReaderTest {
                 unparsed.all().get(0).message());
     }
 
+    @Test
+    void aReviewedDayInAListSaysHowToWriteIt() {
+        Problems problems = new Problems();
+        CodeContentReader.read("38900", FILE, "---\ntitle: T\nsummary: S\nreviewed: [2026-01-15]\n---\n", problems);
+        assertEquals("write 'reviewed: YYYY-MM-DD'", problems.all().get(0).fix(), problems.all()::toString);
+    }
+
     /** A reviewer is shown with the day of the review: without one, the name went nowhere without a word. */
     @Test
     void aReviewerWithoutTheDayOfTheReviewIsAWarning() {
