@@ -211,6 +211,18 @@ class BadCmsFileIT {
                 "download the release again from CMS");
     }
 
+    /** The only PPRRVU file damaged: one problem, at its line (not also "no PPRRVU file"). */
+    @Test
+    void nulByteInTheOnlyPprrvuIsOneProblem() throws IOException {
+        Files.delete(data.resolve("PPRRVU2026_Jan_QPP_sample.csv"));
+        Path file = data.resolve(NON_QPP);
+        int line = editLine(file, "38900,", row -> replaceOnce(row, "add-on", "add\0on"));
+        Run r = buildExpectingProblems(data);
+        r.assertError(
+                file, line, "a control character (such as a NUL byte) on this line", "download the release again");
+        assertEquals(1, r.errorCount(), r::toString);
+    }
+
     // ---- 5. localities ----
 
     @Test

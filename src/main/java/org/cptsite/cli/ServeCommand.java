@@ -35,7 +35,8 @@ final class ServeCommand implements Callable<Integer> {
     void port(int port) {
         if (port < 0 || port > 65_535) {
             throw new ParameterException(
-                    spec.commandLine(), "--port " + port + " is not a port: give one from 1 to 65535, e.g. 8000");
+                    spec.commandLine(),
+                    "--port " + port + " is not a port: give one from 1 to 65535, e.g. 8000 (or 0 for any free one)");
         }
         this.port = port;
     }

@@ -48,6 +48,7 @@ public final class ReleaseLoader {
         List<SourceFile> files = new ReleaseFiles(problems).read(path);
         if (files == null) return null;
         Map<FileKind, List<SourceFile>> byKind = new LinkedHashMap<>();
+        java.util.Set<FileKind> damaged = java.util.EnumSet.noneOf(FileKind.class);
         List<String> ignored = new ArrayList<>();
         for (SourceFile f : files) {
             FileKind kind = FileKind.recognise(f);
@@ -82,6 +83,7 @@ public final class ReleaseLoader {
             }
             int control = f.lineOfControlCharacter();
             if (control > 0) {
+                damaged.add(kind);
                 problems.error(
                         f.name(),
                         control,
@@ -92,6 +94,7 @@ public final class ReleaseLoader {
             byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(f);
         }
         List<SourceFile> pprrvu = byKind.getOrDefault(FileKind.PPRRVU, List.of());
+        if (pprrvu.isEmpty() && damaged.contains(FileKind.PPRRVU)) return null; // said at the damaged file's line
         if (pprrvu.isEmpty()) {
             problems.error(
                     path.toString(),
