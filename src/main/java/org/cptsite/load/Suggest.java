@@ -5,11 +5,19 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean ...?" for misspelt keys and headings: the closest known word within two edits. */
+/** "Did you mean ...?" for misspelt keys and headings: the one known word it begins, else the closest within two edits. */
 public final class Suggest {
     private Suggest() {}
 
     public static Optional<String> nearest(String word, Collection<String> known) {
+        String lower = word.toLowerCase(Locale.ROOT).trim();
+        // A word cut short ("Intro", "Billing") is the start of the one meant, more than two edits away.
+        if (lower.length() >= 4) {
+            java.util.List<String> started = known.stream()
+                    .filter(k -> k.toLowerCase(Locale.ROOT).startsWith(lower))
+                    .toList();
+            if (started.size() == 1) return Optional.of(started.get(0));
+        }
         return known.stream()
                 .filter(k -> distance(word.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT)) <= 2)
                 .min(Comparator.comparingInt(
