@@ -205,25 +205,15 @@ final class CodeContentReader {
 
     /** A question on line {@code line} and its answer, which starts on the next line. */
     private static void add(List<Faq> faq, MarkdownFile md, int line, String question, String answer) {
+        Problems problems = md.frontMatter.problems();
+        String file = md.frontMatter.file();
         if (question.isEmpty()) {
             if (answer.isBlank()) return; // the empty question of a new file: nothing to show yet
-            md.frontMatter
-                    .problems()
-                    .error(
-                            md.frontMatter.file(),
-                            line,
-                            "an FAQ answer without its question",
-                            "write the question after '### '");
+            problems.error(file, line, "an FAQ answer without its question", "write the question after '### '");
             return;
         }
         if (answer.isBlank()) {
-            md.frontMatter
-                    .problems()
-                    .error(
-                            md.frontMatter.file(),
-                            line,
-                            "FAQ question '" + question + "' has no answer",
-                            "write the answer below it");
+            problems.error(file, line, "FAQ question '" + question + "' has no answer", "write the answer below it");
             return;
         }
         List<String> lines = answer.lines().toList();
@@ -233,13 +223,11 @@ final class CodeContentReader {
         String text = md.questionText(question, line);
         if (faq.stream().anyMatch(f -> Faq.sameQuestion(f.question(), text))) {
             // Twice on the page and in the FAQPage markup, which search engines read as one page's questions.
-            md.frontMatter
-                    .problems()
-                    .warning(
-                            md.frontMatter.file(),
-                            line,
-                            "FAQ question '" + text + "' is asked twice; the second is left out",
-                            "merge the two answers under one question");
+            problems.warning(
+                    file,
+                    line,
+                    "FAQ question '" + text + "' is asked twice; the second is left out",
+                    "merge the two answers under one question");
             return;
         }
         faq.add(new Faq(text, html, Jsoup.parse(html).text()));
