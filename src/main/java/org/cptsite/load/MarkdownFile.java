@@ -65,6 +65,22 @@ final class MarkdownFile {
         return new MarkdownFile(fm, sections(file, lines, close + 1, headings, problems), file, markdown, problems);
     }
 
+    /**
+     * A section's name underlined ({@code Billing and documentation} over {@code ---}) is a heading to Markdown,
+     * but not a section of the file: said as such, not as a heading out of order in the section before.
+     */
+    private static void underlined(String file, int i, String above, List<String> headings, Problems problems) {
+        String name = PastedSpaces.plain(above).trim();
+        headings.stream()
+                .filter(h -> h.equalsIgnoreCase(name))
+                .findFirst()
+                .ifPresent(h -> problems.error(
+                        file,
+                        i,
+                        "section '" + h + "' is underlined, which makes it a heading inside the section before",
+                        "write it as '## " + h + "' and delete the line under it"));
+    }
+
     private static Map<String, Section> sections(
             String file, List<String> lines, int from, List<String> headings, Problems problems) {
         Map<String, Section> sections = new LinkedHashMap<>();
@@ -77,6 +93,9 @@ final class MarkdownFile {
             String line = i < lines.size() ? lines.get(i) : null;
             if (line != null && line.trim().startsWith("```")) fenced = !fenced;
             boolean isHeading = line != null && !fenced && line.startsWith("## ");
+            if (line != null && !fenced && i > from && line.matches("\\s{0,3}(-{2,}|={2,})\\s*")) {
+                underlined(file, i, lines.get(i - 1), headings, problems);
+            }
             if (line == null || isHeading) {
                 if (heading != null) {
                     int blank = 0;

@@ -370,6 +370,29 @@ class CodeContentReaderTest {
         assertEquals("write 'reviewed: YYYY-MM-DD'", problems.all().get(0).fix(), problems.all()::toString);
     }
 
+    /** A section's name underlined is Markdown's heading, not the file's section: said so at its line. */
+    @Test
+    void anUnderlinedSectionNameSaysHowToWriteIt() {
+        Problems problems = new Problems();
+        CodeContentReader.read(
+                "38900",
+                FILE,
+                "---\ntitle: T\nsummary: S\n---\n## Clinical context\n\nWords.\n\nBilling and documentation\n---\n\nMore.\n",
+                problems);
+        assertTrue(
+                problems.all().stream()
+                        .anyMatch(
+                                p -> p.line() == 9
+                                        && p.message()
+                                                .equals(
+                                                        "section 'Billing and documentation' is underlined, which makes it a "
+                                                                + "heading inside the section before")
+                                        && p.fix()
+                                                .equals(
+                                                        "write it as '## Billing and documentation' and delete the line under it")),
+                problems.all()::toString);
+    }
+
     /** A reviewer is shown with the day of the review: without one, the name went nowhere without a word. */
     @Test
     void aReviewerWithoutTheDayOfTheReviewIsAWarning() {
