@@ -79,11 +79,25 @@ final class InputWatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Watches {@code root} and the folders below it. A folder made between the walk and its parent's
+     * registration sends no event to anyone ({@code mkdir -p static/files} while serving left files/ unwatched,
+     * and a PDF deleted from it unnoticed): the tree is walked again until no folder is new.
+     */
     private void registerTree(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path dir : s.filter(Files::isDirectory).toList()) register(dir);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        Set<Path> registered = new HashSet<>();
+        boolean added = true;
+        while (added) {
+            added = false;
+            try (Stream<Path> s = Files.walk(root)) {
+                for (Path dir : s.filter(Files::isDirectory).toList()) {
+                    if (!registered.add(dir)) continue;
+                    register(dir);
+                    added = true;
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
     }
 

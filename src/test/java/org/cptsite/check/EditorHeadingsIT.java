@@ -88,7 +88,7 @@ class EditorHeadingsIT {
                         .contains(file + ":" + big + ": error: heading '# Big heading in an answer' would rank with or "
                                 + "above the heading this text sits under"),
                 r.err());
-        assertTrue(r.err().contains("fix: write it as ###, or make the rule a warning"), r.err());
+        assertTrue(r.err().contains("fix: write it as ###; or make the rule a warning"), r.err());
         // Not again at the page, as a second h1 or a skip blamed on the next question.
         assertTrue(!r.err().contains("page /cpt/38900/: error"), r.err());
     }
