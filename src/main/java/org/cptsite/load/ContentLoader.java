@@ -238,6 +238,8 @@ public final class ContentLoader {
     private static final String CODE = "[0-9]{5}|[0-9]{4}[A-Za-z]|[A-Za-z][0-9]{4}";
 
     private static final java.util.regex.Pattern CODE_NAME = java.util.regex.Pattern.compile(CODE);
+    /** A name that starts with a code: the code, and what follows it ("-26", " (1)", ".md"). */
+    private static final java.util.regex.Pattern LEADING_CODE = java.util.regex.Pattern.compile("(" + CODE + ")(.*)");
 
     /**
      * A file of codes/ whose name is no code ({@code 38900-26.md}, {@code 38900 (1).md}, {@code 38525.md.md}):
@@ -245,8 +247,7 @@ public final class ContentLoader {
      * that cannot exist.
      */
     private void notACodeName(Path p, String name) {
-        java.util.regex.Matcher lead =
-                java.util.regex.Pattern.compile("^(" + CODE + ")(.*)$").matcher(name);
+        java.util.regex.Matcher lead = LEADING_CODE.matcher(name);
         String code = lead.matches() ? lead.group(1).toUpperCase(Locale.ROOT) : null;
         String fix;
         if (code != null && lead.group(2).matches("-[0-9A-Za-z]{2}")) {
