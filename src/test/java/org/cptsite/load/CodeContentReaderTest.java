@@ -101,7 +101,7 @@ class CodeContentReaderTest {
                         "2: a value holds the character U+001B, which no page can show",
                         "3: a value holds the character U+D800, which no page can show",
                         "4: a value holds the character U+0000, which no page can show"),
-                problems.all().stream().map(p -> p.line() + ": " + p.message()).toList());
+                said(problems));
     }
 
     /** A mapping broken in the middle is named where the parser found it: the line of the mistake. */
@@ -264,7 +264,7 @@ class CodeContentReaderTest {
                 List.of(
                         "4: synonyms names SLN Mapping twice; it is listed once",
                         "5: specialties names General Surgery twice; it is listed once"),
-                problems.all().stream().map(p -> p.line() + ": " + p.message()).toList());
+                said(problems));
         assertEquals(2, problems.warningCount());
     }
 
@@ -282,14 +282,10 @@ class CodeContentReaderTest {
         assertEquals("", c.reviewer());
         Problems titled = new Problems();
         CodeContentReader.read("38900", FILE, "---\ntitle: ~\nsummary: \"null\"\n---\n", titled);
-        assertEquals(
-                List.of("2: 'title' is empty"),
-                titled.all().stream().map(p -> p.line() + ": " + p.message()).toList());
+        assertEquals(List.of("2: 'title' is empty"), said(titled));
         Problems listed = new Problems();
         CodeContentReader.read("38900", FILE, "---\ntitle: T\nsummary: S\nsynonyms: [~]\n---\n", listed);
-        assertEquals(
-                List.of("4: 'synonyms' must be a list of texts"),
-                listed.all().stream().map(p -> p.line() + ": " + p.message()).toList());
+        assertEquals(List.of("4: 'synonyms' must be a list of texts"), said(listed));
     }
 
     /** A question asked twice (whatever its case) is answered once: the second is left out with a warning. */
@@ -303,9 +299,7 @@ class CodeContentReaderTest {
                 problems);
         assertEquals(
                 List.of("Is it paid?"), c.faq().stream().map(f -> f.question()).toList());
-        assertEquals(
-                List.of("11: FAQ question 'Is it PAID?' is asked twice; the second is left out"),
-                problems.all().stream().map(p -> p.line() + ": " + p.message()).toList());
+        assertEquals(List.of("11: FAQ question 'Is it PAID?' is asked twice; the second is left out"), said(problems));
         assertEquals(1, problems.warningCount());
     }
 
@@ -350,7 +344,7 @@ class CodeContentReaderTest {
                 List.of(
                         "4: unknown key 'reviewer:\u00A0Dr. A': it holds a no-break space (U+00A0), which YAML does not "
                                 + "read as a space"),
-                yaml.all().stream().map(p -> p.line() + ": " + p.message()).toList());
+                said(yaml));
         Problems unparsed = new Problems();
         CodeContentReader.read("38900", FILE, "---\nsummary: S\ntitle: T\nsynonyms:\u00A0[a, b]\n---\n", unparsed);
         assertEquals(1, unparsed.errorCount(), unparsed.all()::toString);
@@ -398,9 +392,7 @@ class CodeContentReaderTest {
     void aReviewerWithoutTheDayOfTheReviewIsAWarning() {
         Problems problems = new Problems();
         CodeContentReader.read("38792", FILE, "---\ntitle: T\nsummary: S\nreviewer: Dr. B. Solo\n---\n", problems);
-        assertEquals(
-                List.of("4: the reviewer is shown with the day of the review, and there is none"),
-                problems.all().stream().map(p -> p.line() + ": " + p.message()).toList());
+        assertEquals(List.of("4: the reviewer is shown with the day of the review, and there is none"), said(problems));
         assertEquals(1, problems.warningCount());
     }
 
@@ -472,5 +464,10 @@ class CodeContentReaderTest {
         CodeContentReader.read(
                 "38900", FILE, "---\nsummary: S\ntitle: Intraoperative sentinel lymph node map\n---\n", fine);
         assertTrue(fine.all().isEmpty(), fine.all().toString());
+    }
+
+    /** The problems as "line: message", in the order they were said. */
+    private static List<String> said(Problems problems) {
+        return problems.all().stream().map(p -> p.line() + ": " + p.message()).toList();
     }
 }
