@@ -156,7 +156,7 @@ public final class CheckingOutput implements Output {
      * gives the sorted ids of the page in a file (null when unknown).
      */
     static Verdict verdict(String link, java.util.function.Predicate<String> exists, Function<String, String[]> ids) {
-        int end = pathEnd(link);
+        int end = UrlPath.pathEnd(link);
         int hash = link.indexOf('#');
         // A file of content/static/ may have a name written with %-escapes in links (a space, an accent).
         String file = Output.fileOf(UrlPath.decoded(link.substring(0, end)));
@@ -176,23 +176,13 @@ public final class CheckingOutput implements Output {
      */
     static String brokenLink(String link, java.util.function.Predicate<String> exists) {
         String message = "links to " + link + ", which the build does not generate";
-        int end = pathEnd(link);
+        int end = UrlPath.pathEnd(link);
         String path = link.substring(0, end);
         if (path.isEmpty() || path.endsWith("/")) return message;
         String page = path + "/";
         return exists.test(Output.fileOf(UrlPath.decoded(page)))
                 ? message + " (did you mean " + page + link.substring(end) + "? a page's address ends with a slash)"
                 : message;
-    }
-
-    /** Where a link's path ends: at its query or #anchor, whichever comes first, else at its end. */
-    private static int pathEnd(String link) {
-        int end = link.length();
-        int hash = link.indexOf('#');
-        int query = link.indexOf('?');
-        if (hash >= 0) end = hash;
-        if (query >= 0 && query < end) end = query;
-        return end;
     }
 
     static String brokenAnchor(String link) {

@@ -103,7 +103,7 @@ final class CodeContentReader {
                 || !MARKUP.matcher(value.getValue()).find()) return;
         problems.warning(
                 fm.file(),
-                fm.entry(key).line(),
+                e.line(),
                 "'" + key + "' is plain text: its Markdown or HTML marks show as typed",
                 "write the words alone (bold, links and code belong in the sections below the front matter)");
     }

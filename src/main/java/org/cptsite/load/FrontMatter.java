@@ -196,7 +196,6 @@ final class FrontMatter {
         return entries.containsKey(key);
     }
 
-    /** A required or optional text value; null when absent (a problem when required). */
     /**
      * YAML's null ({@code ~}, {@code null}, unquoted): no value, as an empty one is, not the text "null" on a
      * page. Quoted, it is the text.
@@ -205,6 +204,7 @@ final class FrontMatter {
         return s.getTag().equals(Tag.NULL);
     }
 
+    /** A required or optional text value; null when absent (a problem when required). */
     String text(String key, boolean required) {
         return text(key, required, "some text");
     }

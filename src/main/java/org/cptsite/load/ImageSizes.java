@@ -43,12 +43,7 @@ final class ImageSizes {
     /** {width, height} of the image a Markdown URL names (/files/logo.png), or null when unknown. */
     int[] of(String url) {
         if (!url.startsWith("/") || url.startsWith("//")) return null;
-        int end = url.length();
-        for (char c : new char[] {'?', '#'}) {
-            int i = url.indexOf(c);
-            if (i >= 0 && i < end) end = i;
-        }
-        String path = UrlPath.decoded(url.substring(1, end));
+        String path = UrlPath.decoded(url.substring(1, UrlPath.pathEnd(url)));
         Path file = statics.get(path);
         if (file == null) return null;
         return known.computeIfAbsent(path, p -> Optional.ofNullable(read(file))).orElse(null);

@@ -20,6 +20,16 @@ public final class UrlPath {
         }
     }
 
+    /** Where a link's path ends: at its query or #anchor, whichever comes first, else at its end. */
+    public static int pathEnd(String link) {
+        int end = link.length();
+        int hash = link.indexOf('#');
+        int query = link.indexOf('?');
+        if (hash >= 0) end = hash;
+        if (query >= 0 && query < end) end = query;
+        return end;
+    }
+
     private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     /** A URL without a scheme that is a path relative to its page ({@code cpt/38792/}, {@code ../x}, not {@code ?q=}). */
@@ -37,11 +47,7 @@ public final class UrlPath {
      * above the root.
      */
     public static String resolved(String page, String relative) {
-        int end = relative.length();
-        for (char c : new char[] {'?', '#'}) {
-            int i = relative.indexOf(c);
-            if (i >= 0 && i < end) end = i;
-        }
+        int end = pathEnd(relative);
         String path = page.substring(0, page.lastIndexOf('/') + 1) + relative.substring(0, end);
         java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
         String[] parts = path.substring(1).split("/", -1);

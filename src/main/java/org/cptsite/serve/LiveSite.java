@@ -374,7 +374,7 @@ public final class LiveSite {
         if (path == null) {
             return request.equals("/") ? new Response(302, null, new byte[0], base.url("/")) : notFound();
         }
-        String url = path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        String url = path.endsWith("/index.html") ? urlOf(path.substring(1)) : path;
         if (current.hasPage(url)) {
             PageCache.Page page = page(url);
             if (page.html() == null) return new Response(500, ContentTypes.HTML, ErrorPage.of(problems(url)), null);
