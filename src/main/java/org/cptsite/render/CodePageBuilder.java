@@ -19,7 +19,6 @@ import org.cptsite.link.LinkedSite;
 import org.cptsite.model.Category;
 import org.cptsite.model.CodeContent;
 import org.cptsite.model.Faq;
-import org.cptsite.model.Hosting;
 import org.cptsite.model.Problems;
 import org.cptsite.model.RvuRow;
 import org.cptsite.model.SiteSettings;
@@ -142,11 +141,8 @@ final class CodePageBuilder {
         if (!faqLd.isEmpty()) ld.add(JsonLd.faqPage(faqLd)); // no FAQPage without a visible FAQ
         PageMeta meta = new PageMeta(title, metaDescription, canonical, "article", crumbs, JsonLd.graph(ld));
 
-        // A deleted code has no range file to sit in when twins are written per range.
-        String jsonUrl = null;
-        if (deleted == null || settings.hosting().jsonTwins() != Hosting.JsonTwins.PER_RANGE) {
-            jsonUrl = JsonTwinFiles.url(entry, settings.hosting().jsonTwins());
-        }
+        String jsonUrl = JsonTwinFiles.url(
+                entry, settings.hosting().jsonTwins(), site.content().ranges());
         var head = new CodePage.Head(
                 code,
                 system,

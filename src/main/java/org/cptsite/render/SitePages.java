@@ -77,7 +77,7 @@ public final class SitePages {
     /** Links in pages go under the base URL's path. */
     private final BasePath base;
     /** With json_twins: per_range, the file of each range's twins (category/surgery/38100-38999.json). */
-    private final Map<String, LinkedSite.RangeGroup> rangeJson = new HashMap<>();
+    private final Map<String, List<CodeEntry>> rangeJson = new HashMap<>();
     /** URL to the view of each list page, in the order build renders them. */
     private final Map<String, Supplier<ListPage>> listPages = new LinkedHashMap<>();
     /** With several releases, their reports (made when first asked for: they compare whole releases). */
@@ -101,12 +101,7 @@ public final class SitePages {
         this.assets = Collections.unmodifiableMap(assets);
         this.base = BasePath.of(site.content().settings().baseUrl());
         if (jsonTwins() == JsonTwins.PER_RANGE) {
-            site.categories()
-                    .values()
-                    .forEach(groups -> groups.forEach(g -> {
-                        if (!g.codes().isEmpty())
-                            rangeJson.put(Output.fileOf(Urls.rangeJson(g.category(), g.range())), g);
-                    }));
+            JsonTwinFiles.rangeFiles(site).forEach((url, codes) -> rangeJson.put(Output.fileOf(url), codes));
         }
         Chrome chrome = chrome(
                 site,
@@ -403,8 +398,8 @@ public final class SitePages {
                 return code == null ? null : twin(site.code(code));
             }
             case PER_RANGE -> {
-                LinkedSite.RangeGroup group = rangeJson.get(path);
-                return group == null ? null : JsonTwinFiles.range(group, this::twin);
+                List<CodeEntry> codes = rangeJson.get(path);
+                return codes == null ? null : JsonTwinFiles.range(codes, this::twin);
             }
             default -> {
                 return null;

@@ -69,10 +69,7 @@ public final class SiteRenderer {
             SitePages.CodeFiles files = pages.code(entry, problems);
             if (files.html() != null) out.page(Urls.code(entry.code()), files.html());
             else failed.set(true);
-            // per_range files hold the ranges' current codes: a deleted code has no twin there.
-            if (entry.release() == site.release() || mode != Hosting.JsonTwins.PER_RANGE) {
-                twins.add(out, entry, files.json());
-            }
+            twins.add(out, entry, files.json());
             progress.accept(done.incrementAndGet());
         });
         twins.finish(out, site);

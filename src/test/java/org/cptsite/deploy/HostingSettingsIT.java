@@ -85,6 +85,52 @@ class HostingSettingsIT {
         assertTrue(twins < codes.size() / 3, "range files: " + twins);
     }
 
+    /**
+     * With history, a deleted code keeps its twin per range too: in the file of the range its number falls in,
+     * after the range's current codes, as per_code writes it; its page links there.
+     */
+    @Test
+    void perRangeHoldsTheDeletedCodesTwinsToo() throws IOException {
+        Sites.build(Sites.HISTORY, Sites.historyContent(tmp.resolve("c1")), tmp.resolve("a"), D);
+        Map<String, byte[]> perCode = Sites.files(tmp.resolve("a"));
+        Path content = Sites.historyContent(tmp.resolve("c2"));
+        Files.writeString(
+                content.resolve("site.yml"), "\njson_twins: per_range\n", java.nio.file.StandardOpenOption.APPEND);
+        Sites.build(Sites.HISTORY, content, tmp.resolve("b"), D);
+        Map<String, byte[]> files = Sites.files(tmp.resolve("b"));
+
+        Set<String> current = Sites.codes(Sites.pprrvu(Sites.SAMPLE));
+        Set<String> deleted = new TreeSet<>(Sites.codes(Sites.pprrvu(Sites.SAMPLE_2025)));
+        deleted.removeAll(current);
+        assertFalse(deleted.isEmpty(), "the fixture's older release has codes the current one lacks");
+        List<String> seen = new ArrayList<>();
+        for (var f : files.entrySet()) {
+            if (f.getKey().startsWith("category/") && f.getKey().endsWith(".json")) {
+                JSON.readTree(f.getValue()).get("codes").fieldNames().forEachRemaining(seen::add);
+            }
+        }
+        Set<String> all = new TreeSet<>(current);
+        all.addAll(deleted);
+        assertEquals(all.size(), seen.size(), "each code once");
+        assertEquals(all, new TreeSet<>(seen));
+        for (String code : deleted) {
+            String href = Jsoup.parse(new String(files.get(Sites.page(code)), StandardCharsets.UTF_8))
+                    .selectFirst(".data-link a")
+                    .attr("href");
+            JsonNode twin =
+                    JSON.readTree(files.get(href.substring(1))).get("codes").get(code);
+            assertEquals(JSON.readTree(perCode.get(Sites.json(code))), twin, code + " in " + href);
+            assertFalse(twin.get("deleted").isNull(), code);
+        }
+        // 27445 is in 27301-27599 (thigh and knee), after that range's current codes 27447 and 27486.
+        List<String> knee = new ArrayList<>();
+        JSON.readTree(files.get("category/surgery/27301-27599.json"))
+                .get("codes")
+                .fieldNames()
+                .forEachRemaining(knee::add);
+        assertEquals("27445", knee.get(knee.size() - 1), knee.toString());
+    }
+
     @Test
     void noneWritesNoTwinAndNoLinkToOne() throws IOException {
         Path out = tmp.resolve("site");
