@@ -3,6 +3,7 @@ package org.cptsite.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cptsite.compute.CodeFacts;
@@ -13,6 +14,7 @@ import org.cptsite.compute.NationalPayment;
 import org.cptsite.compute.SiteFacts;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
+import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
 import org.cptsite.model.RvuRow;
 import org.cptsite.pipeline.Pipeline;
@@ -46,11 +48,20 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Problems problems = new Problems();
-        SiteFacts siteFacts = new Pipeline(inputs.options(null, Inputs.today()), line -> {}).facts(problems);
+        String wanted = code.trim().toUpperCase(java.util.Locale.ROOT);
+        SiteFacts siteFacts = new Pipeline(inputs.options(null, Inputs.today()), line -> {})
+                .facts(problems, p -> inOtherCodesFile(p, wanted));
         Report.errorsAndWarningCount(problems, spec.commandLine().getErr());
         if (siteFacts == null) return ExitCode.PROBLEMS;
+        if (problems.hasErrors()) {
+            // An editor looking at one code is not stopped by a colleague's broken file; build still is.
+            spec.commandLine()
+                    .getErr()
+                    .println("these errors are in other codes' files, left out; " + wanted
+                            + " is shown without them (build and check stop at them)");
+        }
         LinkedSite site = siteFacts.site();
-        CodeEntry entry = site.code(code.trim().toUpperCase(java.util.Locale.ROOT));
+        CodeEntry entry = site.code(wanted);
         if (entry == null) {
             spec.commandLine()
                     .getErr()
@@ -90,6 +101,22 @@ final class ShowCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /**
+     * Whether a problem is in the file of a code other than {@code code}, in the content's codes folder: such a
+     * file is left out of the content, and nothing {@code show} prints depends on it.
+     */
+    private boolean inOtherCodesFile(Problem p, String code) {
+        Path file;
+        try {
+            file = Path.of(p.file()).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+        Path codes = inputs.content.resolve("codes").toAbsolutePath().normalize();
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return file.startsWith(codes) && !name.equalsIgnoreCase(code + ".md");
     }
 
     /** An amount of the rows' table as the page prints it ("$1,232.08"), "(OPPS cap)" after one the cap lowered; or "NA". */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.cptsite.check.CheckingOutput;
 import org.cptsite.compute.SiteFacts;
 import org.cptsite.link.ContentLinks;
@@ -94,13 +95,30 @@ public final class Pipeline {
      * (they are in {@code problems}).
      */
     public SiteFacts facts(Problems problems) {
-        Inputs inputs = load(problems);
-        LinkedSite site = inputs == null ? null : link(inputs.releases(), inputs.content(), problems);
+        return facts(problems, p -> false);
+    }
+
+    /**
+     * The same despite the errors {@code tolerated} accepts: {@code show} of one code when another code's file
+     * has an error (a content file with an error is left out of the content).
+     */
+    public SiteFacts facts(Problems problems, Predicate<Problem> tolerated) {
+        Inputs inputs = load(problems, tolerated);
+        if (inputs == null) return null;
+        LinkedSite site = link(inputs.releases(), inputs.content(), problems, tolerated);
         return site == null ? null : compute(site);
+    }
+
+    private static boolean blocking(Problems problems, Predicate<Problem> tolerated) {
+        return problems.all().stream().anyMatch(p -> p.isError() && !tolerated.test(p));
     }
 
     /** The load stage: the releases and the content; null when they have errors (in {@code problems}). */
     public Inputs load(Problems problems) {
+        return load(problems, p -> false);
+    }
+
+    private Inputs load(Problems problems, Predicate<Problem> tolerated) {
         ContentLoader contentLoader = new ContentLoader(problems, options.today());
         SiteSettings settings = contentLoader.settings(options.content());
         if (settings == null) return null;
@@ -119,7 +137,7 @@ public final class Pipeline {
         }
         // Checked once here, not as a wrong canonical URL on every page.
         if (options.baseUrl() != null) BaseUrl.check(options.baseUrl(), "--base-url", 0, problems);
-        if (releases == null || content == null || problems.hasErrors()) return null;
+        if (releases == null || content == null || blocking(problems, tolerated)) return null;
         return new Inputs(releases, content);
     }
 
@@ -180,6 +198,10 @@ public final class Pipeline {
 
     /** The releases and content joined; null when they do not fit (with problems). */
     public LinkedSite link(Releases releases, Content content, Problems problems) {
+        return link(releases, content, problems, p -> false);
+    }
+
+    private LinkedSite link(Releases releases, Content content, Problems problems, Predicate<Problem> tolerated) {
         String settingsFile = options.content().resolve("site.yml").toString();
         BaseUrl.warnIfExample(
                 content.settings().baseUrl(),
@@ -187,7 +209,7 @@ public final class Pipeline {
                 options.baseUrl() != null ? "--base-url" : settingsFile,
                 problems);
         LinkedSite site = linker(problems).link(releases, content);
-        return problems.hasErrors() ? null : site;
+        return blocking(problems, tolerated) ? null : site;
     }
 
     /** {@code site} with the given codes' content taken from {@code content} (see {@link Linker#relink}). */

@@ -144,6 +144,52 @@ class ShowCommandIT {
         assertTrue(r.out().startsWith("38900 "), r::out);
     }
 
+    /**
+     * An error in another code's file does not stop show (that file is left out, as nothing shown depends on it):
+     * the error is listed, with a line that says the code is shown without it. An error in the code's own file,
+     * or outside the codes folder, still stops it.
+     */
+    @Test
+    void anErrorInAnotherCodesFileDoesNotStopShow(@TempDir Path dir) throws IOException {
+        Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
+        Files.writeString(content.resolve("codes/27447.md"), "---\ntitle: [unclosed\n---\nText.\n");
+        List<String> options = List.of(
+                "--data",
+                Sites.SAMPLE.toString(),
+                "--content",
+                content.toString(),
+                "--templates",
+                Sites.TEMPLATES.toString(),
+                "--base-url",
+                Sites.BASE_URL);
+        List<String> args = new ArrayList<>(List.of("show", "38900"));
+        args.addAll(options);
+        CommandRun r = CommandRun.of(args);
+        assertEquals(0, r.code(), r::err);
+        assertTrue(r.err().contains("27447.md:2: error:"), r::err);
+        assertTrue(
+                r.err().contains("these errors are in other codes' files, left out; 38900 is shown without them"),
+                r::err);
+        assertEquals(
+                show("38900").replace(Sites.CONTENT.toString(), content.toString()),
+                r.out(),
+                "the same record as without the broken file");
+
+        args = new ArrayList<>(List.of("show", "27447"));
+        args.addAll(options);
+        r = CommandRun.of(args);
+        assertEquals(1, r.code(), r::err);
+        assertTrue(r.err().contains("27447.md:2: error:"), r::err);
+        assertEquals("", r.out());
+
+        Files.writeString(content.resolve("ranges.yml"), "ranges: [\n", java.nio.file.StandardOpenOption.APPEND);
+        args = new ArrayList<>(List.of("show", "38900"));
+        args.addAll(options);
+        r = CommandRun.of(args);
+        assertEquals(1, r.code(), r::err);
+        assertTrue(r.err().contains("ranges.yml"), r::err);
+    }
+
     private static String show(String code, List<String> data) {
         List<String> args = new ArrayList<>(List.of("show", code));
         args.addAll(data);
