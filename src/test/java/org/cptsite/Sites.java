@@ -42,8 +42,13 @@ public final class Sites {
 
     /** The command-line options that build the fixture site: its sample release, content and the templates. */
     public static List<String> sampleOptions() {
+        return sampleOptions(CONTENT);
+    }
+
+    /** The sample release with {@code content} and the project's templates. */
+    public static List<String> sampleOptions(Path content) {
         return List.of(
-                "--data", SAMPLE.toString(), "--content", CONTENT.toString(), "--templates", TEMPLATES.toString());
+                "--data", SAMPLE.toString(), "--content", content.toString(), "--templates", TEMPLATES.toString());
     }
 
     /** Both sample releases (history, deleted codes) with {@code content} and the project's templates. */

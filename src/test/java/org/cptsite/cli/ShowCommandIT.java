@@ -153,15 +153,8 @@ class ShowCommandIT {
     void anErrorInAnotherCodesFileDoesNotStopShow(@TempDir Path dir) throws IOException {
         Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
         Files.writeString(content.resolve("codes/27447.md"), "---\ntitle: [unclosed\n---\nText.\n");
-        List<String> options = List.of(
-                "--data",
-                Sites.SAMPLE.toString(),
-                "--content",
-                content.toString(),
-                "--templates",
-                Sites.TEMPLATES.toString(),
-                "--base-url",
-                Sites.BASE_URL);
+        List<String> options = new ArrayList<>(Sites.sampleOptions(content));
+        options.addAll(List.of("--base-url", Sites.BASE_URL));
         List<String> args = new ArrayList<>(List.of("show", "38900"));
         args.addAll(options);
         CommandRun r = CommandRun.of(args);
