@@ -82,9 +82,12 @@ final class CodePageBuilder {
         String descriptor = settings.showCmsDescriptors() ? main.description() : null;
         String name = content != null ? content.title() : descriptor != null ? descriptor : system + " code " + code;
         String heading = system.startsWith("CPT") ? "CPT\u00ae " + code + ": " + name : code + ": " + name;
-        Link category = new Link(categoryTitle(entry), Urls.category(entry.category()));
+        // A deleted code's category may have no current code, and so no page: then it is named, not linked.
+        boolean categoryListed = site.categories().containsKey(entry.category());
+        Link category = new Link(categoryTitle(entry), categoryListed ? Urls.category(entry.category()) : null);
         Link range = rangeLink(entry);
-        List<Link> crumbs = new ArrayList<>(List.of(new Link("Home", "/"), category));
+        List<Link> crumbs = new ArrayList<>(List.of(new Link("Home", "/")));
+        if (categoryListed) crumbs.add(category);
         if (range != null) crumbs.add(range);
         crumbs.add(new Link(code, Urls.code(code)));
 
@@ -422,9 +425,11 @@ final class CodePageBuilder {
         return Chart.of(populations.category(entry.category()), scales.get(entry.category()), entry.code(), c.work());
     }
 
+    /** The specialties that have a page: one named by deleted codes only has none (they are in no list). */
     private List<Link> specialties(CodeContent content) {
         if (content == null) return List.of();
         return content.specialties().stream()
+                .filter(name -> related.specialty(name) != null)
                 .map(name -> new Link(name, Urls.specialty(Related.slug(name))))
                 .toList();
     }
