@@ -403,6 +403,37 @@ class OutputFolderIT {
         assertEquals(changed, newerThanLongAgo(site));
     }
 
+    /**
+     * A site restored from a copy (a backup, a CI cache, a move across disks) is another folder to the file
+     * system, but the same site: the next manifest still says what changed since the last build. A folder of
+     * that name holding other files is not: every file is added.
+     */
+    @Test
+    void aSiteRestoredFromACopyKeepsItsManifestHistory() throws Exception {
+        Path site = tmp.resolve("site");
+        Path content = Sites.copyTree(Sites.CONTENT, tmp.resolve("content"));
+        Sites.build(Sites.HISTORY, content, site, D1);
+        Path copy = Sites.copyTree(site, tmp.resolve("copy"));
+        deleteTree(site);
+        Files.move(copy, site);
+
+        Sites.build(Sites.SAMPLE, content, site, D1); // without the older release: its reports and deleted codes go
+        JsonNode m = deployManifest();
+        assertEquals(Set.of(), paths(m.get("added"), null));
+        Set<String> removed = paths(m.get("removed"), null);
+        assertTrue(removed.contains("cpt/0042T/index.html"), removed::toString);
+        assertTrue(removed.contains("releases/RVU26A/index.html"), removed::toString);
+        assertFalse(paths(m.get("changed"), null).isEmpty());
+
+        // Restored again, but a file is missing: not the site the index describes.
+        copy = Sites.copyTree(site, tmp.resolve("copy2"));
+        deleteTree(site);
+        Files.move(copy, site);
+        Files.delete(site.resolve("robots.txt"));
+        Sites.build(Sites.SAMPLE, content, site, D1);
+        assertEquals(Sites.files(site).keySet(), paths(deployManifest().get("added"), null));
+    }
+
     private JsonNode deployManifest() throws IOException {
         return JSON.readTree(tmp.resolve(".cptsite/site/deploy-manifest.json").toFile());
     }

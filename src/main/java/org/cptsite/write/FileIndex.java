@@ -3,9 +3,12 @@ package org.cptsite.write;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
@@ -58,6 +61,30 @@ record FileIndex(String identity, Map<String, Entry> entries) {
         } catch (NoSuchFileException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether {@code dir} holds exactly the index's files, each of its size: the site and its working folder
+     * restored or copied together (a backup, a CI cache), whose folder has another identity.
+     */
+    boolean describes(Path dir) throws IOException {
+        if (entries.isEmpty()) return false;
+        int[] seen = {0};
+        boolean[] same = {true};
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String path = dir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                Entry e = entries.get(path);
+                if (e == null || !attrs.isRegularFile() || e.size() != attrs.size()) {
+                    same[0] = false;
+                    return FileVisitResult.TERMINATE;
+                }
+                seen[0]++;
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return same[0] && seen[0] == entries.size();
     }
 
     String text() {

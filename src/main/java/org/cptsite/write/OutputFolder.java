@@ -356,12 +356,15 @@ public final class OutputFolder implements AutoCloseable {
         return Files.exists(file) ? Manifest.read(file) : Manifest.read(out.resolve(Manifest.LEGACY_FILE));
     }
 
-    /** The file index of the live site; empty when there is none, or when it describes another folder. */
+    /**
+     * The file index of the live site; empty when there is none, or when it describes another folder: one of
+     * another identity is the same site only when it holds exactly the index's files (restored from a copy).
+     */
     FileIndex previousFiles() {
         try {
             if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) return FileIndex.EMPTY;
             FileIndex index = claimedIndex.entries().isEmpty() ? FileIndex.read(record(FILES)) : claimedIndex;
-            return index.identity().equals(identity(out)) ? index : FileIndex.EMPTY;
+            return index.identity().equals(identity(out)) || index.describes(out) ? index : FileIndex.EMPTY;
         } catch (IOException e) {
             return FileIndex.EMPTY; // it only costs a full upload list and fresh hashes
         }
