@@ -104,6 +104,31 @@ class OutputFolderIT {
         assertRefused(file.toString(), Sites.CONTENT, "--out names a file, not a folder", CHOOSE, tmp, true);
     }
 
+    /**
+     * A mount point (a Docker volume, a tmpfs) cannot be renamed: refused before any work, with the folder to
+     * build into instead. Needs the right to mount (root, as in CI's container); skipped without it.
+     */
+    @Test
+    void aMountPointIsRefusedBeforeAnyWork() throws Exception {
+        Path mounted = Files.createDirectories(tmp.resolve("volume"));
+        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mounted.toString())
+                .redirectErrorStream(true)
+                .start();
+        p.getInputStream().readAllBytes();
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0, "cannot mount here");
+        try {
+            assertRefused(
+                    mounted.toString(),
+                    Sites.CONTENT,
+                    "--out names a mount point (a volume, a tmpfs, a share)",
+                    "build into a folder inside it (--out " + mounted.resolve("site") + ")",
+                    tmp,
+                    true);
+        } finally {
+            new ProcessBuilder("umount", mounted.toString()).start().waitFor();
+        }
+    }
+
     @Test
     void aFolderOfOtherFilesIsRefused() throws IOException {
         Path docs = Files.createDirectories(tmp.resolve("docs"));

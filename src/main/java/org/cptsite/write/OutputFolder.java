@@ -143,6 +143,16 @@ public final class OutputFolder implements AutoCloseable {
                 return null;
             }
         }
+        if (Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS) && MountPoints.is(abs)) {
+            problems.error(
+                    named,
+                    0,
+                    "--out names a mount point (a volume, a tmpfs, a share): the build makes the new site beside the "
+                            + "output folder and swaps the two by renaming, which the system refuses for a mount point",
+                    "build into a folder inside it (--out " + abs.resolve("site")
+                            + ") and serve or upload that one, or mount the folder above it. Nothing was touched");
+            return null;
+        }
         FileChannel channel = null;
         try {
             Files.createDirectories(work);
