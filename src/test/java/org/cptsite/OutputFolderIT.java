@@ -229,6 +229,16 @@ class OutputFolderIT {
                 "name the folder itself: --out " + real.toRealPath(),
                 tmp,
                 true);
+        // A link to a folder that is not there: the folder to make, not the link again.
+        Path dangling = Files.createSymbolicLink(tmp.resolve("linkout"), Path.of("gone"));
+        assertRefused(
+                dangling.toString(),
+                Sites.CONTENT,
+                "--out names a symbolic link to " + tmp.resolve("gone") + ", which does not exist",
+                "make that folder and name it: --out " + tmp.resolve("gone"),
+                tmp,
+                false);
+        Files.delete(dangling); // the deep snapshot below follows links
         assertRefused(
                 tmp.resolve(".cptsite/x").toString(),
                 Sites.CONTENT,

@@ -59,6 +59,11 @@ final class OutputRules {
         }
         Path abs = out.toAbsolutePath().normalize();
         if (Files.isSymbolicLink(abs)) {
+            if (!Files.exists(abs)) {
+                return new Refusal(
+                        "--out names a symbolic link to " + linkTarget(abs) + ", which does not exist",
+                        "make that folder and name it: --out " + linkTarget(abs) + "; or choose another --out");
+            }
             return new Refusal(
                     "--out names a symbolic link; the build would replace the link, not the folder it " + "points to",
                     "name the folder itself: --out " + real);
@@ -67,6 +72,15 @@ final class OutputRules {
             return new Refusal("--out names a file, not a folder", CHOOSE);
         }
         return null;
+    }
+
+    /** Where a link leads, as a path from the current folder's view (a relative target is read from its folder). */
+    private static Path linkTarget(Path link) {
+        try {
+            return link.resolveSibling(Files.readSymbolicLink(link)).normalize();
+        } catch (IOException e) {
+            return link;
+        }
     }
 
     /** An input folder or file, and what it is ("content", "templates", "data"). */
