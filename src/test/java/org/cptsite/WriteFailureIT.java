@@ -132,6 +132,30 @@ class WriteFailureIT {
         assertEquals(before.entries().keySet(), Snapshot.of(site).entries().keySet());
     }
 
+    /** Pages gone since the previous build are warned of only when the new site and its manifest went live. */
+    @Test
+    void aRefusedSwapDoesNotWarnOfPagesGone() {
+        Sites.build(Sites.HISTORY, Sites.historyContent(tmp.resolve("content")), site, D1);
+        Pipeline.Result r = rebuild(new Disk() {
+            @Override
+            public void move(Path from, Path to) throws IOException {
+                if (to.equals(site) && from.getFileName().toString().equals("staging")) {
+                    throw new AccessDeniedException(to.toString());
+                }
+                Disk.super.move(from, to);
+            }
+        });
+        onlyError(r);
+        assertEquals(
+                List.of(),
+                r.problems().all().stream()
+                        .filter(p -> p.message().contains("will answer 404"))
+                        .toList());
+        // and a build that goes live does warn: the deleted codes' pages of the history build are gone
+        Pipeline.Result ok = rebuild(Disk.REAL);
+        assertTrue(ok.problems().all().stream().anyMatch(p -> p.message().contains("will answer 404")));
+    }
+
     /**
      * A build killed between the two renames of its swap leaves no output folder: the previous site is in
      * old, the new one complete in staging with its records pending. The next build finishes that swap

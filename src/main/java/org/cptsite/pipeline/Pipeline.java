@@ -369,8 +369,10 @@ public final class Pipeline {
             return new Result(problems, release, pages, 0, 0);
         }
         progress.accept("writing " + options.out());
-        warnOfPagesGone(writer.pagesGone(), writer.deployManifest(), problems);
+        List<String> gone = writer.pagesGone();
         writer.commit(Redirects.sources(site.redirects()));
+        // Only once the site and its manifest are written: a write that fails leaves the previous site live.
+        warnOfPagesGone(gone, writer.deployManifest(), problems);
         return new Result(problems, release, pages, writer.filesWritten(), writer.bytesWritten());
     }
 
