@@ -77,8 +77,29 @@ public final class Sites {
     public static Pipeline.Result build(List<Path> data, Path content, Path out, LocalDate today) {
         Pipeline.Result r =
                 new Pipeline(new Pipeline.Options(data, content, TEMPLATES, out, BASE_URL, today), msg -> {}).run(true);
+        removeAtExitIfInTempRoot(out);
         assertTrue(r.ok(), () -> "build failed: " + r.problems().all());
         return r;
+    }
+
+    /**
+     * A @TempDir given as the output itself has its working folder beside it, in the system's temporary folder
+     * (/tmp/.cptsite/junit-...), where JUnit does not clean: removed when the tests' JVM ends.
+     */
+    private static void removeAtExitIfInTempRoot(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        Path tmp =
+                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (!tmp.equals(abs.getParent())) return;
+        Path work = tmp.resolve(".cptsite").resolve(abs.getFileName().toString());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Stream<Path> s = Files.walk(work)) {
+                s.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // already gone, or left for the system's cleaning of its temporary folder
+            }
+        }));
     }
 
     /** A copy of the fixture content with the content of deleted codes added, for builds with history. */
