@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -123,6 +124,51 @@ class LocalityPagesIT {
                 6,
                 page(site, "38900").select("#payment table.mod-table tbody tr").size());
         assertTrue(d.selectFirst("#payment table.pay-table thead").text().contains("Limiting charge, non-facility"));
+    }
+
+    /**
+     * work_gpci: auto follows a GPCI file whose note dates the floor's end: the January release keeps the floor,
+     * an April release of the same files goes without it, and each page says why.
+     */
+    @Test
+    void autoFollowsTheNoteOnTheFloorAndSaysSo() throws IOException {
+        Path content = Sites.copyTree(Sites.CONTENT, tmp.resolve("auto-content"));
+        Path yml = content.resolve("site.yml");
+        Files.writeString(yml, Files.readString(yml).replaceFirst("work_gpci: floor", "work_gpci: auto"));
+        java.nio.charset.Charset cms = java.nio.charset.Charset.forName("windows-1252");
+        String note = "\"Note: the work GPCI floor of 1.0 was extended through January 31, 2026.\",,,,,,,\n";
+        for (String quarter : List.of("January", "April")) {
+            Path data = Sites.copyTree(Sites.SAMPLE, tmp.resolve("data-" + quarter));
+            try (var files = Files.list(data)) {
+                for (Path f : files.toList()) {
+                    String name = f.getFileName().toString();
+                    if (name.startsWith("GPCI")) Files.writeString(f, Files.readString(f, cms) + note, cms);
+                    if (name.startsWith("PPRRVU")) {
+                        Files.writeString(
+                                f,
+                                Files.readString(f, cms)
+                                        .replace("January Release", quarter + " Release")
+                                        .replace(
+                                                "RELEASED 12/29/2025",
+                                                quarter.equals("April")
+                                                        ? "RELEASED 03/27/2026"
+                                                        : "RELEASED 12/29/2025"),
+                                cms);
+                    }
+                }
+            }
+            Path out = tmp.resolve("site-" + quarter);
+            Sites.build(data, content, out, LocalDate.of(2026, 4, 15));
+            String text = page(out, "71046").getElementById("locality").text();
+            assertTrue(
+                    text.contains(
+                            quarter.equals("January")
+                                    ? "The work GPCI used is the work GPCI with the 1.0 floor, which the GPCI file's note keeps "
+                                            + "through January 31, 2026 (site setting work_gpci: auto)."
+                                    : "The work GPCI used is the work GPCI without the 1.0 floor, as the GPCI file's note ends "
+                                            + "the floor on January 31, 2026 (site setting work_gpci: auto)."),
+                    text);
+        }
     }
 
     @Test

@@ -22,6 +22,6 @@ public final class TestReleases {
     public static Release of(String id, int year, LocalDate released, BigDecimal cf, Map<String, CodeRows> codes) {
         return new Release(
                 id, "test", year, released, 32, cf, null, codes, List.of(), List.of(), List.of(), null, null, List.of(),
-                List.of());
+                List.of(), null);
     }
 }

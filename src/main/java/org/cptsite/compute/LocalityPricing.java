@@ -41,7 +41,7 @@ public final class LocalityPricing {
 
     public LocalityPricing(Release release, SiteSettings settings) {
         this.release = release;
-        this.workGpci = settings.workGpci();
+        this.workGpci = settings.workGpci().forRelease(release);
         this.apmCf = ConversionFactors.qualifyingApm(release, settings);
         for (Locality l : release.localities()) localities.putIfAbsent(l.id(), l);
         for (AnesthesiaFactor a : release.anesthesia()) anesthesia.putIfAbsent(a.mac() + "-" + a.locality(), a);

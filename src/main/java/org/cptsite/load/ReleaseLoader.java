@@ -213,7 +213,10 @@ public final class ReleaseLoader {
                 anes == null ? null : anes.nationalCf(),
                 anes == null ? null : anes.nationalQualifyingApmCf(),
                 sources,
-                ignored);
+                ignored,
+                read.containsKey(FileKind.GPCI)
+                        ? GpciNote.floorThrough(read.get(FileKind.GPCI).text())
+                        : null);
     }
 
     /**

@@ -285,24 +285,24 @@ final class SettingsReader {
         return checks;
     }
 
-    /** {@code work_gpci: floor|no_floor}; the floor when absent (it reproduces CMS's worked example). */
+    /** {@code work_gpci: auto|floor|no_floor}; auto when absent (the GPCI file's note on the floor decides). */
     private static SiteSettings.WorkGpci workGpci(FrontMatter fm, String file, Problems problems) {
-        if (!fm.has("work_gpci")) return SiteSettings.WorkGpci.FLOOR;
+        if (!fm.has("work_gpci")) return SiteSettings.WorkGpci.AUTO;
         String value = fm.text("work_gpci", true);
-        if (value == null || value.isEmpty()) return SiteSettings.WorkGpci.FLOOR;
+        if (value == null || value.isEmpty()) return SiteSettings.WorkGpci.AUTO;
         SiteSettings.WorkGpci w = SiteSettings.WorkGpci.of(value);
         if (w == null) {
             problems.error(
                     file,
                     fm.entry("work_gpci").line(),
-                    "work_gpci '" + value + "' is neither floor nor no_floor",
-                    Suggest.nearest(value, List.of("floor", "no_floor"))
+                    "work_gpci '" + value + "' is none of auto, floor and no_floor",
+                    Suggest.nearest(value, List.of("auto", "floor", "no_floor"))
                                     .map(k -> "did you mean '" + k + "'? ")
                                     .orElse("")
-                            + "write work_gpci: floor (the work GPCI with the 1.0 floor, as in CMS's worked example) or "
-                            + "work_gpci: no_floor (the work GPCI without it)");
+                            + "write work_gpci: auto (as the GPCI file's note dates the floor), floor (the work GPCI "
+                            + "with the 1.0 floor, as in CMS's worked example) or no_floor (the work GPCI without it)");
         }
-        return w == null ? SiteSettings.WorkGpci.FLOOR : w;
+        return w == null ? SiteSettings.WorkGpci.AUTO : w;
     }
 
     /** {@code qualifying_apm_cf: { 2026: 33.5675 }}: one CF per year, since each year has its own. */

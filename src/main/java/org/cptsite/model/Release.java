@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param anesthesiaQualifyingApmCf the national qualifying-APM anesthesia CF, or null
  * @param sources the files read, by name, for the notices
  * @param ignored the files of the release that were recognised but not used, with the reason
+ * @param workFloorThrough the last day of the 1.0 work GPCI floor by the GPCI file's note ("extended through
+ *     January 31, 2026"), or null when it names none
  */
 public record Release(
         String id,
@@ -34,7 +36,16 @@ public record Release(
         @Nullable BigDecimal anesthesiaCf,
         @Nullable BigDecimal anesthesiaQualifyingApmCf,
         List<String> sources,
-        List<String> ignored) {
+        List<String> ignored,
+        @Nullable LocalDate workFloorThrough) {
+
+    /**
+     * The first day of services the release prices: the first day of its quarter, by the letter of its id (A
+     * January, B April, C July, D October: RVU26C is July 1, 2026); the day it was released for another id.
+     */
+    public LocalDate effective() {
+        return id.matches("RVU\\d\\d[A-D]") ? LocalDate.of(year, 1 + 3 * (id.charAt(5) - 'A'), 1) : released;
+    }
 
     public int rowCount() {
         return codes.values().stream().mapToInt(c -> c.rows().size()).sum();

@@ -50,7 +50,7 @@ public record SiteSettings(
         commonCodeLines = commonCodeLines == null ? Map.of() : Map.copyOf(commonCodeLines);
         releases = releases == null ? List.of() : List.copyOf(releases);
         links = links == null ? List.of() : List.copyOf(links);
-        if (workGpci == null) workGpci = WorkGpci.FLOOR;
+        if (workGpci == null) workGpci = WorkGpci.AUTO;
         if (hosting == null) hosting = Hosting.DEFAULT;
         checks = checks == null ? Map.of() : Map.copyOf(checks);
         navigation = List.copyOf(navigation);
@@ -70,10 +70,13 @@ public record SiteSettings(
     }
 
     /**
-     * The {@code work_gpci} setting: which of the GPCI file's two work columns prices a locality. FLOOR (the
-     * default) reproduces CMS's own worked example; files with one work column give the same either way.
+     * The {@code work_gpci} setting: which of the GPCI file's two work columns prices a locality. AUTO (the
+     * default) follows the GPCI file's note: the floor for a release whose services start on or before the
+     * floor's last day (January 2026: CMS's own worked example), not after it; files with one work column give
+     * the same either way.
      */
     public enum WorkGpci {
+        AUTO("auto", "by the GPCI file's note on the floor"),
         FLOOR("floor", "with the 1.0 floor"),
         NO_FLOOR("no_floor", "without the 1.0 floor");
 
@@ -93,6 +96,16 @@ public record SiteSettings(
         /** "with the 1.0 floor", for pages. */
         public String label() {
             return label;
+        }
+
+        /**
+         * The column for {@code release}: this one, or for AUTO the floor while the GPCI file's note has it on the
+         * first day the release prices (and when the note names no last day, as CMS's worked example does).
+         */
+        public WorkGpci forRelease(Release release) {
+            if (this != AUTO) return this;
+            java.time.LocalDate through = release.workFloorThrough();
+            return through == null || !release.effective().isAfter(through) ? FLOOR : NO_FLOOR;
         }
 
         /** The setting written as {@code key}, or null when it is none of them. */
@@ -162,7 +175,7 @@ public record SiteSettings(
         private CallToAction callToAction;
         private List<String> notices = List.of();
         private List<String> commonCodes = List.of();
-        private WorkGpci workGpci = WorkGpci.FLOOR;
+        private WorkGpci workGpci = WorkGpci.AUTO;
         private Map<CheckRule, CheckRule.Level> checks = Map.of();
         private Hosting hosting = Hosting.DEFAULT;
         private Map<String, Integer> commonCodeLines = Map.of();

@@ -37,6 +37,19 @@ final class LocalitySectionBuilder {
     }
 
     /** The section of {@code code} as {@code release} (the current one, or a deleted code's last) has it. */
+    /**
+     * Why the default chose the column: ", as the GPCI file's note ends the floor on January 31, 2026"; nothing
+     * when site.yml names the column, or the note names no last day.
+     */
+    private String floorNote(Release release) {
+        java.time.LocalDate through = release.workFloorThrough();
+        if (settings.workGpci() != SiteSettings.WorkGpci.AUTO || through == null) return "";
+        String day = through.format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, uuuu", java.util.Locale.US));
+        return release.effective().isAfter(through)
+                ? ", as the GPCI file's note ends the floor on " + day
+                : ", which the GPCI file's note keeps through " + day;
+    }
+
     LocalitySection build(CodeRows code, Release release) {
         boolean current = release == this.pricing.release();
         LocalityPricing pricing = current
@@ -51,7 +64,7 @@ final class LocalitySectionBuilder {
         String workGpci = pricing.localities().isEmpty()
                 ? null
                 : pricing.floorMatters()
-                        ? "the work GPCI " + pricing.workGpci().label()
+                        ? "the work GPCI " + pricing.workGpci().label() + floorNote(release)
                         : "the work GPCI as the GPCI file gives it (it has one work column)";
         return new LocalitySection(
                 anesthesia,
@@ -60,7 +73,7 @@ final class LocalitySectionBuilder {
                 this.pricing.release().id(),
                 release.conversionFactor().toPlainString(),
                 workGpci,
-                pricing.workGpci().key(),
+                settings.workGpci().key(), // as site.yml has it (auto: the column follows the note)
                 rules,
                 code.main().modifierLabel(),
                 code.rows().stream()

@@ -54,6 +54,26 @@ class LocalityRealDataIT {
         return new BigDecimal(s);
     }
 
+    /**
+     * work_gpci: auto over the real July release (RVU26C): its GPCI file's note ends the floor on January 31,
+     * 2026, so its services (from July 1) are priced without it: Alabama's work GPCI 0.988, 38900 $129.96 /
+     * $110.67 (the README's figures without the floor).
+     */
+    @Test
+    void autoPricesTheJulyReleaseWithoutTheFloorTheNoteEnded() {
+        Release r = load("rvu26");
+        assertEquals("RVU26C", r.id());
+        assertEquals(java.time.LocalDate.of(2026, 1, 31), r.workFloorThrough());
+        LocalityPricing pricing = new LocalityPricing(r, settings(SiteSettings.WorkGpci.AUTO));
+        assertEquals(SiteSettings.WorkGpci.NO_FLOOR, pricing.workGpci());
+        LocalityGpcis alabama = pricing.gpcis(pricing.locality("10112-00"));
+        assertEquals(new LocalityGpcis(d("0.988"), d("0.875"), d("0.566")), alabama);
+        LocalityPayment p38900 =
+                pricing.price(r.codes().get("38900"), alabama).rows().get(0);
+        assertEquals(d("129.96"), p38900.nonFacility());
+        assertEquals(d("110.67"), p38900.facility());
+    }
+
     @Test
     void realRelease2026() {
         Release r = load("rvu26");

@@ -18,15 +18,18 @@ class WorkGpciSettingTest {
     }
 
     @Test
-    void theFloorIsTheDefault() {
+    void autoIsTheDefault() {
         Problems problems = new Problems();
-        assertEquals(SiteSettings.WorkGpci.FLOOR, read(BASE, problems).workGpci());
+        assertEquals(SiteSettings.WorkGpci.AUTO, read(BASE, problems).workGpci());
         assertFalse(problems.hasErrors());
     }
 
     @Test
-    void bothValuesAreRead() {
+    void eachValueIsRead() {
         Problems problems = new Problems();
+        assertEquals(
+                SiteSettings.WorkGpci.AUTO,
+                read(BASE + "work_gpci: auto\n", problems).workGpci());
         assertEquals(
                 SiteSettings.WorkGpci.NO_FLOOR,
                 read(BASE + "work_gpci: no_floor\n", problems).workGpci());
@@ -44,8 +47,8 @@ class WorkGpciSettingTest {
         Problem p = problems.all().get(0);
         assertEquals("content/site.yml", p.file());
         assertEquals(4, p.line());
-        assertEquals("work_gpci 'flor' is neither floor nor no_floor", p.message());
-        assertTrue(p.fix().startsWith("did you mean 'floor'? write work_gpci: floor"), p.fix());
+        assertEquals("work_gpci 'flor' is none of auto, floor and no_floor", p.message());
+        assertTrue(p.fix().startsWith("did you mean 'floor'? write work_gpci: auto"), p.fix());
     }
 
     @Test

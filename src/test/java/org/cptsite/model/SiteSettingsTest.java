@@ -16,7 +16,7 @@ class SiteSettingsTest {
         SiteSettings s = SiteSettings.builder().build();
         assertEquals("en", s.language());
         assertTrue(s.showCmsDescriptors());
-        assertEquals(SiteSettings.WorkGpci.FLOOR, s.workGpci());
+        assertEquals(SiteSettings.WorkGpci.AUTO, s.workGpci());
         assertEquals(Hosting.DEFAULT, s.hosting());
         assertEquals(CheckRule.Level.ERROR, s.level(CheckRule.TITLE_LENGTH));
         assertFalse(s.unsafeHtml());
