@@ -14,7 +14,6 @@ import org.cptsite.compute.NationalPayment;
 import org.cptsite.compute.SiteFacts;
 import org.cptsite.link.CodeEntry;
 import org.cptsite.link.LinkedSite;
-import org.cptsite.model.Problem;
 import org.cptsite.model.Problems;
 import org.cptsite.model.RvuRow;
 import org.cptsite.pipeline.Pipeline;
@@ -49,8 +48,12 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Problems problems = new Problems();
         String wanted = code.trim().toUpperCase(java.util.Locale.ROOT);
-        SiteFacts siteFacts = new Pipeline(inputs.options(null, Inputs.today()), line -> {})
-                .facts(problems, p -> inOtherCodesFile(p, wanted));
+        Pipeline pipeline = new Pipeline(inputs.options(null, Inputs.today()), line -> {});
+        // A file with an error is left out of the content; nothing show prints depends on another code's.
+        SiteFacts siteFacts = pipeline.facts(
+                problems,
+                p -> pipeline.inCodeFile(p)
+                        && !Path.of(p.file()).getFileName().toString().equalsIgnoreCase(wanted + ".md"));
         Report.errorsAndWarningCount(problems, spec.commandLine().getErr());
         if (siteFacts == null) return ExitCode.PROBLEMS;
         if (problems.hasErrors()) {
@@ -101,22 +104,6 @@ final class ShowCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
-    }
-
-    /**
-     * Whether a problem is in the file of a code other than {@code code}, in the content's codes folder: such a
-     * file is left out of the content, and nothing {@code show} prints depends on it.
-     */
-    private boolean inOtherCodesFile(Problem p, String code) {
-        Path file;
-        try {
-            file = Path.of(p.file()).toAbsolutePath().normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            return false;
-        }
-        Path codes = inputs.content.resolve("codes").toAbsolutePath().normalize();
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        return file.startsWith(codes) && !name.equalsIgnoreCase(code + ".md");
     }
 
     /** An amount of the rows' table as the page prints it ("$1,232.08"), "(OPPS cap)" after one the cap lowered; or "NA". */

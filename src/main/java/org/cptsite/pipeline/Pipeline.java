@@ -109,6 +109,16 @@ public final class Pipeline {
         return site == null ? null : compute(site);
     }
 
+    /** Whether a problem is in a code's content file (under content/codes/): the loader leaves such a file out. */
+    public boolean inCodeFile(Problem p) {
+        try {
+            Path codes = options.content().resolve("codes").toAbsolutePath().normalize();
+            return Path.of(p.file()).toAbsolutePath().normalize().startsWith(codes);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false; // "page /cpt/38900/", "--base-url": not a file
+        }
+    }
+
     private static boolean blocking(Problems problems, Predicate<Problem> tolerated) {
         return problems.all().stream().anyMatch(p -> p.isError() && !tolerated.test(p));
     }
@@ -274,12 +284,17 @@ public final class Pipeline {
         }
     }
 
-    /** load -> link -> compute -> render and check -> write, each stage given what the one before made. */
+    /**
+     * load -> link -> compute -> render and check -> write, each stage given what the one before made. A build
+     * stops at the first stage with errors; check (no {@code out}) goes on past errors in code files, which the
+     * loader leaves out, so that the pages' problems are reported with them.
+     */
     private Result run(Problems problems, OutputFolder out) {
-        Inputs inputs = load(problems);
+        Predicate<Problem> tolerated = out == null ? this::inCodeFile : p -> false;
+        Inputs inputs = load(problems, tolerated);
         // The folders of the live site were looked into meanwhile: what was added there stops the build too.
         if (out != null && !out.nothingAddedInside(problems)) inputs = null;
-        LinkedSite site = inputs == null ? null : link(inputs.releases(), inputs.content(), problems);
+        LinkedSite site = inputs == null ? null : link(inputs.releases(), inputs.content(), problems, tolerated);
         if (site == null) return new Result(problems, null, 0, 0, 0);
         SiteFacts facts = compute(site);
         if (!canPrecompress(site.content().settings(), problems)) return new Result(problems, site.release(), 0, 0, 0);

@@ -69,6 +69,34 @@ class PageChecksBuildIT {
         assertFalse(all.contains("nothing was written"), "check writes nothing in any case: " + all);
     }
 
+    /**
+     * check goes on past an error in another code's file (left out) and lists the pages' problems with it; build
+     * stops at it, before rendering; an error outside content/codes/ stops check too.
+     */
+    @Test
+    void checkListsThePagesProblemsBesideAnErrorInACodeFile() throws IOException {
+        Files.writeString(content.resolve("codes/27447.md"), "---\ntitle: [unclosed\n---\nText.\n");
+        CommandRun r = CommandRun.onSample("check", content);
+        String all = r.all();
+        assertEquals(1, r.code(), all);
+        assertTrue(all.contains("27447.md:2: error: YAML does not parse"), all);
+        assertTrue(all.contains("38900.md:15: error: anchors: links to /cpt/38792/#no-such-id"), all);
+
+        Path site = tmp.resolve("site");
+        r = build(site);
+        all = r.all();
+        assertEquals(1, r.code(), all);
+        assertTrue(all.contains("27447.md:2: error: YAML does not parse"), all);
+        assertFalse(all.contains("no-such-id"), "build stops at the load stage: " + all);
+        assertFalse(Files.exists(site));
+
+        Path ranges = content.resolve("ranges.yml");
+        Files.writeString(ranges, Files.readString(ranges) + "ranges: [\n");
+        all = CommandRun.onSample("check", content).all();
+        assertTrue(all.contains("ranges.yml"), all);
+        assertFalse(all.contains("no-such-id"), "an error outside the code files stops check: " + all);
+    }
+
     @Test
     void aRuleMadeAWarningLetsTheBuildThrough() throws IOException {
         Path yml = content.resolve("site.yml");
