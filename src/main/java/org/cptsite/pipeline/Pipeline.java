@@ -115,11 +115,13 @@ public final class Pipeline {
             Path codes = options.content().resolve("codes").toAbsolutePath().normalize();
             return Path.of(p.file()).toAbsolutePath().normalize().startsWith(codes);
         } catch (java.nio.file.InvalidPathException e) {
-            return false; // "page /cpt/38900/", "--base-url": not a file
+            return false; // a name no file can have
         }
     }
 
     private static boolean blocking(Problems problems, Predicate<Problem> tolerated) {
+        // Past the problems kept, an error not seen may be any: then every error stops the stage.
+        if (problems.dropped() > 0) return problems.hasErrors();
         return problems.all().stream().anyMatch(p -> p.isError() && !tolerated.test(p));
     }
 
