@@ -49,6 +49,19 @@ class WriteFailureIT {
                 .run(true);
     }
 
+    /** A disk that refuses the second rename of the swap: staging to the live site's name. */
+    private Disk refusingTheSwap() {
+        return new Disk() {
+            @Override
+            public void move(Path from, Path to) throws IOException {
+                if (to.equals(site) && from.getFileName().toString().equals("staging")) {
+                    throw new AccessDeniedException(to.toString());
+                }
+                Disk.super.move(from, to);
+            }
+        };
+    }
+
     private static Problem onlyError(Pipeline.Result r) {
         assertFalse(r.ok());
         List<Problem> errors =
@@ -111,15 +124,7 @@ class WriteFailureIT {
     @Test
     void aRefusedSwapPutsThePreviousSiteBack() throws IOException {
         Snapshot before = Snapshot.of(site);
-        Pipeline.Result r = rebuild(new Disk() {
-            @Override
-            public void move(Path from, Path to) throws IOException {
-                if (to.equals(site) && from.getFileName().toString().equals("staging")) {
-                    throw new AccessDeniedException(to.toString());
-                }
-                Disk.super.move(from, to);
-            }
-        });
+        Pipeline.Result r = rebuild(refusingTheSwap());
         Problem p = onlyError(r);
         assertEquals(site.toString(), p.file());
         assertEquals("cannot write the site: permission denied", p.message());
@@ -136,15 +141,7 @@ class WriteFailureIT {
     @Test
     void aRefusedSwapDoesNotWarnOfPagesGone() {
         Sites.build(Sites.HISTORY, Sites.historyContent(tmp.resolve("content")), site, D1);
-        Pipeline.Result r = rebuild(new Disk() {
-            @Override
-            public void move(Path from, Path to) throws IOException {
-                if (to.equals(site) && from.getFileName().toString().equals("staging")) {
-                    throw new AccessDeniedException(to.toString());
-                }
-                Disk.super.move(from, to);
-            }
-        });
+        Pipeline.Result r = rebuild(refusingTheSwap());
         onlyError(r);
         assertEquals(
                 List.of(),
