@@ -70,6 +70,22 @@ class NavigationIT {
         assertTrue(family.contains("/cpt/43235/") && family.contains("/cpt/43238/"), family::toString);
     }
 
+    /**
+     * A list row gives the payment and status of the row without modifier; where its work RVU, the compared
+     * value, comes from another row, the row is named: 78815 is contractor priced without a modifier and has a
+     * work RVU on its 26 row only.
+     */
+    @Test
+    void aListsWorkRvuFromAnotherRowNamesIt() {
+        Document d = html("category/radiology/78012-79999/index.html");
+        org.jsoup.nodes.Element row = d.select("table tbody tr").stream()
+                .filter(tr -> tr.selectFirst("th").text().equals("78815"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("2.38 (modifier 26)", row.select("td").get(1).text());
+        assertEquals("Contractor priced", row.select("td").get(2).text());
+    }
+
     @Test
     void homePageHasCategoriesWithCountsSearchAndCommonCodes() {
         Document home = html("index.html");

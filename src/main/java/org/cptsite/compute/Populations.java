@@ -103,7 +103,7 @@ public final class Populations {
     }
 
     /** The row whose work RVU a code is compared by: its first with a work RVU above zero; null when none has. */
-    private static @Nullable RvuRow valueRow(CodeRows code) {
+    public static @Nullable RvuRow valueRow(CodeRows code) {
         for (RvuRow row : code.rows()) {
             if (row.rvus().work().signum() > 0) return row;
         }

@@ -315,8 +315,8 @@ final class ListPageBuilder {
         String text = e.content() != null
                 ? e.content().title()
                 : settings.showCmsDescriptors() ? e.rows().main().description() : null;
-        var work = Populations.workRvu(e.rows());
-        return new ListPage.Entry(e.code(), Urls.code(e.code()), text, work == null ? null : "wRVU " + Text.rvu(work));
+        String work = workText(e);
+        return new ListPage.Entry(e.code(), Urls.code(e.code()), text, work.isEmpty() ? null : "wRVU " + work);
     }
 
     /** A code's row in a list that compares: what its page leads with. */
@@ -324,18 +324,28 @@ final class ListPageBuilder {
         RvuRow main = e.rows().main();
         String name =
                 e.content() != null ? e.content().title() : settings.showCmsDescriptors() ? main.description() : "";
-        BigDecimal work = Populations.workRvu(e.rows());
         NationalPayment p = NationalPayment.of(main, site.release().conversionFactor(), null);
         String none = Text.noAmount(main);
         return new ListPage.CodeRow(
                 e.code(),
                 Urls.code(e.code()),
                 name,
-                work == null ? "" : Text.rvu(work),
+                workText(e),
                 money(p, p == null ? null : p.nonFacility(), none),
                 money(p, p == null ? null : p.facility(), none),
                 main.global().days(),
                 main.status());
+    }
+
+    /**
+     * The work RVU a code is compared by, named by its row where that is not the row without modifier whose
+     * payment and status the list gives beside it: 61715 "18.48 (modifier 26)"; empty without one.
+     */
+    private static String workText(CodeEntry e) {
+        RvuRow row = Populations.valueRow(e.rows());
+        if (row == null) return "";
+        String work = Text.rvu(row.rvus().work());
+        return row == e.rows().main() || row.modifier().isEmpty() ? work : work + " (modifier " + row.modifier() + ")";
     }
 
     /** An amount, "NA" where the setting is not expected, or why the code has none. */
