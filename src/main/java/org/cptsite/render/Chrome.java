@@ -1,6 +1,7 @@
 package org.cptsite.render;
 
 import java.util.List;
+import org.cptsite.model.Release;
 import org.cptsite.model.SiteSettings;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,34 @@ public record Chrome(
         String releaseTitle,
         String releasedOn,
         String sources) {
+
+    /** The same around a page whose figures are of {@code r}: a deleted code's, of its last release. */
+    Chrome withRelease(Release r) {
+        return new Chrome(
+                siteName,
+                tagline,
+                language,
+                navigation,
+                callToAction,
+                notices,
+                cssUrl,
+                searchScriptUrl,
+                searchIndexUrl,
+                tableSortScriptUrl,
+                faviconUrl,
+                r.id(),
+                r.title(),
+                releasedOn(r),
+                String.join(", ", r.sources()));
+    }
+
+    /** "December 29, 2025"; empty without a date. */
+    static String releasedOn(Release r) {
+        return r.released() == null
+                ? ""
+                : r.released()
+                        .format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US));
+    }
 
     /** The call-to-action box of every page, as the template shows it. */
     public record CallToAction(String title, String text, String linkText, String url) {

@@ -189,7 +189,8 @@ final class CodePageBuilder {
         var navigation = new CodePage.Navigation(specialties(content), deleted != null ? NO_RELATED : related(entry));
         return new CodePage(
                 meta,
-                chrome,
+                // The footer names the release the page's figures are of: a deleted code's last one.
+                deleted != null ? chrome.withRelease(entry.release()) : chrome,
                 head,
                 KeyFacts.of(facts, entry.release()),
                 text,

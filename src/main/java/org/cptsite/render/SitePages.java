@@ -6,12 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -454,7 +452,7 @@ public final class SitePages {
                 faviconUrl,
                 r.id(),
                 r.title(),
-                r.released() == null ? "" : r.released().format(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)),
+                Chrome.releasedOn(r),
                 String.join(", ", r.sources()));
     }
 

@@ -338,6 +338,13 @@ class HistoryPagesIT {
         assertEquals(
                 List.of("RVU25D"),
                 d.select("#history table.history-table tbody th").eachText());
+        // The footer names the release and files the figures are of; a current code's, the current release's.
+        String source = d.selectFirst("footer .notices p:last-child").text();
+        assertTrue(source.startsWith("Data: CMS Medicare Physician Fee Schedule, release RVU25D"), source);
+        assertTrue(source.contains("PPRRVU2025_Oct_sample.csv"), source);
+        String current =
+                page("/cpt/38900/").selectFirst("footer .notices p:last-child").text();
+        assertTrue(current.startsWith("Data: CMS Medicare Physician Fee Schedule, release RVU26A"), current);
         JsonNode j = json("0042T");
         assertEquals("RVU25D", j.get("release").get("id").asText());
         assertEquals("RVU26A", j.get("deleted").get("not_in").asText());
