@@ -96,6 +96,17 @@ class KeyFactsIT {
         assertTrue(f.get("Total RVUs").matches("\\d+\\.\\d\\d non-facility, \\d+\\.\\d\\d facility"), f.toString());
         assertTrue(f.get("Global period").startsWith("Add-on (ZZZ)"), f.toString());
         assertTrue(f.get("Status").startsWith("A \u2013 Active"), f.toString());
+        // Of which release, at which CF: in the first screen, above the amounts.
+        assertEquals(
+                "Medicare Physician Fee Schedule, release RVU26A; conversion factor 33.4009",
+                d.selectFirst("#key-facts > p.kf-source").text());
+        assertEquals(
+                "release RVU26A",
+                page("00142")
+                        .selectFirst("#key-facts > p.kf-source")
+                        .text()
+                        .replace("Medicare Physician Fee Schedule, ", ""),
+                "anesthesia: units and their own CF");
         // The locality slot is there for the picker's script to fill, hidden until a locality is chosen.
         Element loc = d.getElementById("kf-locality");
         assertNotNull(loc);

@@ -17,6 +17,8 @@ import org.cptsite.model.RvuRow;
  *     the figures are that row's
  * @param noPayment why the code shows no amount (anesthesia rule, contractor pricing, not paid), else null
  * @param totals "4.11 non-facility, 3.49 facility", null for anesthesia codes, which have no RVUs
+ * @param releaseId the release the figures are of (a deleted code's last), named in the first screen
+ * @param conversionFactor its CF as the file gives it, never rounded; null for anesthesia codes (units, their own CF)
  */
 public record KeyFacts(
         String nonFacility,
@@ -29,7 +31,9 @@ public record KeyFacts(
         String totals,
         String global,
         boolean addOn,
-        String status) {
+        String status,
+        String releaseId,
+        String conversionFactor) {
 
     static KeyFacts of(CodeFacts facts, Release release) {
         RvuRow main = facts.code().main();
@@ -63,7 +67,9 @@ public record KeyFacts(
                 global(headline.global().days()),
                 facts.addOn(),
                 // A code whose main row has no amount, led by another row's: both statuses.
-                status(main) + (headline == main ? "" : "; " + Text.component(headline) + ": " + status(headline)));
+                status(main) + (headline == main ? "" : "; " + Text.component(headline) + ": " + status(headline)),
+                release.id(),
+                anesthesia ? null : release.conversionFactor().toPlainString());
     }
 
     private static String status(RvuRow row) {

@@ -48,11 +48,16 @@ class KeyFactsBrowserIT {
                     var r = dd.getBoundingClientRect();
                     return {bottom: r.bottom, right: r.right, height: window.innerHeight, width: window.innerWidth,
                             text: dds[0].textContent + ' | ' + dds[1].textContent, description: document.getElementById('description')
-                                .getBoundingClientRect().top};""");
+                                .getBoundingClientRect().top,
+                            source: document.querySelector('#key-facts .kf-source').getBoundingClientRect().bottom,
+                            release: document.querySelector('#key-facts .kf-source').textContent};""");
             double bottom = ((Number) box.get("bottom")).doubleValue();
             double viewport = ((Number) box.get("height")).doubleValue();
             assertTrue(((String) box.get("text")).contains("$"), "an amount in dollars: " + box);
             assertTrue(bottom > 0 && bottom <= viewport, "facility payment at " + bottom + " of " + viewport);
+            // and of which release, at which CF
+            assertTrue(((String) box.get("release")).contains("release RVU26A"), box::toString);
+            assertTrue(((Number) box.get("source")).doubleValue() <= viewport, "the release line: " + box);
             assertTrue(
                     ((Number) box.get("right")).doubleValue() <= ((Number) box.get("width")).doubleValue(),
                     "inside the width: " + box);

@@ -338,6 +338,9 @@ class HistoryPagesIT {
         assertEquals(
                 List.of("RVU25D"),
                 d.select("#history table.history-table tbody th").eachText());
+        assertEquals(
+                "Medicare Physician Fee Schedule, release RVU25D; conversion factor 32.3465",
+                d.selectFirst("#key-facts > p.kf-source").text());
         // The footer names the release and files the figures are of; a current code's, the current release's.
         String source = d.selectFirst("footer .notices p:last-child").text();
         assertTrue(source.startsWith("Data: CMS Medicare Physician Fee Schedule, release RVU25D"), source);
