@@ -43,7 +43,16 @@ final class StaticFileRules {
         String basePath = base.url("/");
         statics.forEach((path, source) -> {
             String taken = taken(path, made, madeFolder, statics, compressed);
-            if (taken != null) {
+            String stands = taken == null ? compressedCopyOf(path, made) : null;
+            if (stands != null) {
+                problems.error(
+                        source.toString(),
+                        0,
+                        "a server that sends precompressed files (nginx's gzip_static or brotli_static, as in "
+                                + "deploy/nginx.conf) would send this file in place of /" + stands
+                                + ", which the site makes",
+                        "delete it; to have the site's files precompressed, set precompress: [gzip] in site.yml");
+            } else if (taken != null) {
                 problems.error(
                         source.toString(),
                         0,
@@ -101,6 +110,16 @@ final class StaticFileRules {
             if (made.test(folder) || HostFileNames.named(folder)) return folder;
         }
         return null;
+    }
+
+    /**
+     * The file the build makes (or a host file) of which {@code path} would be the .gz or .br copy, which
+     * servers send in its place; null when it is none. (With precompress, {@link #taken} names it.)
+     */
+    private static String compressedCopyOf(String path, Predicate<String> made) {
+        if (!path.endsWith(".gz") && !path.endsWith(".br")) return null;
+        String base = path.substring(0, path.length() - 3);
+        return made.test(base) || HostFileNames.named(base) ? base : null;
     }
 
     private static boolean active(String path) {

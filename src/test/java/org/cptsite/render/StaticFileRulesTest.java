@@ -118,6 +118,27 @@ class StaticFileRulesTest {
                 List.of(), check(statics("files/notes.txt.gz"), settings()), "without precompress, a file of its own");
     }
 
+    /**
+     * Without precompress too, a .gz or .br copy of a file the site makes is refused: nginx's gzip_static (as in
+     * deploy/nginx.conf) would send it in place of the page.
+     */
+    @Test
+    void withoutPrecompressACompressedCopyOfTheSitesFileIsRefused() throws IOException {
+        List<String> said = check(
+                statics("cpt/38900/index.html.gz", "robots.txt.br", "files/notes.txt", "files/notes.txt.gz"),
+                settings());
+        String fix = ", which the site makes";
+        assertEquals(
+                List.of(
+                        "error cpt/38900/index.html.gz: a server that sends precompressed files (nginx's gzip_static or"
+                                + " brotli_static, as in deploy/nginx.conf) would send this file in place of "
+                                + "/cpt/38900/index.html" + fix,
+                        "error robots.txt.br: a server that sends precompressed files (nginx's gzip_static or"
+                                + " brotli_static, as in deploy/nginx.conf) would send this file in place of /robots.txt"
+                                + fix),
+                said);
+    }
+
     @Test
     void underAPathFilesReadOnlyAtADomainsRootAreWarnedOf() throws IOException {
         SiteSettings underPath =
