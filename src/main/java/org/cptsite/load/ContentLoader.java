@@ -7,6 +7,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -307,7 +308,20 @@ public final class ContentLoader {
     private List<Path> markdownFiles(Path dir) {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.walk(dir)) {
-            List<Path> files = s.filter(Files::isRegularFile).sorted().toList();
+            List<Path> all = s.sorted().toList();
+            // A link would publish a file from anywhere (as content/static/ and templates/ refuse too).
+            for (Path p : all) {
+                if (!p.equals(dir) && Files.isSymbolicLink(p)) {
+                    problems.error(
+                            p.toString(),
+                            0,
+                            "is a symbolic link: content is read only from files inside the content folder",
+                            "put the file itself here instead of a link to it");
+                }
+            }
+            List<Path> files = all.stream()
+                    .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .toList();
             for (Path p : files) {
                 String name = p.getFileName().toString();
                 if (name.endsWith(".md")

@@ -44,6 +44,30 @@ class ContentFilesTest {
         assertTrue(loaded.codes().containsKey("38900"));
     }
 
+    /** A link in the content's folders (to a file or a folder anywhere) is an error, never followed. */
+    @Test
+    void aLinkIsAnErrorNotFollowed(@TempDir Path dir) throws IOException {
+        Path content = Sites.copyTree(Sites.CONTENT, dir.resolve("content"));
+        Path outside = Files.writeString(
+                dir.resolve("secret.md"),
+                "---\ntitle: Secret\nsummary: Outside.\n---\n## Clinical context\n\nSECRET\n");
+        Files.delete(content.resolve("codes/38792.md"));
+        Path link = Files.createSymbolicLink(content.resolve("codes/38792.md"), outside);
+        Path folder = Files.createSymbolicLink(content.resolve("categories/more"), dir);
+        Problems problems = new Problems();
+
+        Content loaded = new ContentLoader(problems).load(content);
+
+        List<String> links = problems.all().stream()
+                .filter(p -> p.isError() && p.message().startsWith("is a symbolic link"))
+                .map(Problem::file)
+                .toList();
+        assertEquals(
+                List.of(folder.toString(), link.toString()),
+                links.stream().sorted().toList());
+        assertTrue(loaded == null || !loaded.codes().containsKey("38792"), "not read through the link");
+    }
+
     /**
      * A file named for no code (a modifier, a copy's suffix, a doubled extension) is an error that says how to
      * name it, and no warnings of a page it cannot have.
