@@ -213,6 +213,68 @@ final class Markdown {
                     "flatten the quotes or lists on this line");
             return "";
         }
+        String costly = tooCostly(markdown);
+        if (costly != null) {
+            problems.error(file, firstLine, costly, "write the text plainly: characters themselves, links inline");
+            return "";
+        }
+        try {
+            return convert(markdown, file, firstLine, problems, links, headings);
+        } catch (StackOverflowError e) {
+            // flexmark reads emphasis, links and autolinks recursively: thousands of marks in a row (never a
+            // writer's text) overflow the stack. Caught here, at one text, so no page or serve's watcher dies of it.
+            problems.error(
+                    file,
+                    firstLine,
+                    "Markdown too deeply nested to read: a long run of emphasis marks, brackets or < ... >",
+                    "take out the run of marks");
+            return "";
+        }
+    }
+
+    /** The most of each mark whose cost in flexmark grows with its count times the text's length. */
+    static final int MAX_MARKS = 500;
+
+    /** The longest text of a section (some 10,000 words): longer, flexmark takes most of a second over it. */
+    static final int MAX_CHARS = 64 * 1024;
+
+    /**
+     * Why flexmark would take seconds or minutes over a text, or null: it copies the rest of the text for each
+     * character reference (&amp;#x6a;) and matches brackets by searching back, so thousands of either cost time
+     * in the square of the text's length; a writer's text has a few.
+     */
+    static @Nullable String tooCostly(String markdown) {
+        if (markdown.length() > MAX_CHARS) {
+            return "the text has " + markdown.length() + " characters; at most " + MAX_CHARS;
+        }
+        int references = 0;
+        int brackets = 0;
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '&'
+                    && i + 1 < markdown.length()
+                    && (markdown.charAt(i + 1) == '#' || Character.isLetter(markdown.charAt(i + 1)))) {
+                references++;
+            } else if (c == '[') {
+                brackets++;
+            }
+        }
+        if (references > MAX_MARKS) {
+            return "the text has " + references + " character references (&...;); at most " + MAX_MARKS;
+        }
+        if (brackets > MAX_MARKS) {
+            return "the text has " + brackets + " links or brackets ([); at most " + MAX_MARKS;
+        }
+        return null;
+    }
+
+    private String convert(
+            String markdown,
+            String file,
+            int firstLine,
+            Problems problems,
+            Consumer<SourceLink> links,
+            @Nullable Headings headings) {
         Document doc = PARSER.parse(markdown);
         List<Node> nodes = new ArrayList<>();
         doc.getDescendants().forEach(nodes::add);
