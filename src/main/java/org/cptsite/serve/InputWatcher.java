@@ -118,8 +118,9 @@ final class InputWatcher implements AutoCloseable {
                 if (!changed.isEmpty()) {
                     try {
                         listener.accept(changed);
-                    } catch (RuntimeException e) {
-                        // A bug in a reload must not end the watching: the editor's next save tries again.
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // A bug in a reload must not end the watching: the editor's next save tries again. (A
+                        // stack overflow unwinds to here whole; out of memory has a handler of its own.)
                         System.err.println("cptsite: reloading after a change failed (a bug; please report it): " + e);
                     }
                     watchNew();
