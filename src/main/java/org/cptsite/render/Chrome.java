@@ -45,10 +45,7 @@ public record Chrome(
 
     /** "December 29, 2025"; empty without a date. */
     static String releasedOn(Release r) {
-        return r.released() == null
-                ? ""
-                : r.released()
-                        .format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US));
+        return r.released() == null ? "" : Text.date(r.released());
     }
 
     /** The call-to-action box of every page, as the template shows it. */

@@ -300,11 +300,7 @@ final class CodePageBuilder {
 
     private static CodePage.Reviewed reviewed(CodeContent content) {
         if (content == null || content.reviewed() == null) return null;
-        return new CodePage.Reviewed(
-                content.reviewed().toString(),
-                content.reviewed()
-                        .format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US)),
-                content.reviewer());
+        return new CodePage.Reviewed(content.reviewed().toString(), Text.date(content.reviewed()), content.reviewer());
     }
 
     private List<CodePage.RvuRow> rvuRows(CodeEntry entry) {

@@ -37,17 +37,24 @@ final class LocalitySectionBuilder {
     }
 
     /** The section of {@code code} as {@code release} (the current one, or a deleted code's last) has it. */
+    /** Each release's words for its work GPCI, by id: the same on every page, so made once, not per page. */
+    private final Map<String, String> workGpciTexts = new ConcurrentHashMap<>();
+
     /**
-     * Why the default chose the column: ", as the GPCI file's note ends the floor on January 31, 2026"; nothing
-     * when site.yml names the column, or the note names no last day.
+     * "the work GPCI without the 1.0 floor, as the GPCI file's note ends the floor on January 31, 2026": the
+     * column {@code pricing} uses, and why where the default chose it by the note; null without localities.
      */
-    private String floorNote(Release release) {
-        java.time.LocalDate through = release.workFloorThrough();
-        if (settings.workGpci() != SiteSettings.WorkGpci.AUTO || through == null) return "";
-        String day = through.format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, uuuu", java.util.Locale.US));
-        return release.effective().isAfter(through)
-                ? ", as the GPCI file's note ends the floor on " + day
-                : ", which the GPCI file's note keeps through " + day;
+    private String workGpciText(LocalityPricing pricing) {
+        if (pricing.localities().isEmpty()) return null;
+        if (!pricing.floorMatters()) return "the work GPCI as the GPCI file gives it (it has one work column)";
+        String text = "the work GPCI " + pricing.workGpci().label();
+        java.time.LocalDate through = pricing.release().workFloorThrough();
+        if (settings.workGpci() != SiteSettings.WorkGpci.AUTO || through == null) return text;
+        return text
+                + (pricing.workGpci() == SiteSettings.WorkGpci.NO_FLOOR
+                        ? ", as the GPCI file's note ends the floor on "
+                        : ", which the GPCI file's note keeps through ")
+                + Text.date(through);
     }
 
     LocalitySection build(CodeRows code, Release release) {
@@ -63,9 +70,7 @@ final class LocalitySectionBuilder {
         }
         String workGpci = pricing.localities().isEmpty()
                 ? null
-                : pricing.floorMatters()
-                        ? "the work GPCI " + pricing.workGpci().label() + floorNote(release)
-                        : "the work GPCI as the GPCI file gives it (it has one work column)";
+                : workGpciTexts.computeIfAbsent(release.id(), id -> workGpciText(pricing));
         return new LocalitySection(
                 anesthesia,
                 pricing.localities().size(),

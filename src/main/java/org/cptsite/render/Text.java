@@ -10,6 +10,14 @@ import org.cptsite.model.RvuRow;
 public final class Text {
     private Text() {}
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+
+    /** A day as pages write it: "December 29, 2025". */
+    static String date(java.time.LocalDate day) {
+        return day.format(DAY);
+    }
+
     /** A table cell or figure with no amount: one wording and casing on every page, table and script. */
     static final String NOT_PAID = "Not paid";
     /** The file's NA indicator in a sentence or key fact... */
